@@ -1,0 +1,139 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import configSchema from '../../schemas/obslint-config.schema.json' with { type: 'json' };
+import { KINDS } from '../kinds/index.js';
+import { RULES } from '../rules/index.js';
+import { DEFAULT_EXCLUDE } from './discover.js';
+import type { Level, Severity } from './findings.js';
+import { LineIndex } from './source.js';
+import { locate } from './locate.js';
+import { parseYaml } from './load.js';
+import { registerSchema, validateAgainst } from './schema.js';
+
+registerSchema(configSchema);
+
+export interface RuleSetting {
+  severity: Level;
+  options: Record<string, unknown>;
+}
+
+/** Everything a lint run needs to know from the config; plain data, so workers can take it. */
+export interface ResolvedConfig {
+  /** The config file it came from, relative to the root; undefined for defaults. */
+  file?: string;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  failOn?: Severity | 'never';
+  kinds: { files: string[]; kind: string }[];
+  rules: Record<string, RuleSetting>;
+}
+
+export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export interface ConfigProblem {
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** A config that cannot be used: the run stops with exit code 2 and these messages. */
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map(formatConfigProblem).join('\n'));
+  }
+}
+
+export function formatConfigProblem(problem: ConfigProblem): string {
+  const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}:${problem.column}` : ''}: ` : '';
+  return `${where}${problem.message}`;
+}
+
+/** Reads `.obslint.yml` from the root, or the file named; defaults when there is none. */
+export async function loadConfig(root: string, explicitPath?: string): Promise<ResolvedConfig> {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+  for (const candidate of candidates) {
+    const abs = path.resolve(root, candidate);
+    let text: string;
+    try {
+      text = await fs.readFile(abs, 'utf8');
+    } catch (error) {
+      if (explicitPath) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new ConfigError([{ file: explicitPath, message: `Cannot read the config file (${code}).` }]);
+      }
+      continue;
+    }
+    return parseConfig(text, path.relative(root, abs).split(path.sep).join('/'));
+  }
+  return resolveConfig({});
+}
+
+/** Parses and validates a config text; every problem is reported with its line and column. */
+export function parseConfig(text: string, file: string): ResolvedConfig {
+  const { documents, problems } = parseYaml(text);
+  const lines = new LineIndex(text);
+  const at = (offset: number, message: string): ConfigProblem => ({ file, ...lines.position(offset), message });
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => at(p.start, p.message)));
+  if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
+  const document = documents[0];
+  if (!document) return { ...resolveConfig({}), file };
+  const issues = validateAgainst(configSchema.$id, document.value);
+  if (issues.length > 0) {
+    throw new ConfigError(
+      issues.map((issue) => at(locate(document.doc, text, issue.path, issue.target).start, issue.message)),
+    );
+  }
+  return { ...resolveConfig(document.value as RawConfig), file };
+}
+
+interface RawConfig {
+  include?: string | string[];
+  exclude?: string | string[];
+  'max-file-size'?: number | string;
+  'fail-on'?: Severity | 'never';
+  kinds?: { files: string | string[]; kind: string }[];
+  rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
+}
+
+export function resolveConfig(raw: RawConfig): ResolvedConfig {
+  const rules: Record<string, RuleSetting> = {};
+  for (const rule of RULES) {
+    const given = raw.rules?.[rule.meta.id];
+    const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
+    rules[rule.meta.id] = {
+      severity: (severity as Level | undefined) ?? rule.meta.defaultSeverity,
+      options: { ...rule.meta.defaultOptions, ...options },
+    };
+  }
+  return {
+    include: raw.include ? list(raw.include) : defaultInclude(),
+    exclude: [...DEFAULT_EXCLUDE, ...list(raw.exclude)],
+    maxFileSize: raw['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw['max-file-size']),
+    failOn: raw['fail-on'],
+    kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
+    rules,
+  };
+}
+
+/** Every file ending that some kind can claim. */
+function defaultInclude(): string[] {
+  const endings = [...new Set(KINDS.flatMap((kind) => kind.extensions))].sort();
+  return [`**/*.{${endings.join(',')}}`];
+}
+
+function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+const UNITS: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+export function parseSize(value: number | string): number {
+  if (typeof value === 'number') return value;
+  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/.exec(value.trim());
+  if (!match) throw new ConfigError([{ message: `Invalid size: ${value}` }]);
+  return Math.round(Number(match[1]) * UNITS[match[2] ?? 'B']);
+}

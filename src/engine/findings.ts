@@ -1,0 +1,65 @@
+/** The one result type every stage produces and every reporter consumes. */
+
+export type Severity = 'error' | 'warning' | 'notice';
+/** A rule's configured level: a severity, or `off`. */
+export type Level = Severity | 'off';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** 1-based line and column, as editors and GitHub count them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the lint root, with forward slashes. */
+  file: string;
+  start: Position;
+  end: Position;
+  /** What to do about it, when the message alone does not say. */
+  help?: string;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Lower is more severe. */
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
+
+/** True when `severity` is at or above the `failOn` bar. */
+export function meetsBar(severity: Severity, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && RANK[severity] <= RANK[failOn];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    a.start.line - b.start.line ||
+    a.start.column - b.start.column ||
+    RANK[a.severity] - RANK[b.severity] ||
+    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
+  );
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  notice: number;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(rule: string): string {
+  return `${DOCS_BASE_URL}${rule}.md`;
+}

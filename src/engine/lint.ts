@@ -1,0 +1,182 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { KINDS, kindById } from '../kinds/index.js';
+import { emptyModel, type Kind, type Site } from '../kinds/types.js';
+import { RULES } from '../rules/index.js';
+import type { Report, RuleContext } from '../rules/types.js';
+import type { ResolvedConfig } from './config.js';
+import type { Finding, Severity } from './findings.js';
+import { parseYaml, readText, type LoadedDocument, type Problem } from './load.js';
+import { locate, scalarValueOffset, type Span } from './locate.js';
+import { validateAgainst } from './schema.js';
+import { LineIndex } from './source.js';
+
+/** What a worker needs to lint a file: plain data only. */
+export interface FileJob {
+  root: string;
+  /** Lint path arguments; runbook paths may be relative to any of them. */
+  bases: string[];
+  config: ResolvedConfig;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** The kinds of the documents found in the file; empty when no kind claimed it. */
+  kinds: string[];
+  alerts: number;
+  recordingRules: number;
+}
+
+/** The per-file pipeline: read, parse, detect kind, validate, extract, run rules. */
+export async function lintFile(file: string, job: FileJob, named = false): Promise<FileResult> {
+  const result: FileResult = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+  const read = await readText(path.resolve(job.root, file), job.config.maxFileSize);
+  const reporter = new FileReporter(file, read.text, job.config);
+  if (read.problem) {
+    reporter.problem(read.problem);
+    return reporter.finish(result);
+  }
+  const forced = forcedKind(file, job.config);
+  if (!forced && !named && !KINDS.some((kind) => kind.sniff(read.text))) return result;
+
+  const { documents, problems } = parseYaml(read.text);
+  // Broken YAML in a file no kind could claim is not ours to report.
+  if (documents.length === 0 && !forced && problems.length > 0 && !named && !looksClaimed(read.text)) return result;
+  for (const problem of problems) reporter.problem(problem);
+
+  const model = emptyModel();
+  documents.forEach((document, index) => {
+    const kind = forced ?? KINDS.find((k) => k.detect(document.value));
+    if (!kind) return;
+    reporter.documents[index] = document;
+    result.kinds.push(kind.id);
+    for (const issue of validateAgainst(kind.schemaId, document.value)) {
+      reporter.report('schema', { site: { doc: index, path: issue.path }, target: issue.target, message: issue.message });
+    }
+    for (const issue of kind.checkStructure?.(document.value) ?? []) {
+      reporter.report('schema', { site: { doc: index, path: issue.path }, target: issue.target, message: issue.message, help: issue.help });
+    }
+    kind.extract(document.value, index, model);
+  });
+  if (result.kinds.length === 0 && problems.length > 0 && !forced && !named) {
+    // Only broken documents and none we know: report the syntax error only if a kind's sniff
+    // matched, which it did to get here.
+  }
+  result.alerts = model.alerts.length;
+  result.recordingRules = model.recordingRules.length;
+
+  const fileExists = existenceChecker(job, file);
+  for (const rule of RULES) {
+    const setting = job.config.rules[rule.meta.id];
+    if (!rule.check || setting.severity === 'off') continue;
+    const context: RuleContext = {
+      file,
+      model,
+      options: setting.options,
+      report: (report) => reporter.report(rule.meta.id, report),
+      fileExists,
+      lineOf: (site) => reporter.lineOf(site),
+    };
+    rule.check(context);
+  }
+  return reporter.finish(result);
+}
+
+/** A file the sniff matched but whose YAML is too broken to detect a kind in. */
+function looksClaimed(text: string): boolean {
+  return KINDS.some((kind) => kind.sniff(text));
+}
+
+function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
+  for (const entry of config.kinds) {
+    if (picomatch(entry.files, { dot: true })(file)) return kindById(entry.kind);
+  }
+  return undefined;
+}
+
+/** Turns reports into findings, computing line/column only for files that have some. */
+class FileReporter {
+  readonly documents: LoadedDocument[] = [];
+  private readonly findings: Finding[] = [];
+  private lines?: LineIndex;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly config: ResolvedConfig,
+  ) {}
+
+  problem(problem: Problem): void {
+    this.add(problem.rule, { start: problem.start, end: problem.end }, problem.message, problem.help);
+  }
+
+  report(rule: string, report: Report): void {
+    this.add(rule, this.spanOf(report), report.message, report.help);
+  }
+
+  lineOf(site: Site): number {
+    return this.index().position(this.spanOf({ site, message: '' }).start).line;
+  }
+
+  finish(result: FileResult): FileResult {
+    result.findings = this.findings;
+    return result;
+  }
+
+  private spanOf(report: Report): Span {
+    if (report.span) return report.span;
+    const document = report.site && this.documents[report.site.doc];
+    if (!report.site || !document) return { start: 0, end: 0 };
+    if (report.within) {
+      const start = scalarValueOffset(document.doc, this.text, report.site.path, report.within.start);
+      const end = scalarValueOffset(document.doc, this.text, report.site.path, report.within.end);
+      if (start !== undefined && end !== undefined) return { start, end: Math.max(end, start + 1) };
+    }
+    return locate(document.doc, this.text, report.site.path, report.target);
+  }
+
+  private add(rule: string, span: Span, message: string, help: string | undefined): void {
+    const severity = this.config.rules[rule]?.severity ?? 'error';
+    if (severity === 'off') return;
+    const index = this.index();
+    const start = index.position(span.start);
+    const end = index.position(Math.max(span.end, span.start));
+    const finding: Finding = { rule, severity: severity as Severity, message, file: this.file, start, end };
+    if (help) finding.help = help;
+    this.findings.push(finding);
+  }
+
+  private index(): LineIndex {
+    this.lines ??= new LineIndex(this.text);
+    return this.lines;
+  }
+}
+
+/**
+ * Runbook paths are written relative to the repository root, to the rule file's folder, or
+ * to the folder being linted; any of them counts. Answers are cached per run.
+ */
+function existenceChecker(job: FileJob, file: string): (relativePath: string) => boolean {
+  const dirs = [job.root, path.resolve(job.root, path.dirname(file)), ...job.bases.map((b) => path.resolve(job.root, b))];
+  return (relativePath) => {
+    if (path.isAbsolute(relativePath)) return false;
+    return dirs.some((dir) => isFile(path.resolve(dir, relativePath)));
+  };
+}
+
+const fileCache = new Map<string, boolean>();
+
+function isFile(abs: string): boolean {
+  let known = fileCache.get(abs);
+  if (known === undefined) {
+    known = existsSync(abs) && statSync(abs).isFile();
+    fileCache.set(abs, known);
+  }
+  return known;
+}
+
+export function ruleIds(): string[] {
+  return RULES.map((rule) => rule.meta.id);
+}

@@ -1,0 +1,203 @@
+import { promises as fs } from 'node:fs';
+import { parseAllDocuments, isAlias, visit, type Document, type ParsedNode } from 'yaml';
+
+/** Something wrong found before a kind or rule could look at the file; offsets into the text. */
+export interface Problem {
+  rule: string;
+  message: string;
+  start: number;
+  end: number;
+  help?: string;
+}
+
+export interface LoadedDocument {
+  /** The parsed YAML node tree, with source ranges. */
+  root: ParsedNode;
+  /** The same document as plain data (aliases and merge keys resolved). */
+  value: unknown;
+  doc: Document.Parsed;
+}
+
+export interface ParsedText {
+  documents: LoadedDocument[];
+  problems: Problem[];
+}
+
+/** `text` is empty when the file could not be read at all; `problem` says why it is not linted. */
+export interface ReadResult {
+  text: string;
+  problem?: Problem;
+}
+
+const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * Reads a file as UTF-8 text, turning every reason it cannot be linted into one problem
+ * instead of an exception: too large, binary, not UTF-8, unreadable.
+ */
+export async function readText(absPath: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(absPath);
+    if (stat.size > maxBytes) {
+      return {
+        text: '',
+        problem: {
+          rule: 'unreadable-file',
+          message: `File is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit, so it was not linted.`,
+          help: 'Exclude it in .obslint.yml (`exclude:`), or raise `max-file-size` if it really is config.',
+          start: 0,
+          end: 0,
+        },
+      };
+    }
+    const bytes = await fs.readFile(absPath);
+    return decode(bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return {
+      text: '',
+      problem: {
+        rule: 'unreadable-file',
+        message: `File could not be read (${code}).`,
+        help: 'Check that the path exists and is readable.',
+        start: 0,
+        end: 0,
+      },
+    };
+  }
+}
+
+export function decode(bytes: Uint8Array): ReadResult {
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    return {
+      text: '',
+      problem: {
+        rule: 'unreadable-file',
+        message: 'File looks binary (it contains NUL bytes), so it was not linted.',
+        help: 'Exclude it in .obslint.yml (`exclude:`) if it is not config.',
+        start: 0,
+        end: 0,
+      },
+    };
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const bad = text.indexOf('\uFFFD');
+  // U+FFFD is also a legal character; only complain when the bytes were really invalid.
+  if (bad !== -1 && !isValidUtf8(bytes)) {
+    return {
+      // The decoded text is kept so the finding can show where the bad byte is.
+      text,
+      problem: {
+        rule: 'unreadable-file',
+        message: 'File is not valid UTF-8, so it was not linted.',
+        help: 'Re-save the file as UTF-8.',
+        start: bad,
+        end: bad + 1,
+      },
+    };
+  }
+  return { text };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses every YAML document of a text (JSON included), keeping source ranges. */
+export function parseYaml(text: string): ParsedText {
+  const problems: Problem[] = [];
+  const documents: LoadedDocument[] = [];
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
+  } catch (error) {
+    problems.push(parserCrash(error));
+    return { documents, problems };
+  }
+  for (const doc of parsed) {
+    if (doc.errors.length > 0) {
+      // The first error is the one to fix; the rest usually follow from it.
+      const error = doc.errors[0];
+      problems.push({
+        rule: 'yaml-syntax',
+        message: yamlMessage(error.message),
+        help: YAML_HINTS[error.code] ?? 'Fix the YAML so the file parses; nothing else in this document was checked.',
+        start: error.pos[0],
+        end: Math.max(error.pos[1], error.pos[0] + 1),
+      });
+      continue;
+    }
+    const root = doc.contents;
+    if (root === null) continue;
+    try {
+      documents.push({ root, value: doc.toJS({ maxAliasCount: 100 }), doc });
+    } catch (error) {
+      const alias = firstAlias(doc);
+      problems.push({
+        rule: 'yaml-syntax',
+        message:
+          error instanceof RangeError
+            ? 'Document is nested too deeply to check.'
+            : `Document expands too many aliases (${(error as Error).message}).`,
+        start: alias?.[0] ?? root.range[0],
+        end: alias?.[1] ?? root.range[0] + 1,
+        help: 'Write the repeated parts out, or use fewer levels of aliases.',
+      });
+    }
+  }
+  return { documents, problems };
+}
+
+function parserCrash(error: unknown): Problem {
+  return {
+    rule: 'yaml-syntax',
+    message:
+      error instanceof RangeError ? 'Document is nested too deeply to parse.' : `YAML could not be parsed: ${String(error)}`,
+    start: 0,
+    end: 0,
+    help: 'Simplify the file so it parses.',
+  };
+}
+
+function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        found = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** What usually causes each parser error, for the finding's help line. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  MISSING_CHAR:
+    'A quote or bracket is not closed, or a continuation line of a quoted value is not indented more than its key. Nothing else in this document was checked.',
+  BAD_INDENT: 'Check the indentation: items of one mapping or list must line up. Nothing else in this document was checked.',
+  DUPLICATE_KEY: 'Remove or rename one of the two keys: only one value can win. Nothing else in this document was checked.',
+  TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces. Nothing else in this document was checked.',
+};
+
+/** yaml's messages end with a code excerpt and position when pretty; keep the sentence only. */
+function yamlMessage(message: string): string {
+  const sentence = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return `YAML syntax error: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,172 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Path, Target } from './locate.js';
+import { pointerToPath } from './locate.js';
+
+/** A schema violation in terms a person reads, pointing at a path in the document. */
+export interface SchemaIssue {
+  path: Path;
+  target: Target;
+  message: string;
+}
+
+/**
+ * Schemas register themselves by `$id`; they are compiled on first use, so a run pays only
+ * for the kinds it meets.
+ */
+const registered = new Map<string, object>();
+const compiled = new Map<string, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+export function registerSchema(schema: { $id: string }): void {
+  registered.set(schema.$id, schema);
+}
+
+function instance(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    // Our own annotation: the sentence to show when the (sub)schema it sits on fails.
+    ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+    for (const schema of registered.values()) ajv.addSchema(schema);
+  }
+  return ajv;
+}
+
+export function validateAgainst(schemaId: string, value: unknown): SchemaIssue[] {
+  let validate = compiled.get(schemaId);
+  if (!validate) {
+    validate = instance().getSchema(schemaId);
+    if (!validate) throw new Error(`obslint: no schema registered with $id ${schemaId}`);
+    compiled.set(schemaId, validate);
+  }
+  if (validate(value)) return [];
+  return humanize(validate.errors ?? []);
+}
+
+/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
+const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
+
+/** Turns ajv errors into one message per problem, at the node that is wrong. */
+export function humanize(errors: readonly ErrorObject[]): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (WRAPPERS.has(error.keyword)) continue;
+    const issue = toIssue(error);
+    // One node failing `type` and `pattern` of the same sub-schema is one problem.
+    const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function toIssue(error: ErrorObject): SchemaIssue {
+  const path = pointerToPath(error.instancePath);
+  const custom = (error.parentSchema as Record<string, unknown> | undefined)?.['x-message'];
+  const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    // An invalid key (label name, annotation name): point at the key itself.
+    const detail = typeof custom === 'string' ? custom : plainMessage(error);
+    return { path: [...path, propertyName], target: 'key', message: `\`${propertyName}\` ${detail}` };
+  }
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${missing}\` is required${where(path)}.`;
+      // The mapping that lacks the key: point at the key that holds it, when there is one.
+      return { path, target: 'key', message };
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(((error.parentSchema as Record<string, unknown>).properties as object) ?? {});
+      const suggestion = closest(key, allowed);
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
+      return { path: [...path, key], target: 'key', message: `Unknown key \`${key}\`${where(path)}.${hint}` };
+    }
+  }
+  const subject = path.length ? `\`${String(path[path.length - 1])}\`` : 'The document';
+  const detail = typeof custom === 'string' ? custom : plainMessage(error);
+  const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
+  // A forbidden key (`not: {}`) is about the key being there, so point at the key.
+  const target: Target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
+  return { path, target, message };
+}
+
+function where(path: Path): string {
+  if (path.length === 0) return '';
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (typeof last === 'number' || /^\d+$/.test(String(last))) {
+    return parent === undefined ? '' : ` in this item of \`${String(parent)}\``;
+  }
+  return ` in \`${String(last)}\``;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  null: 'empty',
+};
+
+function plainMessage(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': {
+      const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      return `must be ${[...new Set(types)].join(' or ')}`;
+    }
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
+    case 'const':
+      return `must be \`${String(params.allowedValue)}\``;
+    case 'minLength':
+      return 'must not be empty';
+    case 'pattern':
+      return `must match the pattern \`${String(params.pattern)}\``;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${String(params.comparison)} ${String(params.limit)}`;
+    case 'minItems':
+      return `must have at least ${String(params.limit)} item(s)`;
+    case 'not':
+      return 'is not allowed here';
+    case 'false schema':
+      return 'is not allowed here';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,27 @@
+import schema from '../../schemas/prometheusrule-crd.schema.json' with { type: 'json' };
+import { registerSchema } from '../engine/schema.js';
+import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
+import type { Kind } from './types.js';
+// The resource's schema refers to the rule file's group definition.
+import './prometheus-rules.js';
+
+registerSchema(schema);
+
+/** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
+export const prometheusRuleCrd: Kind = {
+  id: 'prometheus-rule-crd',
+  title: 'PrometheusRule resource',
+  extensions: ['yml', 'yaml', 'json'],
+  sniff: (text) => text.includes('PrometheusRule'),
+  detect: (value) =>
+    isMapping(value) &&
+    value.kind === 'PrometheusRule' &&
+    typeof value.apiVersion === 'string' &&
+    value.apiVersion.startsWith('monitoring.coreos.com/'),
+  schemaId: schema.$id,
+  checkStructure: (value) =>
+    isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
+  extract(value, doc, model) {
+    if (isMapping(value) && isMapping(value.spec)) extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
+  },
+};

@@ -1,0 +1,83 @@
+import type { Path, Target } from '../engine/locate.js';
+
+/** Where a thing sits: which document of the file, and the path to it in that document. */
+export interface Site {
+  doc: number;
+  path: Path;
+}
+
+export type QueryLanguage = 'promql' | 'logql';
+
+/** An alert from any format, normalized so one rule can check them all. */
+export interface Alert {
+  /** The kind that defined it, e.g. `prometheus-rules`. */
+  kind: string;
+  name: string;
+  /** The whole alert definition. */
+  site: Site;
+  /** The group or folder it belongs to, when the format has one. */
+  group?: string;
+  labels: Record<string, string>;
+  /** Where labels are written, or where they would go (the alert itself when it has none). */
+  labelsSite: Site;
+  annotations: Record<string, string>;
+  annotationsSite: Site;
+  query?: Query;
+  for?: string;
+}
+
+export interface RecordingRule {
+  kind: string;
+  name: string;
+  site: Site;
+  group?: string;
+  labels: Record<string, string>;
+  query?: Query;
+}
+
+export interface Query {
+  language: QueryLanguage;
+  text: string;
+  site: Site;
+}
+
+/** What a kind extracts from a file: the normalized things rules check. */
+export interface Model {
+  alerts: Alert[];
+  recordingRules: RecordingRule[];
+  queries: Query[];
+}
+
+export function emptyModel(): Model {
+  return { alerts: [], recordingRules: [], queries: [] };
+}
+
+/** A structural mistake a JSON Schema cannot express (duplicate names, ...), reported as `schema`. */
+export interface StructureIssue {
+  path: Path;
+  target?: Target;
+  message: string;
+  help?: string;
+}
+
+/** One config format. Adding a format means adding one of these, not changing the engine. */
+export interface Kind {
+  id: string;
+  /** One line for people: what files of this kind are. */
+  title: string;
+  /** File name endings this kind can claim; they form the default `include`. */
+  extensions: readonly string[];
+  /**
+   * A cheap test on the raw text, run before parsing: false means "certainly not mine", so
+   * files no kind could claim are never parsed.
+   */
+  sniff(text: string): boolean;
+  /** Whether a parsed document is of this kind. */
+  detect(value: unknown): boolean;
+  /** The `$id` of its JSON Schema in `schemas/`. */
+  schemaId: string;
+  /** Checks a schema cannot express. Runs only on documents that passed the schema. */
+  checkStructure?(value: unknown): StructureIssue[];
+  /** Adds this document's alerts, rules and queries to the file's model. */
+  extract(value: unknown, doc: number, model: Model): void;
+}

@@ -1,0 +1,32 @@
+import { compareFindings, type Counts, type Finding } from '../engine/findings.js';
+
+/** `1 error`, `2 errors`, `0 errors`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `2 errors, 1 warning, 0 notices`. */
+export function countsPhrase(counts: Counts): string {
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+}
+
+/** A sorted copy: reporters must not reorder the caller's array. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings);
+}
+
+/** Consecutive runs of one file, from findings already in compareFindings order. */
+export function groupByFile(sorted: readonly Finding[]): Finding[][] {
+  const groups: Finding[][] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0].file === f.file) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+/** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
+export function hasEnd(f: Finding): boolean {
+  return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
+}

@@ -1,0 +1,88 @@
+import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../engine/findings.js';
+import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
+
+export interface SummaryOptions {
+  filesLinted: number;
+  failOn: Severity | 'never';
+  /** GitHub rejects a step summary over 1 MiB. */
+  maxBytes?: number;
+  /** A link to the line, e.g. on github.com at the commit; must be a URL-encoded absolute URL. */
+  fileUrl?: (file: string, line: number) => string | undefined;
+}
+
+const HEADING = '## obslint';
+
+export function formatSummary(findings: readonly Finding[], options: SummaryOptions): string {
+  const files = plural(options.filesLinted, 'file');
+  if (findings.length === 0) return `${HEADING}\n\n:white_check_mark: No problems found in ${files}.\n`;
+
+  const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
+  const verdict =
+    `${fails ? ':x:' : ':white_check_mark:'} ${countsPhrase(countBySeverity(findings))} in ${files}` +
+    ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
+  const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
+
+  // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
+  const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
+    const heading = `\n### \`${group[0].file}\`\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
+    return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
+  });
+
+  const maxBytes = options.maxBytes ?? 1_000_000;
+  const full = head + chunks.join('');
+  if (Buffer.byteLength(full, 'utf8') <= maxBytes) return full;
+
+  // Leave room for the closing note; its count can only be smaller than the total, so this is enough.
+  const budget = maxBytes - Buffer.byteLength(leftOutNote(findings.length), 'utf8');
+  let out = head;
+  let bytes = Buffer.byteLength(head, 'utf8');
+  let written = 0;
+  for (const chunk of chunks) {
+    const size = Buffer.byteLength(chunk, 'utf8');
+    if (bytes + size > budget) break;
+    out += chunk;
+    bytes += size;
+    written++;
+  }
+  return out + leftOutNote(findings.length - written);
+}
+
+function leftOutNote(count: number): string {
+  const verb = count === 1 ? 'was' : 'were';
+  return `\n_${plural(count, 'more finding')} ${verb} left out to keep the summary under 1 MiB; see the SARIF or JSON output._\n`;
+}
+
+function ruleTable(findings: readonly Finding[]): string[] {
+  const byRule = new Map<string, Counts>();
+  for (const f of findings) {
+    const counts = byRule.get(f.rule) ?? { error: 0, warning: 0, notice: 0 };
+    counts[f.severity]++;
+    byRule.set(f.rule, counts);
+  }
+  const total = (c: Counts) => c.error + c.warning + c.notice;
+  const rows = [...byRule]
+    .sort(([a, ca], [b, cb]) => total(cb) - total(ca) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([rule, c]) => `| ${ruleLink(rule)} | ${c.error} | ${c.warning} | ${c.notice} |`);
+  return ['| Rule | Errors | Warnings | Notices |', '| --- | ---: | ---: | ---: |', ...rows];
+}
+
+function findingRow(f: Finding, fileUrl: SummaryOptions['fileUrl']): string {
+  const url = fileUrl?.(f.file, f.start.line);
+  const line = url !== undefined ? `[${f.start.line}](${url})` : String(f.start.line);
+  const help = f.help !== undefined ? `<br>help: ${cell(f.help)}` : '';
+  return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${cell(f.message)}${help} |`;
+}
+
+function ruleLink(rule: string): string {
+  return `[\`${rule}\`](${ruleDocsUrl(rule)})`;
+}
+
+/** Table-cell text: HTML-escaped (the summary renders HTML), pipes escaped, line breaks as <br>. */
+function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
+}

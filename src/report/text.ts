@@ -1,0 +1,89 @@
+import { countBySeverity, type Finding, type Severity } from '../engine/findings.js';
+import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
+
+export interface TextOptions {
+  /** The file's text, or undefined when it cannot be read (then no excerpt is shown). */
+  readSource: (file: string) => string | undefined;
+  color: boolean;
+  filesLinted: number;
+}
+
+/** Lines longer than this are shown as a window around the column. */
+const MAX_LINE = 200;
+const WINDOW = 160;
+/** How much of the window comes before the column. */
+const WINDOW_LEAD = 60;
+const GUTTER_WIDTH = 5;
+
+const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, notice: 34 };
+
+interface Style {
+  severity(s: Severity): string;
+  bold(s: string): string;
+  dim(s: string): string;
+}
+
+const PLAIN: Style = { severity: (s) => s, bold: (s) => s, dim: (s) => s };
+const ANSI: Style = {
+  severity: (s) => `\x1b[${SEVERITY_COLOR[s]}m${s}\x1b[39m`,
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+};
+
+export function formatText(findings: readonly Finding[], options: TextOptions): string {
+  const files = plural(options.filesLinted, 'file');
+  if (findings.length === 0) return `No problems found in ${files}.\n`;
+
+  const style = options.color ? ANSI : PLAIN;
+  const blocks = groupByFile(sortFindings(findings)).map((group) => {
+    const source = options.readSource(group[0].file);
+    // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
+    const lines = source?.split('\n').map((l) => l.replace(/\r$/, ''));
+    return group.flatMap((f) => formatFinding(f, lines, style)).join('\n');
+  });
+
+  const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) in ${files}`;
+  return `${blocks.join('\n\n')}\n\n${total}\n`;
+}
+
+function formatFinding(f: Finding, lines: string[] | undefined, style: Style): string[] {
+  const padding = ' '.repeat(7 - f.severity.length);
+  const out = [
+    `${style.bold(f.file)}:${f.start.line}:${f.start.column}  ${style.severity(f.severity)}${padding}  ${f.message}  ${style.dim(f.rule)}`,
+  ];
+  const line = lines?.[f.start.line - 1];
+  const width = Math.max(GUTTER_WIDTH, String(f.start.line).length);
+  const blank = style.dim(`${' '.repeat(width)} | `);
+  if (line !== undefined) {
+    const excerpt = excerptOf(line, f);
+    out.push(`${style.dim(`${String(f.start.line).padStart(width)} | `)}${excerpt.text}`);
+    out.push(`${blank}${' '.repeat(excerpt.caretAt)}${'^'.repeat(excerpt.caretWidth)}`);
+  }
+  if (f.help !== undefined) out.push(`${' '.repeat(width)} = help: ${f.help}`);
+  return out;
+}
+
+interface Excerpt {
+  text: string;
+  caretAt: number;
+  caretWidth: number;
+}
+
+function excerptOf(rawLine: string, f: Finding): Excerpt {
+  // One space per tab keeps columns (counted in characters) lined up with the caret.
+  const line = rawLine.replace(/\t/g, ' ');
+  const start = f.start.column - 1;
+  const span =
+    f.end.line === f.start.line ? f.end.column - f.start.column : f.end.line > f.start.line ? line.length - start : 1;
+  const caretWidth = Math.max(1, span);
+  if (line.length <= MAX_LINE) return { text: line, caretAt: start, caretWidth };
+
+  const from = Math.max(0, Math.min(start - WINDOW_LEAD, line.length - WINDOW));
+  const to = from + WINDOW;
+  const lead = from > 0 ? '…' : '';
+  return {
+    text: `${lead}${line.slice(from, to)}${to < line.length ? '…' : ''}`,
+    caretAt: start - from + lead.length,
+    caretWidth: Math.max(1, Math.min(caretWidth, to - start)),
+  };
+}

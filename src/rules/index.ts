@@ -1,0 +1,23 @@
+import alertOwner from './alert-owner.js';
+import alertRunbook from './alert-runbook.js';
+import duplicateRule from './duplicate-rule.js';
+import promqlSyntax from './promql-syntax.js';
+import schema from './schema.js';
+import type { Rule } from './types.js';
+import unreadableFile from './unreadable-file.js';
+import yamlSyntax from './yaml-syntax.js';
+
+/** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
+export const RULES: readonly Rule<object>[] = [
+  yamlSyntax,
+  schema,
+  unreadableFile,
+  promqlSyntax,
+  duplicateRule,
+  alertOwner,
+  alertRunbook,
+] as Rule<object>[];
+
+export function ruleById(id: string): Rule<object> | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,157 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './engine/config.js';
+import { DiscoverError } from './engine/discover.js';
+import { countBySeverity, meetsBar, type Severity } from './engine/findings.js';
+import { runLint } from './engine/run.js';
+import { formatAnnotations } from './report/annotations.js';
+import { formatJson } from './report/json.js';
+import { formatSarif } from './report/sarif.js';
+import { formatText } from './report/text.js';
+import { RULES } from './rules/index.js';
+import { VERSION } from './version.js';
+
+const USAGE = `Usage: obslint [paths...] [options]
+
+Lints alerting, logging and tracing config: every file parses and matches its format,
+every PromQL expression is valid, every alert has an owner and a runbook.
+
+Options:
+  -c, --config <file>      config file (default: .obslint.yml in the current folder)
+  -f, --format <format>    text | json | sarif | github (default: text)
+      --fail-on <level>    error | warning | notice | never (default: error)
+  -o, --output <file>      write the report to a file instead of standard output
+      --stats              print run statistics as one JSON line on standard error
+      --no-color           no colors in text output (also NO_COLOR=1)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or config error.
+Docs: https://github.com/obslint/obslint#readme`;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+
+/**
+ * Runs the CLI and returns its exit code; everything it needs comes in as arguments.
+ * `workerUrl` is the bundle to start lint threads from (the entry passes its own URL).
+ */
+export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl?: URL): Promise<number> {
+  const started = performance.now();
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        'fail-on': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        stats: { type: 'boolean', default: false },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
+  const failOnFlag = values['fail-on'] as (typeof FAIL_ON)[number] | undefined;
+  if (failOnFlag !== undefined && !FAIL_ON.includes(failOnFlag)) {
+    return usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOnFlag}".`);
+  }
+
+  let result;
+  let failOn: Severity | 'never';
+  try {
+    const config = await loadConfig(cwd, values.config);
+    failOn = failOnFlag ?? config.failOn ?? 'error';
+    result = await runLint({
+      root: cwd,
+      paths: positionals.length > 0 ? positionals : ['.'],
+      config,
+      workerUrl,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof DiscoverError) return usageError(error.message);
+    throw error;
+  }
+
+  const report = formatReport(format, result.findings, {
+    filesLinted: result.filesLinted,
+    color: !values['no-color'] && !values.output && colorWanted(),
+    cwd,
+  });
+  if (values.output) writeFileSync(values.output, report);
+  else process.stdout.write(report);
+
+  if (values.stats) {
+    const stats = {
+      files: result.filesLinted,
+      filesScanned: result.filesScanned,
+      rules: result.alerts + result.recordingRules,
+      findings: result.findings.length,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      wallMs: Math.round(performance.now() - started),
+    };
+    process.stderr.write(`${JSON.stringify(stats)}\n`);
+  }
+  return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+}
+
+function formatReport(
+  format: (typeof FORMATS)[number],
+  findings: Parameters<typeof formatJson>[0],
+  options: { filesLinted: number; color: boolean; cwd: string },
+): string {
+  switch (format) {
+    case 'json':
+      return formatJson(findings);
+    case 'sarif':
+      return formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION });
+    case 'github': {
+      const counts = countBySeverity(findings);
+      return `${formatAnnotations(findings)}obslint: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${options.filesLinted} files\n`;
+    }
+    case 'text':
+      return formatText(findings, {
+        filesLinted: options.filesLinted,
+        color: options.color,
+        readSource: (file) => {
+          try {
+            return readFileSync(`${options.cwd}/${file}`, 'utf8');
+          } catch {
+            return undefined;
+          }
+        },
+      });
+  }
+}
+
+function colorWanted(): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return process.stdout.isTTY === true;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`obslint: ${message}\nRun \`obslint --help\` for usage.\n`);
+  return 2;
+}
+
