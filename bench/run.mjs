@@ -344,10 +344,11 @@ function buildAlert(random, s, template, tally) {
   if (random.chance(0.2)) labels.component = s.name.split('-').at(-1);
   const annotations = { summary: t.summary, description: t.description };
   if (random.chance(1 - MISSING_RUNBOOK)) {
-    annotations.runbook_url = `https://runbooks.example.org/${s.name}/${t.runbook}`;
+    // Not example.org: obslint rightly reports RFC 2606 example hosts as placeholder runbooks.
+    annotations.runbook_url = `https://runbooks.acme.internal/${s.name}/${t.runbook}`;
   } else tally.withoutRunbook++;
   if (random.chance(0.1)) {
-    annotations.dashboard = `https://grafana.example.org/d/${s.snake}/${s.name}-overview?var-job=${s.job}`;
+    annotations.dashboard = `https://grafana.acme.internal/d/${s.snake}/${s.name}-overview?var-job=${s.job}`;
   }
   tally.alerts++;
   return { alert: s.pascal + t.name, expr: t.expr, for: t.for, labels, annotations };
@@ -540,6 +541,8 @@ async function runObslint(set) {
     rssMB: rss ? rss / 1e6 : undefined,
     stats,
     findings: stats?.findings ?? countFindings(last.stdout),
+    stdoutBytes: last.stdout.length,
+    stderr: last.stderr,
   };
 }
 
@@ -682,6 +685,9 @@ async function benchmark(set, { keep, promtool, linter }) {
 function reportObslint(o, generated) {
   log(`  obslint: ${o.wallS.toFixed(3)} s median, peak RSS ${o.rssMB?.toFixed(0) ?? '?'} MB, ${o.findings ?? '?'} findings` +
     (o.stats ? `, self-reported peak RSS ${(o.stats.peakRssBytes / 1e6).toFixed(0)} MB` : ' (no --stats line on stderr)'));
+  if (o.findings === undefined) {
+    log(`  warning: no --stats line and no {"findings":[...]} JSON on stdout (${o.stdoutBytes} bytes); stderr ends:\n${tail(o.stderr)}`);
+  }
   if (o.stats && o.stats.rules !== generated.rules) {
     log(`  warning: obslint saw ${o.stats.rules} rules, ${generated.rules} were generated`);
   }

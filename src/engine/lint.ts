@@ -29,21 +29,29 @@ export interface FileResult {
   recordingRules: number;
 }
 
-/** The per-file pipeline: read, parse, detect kind, validate, extract, run rules. */
+/** The per-file pipeline: read, then lint the text. */
 export async function lintFile(file: string, job: FileJob, named = false): Promise<FileResult> {
-  const result: FileResult = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
   const read = await readText(path.resolve(job.root, file), job.config.maxFileSize);
-  const reporter = new FileReporter(file, read.text, job.config);
   if (read.problem) {
+    const reporter = new FileReporter(file, read.text, job.config);
     reporter.problem(read.problem);
-    return reporter.finish(result);
+    return reporter.finish({ file, findings: [], kinds: [], alerts: 0, recordingRules: 0 });
   }
-  const forced = forcedKind(file, job.config);
-  if (!forced && !named && !KINDS.some((kind) => kind.sniff(read.text))) return result;
+  return lintText(file, read.text, job, named);
+}
 
-  const { documents, problems } = parseYaml(read.text);
-  // Broken YAML in a file no kind could claim is not ours to report.
-  if (documents.length === 0 && !forced && problems.length > 0 && !named && !looksClaimed(read.text)) return result;
+/**
+ * Parse, detect kind, validate, extract, run rules. `named` files (given on the command
+ * line) are parsed even when no kind's sniff recognizes them.
+ */
+export function lintText(file: string, text: string, job: FileJob, named = false): FileResult {
+  const result: FileResult = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+  const reporter = new FileReporter(file, text, job.config);
+  const forced = forcedKind(file, job.config);
+  // Most YAML in a repository is not ours: skip it before paying for a parse.
+  if (!forced && !named && !KINDS.some((kind) => kind.sniff(text))) return result;
+
+  const { documents, problems } = parseYaml(text);
   for (const problem of problems) reporter.problem(problem);
 
   const model = emptyModel();
@@ -60,10 +68,6 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
     }
     kind.extract(document.value, index, model);
   });
-  if (result.kinds.length === 0 && problems.length > 0 && !forced && !named) {
-    // Only broken documents and none we know: report the syntax error only if a kind's sniff
-    // matched, which it did to get here.
-  }
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
 
@@ -82,11 +86,6 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
     rule.check(context);
   }
   return reporter.finish(result);
-}
-
-/** A file the sniff matched but whose YAML is too broken to detect a kind in. */
-function looksClaimed(text: string): boolean {
-  return KINDS.some((kind) => kind.sniff(text));
 }
 
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
@@ -141,8 +140,10 @@ class FileReporter {
     const severity = this.config.rules[rule]?.severity ?? 'error';
     if (severity === 'off') return;
     const index = this.index();
-    const start = index.position(span.start);
-    const end = index.position(Math.max(span.end, span.start));
+    // "Unexpected end of file" lands after the last line break: show it on the last line.
+    const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
+    const start = index.position(Math.min(span.start, last));
+    const end = index.position(Math.min(Math.max(span.end, span.start), last));
     const finding: Finding = { rule, severity: severity as Severity, message, file: this.file, start, end };
     if (help) finding.help = help;
     this.findings.push(finding);

@@ -86,8 +86,9 @@ function findPair(doc: Document, items: Pair[], name: string, depth: number): Pa
   return undefined;
 }
 
+/** With `merge: true`, yaml gives a merge key the value Symbol(<<) and keeps `<<` as its source. */
 function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && (key.value === '<<' || (typeof key.tag === 'string' && key.tag.endsWith(':merge')));
+  return isScalar(key) && typeof key.value === 'symbol' && (key as { source?: string }).source === '<<';
 }
 
 function deref(doc: Document, node: Node | null): Node | null {

@@ -1,0 +1,59 @@
+import { ruleTester, scratchRepo, yaml } from '../rule-tester.js';
+
+const alertWith = (annotations: string) => yaml`
+  groups:
+    - name: api
+      rules:
+        - alert: HighErrorRate
+          expr: up == 0
+          annotations:
+            ${annotations}
+`;
+
+ruleTester('alert-runbook', {
+  root: scratchRepo({ 'docs/runbooks/api.md': '# What to do\n', 'rules/local.md': '# Local\n' }),
+  valid: [
+    { name: 'https runbook_url', code: alertWith('runbook_url: https://runbooks.acme.dev/api/high-error-rate') },
+    { name: 'http runbook', code: alertWith('runbook: http://wiki.internal/runbooks/api') },
+    { name: 'templated URL', code: alertWith('runbook_url: https://runbooks.acme.dev/{{ $labels.alertname | toLower }}') },
+    { name: 'a file in the repository', code: alertWith('runbook: docs/runbooks/api.md') },
+    { name: 'a file with an anchor', code: alertWith('runbook: docs/runbooks/api.md#high-error-rate') },
+    { name: 'relative to the rule file', file: 'rules/api.yml', code: alertWith('runbook: local.md') },
+    { name: 'a template filled in at fire time', code: alertWith('runbook_url: "{{ $labels.runbook }}"') },
+    { name: 'configured annotation key', options: { annotations: ['playbook'] }, code: alertWith('playbook: https://wiki.acme.dev/p') },
+    { name: 'recording rules need no runbook', code: yaml`
+      groups:
+        - name: api
+          rules:
+            - record: job:up:sum
+              expr: sum by (job) (up)
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'no annotations: points at the alert',
+      code: yaml`
+        groups:
+          - name: api
+            rules:
+              - alert: HighErrorRate
+                expr: up == 0
+      `,
+      errors: [{ line: 4, column: 9, message: 'Alert `HighErrorRate` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).' }],
+    },
+    {
+      name: 'annotations without a runbook: points at `annotations`',
+      code: alertWith('summary: Too many errors'),
+      errors: [{ line: 6, column: 9 }],
+    },
+    { name: 'TODO', code: alertWith('runbook: TODO'), errors: [{ line: 7, column: 20, message: 'Alert `HighErrorRate`: the runbook is a placeholder (`TODO`).' }] },
+    { name: 'tbd in any case', code: alertWith('runbook_url: tbd'), errors: [{ line: 7, column: 24, message: /placeholder/ }] },
+    { name: 'empty', code: alertWith('runbook_url: ""'), errors: [{ line: 7, column: 24, message: 'Alert `HighErrorRate`: the runbook is empty.' }] },
+    { name: 'example.com', code: alertWith('runbook_url: https://example.com/runbook'), errors: [{ line: 7, column: 24, message: /example domain/ }] },
+    { name: 'a subdomain of example.org', code: alertWith('runbook_url: https://wiki.example.org/x'), errors: [{ line: 7, column: 24, message: /example domain/ }] },
+    { name: 'not http(s)', code: alertWith('runbook_url: ftp://files.acme.dev/runbook.txt'), errors: [{ line: 7, column: 24, message: /not an http\(s\) URL/ }] },
+    { name: 'a file that does not exist', code: alertWith('runbook: docs/runbooks/missing.md'), errors: [{ line: 7, column: 20, message: /neither an http\(s\) URL nor a file/ }] },
+    { name: 'a custom placeholder', options: { placeholders: ['later'] }, code: alertWith('runbook: LATER'), errors: [{ line: 7, column: 20, message: /placeholder/ }] },
+    { name: 'only the configured key counts', options: { annotations: ['playbook'] }, code: alertWith('runbook_url: https://wiki.acme.dev/p'), errors: [{ line: 6, column: 9, message: /\(`playbook`\)/ }] },
+  ],
+});

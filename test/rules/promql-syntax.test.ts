@@ -1,0 +1,69 @@
+import { ruleTester, yaml } from '../rule-tester.js';
+
+const rule = (expr: string) => `groups:\n  - name: g\n    rules:\n      - record: x\n        expr: ${expr}\n`;
+
+ruleTester('promql-syntax', {
+  valid: [
+    rule('sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) > 0'),
+    rule('histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m])))'),
+    rule('up offset 5m @ 100'),
+    rule('x[5m:1m]'),
+    rule('10'),
+    { name: 'a PromQL string containing a bracket', code: rule(`'"a string with ( in it"'`) },
+    { name: 'a `|` block', code: yaml`
+      groups:
+        - name: g
+          rules:
+            - alert: A
+              expr: |
+                sum(rate(errors_total[5m]))
+                  /
+                sum(rate(requests_total[5m])) > 0.05  # comment with (
+    ` },
+    { name: 'LogQL-looking but valid PromQL in a Loki ruler', code: rule('absent_over_time({job="x"}[1m])') },
+  ],
+  invalid: [
+    { name: 'unknown function', code: rule('rat(foo[5m])'), errors: [{ line: 5, column: 15, endColumn: 18, message: 'PromQL syntax error: `rat` is not a PromQL function.' }] },
+    { name: 'unclosed bracket', code: rule('sum(rate(foo[5m])'), errors: [{ line: 5, column: 18, message: 'PromQL syntax error: `(` is never closed.' }] },
+    { name: 'stray closing bracket', code: rule('sum(up))'), errors: [{ line: 5, column: 22, message: 'PromQL syntax error: `)` has no matching opening bracket.' }] },
+    { name: 'mismatched brackets', code: rule('sum(up{job="a")}'), errors: [{ line: 5, column: 29, message: 'PromQL syntax error: `)` does not close `{`, which expects `}`.' }] },
+    { name: 'unexpected token', code: rule('sum(rate(foo[5m]) by (job))'), errors: [{ line: 5, column: 33, message: 'PromQL syntax error: Unexpected `by`.' }] },
+    { name: 'ends too early', code: rule('up +'), errors: [{ line: 5, column: 18, message: /ends too early/ }] },
+    {
+      name: 'inside a `|` block, on its second line',
+      code: yaml`
+        groups:
+          - name: g
+            rules:
+              - alert: A
+                expr: |
+                  sum(rate(errors_total[5m]))
+                    / sum(rat(requests_total[5m])) > 0.05
+      `,
+      errors: [{ line: 7, column: 19, endColumn: 22, message: 'PromQL syntax error: `rat` is not a PromQL function.' }],
+    },
+    {
+      name: 'inside a `>` folded block',
+      code: yaml`
+        groups:
+          - name: g
+            rules:
+              - alert: A
+                expr: >
+                  sum(rate(errors_total[5m]))
+                  > bool sum(rate(requests_total[5m]) by (job))
+      `,
+      errors: [{ line: 7, column: 47, message: 'PromQL syntax error: Unexpected `by`.' }],
+    },
+    {
+      name: 'inside a double-quoted string with escapes',
+      code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: "up{job=\\"a\\"} +"\n',
+      errors: [{ line: 5, column: 30, message: /ends too early/ }],
+    },
+    {
+      name: 'a plain scalar over two lines',
+      code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: sum(up)\n          + rat(up[5m])\n',
+      errors: [{ line: 6, column: 13 }],
+    },
+  ],
+});
