@@ -50043,7 +50043,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -50370,8 +50370,9 @@ function findPair(doc, items, name, depth) {
     }
     return undefined;
 }
+/** With `merge: true`, yaml gives a merge key the value Symbol(<<) and keeps `<<` as its source. */
 function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && (key.value === '<<' || (typeof key.tag === 'string' && key.tag.endsWith(':merge')));
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.source === '<<';
 }
 function deref(doc, node) {
     let current = node;
@@ -56618,7 +56619,9 @@ class LineIndex {
             this.starts.push(i + 1);
     }
     position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        // "Unexpected end of file" lands after the last line break: show it on the last line.
+        const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
+        const clamped = Math.max(0, Math.min(offset, last));
         let lo = 0;
         let hi = this.starts.length - 1;
         while (lo < hi) {
@@ -56966,22 +56969,28 @@ function emptyModel() {
 
 
 
-/** The per-file pipeline: read, parse, detect kind, validate, extract, run rules. */
+/** The per-file pipeline: read, then lint the text. */
 async function lintFile(file, job, named = false) {
-    const result = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
     const read = await readText(external_node_path_default().resolve(job.root, file), job.config.maxFileSize);
-    const reporter = new FileReporter(file, read.text, job.config);
     if (read.problem) {
+        const reporter = new FileReporter(file, read.text, job.config);
         reporter.problem(read.problem);
-        return reporter.finish(result);
+        return reporter.finish({ file, findings: [], kinds: [], alerts: 0, recordingRules: 0 });
     }
+    return lintText(file, read.text, job, named);
+}
+/**
+ * Parse, detect kind, validate, extract, run rules. `named` files (given on the command
+ * line) are parsed even when no kind's sniff recognizes them.
+ */
+function lintText(file, text, job, named = false) {
+    const result = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+    const reporter = new FileReporter(file, text, job.config);
     const forced = forcedKind(file, job.config);
-    if (!forced && !named && !KINDS.some((kind) => kind.sniff(read.text)))
+    // Most YAML in a repository is not ours: skip it before paying for a parse.
+    if (!forced && !named && !KINDS.some((kind) => kind.sniff(text)))
         return result;
-    const { documents, problems } = parseYaml(read.text);
-    // Broken YAML in a file no kind could claim is not ours to report.
-    if (documents.length === 0 && !forced && problems.length > 0 && !named && !looksClaimed(read.text))
-        return result;
+    const { documents, problems } = parseYaml(text);
     for (const problem of problems)
         reporter.problem(problem);
     const model = emptyModel();
@@ -56999,10 +57008,6 @@ async function lintFile(file, job, named = false) {
         }
         kind.extract(document.value, index, model);
     });
-    if (result.kinds.length === 0 && problems.length > 0 && !forced && !named) {
-        // Only broken documents and none we know: report the syntax error only if a kind's sniff
-        // matched, which it did to get here.
-    }
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
     const fileExists = existenceChecker(job, file);
@@ -57021,10 +57026,6 @@ async function lintFile(file, job, named = false) {
         rule.check(context);
     }
     return reporter.finish(result);
-}
-/** A file the sniff matched but whose YAML is too broken to detect a kind in. */
-function looksClaimed(text) {
-    return KINDS.some((kind) => kind.sniff(text));
 }
 function forcedKind(file, config) {
     for (const entry of config.kinds) {
@@ -57501,9 +57502,6 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'];
  * when findings reach `fail-on`. `env` is the runner's environment (tests pass their own).
  */
 async function runAction(env = process.env, workerUrl) {
-    const token = getInput('github-token');
-    if (token)
-        core_setSecret(token);
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const paths = getInput('paths').split(/\s+/).filter(Boolean);
     const failOnInput = getInput('fail-on');

@@ -18,8 +18,6 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'];
  * when findings reach `fail-on`. `env` is the runner's environment (tests pass their own).
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?: URL): Promise<void> {
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
   const failOnInput = core.getInput('fail-on');

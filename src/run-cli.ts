@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
@@ -98,7 +99,11 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
     color: !values['no-color'] && !values.output && colorWanted(),
     cwd,
   });
-  if (values.output) writeFileSync(values.output, report);
+  if (values.output) {
+    const target = path.resolve(cwd, values.output);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, report);
+  }
   else process.stdout.write(report);
 
   if (values.stats) {
@@ -135,7 +140,7 @@ function formatReport(
         color: options.color,
         readSource: (file) => {
           try {
-            return readFileSync(`${options.cwd}/${file}`, 'utf8');
+            return readFileSync(path.resolve(options.cwd, file), 'utf8');
           } catch {
             return undefined;
           }

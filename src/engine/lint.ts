@@ -140,10 +140,8 @@ class FileReporter {
     const severity = this.config.rules[rule]?.severity ?? 'error';
     if (severity === 'off') return;
     const index = this.index();
-    // "Unexpected end of file" lands after the last line break: show it on the last line.
-    const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
-    const start = index.position(Math.min(span.start, last));
-    const end = index.position(Math.min(Math.max(span.end, span.start), last));
+    const start = index.position(span.start);
+    const end = index.position(Math.max(span.end, span.start));
     const finding: Finding = { rule, severity: severity as Severity, message, file: this.file, start, end };
     if (help) finding.help = help;
     this.findings.push(finding);

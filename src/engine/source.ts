@@ -12,7 +12,9 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // "Unexpected end of file" lands after the last line break: show it on the last line.
+    const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
+    const clamped = Math.max(0, Math.min(offset, last));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
