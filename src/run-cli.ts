@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { countBySeverity, meetsBar, type Severity } from './engine/findings.js';
+import { countBySeverity, meetsBar, type Finding, type Severity } from './engine/findings.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -120,9 +120,25 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
 }
 
+/**
+ * The text report shows source lines; never for a file that was not to be read (a symlink
+ * out of the repository, a binary or oversized file).
+ */
+function sourceReader(cwd: string, findings: readonly Finding[]): (file: string) => string | undefined {
+  const unreadable = new Set(findings.filter((f) => f.rule === 'unreadable-file').map((f) => f.file));
+  return (file) => {
+    if (unreadable.has(file)) return undefined;
+    try {
+      return readFileSync(path.resolve(cwd, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 function formatReport(
   format: (typeof FORMATS)[number],
-  findings: Parameters<typeof formatJson>[0],
+  findings: readonly Finding[],
   options: { filesLinted: number; color: boolean; cwd: string },
 ): string {
   switch (format) {
@@ -138,13 +154,7 @@ function formatReport(
       return formatText(findings, {
         filesLinted: options.filesLinted,
         color: options.color,
-        readSource: (file) => {
-          try {
-            return readFileSync(path.resolve(options.cwd, file), 'utf8');
-          } catch {
-            return undefined;
-          }
-        },
+        readSource: sourceReader(options.cwd, findings),
       });
   }
 }

@@ -35,7 +35,7 @@ export function scratchRepo(files: Record<string, string>): string {
 /** Lints one text as if it were a file in `root`, and returns every finding. */
 export function lintSource(code: string, options: { file?: string; root?: string; rules?: Record<string, unknown> } = {}): Finding[] {
   const config = resolveConfig({ rules: options.rules as never });
-  const job = { root: options.root ?? os.tmpdir(), bases: ['.'], config };
+  const job = { root: options.root ?? os.tmpdir(), config };
   return lintText(options.file ?? 'rules.yml', code, job, true).findings;
 }
 

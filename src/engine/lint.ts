@@ -15,8 +15,6 @@ import { LineIndex } from './source.js';
 /** What a worker needs to lint a file: plain data only. */
 export interface FileJob {
   root: string;
-  /** Lint path arguments; runbook paths may be relative to any of them. */
-  bases: string[];
   config: ResolvedConfig;
 }
 
@@ -154,11 +152,18 @@ class FileReporter {
 }
 
 /**
- * Runbook paths are written relative to the repository root, to the rule file's folder, or
- * to the folder being linted; any of them counts. Answers are cached per run.
+ * Runbook paths are written relative to the repository root or to the rule file's folder;
+ * a monorepo's teams write them relative to their own subtree. So any folder from the rule
+ * file's up to the root counts. Answers are cached per run.
  */
 function existenceChecker(job: FileJob, file: string): (relativePath: string) => boolean {
-  const dirs = [job.root, path.resolve(job.root, path.dirname(file)), ...job.bases.map((b) => path.resolve(job.root, b))];
+  const dirs: string[] = [];
+  for (let dir = path.resolve(job.root, path.dirname(file)); ; dir = path.dirname(dir)) {
+    dirs.push(dir);
+    const rel = path.relative(job.root, dir);
+    if (rel === '' || rel.startsWith('..') || dir === path.dirname(dir)) break;
+  }
+  if (!dirs.includes(job.root)) dirs.push(job.root);
   return (relativePath) => {
     if (path.isAbsolute(relativePath)) return false;
     return dirs.some((dir) => isFile(path.resolve(dir, relativePath)));

@@ -68,6 +68,19 @@ export async function readText(absPath: string, maxBytes: number): Promise<ReadR
 }
 
 export function decode(bytes: Uint8Array): ReadResult {
+  // Windows tools often save text as UTF-16, which looks binary (every other byte is NUL).
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      text: '',
+      problem: {
+        rule: 'unreadable-file',
+        message: 'File is saved as UTF-16, so it was not linted.',
+        help: 'Re-save the file as UTF-8.',
+        start: 0,
+        end: 0,
+      },
+    };
+  }
   const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
   if (sniff.includes(0)) {
     return {
@@ -126,12 +139,13 @@ export function parseYaml(text: string): ParsedText {
     if (doc.errors.length > 0) {
       // The first error is the one to fix; the rest usually follow from it.
       const error = doc.errors[0];
+      const [start, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, error.pos) : error.pos;
       problems.push({
         rule: 'yaml-syntax',
         message: yamlMessage(error.message),
         help: YAML_HINTS[error.code] ?? 'Fix the YAML so the file parses; nothing else in this document was checked.',
-        start: error.pos[0],
-        end: Math.max(error.pos[1], error.pos[0] + 1),
+        start,
+        end: Math.max(end, start + 1),
       });
       continue;
     }
@@ -154,6 +168,25 @@ export function parseYaml(text: string): ParsedText {
     }
   }
   return { documents, problems };
+}
+
+/**
+ * The parser reports an unclosed quote where the text ran out; the quote that opened it is
+ * more use. The value holds no unescaped quote of its kind, so the last one before is it.
+ */
+function openingQuote(text: string, message: string, pos: [number, number]): [number, number] {
+  const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : undefined;
+  if (!quote) return pos;
+  for (let i = Math.min(pos[0], text.length - 1); i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'") && i !== pos[0]) {
+      i--;
+      continue;
+    }
+    return [i, i + 1];
+  }
+  return pos;
 }
 
 function parserCrash(error: unknown): Problem {

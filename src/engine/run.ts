@@ -43,11 +43,11 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at });
   }
   const toLint = files.filter((file) => !problems.has(file));
-  const job = { root, bases: [...options.paths], config: options.config };
+  const job = { root, config: options.config };
   const threads = options.threads ?? threadsFor(toLint.length);
   const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
 
-  let filesLinted = 0;
+  let filesLinted = problems.size;
   let alerts = 0;
   let recordingRules = 0;
   for (const result of results) {

@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { byId as precompiled } from '../generated/validators.js';
 import type { Path, Target } from './locate.js';
 import { pointerToPath } from './locate.js';
 
@@ -10,8 +11,9 @@ export interface SchemaIssue {
 }
 
 /**
- * Schemas register themselves by `$id`; they are compiled on first use, so a run pays only
- * for the kinds it meets.
+ * The built-in schemas are compiled at build time (scripts/build-validators.mjs). Other
+ * schemas register themselves by `$id` and are compiled on first use, so a run pays for
+ * ajv's compiler only when it meets one.
  */
 const registered = new Map<string, object>();
 const compiled = new Map<string, ValidateFunction>();
@@ -23,6 +25,7 @@ export function registerSchema(schema: { $id: string }): void {
 
 function instance(): Ajv {
   if (!ajv) {
+    // Must match the options in scripts/build-validators.mjs.
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     // Our own annotation: the sentence to show when the (sub)schema it sits on fails.
     ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
@@ -32,14 +35,16 @@ function instance(): Ajv {
 }
 
 export function validateAgainst(schemaId: string, value: unknown): SchemaIssue[] {
-  let validate = compiled.get(schemaId);
-  if (!validate) {
-    validate = instance().getSchema(schemaId);
-    if (!validate) throw new Error(`obslint: no schema registered with $id ${schemaId}`);
-    compiled.set(schemaId, validate);
-  }
+  const validate = precompiled[schemaId] ?? compiled.get(schemaId) ?? compile(schemaId);
   if (validate(value)) return [];
   return humanize(validate.errors ?? []);
+}
+
+function compile(schemaId: string): ValidateFunction {
+  const validate = instance().getSchema(schemaId) as ValidateFunction | undefined;
+  if (!validate) throw new Error(`obslint: no schema registered with $id ${schemaId}`);
+  compiled.set(schemaId, validate);
+  return validate;
 }
 
 /** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
@@ -68,7 +73,7 @@ function toIssue(error: ErrorObject): SchemaIssue {
   if (propertyName !== undefined) {
     // An invalid key (label name, annotation name): point at the key itself.
     const detail = typeof custom === 'string' ? custom : plainMessage(error);
-    return { path: [...path, propertyName], target: 'key', message: `\`${propertyName}\` ${detail}` };
+    return { path: [...path, propertyName], target: 'key', message: `\`${propertyName}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
   }
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -94,12 +99,17 @@ function toIssue(error: ErrorObject): SchemaIssue {
   return { path, target, message };
 }
 
+/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
+const ITEM_NAMES: Record<string, string> = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
+
 function where(path: Path): string {
   if (path.length === 0) return '';
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
   if (typeof last === 'number' || /^\d+$/.test(String(last))) {
-    return parent === undefined ? '' : ` in this item of \`${String(parent)}\``;
+    if (parent === undefined) return '';
+    const item = ITEM_NAMES[String(parent)];
+    return item ? ` in this ${item}` : ` in this item of \`${String(parent)}\``;
   }
   return ` in \`${String(last)}\``;
 }

@@ -76,7 +76,7 @@ export interface Kind {
   detect(value: unknown): boolean;
   /** The `$id` of its JSON Schema in `schemas/`. */
   schemaId: string;
-  /** Checks a schema cannot express. Runs only on documents that passed the schema. */
+  /** Checks a schema cannot express (unique names, ...); must cope with any shape of data. */
   checkStructure?(value: unknown): StructureIssue[];
   /** Adds this document's alerts, rules and queries to the file's model. */
   extract(value: unknown, doc: number, model: Model): void;

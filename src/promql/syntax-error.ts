@@ -7,6 +7,9 @@ export interface SyntaxError {
   message: string;
 }
 
+/** Keywords that must be followed by `(labels)`. */
+const LABEL_LIST_KEYWORDS = new Set(['by', 'without', 'on', 'ignoring']);
+
 const OPENERS: Record<string, string> = { '(': ')', '{': '}', '[': ']' };
 const CLOSERS = new Set(Object.values(OPENERS));
 
@@ -24,7 +27,9 @@ function bracketError(text: string): SyntaxError | undefined {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"' || ch === "'" || ch === '`') {
-      i = skipString(text, i);
+      const close = skipString(text, i);
+      if (close >= text.length) return { start: i, end: i + 1, message: `The string starting with \`${ch}\` is never closed.` };
+      i = close;
       continue;
     }
     if (ch === '#') {
@@ -81,11 +86,14 @@ function parserError(text: string): SyntaxError | undefined {
   }
   const start = from + token[0].length - token[1].length;
   const end = start + token[1].length;
-  // `rat(x)`: the parser only knows function names, so an unknown one fails at the `(`.
   const before = text.slice(0, start).match(/([A-Za-z_][\w]*)\s*$/);
+  // `rat(x)`: the parser only knows function names, so an unknown one fails at the `(`.
   if (token[1] === '(' && before) {
     const nameStart = start - before[0].length;
     return { start: nameStart, end: nameStart + before[1].length, message: `\`${before[1]}\` is not a PromQL function.` };
+  }
+  if (before && LABEL_LIST_KEYWORDS.has(before[1].toLowerCase()) && token[1] !== '(') {
+    return { start, end, message: `\`${before[1]}\` takes a list of labels in brackets, such as \`${before[1]} (job)\`.` };
   }
   return { start, end, message: `Unexpected \`${token[1]}\`.` };
 }

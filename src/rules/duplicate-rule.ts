@@ -22,9 +22,10 @@ export default defineRule({
         seen.set(identity, entry.site);
         continue;
       }
+      const labels = Object.keys(entry.labels).length > 0 ? ' with the same labels' : '';
       context.report({
         site: entry.site,
-        message: `${entry.what} \`${entry.name}\` with these labels is already defined at line ${context.lineOf(first)}.`,
+        message: `${entry.what} \`${entry.name}\`${labels} is already defined at line ${context.lineOf(first)}.`,
         help: 'Remove one of the two, or give them different labels if both are meant.',
       });
     }

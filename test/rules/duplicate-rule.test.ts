@@ -39,7 +39,7 @@ ruleTester('duplicate-rule', {
                 expr: rate(errors[5m]) > 2
                 labels: { team: api, severity: warning }
       `,
-      errors: [{ line: 9, column: 9, message: 'Alert `HighErrorRate` with these labels is already defined at line 4.' }],
+      errors: [{ line: 9, column: 9, message: 'Alert `HighErrorRate` with the same labels is already defined at line 4.' }],
     },
     {
       name: 'the same recording rule three times',
@@ -55,7 +55,7 @@ ruleTester('duplicate-rule', {
                 expr: sum by (job) (up)
       `,
       errors: [
-        { line: 6, column: 9, message: 'Recording rule `job:up:sum` with these labels is already defined at line 4.' },
+        { line: 6, column: 9, message: 'Recording rule `job:up:sum` is already defined at line 4.' },
         { line: 8, column: 9 },
       ],
     },

@@ -28,6 +28,8 @@ ruleTester('promql-syntax', {
     { name: 'stray closing bracket', code: rule('sum(up))'), errors: [{ line: 5, column: 22, message: 'PromQL syntax error: `)` has no matching opening bracket.' }] },
     { name: 'mismatched brackets', code: rule('sum(up{job="a")}'), errors: [{ line: 5, column: 29, message: 'PromQL syntax error: `)` does not close `{`, which expects `}`.' }] },
     { name: 'unexpected token', code: rule('sum(rate(foo[5m]) by (job))'), errors: [{ line: 5, column: 33, message: 'PromQL syntax error: Unexpected `by`.' }] },
+    { name: 'an unclosed string', code: rule(`'rate(x{status="ok}[5m])'`), errors: [{ line: 5, column: 30, message: 'PromQL syntax error: The string starting with `"` is never closed.' }] },
+    { name: '`on` without brackets', code: rule('a and on job b'), errors: [{ line: 5, column: 24, message: 'PromQL syntax error: `on` takes a list of labels in brackets, such as `on (job)`.' }] },
     { name: 'ends too early', code: rule('up +'), errors: [{ line: 5, column: 18, message: /ends too early/ }] },
     {
       name: 'inside a `|` block, on its second line',

@@ -41,7 +41,7 @@ ruleTester('schema', {
     {
       name: 'missing expr: at the rule mapping',
       code: group('      - alert: A\n        for: 5m\n'),
-      errors: [{ line: 4, column: 9, message: '`expr` is required in this item of `rules`.' }],
+      errors: [{ line: 4, column: 9, message: '`expr` is required in this rule.' }],
     },
     {
       name: 'neither record nor alert',
@@ -65,12 +65,12 @@ ruleTester('schema', {
     {
       name: 'misspelt key with a suggestion',
       code: group('      - alert: A\n        expr: up\n        anotations: { a: b }\n'),
-      errors: [{ line: 6, column: 9, endColumn: 19, message: 'Unknown key `anotations` in this item of `rules`. Did you mean `annotations`?' }],
+      errors: [{ line: 6, column: 9, endColumn: 19, message: 'Unknown key `anotations` in this rule. Did you mean `annotations`?' }],
     },
     {
       name: 'unknown group key lists the allowed ones',
       code: 'groups:\n  - name: g\n    concurrency: 2\n    rules: []\n',
-      errors: [{ line: 3, column: 5, message: /^Unknown key `concurrency` in this item of `groups`\. Allowed here: `name`/ }],
+      errors: [{ line: 3, column: 5, message: /^Unknown key `concurrency` in this group\. Allowed here: `name`/ }],
     },
     {
       name: 'bad duration',
@@ -100,7 +100,7 @@ ruleTester('schema', {
       errors: [{ line: 7, column: 17, message: '`team` must be a plain value (text), not a list or mapping.' }],
     },
     { name: 'empty expr', code: group('      - alert: A\n        expr: ""\n'), errors: [{ line: 5, column: 15, message: '`expr` must be a non-empty PromQL expression.' }] },
-    { name: 'missing group name', code: 'groups:\n  - rules: []\n', errors: [{ line: 2, column: 5, message: '`name` is required in this item of `groups`.' }] },
+    { name: 'missing group name', code: 'groups:\n  - rules: []\n', errors: [{ line: 2, column: 5, message: '`name` is required in this group.' }] },
     { name: 'empty group name', code: 'groups:\n  - name: ""\n    rules: []\n', errors: [{ line: 2, column: 11, message: /^`name` must be a non-empty text/ }] },
     {
       name: 'duplicate group name',

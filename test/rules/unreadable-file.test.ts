@@ -46,6 +46,14 @@ describe('unreadable-file', () => {
     ]);
   });
 
+  it('says so when a file is UTF-16', async () => {
+    const root = scratchRepo({});
+    writeFileSync(path.join(root, 'utf16.yml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('groups: []\n', 'utf16le')]));
+    expect(await lintRepo(root)).toEqual([
+      { file: 'utf16.yml', rule: 'unreadable-file', line: 1, column: 1, message: 'File is saved as UTF-16, so it was not linted.' },
+    ]);
+  });
+
   it('accepts a real U+FFFD character', async () => {
     const root = scratchRepo({ 'rules.yml': 'groups:\n  - name: "\uFFFD"\n    rules: []\n' });
     expect(await lintRepo(root)).toEqual([]);

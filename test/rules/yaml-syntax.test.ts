@@ -31,7 +31,12 @@ ruleTester('yaml-syntax', {
     {
       name: 'an unclosed quote',
       code: 'groups:\n  - name: "g\n    rules: []\n',
-      errors: [{ line: 3, column: 14, message: /^YAML syntax error: missing closing "quote/ }],
+      errors: [{ line: 2, column: 11, message: /^YAML syntax error: missing closing "quote/ }],
+    },
+    {
+      name: 'an unclosed single quote, with an escaped quote inside',
+      code: "groups:\n  - name: 'it''s\n    rules: []\n",
+      errors: [{ line: 2, column: 11, message: /^YAML syntax error: missing closing 'quote/ }],
     },
     {
       name: 'bad indentation',
