@@ -82,7 +82,7 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
   if (!document) return { ...resolveConfig({}), file };
   const issues = validateAgainst(configSchema.$id, document.value);
   if (issues.length > 0) {
-    const located = issues.map((issue) => at(locate(document.doc, text, issue.path, issue.target).start, issue.message));
+    const located = issues.map((issue) => at(locate(document.root, text, issue.path, issue.target).start, issue.message));
     throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
   }
   return { ...resolveConfig(document.value as RawConfig), file };

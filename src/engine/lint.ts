@@ -127,11 +127,11 @@ class FileReporter {
     const document = report.site && this.documents[report.site.doc];
     if (!report.site || !document) return { start: 0, end: 0 };
     if (report.within) {
-      const start = scalarValueOffset(document.doc, this.text, report.site.path, report.within.start);
-      const end = scalarValueOffset(document.doc, this.text, report.site.path, report.within.end);
+      const start = scalarValueOffset(document.root, this.text, report.site.path, report.within.start);
+      const end = scalarValueOffset(document.root, this.text, report.site.path, report.within.end);
       if (start !== undefined && end !== undefined) return { start, end: Math.max(end, start + 1) };
     }
-    return locate(document.doc, this.text, report.site.path, report.target);
+    return locate(document.root, this.text, report.site.path, report.target);
   }
 
   private add(rule: string, span: Span, message: string, help: string | undefined): void {

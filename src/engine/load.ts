@@ -1,5 +1,8 @@
 import { promises as fs } from 'node:fs';
-import { parseAllDocuments, isAlias, visit, type Document, type ParsedNode } from 'yaml';
+import { parseAllDocuments, isAlias, visit, type Document } from 'yaml';
+import { parseFast } from '../yaml/fast-parser.js';
+import { fromDocument } from '../yaml/from-document.js';
+import type { YDocument } from '../yaml/tree.js';
 
 /** Something wrong found before a kind or rule could look at the file; offsets into the text. */
 export interface Problem {
@@ -10,13 +13,8 @@ export interface Problem {
   help?: string;
 }
 
-export interface LoadedDocument {
-  /** The parsed YAML node tree, with source ranges. */
-  root: ParsedNode;
-  /** The same document as plain data (aliases and merge keys resolved). */
-  value: unknown;
-  doc: Document.Parsed;
-}
+/** A document's tree (with source offsets) and its data (aliases and merge keys resolved). */
+export type LoadedDocument = YDocument;
 
 export interface ParsedText {
   documents: LoadedDocument[];
@@ -124,8 +122,18 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Parses every YAML document of a text (JSON included), keeping source ranges. */
+/**
+ * Parses every YAML document of a text (JSON included), keeping source offsets. Plain block
+ * YAML takes the fast parser; anything else, and every error, the `yaml` package.
+ */
 export function parseYaml(text: string): ParsedText {
+  const fast = parseFast(text);
+  if (fast) return { documents: fast, problems: [] };
+  return parseWithYaml(text);
+}
+
+/** The general path: the `yaml` package's parser, its error positions and alias limits. */
+export function parseWithYaml(text: string): ParsedText {
   const problems: Problem[] = [];
   const documents: LoadedDocument[] = [];
   let parsed: Document.Parsed[];
@@ -149,10 +157,12 @@ export function parseYaml(text: string): ParsedText {
       });
       continue;
     }
-    const root = doc.contents;
-    if (root === null) continue;
+    if (doc.contents === null) continue;
     try {
-      documents.push({ root, value: doc.toJS({ maxAliasCount: 100 }), doc });
+      const value = doc.toJS({ maxAliasCount: 100 });
+      // An empty document (only comments, or `~`) has nothing to lint.
+      if (value === null || value === undefined) continue;
+      documents.push({ root: fromDocument(doc)!, value });
     } catch (error) {
       const alias = firstAlias(doc);
       problems.push({
@@ -161,8 +171,8 @@ export function parseYaml(text: string): ParsedText {
           error instanceof RangeError
             ? 'Document is nested too deeply to check.'
             : `Document expands too many aliases (${(error as Error).message}).`,
-        start: alias?.[0] ?? root.range[0],
-        end: alias?.[1] ?? root.range[0] + 1,
+        start: alias?.[0] ?? doc.contents.range[0],
+        end: alias?.[1] ?? doc.contents.range[0] + 1,
         help: 'Write the repeated parts out, or use fewer levels of aliases.',
       });
     }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { ScalarStyle, YNode } from '../yaml/tree.js';
 
 /** A path into a document's data: map keys and sequence indexes, as in a JSON pointer. */
 export type Path = readonly (string | number)[];
@@ -22,92 +22,53 @@ export function pointerToPath(pointer: string): string[] {
 }
 
 interface Found {
-  node: Node | null;
-  key: Node | null;
+  node: YNode | null;
+  key: YNode | null;
   /** The deepest collection the walk reached; used when the path goes past what exists. */
-  container: Node;
+  container: YNode;
 }
 
 /**
- * The one place that turns a data path into a source span. Follows aliases and `<<` merge
- * keys, so a value inherited through a merge points at where it is written. A path that
- * goes past what exists points at the deepest node that does (for a missing key: the
+ * The one place that turns a data path into a source span. Merged (`<<`) pairs sit in the
+ * tree where they are written, so a value inherited through a merge points there. A path
+ * that goes past what exists points at the deepest node that does (for a missing key: the
  * mapping that lacks it).
  */
-export function locate(doc: Document, text: string, path: Path, target: Target = 'value'): Span {
-  const found = walk(doc, path);
+export function locate(root: YNode, text: string, path: Path, target: Target = 'value'): Span {
+  const found = walk(root, path);
   const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
   return spanOf(node ?? found.container, text);
 }
 
-function walk(doc: Document, path: Path): Found {
-  let node = deref(doc, doc.contents as Node | null);
-  let key: Node | null = null;
-  let container = node as Node;
+function walk(root: YNode, path: Path): Found {
+  let node: YNode = root;
+  let key: YNode | null = null;
   for (const segment of path) {
-    if (node === null) break;
-    container = node;
-    if (isMap(node)) {
-      const pair = findPair(doc, node.items as Pair[], String(segment), 0);
-      if (!pair) return { node: null, key: null, container };
-      key = pair.key as Node;
-      node = deref(doc, pair.value as Node | null);
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (item === undefined) return { node: null, key: null, container };
+    if (node.kind === 'map') {
+      const name = String(segment);
+      const pair = node.pairs.find((p) => String(p.key.value) === name);
+      if (!pair) return { node: null, key: null, container: node };
+      key = pair.key;
+      node = pair.value;
+    } else if (node.kind === 'seq') {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return { node: null, key: null, container: node };
       key = null;
-      node = deref(doc, item);
+      node = item;
     } else {
-      return { node: null, key: null, container };
+      return { node: null, key: null, container: node };
     }
   }
-  return { node, key, container };
-}
-
-const MAX_MERGE_DEPTH = 10;
-
-function findPair(doc: Document, items: Pair[], name: string, depth: number): Pair | undefined {
-  for (const pair of items) {
-    if (isScalar(pair.key) && String(pair.key.value) === name) return pair;
-  }
-  if (depth >= MAX_MERGE_DEPTH) return undefined;
-  // Own keys win over merged ones, so merges are searched only after.
-  for (const pair of items) {
-    if (!isMergeKey(pair.key)) continue;
-    const sources = deref(doc, pair.value as Node | null);
-    const maps = isSeq(sources) ? sources.items.map((i) => deref(doc, i as Node)) : [sources];
-    for (const source of maps) {
-      if (isMap(source)) {
-        const inherited = findPair(doc, source.items as Pair[], name, depth + 1);
-        if (inherited) return inherited;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** With `merge: true`, yaml gives a merge key the value Symbol(<<) and keeps `<<` as its source. */
-function isMergeKey(key: unknown): boolean {
-  return isScalar(key) && typeof key.value === 'symbol' && (key as { source?: string }).source === '<<';
-}
-
-function deref(doc: Document, node: Node | null): Node | null {
-  let current = node;
-  for (let hops = 0; isAlias(current) && hops < MAX_MERGE_DEPTH; hops++) {
-    current = (current.resolve(doc) as Node | undefined) ?? null;
-  }
-  return current;
+  return { node, key, container: node };
 }
 
 /** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
-export function spanOf(node: Node | null, text: string): Span {
-  const range = node?.range;
-  if (!range) return { start: 0, end: 0 };
-  const [start, valueEnd] = range;
-  if (isScalar(node) || isAlias(node)) return { start, end: Math.max(valueEnd, start) };
+export function spanOf(node: YNode, text: string): Span {
+  const { start, end } = node;
+  if (node.kind === 'scalar') return { start, end: Math.max(end, start) };
   const lineEnd = text.indexOf('\n', start);
   const firstLineEnd = lineEnd === -1 ? text.length : lineEnd;
-  return { start, end: Math.max(start, Math.min(valueEnd, firstLineEnd)) };
+  return { start, end: Math.max(start, Math.min(end, firstLineEnd)) };
 }
 
 /**
@@ -116,16 +77,15 @@ export function spanOf(node: Node | null, text: string): Span {
  * only blanks, so the n-th non-blank character of the value is the n-th of the source
  * (counting a quoting escape as one character).
  */
-export function scalarValueOffset(doc: Document, text: string, path: Path, valueOffset: number): number | undefined {
-  const { node } = walk(doc, path);
-  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
-  const value = node.value;
-  const [start, end] = node.range;
-  const quote = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : '';
+export function scalarValueOffset(root: YNode, text: string, path: Path, valueOffset: number): number | undefined {
+  const { node } = walk(root, path);
+  if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  const { value, start, end } = node;
+  const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
   const target = Math.min(valueOffset, value.length);
   let wanted = 0;
   for (let v = 0; v < target; v++) if (!isBlank(value[v])) wanted++;
-  let s = contentStart(text, start, node.type);
+  let s = contentStart(text, start, node.style);
   for (let seen = 0; seen < wanted && s < end; s++) {
     if (isBlank(text[s])) continue;
     if (quote === '"' && text[s] === '\\') s++;
@@ -138,12 +98,12 @@ export function scalarValueOffset(doc: Document, text: string, path: Path, value
   return s;
 }
 
-function contentStart(text: string, start: number, type: string | undefined): number {
-  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+function contentStart(text: string, start: number, style: ScalarStyle): number {
+  if (style === 'literal' || style === 'folded') {
     const newline = text.indexOf('\n', start);
     return newline === -1 ? text.length : newline + 1;
   }
-  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return start + 1;
+  if (style === 'double' || style === 'single') return start + 1;
   return start;
 }
 
