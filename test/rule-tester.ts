@@ -33,10 +33,13 @@ export function scratchRepo(files: Record<string, string>): string {
 }
 
 /** Lints one text as if it were a file in `root`, and returns every finding. */
-export function lintSource(code: string, options: { file?: string; root?: string; rules?: Record<string, unknown> } = {}): Finding[] {
+export async function lintSource(
+  code: string,
+  options: { file?: string; root?: string; rules?: Record<string, unknown> } = {},
+): Promise<Finding[]> {
   const config = resolveConfig({ rules: options.rules as never });
   const job = { root: options.root ?? os.tmpdir(), config };
-  return lintText(options.file ?? 'rules.yml', code, job, true).findings;
+  return (await lintText(options.file ?? 'rules.yml', code, job, true)).findings;
 }
 
 /**
@@ -48,16 +51,16 @@ export function ruleTester(rule: string, cases: { valid: (string | ValidCase)[];
     describe('valid', () => {
       cases.valid.forEach((entry, index) => {
         const c = typeof entry === 'string' ? { code: entry } : entry;
-        it(c.name ?? `valid #${index + 1}`, () => {
-          const findings = lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
+        it(c.name ?? `valid #${index + 1}`, async () => {
+          const findings = await lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
           expect(findings.filter((f) => f.rule === rule)).toEqual([]);
         });
       });
     });
     describe('invalid', () => {
       cases.invalid.forEach((c, index) => {
-        it(c.name ?? `invalid #${index + 1}`, () => {
-          const findings = lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
+        it(c.name ?? `invalid #${index + 1}`, async () => {
+          const findings = await lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
           const mine = findings.filter((f) => f.rule === rule);
           expect(mine.map((f) => ({ line: f.start.line, column: f.start.column }))).toEqual(
             c.errors.map((e) => ({ line: e.line, column: e.column })),

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import configSchema from '../../schemas/obslint-config.schema.json' with { type: 'json' };
 import { KINDS } from '../kinds/index.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_EXCLUDE } from './discover.js';
@@ -8,9 +7,8 @@ import type { Level, Severity } from './findings.js';
 import { LineIndex } from './source.js';
 import { locate } from './locate.js';
 import { parseYaml } from './load.js';
-import { registerSchema, validateAgainst } from './schema.js';
-
-registerSchema(configSchema);
+import { obslintConfig } from '../generated/validators.js';
+import { validateWith } from './schema.js';
 
 export interface RuleSetting {
   severity: Level;
@@ -72,15 +70,15 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<R
 }
 
 /** Parses and validates a config text; every problem is reported with its line and column. */
-export function parseConfig(text: string, file: string): ResolvedConfig {
-  const { documents, problems } = parseYaml(text);
+export async function parseConfig(text: string, file: string): Promise<ResolvedConfig> {
+  const { documents, problems } = await parseYaml(text);
   const lines = new LineIndex(text);
   const at = (offset: number, message: string): ConfigProblem => ({ file, ...lines.position(offset), message });
   if (problems.length > 0) throw new ConfigError(problems.map((p) => at(p.start, p.message)));
   if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
   const document = documents[0];
   if (!document) return { ...resolveConfig({}), file };
-  const issues = validateAgainst(configSchema.$id, document.value);
+  const issues = validateWith(obslintConfig, document.value);
   if (issues.length > 0) {
     const located = issues.map((issue) => at(locate(document.root, text, issue.path, issue.target).start, issue.message));
     throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from './config.js';
 import type { Finding, Severity } from './findings.js';
 import { parseYaml, readText, type LoadedDocument, type Problem } from './load.js';
 import { locate, scalarValueOffset, type Span } from './locate.js';
-import { validateAgainst } from './schema.js';
+import { validateWith } from './schema.js';
 import { LineIndex } from './source.js';
 
 /** What a worker needs to lint a file: plain data only. */
@@ -42,14 +42,14 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
  * Parse, detect kind, validate, extract, run rules. `named` files (given on the command
  * line) are parsed even when no kind's sniff recognizes them.
  */
-export function lintText(file: string, text: string, job: FileJob, named = false): FileResult {
+export async function lintText(file: string, text: string, job: FileJob, named = false): Promise<FileResult> {
   const result: FileResult = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
   const reporter = new FileReporter(file, text, job.config);
   const forced = forcedKind(file, job.config);
   // Most YAML in a repository is not ours: skip it before paying for a parse.
   if (!forced && !named && !KINDS.some((kind) => kind.sniff(text))) return result;
 
-  const { documents, problems } = parseYaml(text);
+  const { documents, problems } = await parseYaml(text);
   for (const problem of problems) reporter.problem(problem);
 
   const model = emptyModel();
@@ -58,7 +58,7 @@ export function lintText(file: string, text: string, job: FileJob, named = false
     if (!kind) return;
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
-    for (const issue of validateAgainst(kind.schemaId, document.value)) {
+    for (const issue of validateWith(kind.validate, document.value)) {
       reporter.report('schema', { site: { doc: index, path: issue.path }, target: issue.target, message: issue.message });
     }
     for (const issue of kind.checkStructure?.(document.value) ?? []) {

@@ -1,5 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { byId as precompiled } from '../generated/validators.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Path, Target } from './locate.js';
 import { pointerToPath } from './locate.js';
 
@@ -11,40 +10,12 @@ export interface SchemaIssue {
 }
 
 /**
- * The built-in schemas are compiled at build time (scripts/build-validators.mjs). Other
- * schemas register themselves by `$id` and are compiled on first use, so a run pays for
- * ajv's compiler only when it meets one.
+ * Validates data with a schema compiled at build time (src/generated/validators.js, made by
+ * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
  */
-const registered = new Map<string, object>();
-const compiled = new Map<string, ValidateFunction>();
-let ajv: Ajv | undefined;
-
-export function registerSchema(schema: { $id: string }): void {
-  registered.set(schema.$id, schema);
-}
-
-function instance(): Ajv {
-  if (!ajv) {
-    // Must match the options in scripts/build-validators.mjs.
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    // Our own annotation: the sentence to show when the (sub)schema it sits on fails.
-    ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
-    for (const schema of registered.values()) ajv.addSchema(schema);
-  }
-  return ajv;
-}
-
-export function validateAgainst(schemaId: string, value: unknown): SchemaIssue[] {
-  const validate = precompiled[schemaId] ?? compiled.get(schemaId) ?? compile(schemaId);
+export function validateWith(validate: ValidateFunction, value: unknown): SchemaIssue[] {
   if (validate(value)) return [];
   return humanize(validate.errors ?? []);
-}
-
-function compile(schemaId: string): ValidateFunction {
-  const validate = instance().getSchema(schemaId) as ValidateFunction | undefined;
-  if (!validate) throw new Error(`obslint: no schema registered with $id ${schemaId}`);
-  compiled.set(schemaId, validate);
-  return validate;
 }
 
 /** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */

@@ -4,5 +4,3 @@ import type { ValidateFunction } from 'ajv';
 export declare const prometheusRules: ValidateFunction;
 export declare const prometheusRuleCrd: ValidateFunction;
 export declare const obslintConfig: ValidateFunction;
-/** Schema $id -> exported name. */
-export declare const byId: Record<string, ValidateFunction>;

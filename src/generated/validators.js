@@ -2075,8 +2075,3 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const byId = {
-  "https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json": prometheusRules,
-  "https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json": prometheusRuleCrd,
-  "https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json": obslintConfig,
-};

@@ -1,11 +1,6 @@
-import schema from '../../schemas/prometheusrule-crd.schema.json' with { type: 'json' };
-import { registerSchema } from '../engine/schema.js';
+import { prometheusRuleCrd as validate } from '../generated/validators.js';
 import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
-// The resource's schema refers to the rule file's group definition.
-import './prometheus-rules.js';
-
-registerSchema(schema);
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
 export const prometheusRuleCrd: Kind = {
@@ -18,7 +13,7 @@ export const prometheusRuleCrd: Kind = {
     value.kind === 'PrometheusRule' &&
     typeof value.apiVersion === 'string' &&
     value.apiVersion.startsWith('monitoring.coreos.com/'),
-  schemaId: schema.$id,
+  validate,
   checkStructure: (value) =>
     isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
   extract(value, doc, model) {

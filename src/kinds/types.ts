@@ -1,3 +1,4 @@
+import type { ValidateFunction } from 'ajv';
 import type { Path, Target } from '../engine/locate.js';
 
 /** Where a thing sits: which document of the file, and the path to it in that document. */
@@ -74,8 +75,8 @@ export interface Kind {
   sniff(text: string): boolean;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
-  /** The `$id` of its JSON Schema in `schemas/`. */
-  schemaId: string;
+  /** Its JSON Schema (`schemas/<kind>.schema.json`), compiled at build time. */
+  validate: ValidateFunction;
   /** Checks a schema cannot express (unique names, ...); must cope with any shape of data. */
   checkStructure?(value: unknown): StructureIssue[];
   /** Adds this document's alerts, rules and queries to the file's model. */

@@ -5,9 +5,9 @@ import { KINDS } from '../../src/kinds/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { scratchRepo } from '../rule-tester.js';
 
-function problemsOf(text: string): string[] {
+async function problemsOf(text: string): Promise<string[]> {
   try {
-    parseConfig(text, '.obslint.yml');
+    await parseConfig(text, '.obslint.yml');
   } catch (error) {
     if (error instanceof ConfigError) return error.message.split('\n');
     throw error;
@@ -16,8 +16,8 @@ function problemsOf(text: string): string[] {
 }
 
 describe('config', () => {
-  it('defaults: every rule at its default severity and options', () => {
-    const config = parseConfig('', '.obslint.yml');
+  it('defaults: every rule at its default severity and options', async () => {
+    const config = await parseConfig('', '.obslint.yml');
     expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['owner', 'team'] } });
     expect(config.rules['duplicate-rule'].severity).toBe('warning');
     expect(config.include).toEqual(['**/*.{json,rules,yaml,yml}']);
@@ -25,8 +25,8 @@ describe('config', () => {
     expect(config.maxFileSize).toBe(5 * 1024 * 1024);
   });
 
-  it('takes a level or a mapping of severity and options', () => {
-    const config = parseConfig(
+  it('takes a level or a mapping of severity and options', async () => {
+    const config = await parseConfig(
       'rules:\n  alert-runbook: warning\n  alert-owner:\n    severity: notice\n    labels: [squad]\nexclude: vendor/**\nmax-file-size: 512KB\nfail-on: warning\n',
       '.obslint.yml',
     );
@@ -46,12 +46,12 @@ describe('config', () => {
     ['a bad size', 'max-file-size: huge\n', '.obslint.yml:1:16: `max-file-size` must be a size such as `5MB`, `512KB` or a number of bytes.'],
     ['an unknown kind', 'kinds:\n  - files: a/*.yml\n    kind: nagios\n', '.obslint.yml:3:11: `kind` must be one of `prometheus-rules`, `prometheus-rule-crd`.'],
     ['invalid YAML', 'rules: [\n', '.obslint.yml:1:9: YAML syntax error: flow sequence in block collection must be sufficiently indented and end with a ]'],
-  ])('reports %s with its line and column', (_name, text, expected) => {
-    expect(problemsOf(text)).toEqual([expected]);
+  ])('reports %s with its line and column', async (_name, text, expected) => {
+    expect(await problemsOf(text)).toEqual([expected]);
   });
 
-  it('reports every problem, not just the first', () => {
-    expect(problemsOf('rules:\n  alert-owner: fatal\n  nope: off\n')).toHaveLength(2);
+  it('reports every problem, not just the first', async () => {
+    expect(await problemsOf('rules:\n  alert-owner: fatal\n  nope: off\n')).toHaveLength(2);
   });
 
   it('reads .obslint.yml from the root, or the file named', async () => {

@@ -66,14 +66,14 @@ ruleTester('yaml-syntax', {
   ],
 });
 
-it('keeps linting the other documents of a file with a broken one', () => {
-  const findings = lintSource('groups: [\n---\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up ==\n');
+it('keeps linting the other documents of a file with a broken one', async () => {
+  const findings = await lintSource('groups: [\n---\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up ==\n');
   expect(findings.map((f) => `${f.rule}@${f.start.line}`)).toContain('promql-syntax@7');
 });
 
-it('reports deep nesting as a finding, not a crash', () => {
+it('reports deep nesting as a finding, not a crash', async () => {
   const depth = 20_000;
-  const findings = lintSource(`groups: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+  const findings = await lintSource(`groups: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
   expect(findings.length).toBeGreaterThan(0);
   expect(findings[0].rule).toMatch(/yaml-syntax|schema/);
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWithYaml } from '../../src/engine/load.js';
+import { parseWithYaml } from '../../src/yaml/general-parser.js';
 import { parseFast } from '../../src/yaml/fast-parser.js';
 import type { YNode } from '../../src/yaml/tree.js';
 import { CORPUS, HAS_CORPUS } from '../corpus-helpers.js';

@@ -1,0 +1,111 @@
+import { parseAllDocuments, isAlias, visit, type Document } from 'yaml';
+import type { LoadedDocument, ParsedText, Problem } from '../engine/load.js';
+import { fromDocument } from './from-document.js';
+
+/** The general path: the `yaml` package's parser, its error positions and alias limits. */
+export function parseWithYaml(text: string): ParsedText {
+  const problems: Problem[] = [];
+  const documents: LoadedDocument[] = [];
+  let parsed: Document.Parsed[];
+  try {
+    parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
+  } catch (error) {
+    problems.push(parserCrash(error));
+    return { documents, problems };
+  }
+  for (const doc of parsed) {
+    if (doc.errors.length > 0) {
+      // The first error is the one to fix; the rest usually follow from it.
+      const error = doc.errors[0];
+      const [start, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, error.pos) : error.pos;
+      problems.push({
+        rule: 'yaml-syntax',
+        message: yamlMessage(error.message),
+        help: YAML_HINTS[error.code] ?? 'Fix the YAML so the file parses; nothing else in this document was checked.',
+        start,
+        end: Math.max(end, start + 1),
+      });
+      continue;
+    }
+    if (doc.contents === null) continue;
+    try {
+      const value = doc.toJS({ maxAliasCount: 100 });
+      // An empty document (only comments, or `~`) has nothing to lint.
+      if (value === null || value === undefined) continue;
+      documents.push({ root: fromDocument(doc)!, value });
+    } catch (error) {
+      const alias = firstAlias(doc);
+      problems.push({
+        rule: 'yaml-syntax',
+        message:
+          error instanceof RangeError
+            ? 'Document is nested too deeply to check.'
+            : `Document expands too many aliases (${(error as Error).message}).`,
+        start: alias?.[0] ?? doc.contents.range[0],
+        end: alias?.[1] ?? doc.contents.range[0] + 1,
+        help: 'Write the repeated parts out, or use fewer levels of aliases.',
+      });
+    }
+  }
+  return { documents, problems };
+}
+
+/**
+ * The parser reports an unclosed quote where the text ran out; the quote that opened it is
+ * more use. The value holds no unescaped quote of its kind, so the last one before is it.
+ */
+function openingQuote(text: string, message: string, pos: [number, number]): [number, number] {
+  const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : undefined;
+  if (!quote) return pos;
+  for (let i = Math.min(pos[0], text.length - 1); i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"' && text[i - 1] === '\\') continue;
+    if (quote === "'" && (text[i - 1] === "'" || text[i + 1] === "'") && i !== pos[0]) {
+      i--;
+      continue;
+    }
+    return [i, i + 1];
+  }
+  return pos;
+}
+
+function parserCrash(error: unknown): Problem {
+  return {
+    rule: 'yaml-syntax',
+    message:
+      error instanceof RangeError ? 'Document is nested too deeply to parse.' : `YAML could not be parsed: ${String(error)}`,
+    start: 0,
+    end: 0,
+    help: 'Simplify the file so it parses.',
+  };
+}
+
+function firstAlias(doc: Document.Parsed): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        found = [node.range[0], node.range[1]];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** What usually causes each parser error, for the finding's help line. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  MISSING_CHAR:
+    'A quote or bracket is not closed, or a continuation line of a quoted value is not indented more than its key. Nothing else in this document was checked.',
+  BAD_INDENT: 'Check the indentation: items of one mapping or list must line up. Nothing else in this document was checked.',
+  DUPLICATE_KEY: 'Remove or rename one of the two keys: only one value can win. Nothing else in this document was checked.',
+  TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces. Nothing else in this document was checked.',
+};
+
+/** yaml's messages end with a code excerpt and position when pretty; keep the sentence only. */
+function yamlMessage(message: string): string {
+  const sentence = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return `YAML syntax error: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+}
+
