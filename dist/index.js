@@ -36380,7 +36380,6 @@ function extractGroups(kind, groups, groupsPath, doc, model) {
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
 const prometheus_rule_crd_prometheusRuleCrd = {
     id: 'prometheus-rule-crd',
-    title: 'PrometheusRule resource',
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => text.includes('PrometheusRule'),
     detect: (value) => isMapping(value) &&
@@ -36401,7 +36400,6 @@ const prometheus_rule_crd_prometheusRuleCrd = {
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 const prometheus_rules_prometheusRules = {
     id: 'prometheus-rules',
-    title: 'Prometheus rule file',
     extensions: ['yml', 'yaml', 'json', 'rules'],
     sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
@@ -42176,7 +42174,7 @@ function parserError(text) {
 
 
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
-const rules_RULES = [
+const RULES = [
     yaml_syntax,
     schema,
     unreadable_file,
@@ -42186,7 +42184,7 @@ const rules_RULES = [
     alert_runbook,
 ];
 function ruleById(id) {
-    return rules_RULES.find((rule) => rule.meta.id === id);
+    return RULES.find((rule) => rule.meta.id === id);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -43447,7 +43445,7 @@ async function parseConfig(text, file) {
 }
 function resolveConfig(raw) {
     const rules = {};
-    for (const rule of rules_RULES) {
+    for (const rule of RULES) {
         const given = raw.rules?.[rule.meta.id];
         const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
         rules[rule.meta.id] = {
@@ -43578,7 +43576,7 @@ async function lintText(file, text, job, named = false) {
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
     const fileExists = existenceChecker(job, file);
-    for (const rule of rules_RULES) {
+    for (const rule of RULES) {
         const setting = job.config.rules[rule.meta.id];
         if (!rule.check || setting.severity === 'off')
             continue;
@@ -43594,12 +43592,15 @@ async function lintText(file, text, job, named = false) {
     }
     return reporter.finish(result);
 }
+/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+const kindMatchers = new WeakMap();
 function forcedKind(file, config) {
-    for (const entry of config.kinds) {
-        if (picomatch_default()(entry.files, { dot: true })(file))
-            return kindById(entry.kind);
+    let matchers = kindMatchers.get(config);
+    if (!matchers) {
+        matchers = config.kinds.map((entry) => ({ matches: picomatch_default()(entry.files, { dot: true }), kind: kindById(entry.kind) }));
+        kindMatchers.set(config, matchers);
     }
-    return undefined;
+    return matchers.find((m) => m.matches(file))?.kind;
 }
 /** Turns reports into findings, computing line/column only for files that have some. */
 class FileReporter {
@@ -43695,9 +43696,6 @@ function isFile(abs) {
         fileCache.set(abs, known);
     }
     return known;
-}
-function ruleIds() {
-    return RULES.map((rule) => rule.meta.id);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
@@ -44153,7 +44151,7 @@ async function runAction(env = process.env, workerUrl) {
     if (sarifFile) {
         const target = external_node_path_default().resolve(root, sarifFile);
         await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: rules_RULES.map((r) => r.meta), toolVersion: VERSION }));
+        await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION }));
         setOutput('sarif-file', target);
     }
     setOutput('errors', counts.error);

@@ -20,7 +20,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('rules/api.yml:20:26  error    PromQL syntax error: `rat` is not a PromQL function.  promql-syntax\n');
     expect(stdout).toContain('   20 |             sum by (le) (rat(http_request_duration_seconds_bucket[5m]))) > 1\n      |                          ^^^\n');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 problems (3 errors, 0 warnings, 0 notices) in 3 files');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 problems (3 errors, 0 warnings, 0 notices) in 4 files');
   });
 
   it('--format json lists every finding with paths relative to the working directory', async () => {
@@ -109,7 +109,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     const { stdout, stderr } = await cli(['--format', 'json', '--stats'], dir);
     const threaded = (JSON.parse(stdout) as { findings: { file: string; line: number; column: number; rule: string }[] }).findings;
     const stats = JSON.parse(stderr.trim().split('\n').at(-1)!);
-    expect(stats.files).toBe(123);
+    expect(stats.files).toBe(124);
     const single = await runLint({ root: dir, paths: ['.'], config: resolveConfig({}), threads: 1 });
     expect(threaded.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(
       single.findings.map((f) => `${f.file}:${f.start.line}:${f.start.column} ${f.rule}`),

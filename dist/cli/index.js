@@ -4879,7 +4879,6 @@ function extractGroups(kind, groups, groupsPath, doc, model) {
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
 const prometheus_rule_crd_prometheusRuleCrd = {
     id: 'prometheus-rule-crd',
-    title: 'PrometheusRule resource',
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => text.includes('PrometheusRule'),
     detect: (value) => isMapping(value) &&
@@ -4900,7 +4899,6 @@ const prometheus_rule_crd_prometheusRuleCrd = {
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 const prometheus_rules_prometheusRules = {
     id: 'prometheus-rules',
-    title: 'Prometheus rule file',
     extensions: ['yml', 'yaml', 'json', 'rules'],
     sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
@@ -10680,7 +10678,7 @@ function parserError(text) {
 
 
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
-const rules_RULES = [
+const RULES = [
     yaml_syntax,
     schema,
     unreadable_file,
@@ -10690,7 +10688,7 @@ const rules_RULES = [
     alert_runbook,
 ];
 function ruleById(id) {
-    return rules_RULES.find((rule) => rule.meta.id === id);
+    return RULES.find((rule) => rule.meta.id === id);
 }
 
 ;// CONCATENATED MODULE: ./src/yaml/fast-parser.ts
@@ -11820,7 +11818,7 @@ async function lintText(file, text, job, named = false) {
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
     const fileExists = existenceChecker(job, file);
-    for (const rule of rules_RULES) {
+    for (const rule of RULES) {
         const setting = job.config.rules[rule.meta.id];
         if (!rule.check || setting.severity === 'off')
             continue;
@@ -11836,12 +11834,15 @@ async function lintText(file, text, job, named = false) {
     }
     return reporter.finish(result);
 }
+/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+const kindMatchers = new WeakMap();
 function forcedKind(file, config) {
-    for (const entry of config.kinds) {
-        if (picomatch_default()(entry.files, { dot: true })(file))
-            return kindById(entry.kind);
+    let matchers = kindMatchers.get(config);
+    if (!matchers) {
+        matchers = config.kinds.map((entry) => ({ matches: picomatch_default()(entry.files, { dot: true }), kind: kindById(entry.kind) }));
+        kindMatchers.set(config, matchers);
     }
-    return undefined;
+    return matchers.find((m) => m.matches(file))?.kind;
 }
 /** Turns reports into findings, computing line/column only for files that have some. */
 class FileReporter {
@@ -11937,9 +11938,6 @@ function isFile(abs) {
         fileCache.set(abs, known);
     }
     return known;
-}
-function ruleIds() {
-    return RULES.map((rule) => rule.meta.id);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
@@ -12217,7 +12215,7 @@ async function parseConfig(text, file) {
 }
 function resolveConfig(raw) {
     const rules = {};
-    for (const rule of rules_RULES) {
+    for (const rule of RULES) {
         const given = raw.rules?.[rule.meta.id];
         const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
         rules[rule.meta.id] = {
@@ -12739,7 +12737,7 @@ function formatReport(format, findings, options) {
         case 'json':
             return formatJson(findings);
         case 'sarif':
-            return formatSarif(findings, { rules: rules_RULES.map((r) => r.meta), toolVersion: VERSION });
+            return formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION });
         case 'github': {
             const counts = countBySeverity(findings);
             return `${formatAnnotations(findings)}obslint: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${options.filesLinted} files\n`;

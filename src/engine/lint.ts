@@ -86,11 +86,16 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   return reporter.finish(result);
 }
 
+/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => boolean; kind: Kind | undefined }[]>();
+
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
-  for (const entry of config.kinds) {
-    if (picomatch(entry.files, { dot: true })(file)) return kindById(entry.kind);
+  let matchers = kindMatchers.get(config);
+  if (!matchers) {
+    matchers = config.kinds.map((entry) => ({ matches: picomatch(entry.files, { dot: true }), kind: kindById(entry.kind) }));
+    kindMatchers.set(config, matchers);
   }
-  return undefined;
+  return matchers.find((m) => m.matches(file))?.kind;
 }
 
 /** Turns reports into findings, computing line/column only for files that have some. */
@@ -188,8 +193,4 @@ function isFile(abs: string): boolean {
     fileCache.set(abs, known);
   }
   return known;
-}
-
-export function ruleIds(): string[] {
-  return RULES.map((rule) => rule.meta.id);
 }

@@ -5,7 +5,6 @@ import type { Kind } from './types.js';
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
 export const prometheusRuleCrd: Kind = {
   id: 'prometheus-rule-crd',
-  title: 'PrometheusRule resource',
   extensions: ['yml', 'yaml', 'json'],
   sniff: (text) => text.includes('PrometheusRule'),
   detect: (value) =>

@@ -5,7 +5,6 @@ import type { Kind } from './types.js';
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 export const prometheusRules: Kind = {
   id: 'prometheus-rules',
-  title: 'Prometheus rule file',
   extensions: ['yml', 'yaml', 'json', 'rules'],
   sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
   // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.

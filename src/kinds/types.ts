@@ -64,8 +64,6 @@ export interface StructureIssue {
 /** One config format. Adding a format means adding one of these, not changing the engine. */
 export interface Kind {
   id: string;
-  /** One line for people: what files of this kind are. */
-  title: string;
   /** File name endings this kind can claim; they form the default `include`. */
   extensions: readonly string[];
   /**
