@@ -58,13 +58,19 @@ export async function lintText(file: string, text: string, job: FileJob, named =
     if (!kind) return;
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
-    for (const issue of validateWith(kind.validate, document.value)) {
-      reporter.report('schema', { site: { doc: index, path: issue.path }, target: issue.target, message: issue.message });
+    const site = (path: Site['path']) => ({ doc: index, path });
+    try {
+      for (const issue of validateWith(kind.validate, document.value)) {
+        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message });
+      }
+      for (const issue of kind.checkStructure?.(document.value) ?? []) {
+        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help: issue.help });
+      }
+      kind.extract(document.value, index, model);
+    } catch (error) {
+      // Data shaped to defeat a checker (say, an alias cycle) costs one finding, not the run.
+      reporter.report('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, help: REPORT_IT });
     }
-    for (const issue of kind.checkStructure?.(document.value) ?? []) {
-      reporter.report('schema', { site: { doc: index, path: issue.path }, target: issue.target, message: issue.message, help: issue.help });
-    }
-    kind.extract(document.value, index, model);
   });
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
@@ -81,10 +87,16 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       fileExists,
       lineOf: (site) => reporter.lineOf(site),
     };
-    rule.check(context);
+    try {
+      rule.check(context);
+    } catch (error) {
+      reporter.report(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, help: REPORT_IT });
+    }
   }
   return reporter.finish(result);
 }
+
+const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 
 /** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
 const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => boolean; kind: Kind | undefined }[]>();

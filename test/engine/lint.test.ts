@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prometheusRules } from '../../src/kinds/prometheus-rules.js';
+import alertOwner from '../../src/rules/alert-owner.js';
+import { lintSource } from '../rule-tester.js';
+
+const FILE = 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n';
+
+describe('the pipeline keeps going when a part of it fails', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a rule that throws costs one finding of that rule; the other rules still run', async () => {
+    vi.spyOn(alertOwner, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const findings = await lintSource(FILE);
+    expect(findings.map((f) => [f.rule, f.message])).toEqual([
+      ['alert-owner', 'This rule failed on this file: Error: boom'],
+      ['alert-runbook', 'Alert `A` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).'],
+    ]);
+    expect(findings[0].help).toBe('This is a bug in obslint: please report it with the file.');
+  });
+
+  it('a kind that throws on a document costs one schema finding at the document', async () => {
+    vi.spyOn(prometheusRules, 'extract').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    const findings = await lintSource(FILE);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'schema',
+        message: 'This document could not be checked: RangeError: Maximum call stack size exceeded',
+        start: { line: 1, column: 1 },
+      }),
+    ]);
+  });
+
+  it('an empty file, a comment-only file and an empty document are nothing to report', async () => {
+    expect(await lintSource('')).toEqual([]);
+    expect(await lintSource('# groups: soon\n')).toEqual([]);
+    expect(await lintSource('---\n---\ngroups: []\n')).toEqual([]);
+  });
+});
