@@ -12564,7 +12564,13 @@ function formatText(findings, options) {
         return group.flatMap((f) => formatFinding(f, lines, style)).join('\n');
     });
     const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) in ${files}`;
-    return `${blocks.join('\n\n')}\n\n${total}\n`;
+    return `${blocks.join('\n\n')}\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+}
+/** Where each rule that fired is explained, with a bad and a good example. */
+function docsLines(findings, style) {
+    const rules = [...new Set(findings.map((f) => f.rule))].sort();
+    const width = Math.max(...rules.map((r) => r.length));
+    return ['How to fix:', ...rules.map((rule) => `  ${style.dim(rule.padEnd(width))}  ${ruleDocsUrl(rule)}`)];
 }
 function formatFinding(f, lines, style) {
     const padding = ' '.repeat(7 - f.severity.length);

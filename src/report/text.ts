@@ -1,4 +1,4 @@
-import { countBySeverity, type Finding, type Severity } from '../engine/findings.js';
+import { countBySeverity, ruleDocsUrl, type Finding, type Severity } from '../engine/findings.js';
 import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
 
 export interface TextOptions {
@@ -43,7 +43,14 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
   });
 
   const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) in ${files}`;
-  return `${blocks.join('\n\n')}\n\n${total}\n`;
+  return `${blocks.join('\n\n')}\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+}
+
+/** Where each rule that fired is explained, with a bad and a good example. */
+function docsLines(findings: readonly Finding[], style: Style): string[] {
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  const width = Math.max(...rules.map((r) => r.length));
+  return ['How to fix:', ...rules.map((rule) => `  ${style.dim(rule.padEnd(width))}  ${ruleDocsUrl(rule)}`)];
 }
 
 function formatFinding(f: Finding, lines: string[] | undefined, style: Style): string[] {

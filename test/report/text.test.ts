@@ -39,6 +39,12 @@ rules/a.yaml:5:15  notice   Prefer a [5m] window.  promql-style
 
 rules/b.yaml:1:1  error    Cannot read file: permission denied.  unreadable-file
 
+How to fix:
+  alert-owner      https://github.com/obslint/obslint/blob/main/docs/rules/alert-owner.md
+  alert-runbook    https://github.com/obslint/obslint/blob/main/docs/rules/alert-runbook.md
+  promql-style     https://github.com/obslint/obslint/blob/main/docs/rules/promql-style.md
+  unreadable-file  https://github.com/obslint/obslint/blob/main/docs/rules/unreadable-file.md
+
 4 problems (2 errors, 1 warning, 1 notice) in 12 files
 `,
     );
@@ -47,7 +53,7 @@ rules/b.yaml:1:1  error    Cannot read file: permission denied.  unreadable-file
   it('uses singular forms for one of each', () => {
     const one = [finding('a.yaml', 1, 1, 'error', 'schema', 'Bad.')];
     expect(formatText(one, { readSource: () => undefined, color: false, filesLinted: 1 })).toBe(
-      'a.yaml:1:1  error    Bad.  schema\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n',
+      `a.yaml:1:1  error    Bad.  schema\n\nHow to fix:\n  schema  https://github.com/obslint/obslint/blob/main/docs/rules/schema.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n`,
     );
   });
 
@@ -104,7 +110,7 @@ rules/b.yaml:1:1  error    Cannot read file: permission denied.  unreadable-file
       color: false,
       filesLinted: 1,
     });
-    expect(out).toBe('a.yaml:99:1  error    M.  r\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n');
+    expect(out).toBe(`a.yaml:99:1  error    M.  r\n\nHow to fix:\n  r  https://github.com/obslint/obslint/blob/main/docs/rules/r.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n`);
   });
 
   it('shows a window around the column of a long line', () => {
