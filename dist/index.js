@@ -43165,7 +43165,7 @@ async function readText(absPath, maxBytes) {
 }
 function decode(bytes) {
     // Windows tools often save text as UTF-16, which looks binary (every other byte is NUL).
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
         return {
             text: '',
             problem: {
@@ -43207,6 +43207,22 @@ function decode(bytes) {
         };
     }
     return { text };
+}
+/** UTF-16 without a byte-order mark: mostly ASCII text, so every other byte is NUL. */
+function looksUtf16(bytes) {
+    const sample = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1);
+    if (sample.length < 4)
+        return false;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+        if (sample[i] === 0)
+            evenNul++;
+        if (sample[i + 1] === 0)
+            oddNul++;
+    }
+    const pairs = sample.length / 2;
+    return (oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0);
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 function isValidUtf8(bytes) {
@@ -43683,30 +43699,35 @@ function detach(text) {
 /**
  * Runbook paths are written relative to the repository root or to the rule file's folder;
  * a monorepo's teams write them relative to their own subtree. So any folder from the rule
- * file's up to the root counts. Answers are cached per run.
+ * file's up to the root counts (for a file outside the root: up to its own repository's
+ * root, the folder holding `.git`). Answers are cached per run.
  */
 function existenceChecker(job, file) {
     const dirs = [];
+    const inside = !external_node_path_default().relative(job.root, external_node_path_default().resolve(job.root, file)).startsWith('..');
     for (let dir = external_node_path_default().resolve(job.root, external_node_path_default().dirname(file));; dir = external_node_path_default().dirname(dir)) {
         dirs.push(dir);
-        const rel = external_node_path_default().relative(job.root, dir);
-        if (rel === '' || rel.startsWith('..') || dir === external_node_path_default().dirname(dir))
+        const atTop = inside ? dir === job.root : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git'));
+        if (atTop || dir === external_node_path_default().dirname(dir))
             break;
     }
-    if (!dirs.includes(job.root))
-        dirs.push(job.root);
+    let cache = fileCaches.get(job);
+    if (!cache)
+        fileCaches.set(job, (cache = new Map()));
+    const known = cache;
     return (relativePath) => {
         if (external_node_path_default().isAbsolute(relativePath))
             return false;
-        return dirs.some((dir) => isFile(external_node_path_default().resolve(dir, relativePath)));
+        return dirs.some((dir) => isFile(external_node_path_default().resolve(dir, relativePath), known));
     };
 }
-const fileCache = new Map();
-function isFile(abs) {
-    let known = fileCache.get(abs);
+/** One cache per run (a job object lives for one run, in each thread). */
+const fileCaches = new WeakMap();
+function isFile(abs, cache) {
+    let known = cache.get(abs);
     if (known === undefined) {
         known = (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
-        fileCache.set(abs, known);
+        cache.set(abs, known);
     }
     return known;
 }

@@ -180,29 +180,34 @@ function detach(text: string): string {
 /**
  * Runbook paths are written relative to the repository root or to the rule file's folder;
  * a monorepo's teams write them relative to their own subtree. So any folder from the rule
- * file's up to the root counts. Answers are cached per run.
+ * file's up to the root counts (for a file outside the root: up to its own repository's
+ * root, the folder holding `.git`). Answers are cached per run.
  */
 function existenceChecker(job: FileJob, file: string): (relativePath: string) => boolean {
   const dirs: string[] = [];
+  const inside = !path.relative(job.root, path.resolve(job.root, file)).startsWith('..');
   for (let dir = path.resolve(job.root, path.dirname(file)); ; dir = path.dirname(dir)) {
     dirs.push(dir);
-    const rel = path.relative(job.root, dir);
-    if (rel === '' || rel.startsWith('..') || dir === path.dirname(dir)) break;
+    const atTop = inside ? dir === job.root : existsSync(path.join(dir, '.git'));
+    if (atTop || dir === path.dirname(dir)) break;
   }
-  if (!dirs.includes(job.root)) dirs.push(job.root);
+  let cache = fileCaches.get(job);
+  if (!cache) fileCaches.set(job, (cache = new Map()));
+  const known = cache;
   return (relativePath) => {
     if (path.isAbsolute(relativePath)) return false;
-    return dirs.some((dir) => isFile(path.resolve(dir, relativePath)));
+    return dirs.some((dir) => isFile(path.resolve(dir, relativePath), known));
   };
 }
 
-const fileCache = new Map<string, boolean>();
+/** One cache per run (a job object lives for one run, in each thread). */
+const fileCaches = new WeakMap<FileJob, Map<string, boolean>>();
 
-function isFile(abs: string): boolean {
-  let known = fileCache.get(abs);
+function isFile(abs: string, cache: Map<string, boolean>): boolean {
+  let known = cache.get(abs);
   if (known === undefined) {
     known = existsSync(abs) && statSync(abs).isFile();
-    fileCache.set(abs, known);
+    cache.set(abs, known);
   }
   return known;
 }

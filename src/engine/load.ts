@@ -65,7 +65,7 @@ export async function readText(absPath: string, maxBytes: number): Promise<ReadR
 
 export function decode(bytes: Uint8Array): ReadResult {
   // Windows tools often save text as UTF-16, which looks binary (every other byte is NUL).
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
     return {
       text: '',
       problem: {
@@ -107,6 +107,20 @@ export function decode(bytes: Uint8Array): ReadResult {
     };
   }
   return { text };
+}
+
+/** UTF-16 without a byte-order mark: mostly ASCII text, so every other byte is NUL. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1);
+  if (sample.length < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  return (oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -103,9 +103,18 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces. Nothing else in this document was checked.',
 };
 
+/** Parser messages said the way a person would. */
+const REWORDED: [RegExp, string][] = [
+  [/^Missing closing "quote/, 'the quoted value is never closed (no closing `"`)'],
+  [/^Missing closing 'quote/, "the quoted value is never closed (no closing `'`)"],
+  [/^Map keys must be unique/, 'this key appears twice in the same mapping'],
+  [/^Nested mappings are not allowed in compact mappings/, 'a value contains `: `; quote the value'],
+];
+
 /** yaml's messages end with a code excerpt and position when pretty; keep the sentence only. */
 function yamlMessage(message: string): string {
   const sentence = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  return `YAML syntax error: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  const reworded = REWORDED.find(([pattern]) => pattern.test(sentence))?.[1];
+  return `YAML syntax error: ${reworded ?? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`}`;
 }
 

@@ -1,3 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { resolveConfig } from '../../src/engine/config.js';
+import { runLint } from '../../src/engine/run.js';
 import { ruleTester, scratchRepo, yaml } from '../rule-tester.js';
 
 const alertWith = (annotations: string) => yaml`
@@ -56,4 +61,20 @@ ruleTester('alert-runbook', {
     { name: 'a custom placeholder', options: { placeholders: ['later'] }, code: alertWith('runbook: LATER'), errors: [{ line: 7, column: 20, message: /placeholder/ }] },
     { name: 'only the configured key counts', options: { annotations: ['playbook'] }, code: alertWith('runbook_url: https://wiki.acme.dev/p'), errors: [{ line: 6, column: 9, message: /\(`playbook`\)/ }] },
   ],
+});
+
+it('finds runbook paths of a repository linted from outside it, up to the folder holding .git', async () => {
+  const repo = scratchRepo({
+    'team/rules/api.yml': alertWith('runbook: runbooks/api.md'),
+    'team/runbooks/api.md': '# API\n',
+    'rules/other.yml': alertWith('runbook: docs/other.md'),
+    'docs/other.md': '# Other\n',
+  });
+  mkdirSync(path.join(repo, '.git'));
+  const elsewhere = scratchRepo({});
+  const result = await runLint({ root: elsewhere, paths: [repo], config: resolveConfig({}), threads: 1 });
+  expect(result.findings.filter((f) => f.rule === 'alert-runbook')).toEqual([]);
+  writeFileSync(path.join(repo, 'rules/other.yml'), alertWith('runbook: docs/missing.md'));
+  const again = await runLint({ root: elsewhere, paths: [repo], config: resolveConfig({}), threads: 1 });
+  expect(again.findings.filter((f) => f.rule === 'alert-runbook')).toHaveLength(1);
 });

@@ -54,6 +54,12 @@ describe('unreadable-file', () => {
     ]);
   });
 
+  it('recognizes UTF-16 without a byte-order mark too', async () => {
+    const root = scratchRepo({});
+    writeFileSync(path.join(root, 'le.yml'), Buffer.from('groups: []\n', 'utf16le'));
+    expect((await lintRepo(root)).map((f) => f.message)).toEqual(['File is saved as UTF-16, so it was not linted.']);
+  });
+
   it('accepts a real U+FFFD character', async () => {
     const root = scratchRepo({ 'rules.yml': 'groups:\n  - name: "\uFFFD"\n    rules: []\n' });
     expect(await lintRepo(root)).toEqual([]);

@@ -31,12 +31,12 @@ ruleTester('yaml-syntax', {
     {
       name: 'an unclosed quote',
       code: 'groups:\n  - name: "g\n    rules: []\n',
-      errors: [{ line: 2, column: 11, message: /^YAML syntax error: missing closing "quote/ }],
+      errors: [{ line: 2, column: 11, message: 'YAML syntax error: the quoted value is never closed (no closing `"`)' }],
     },
     {
       name: 'an unclosed single quote, with an escaped quote inside',
       code: "groups:\n  - name: 'it''s\n    rules: []\n",
-      errors: [{ line: 2, column: 11, message: /^YAML syntax error: missing closing 'quote/ }],
+      errors: [{ line: 2, column: 11, message: "YAML syntax error: the quoted value is never closed (no closing `'`)" }],
     },
     {
       name: 'bad indentation',
@@ -46,7 +46,12 @@ ruleTester('yaml-syntax', {
     {
       name: 'a duplicate key',
       code: 'groups:\n  - name: g\n    name: h\n',
-      errors: [{ line: 3, column: 5, message: 'YAML syntax error: map keys must be unique' }],
+      errors: [{ line: 3, column: 5, message: 'YAML syntax error: this key appears twice in the same mapping' }],
+    },
+    {
+      name: 'an unquoted value with `: ` in it',
+      code: 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up\n        annotations:\n          summary: Error: too many\n',
+      errors: [{ line: 7, column: 20, message: 'YAML syntax error: a value contains `: `; quote the value' }],
     },
     {
       name: 'a tab used for indentation',
