@@ -36386,6 +36386,7 @@ const prometheus_rule_crd_prometheusRuleCrd = {
         value.kind === 'PrometheusRule' &&
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('monitoring.coreos.com/'),
+    reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
     validate: prometheusRuleCrd,
     checkStructure: (value) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
     extract(value, doc, model) {
@@ -36404,6 +36405,7 @@ const prometheus_rules_prometheusRules = {
     sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
     detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
     validate: prometheusRules,
     checkStructure: (value) => (isMapping(value) ? checkGroups(value.groups, ['groups']) : []),
     extract(value, doc, model) {
@@ -43582,9 +43584,10 @@ async function lintText(file, text, job, named = false) {
         reporter.documents[index] = document;
         result.kinds.push(kind.id);
         const site = (path) => ({ doc: index, path });
+        const help = `The format is described at ${kind.reference}`;
         try {
             for (const issue of validateWith(kind.validate, document.value)) {
-                reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message });
+                reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help });
             }
             for (const issue of kind.checkStructure?.(document.value) ?? []) {
                 reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help: issue.help });

@@ -59,9 +59,10 @@ export async function lintText(file: string, text: string, job: FileJob, named =
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
     const site = (path: Site['path']) => ({ doc: index, path });
+    const help = `The format is described at ${kind.reference}`;
     try {
       for (const issue of validateWith(kind.validate, document.value)) {
-        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message });
+        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help });
       }
       for (const issue of kind.checkStructure?.(document.value) ?? []) {
         reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help: issue.help });

@@ -12,6 +12,7 @@ export const prometheusRuleCrd: Kind = {
     value.kind === 'PrometheusRule' &&
     typeof value.apiVersion === 'string' &&
     value.apiVersion.startsWith('monitoring.coreos.com/'),
+  reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
   validate,
   checkStructure: (value) =>
     isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],

@@ -9,6 +9,7 @@ export const prometheusRules: Kind = {
   sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
   // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
   detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+  reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
   validate,
   checkStructure: (value) => (isMapping(value) ? checkGroups(value.groups, ['groups']) : []),
   extract(value, doc, model) {

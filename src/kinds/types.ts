@@ -73,6 +73,8 @@ export interface Kind {
   sniff(text: string): boolean;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
+  /** The format's own reference, for the help line of a schema finding. */
+  reference: string;
   /** Its JSON Schema (`schemas/<kind>.schema.json`), compiled at build time. */
   validate: ValidateFunction;
   /** Checks a schema cannot express (unique names, ...); must cope with any shape of data. */
