@@ -139,9 +139,7 @@ function parseWithYaml(text) {
             const alias = firstAlias(doc);
             problems.push({
                 rule: 'yaml-syntax',
-                message: error instanceof RangeError
-                    ? 'Document is nested too deeply to check.'
-                    : `Document expands too many aliases (${error.message}).`,
+                message: dataError(error),
                 start: alias?.[0] ?? doc.contents.range[0],
                 end: alias?.[1] ?? doc.contents.range[0] + 1,
                 help: 'Write the repeated parts out, or use fewer levels of aliases.',
@@ -200,12 +198,22 @@ const YAML_HINTS = {
     DUPLICATE_KEY: 'Remove or rename one of the two keys: only one value can win. Nothing else in this document was checked.',
     TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces. Nothing else in this document was checked.',
 };
+/** Why a document that parsed could not be turned into data. */
+function dataError(error) {
+    const message = String(error?.message ?? error);
+    if (error instanceof RangeError)
+        return 'Document is nested too deeply to check.';
+    if (/Unresolved alias/i.test(message))
+        return 'An alias (`*name`) refers to an anchor (`&name`) that is not defined before it.';
+    return `Document expands too many aliases (${message}).`;
+}
 /** Parser messages said the way a person would. */
 const REWORDED = [
     [/^Missing closing "quote/, 'the quoted value is never closed (no closing `"`)'],
     [/^Missing closing 'quote/, "the quoted value is never closed (no closing `'`)"],
     [/^Map keys must be unique/, 'this key appears twice in the same mapping'],
     [/^Nested mappings are not allowed in compact mappings/, 'a value contains `: `; quote the value'],
+    [/^Maximum call stack size exceeded/, 'the document is nested too deeply to parse'],
 ];
 /** yaml's messages end with a code excerpt and position when pretty; keep the sentence only. */
 function yamlMessage(message) {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { countBySeverity, meetsBar, type Severity } from './engine/findings.js';
+import { FAIL_ON_VALUES, countBySeverity, isFailOn, meetsBar, type FailOn } from './engine/findings.js';
+import { resultLine } from './report/common.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatSarif } from './report/sarif.js';
@@ -11,18 +12,16 @@ import { formatSummary } from './report/summary.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-
 /**
  * The GitHub Action: lint, annotate, summarize, optionally write SARIF, and fail the step
  * when findings reach `fail-on`. `env` is the runner's environment (tests pass their own).
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?: URL): Promise<void> {
   const root = env.GITHUB_WORKSPACE || process.cwd();
-  const paths = core.getInput('paths').split(/\s+/).filter(Boolean);
+  const paths = splitPaths(core.getInput('paths'));
   const failOnInput = core.getInput('fail-on');
-  if (failOnInput && !FAIL_ON.includes(failOnInput)) {
-    core.setFailed(`obslint: input fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOnInput}".`);
+  if (failOnInput && !isFailOn(failOnInput)) {
+    core.setFailed(`obslint: input fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}".`);
     return;
   }
 
@@ -45,7 +44,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
     }
     throw error;
   }
-  const failOn = (failOnInput || config.failOn || 'error') as Severity | 'never';
+  const failOn: FailOn = (failOnInput as FailOn) || config.failOn || 'error';
   const { findings } = result;
   const counts = countBySeverity(findings);
 
@@ -69,10 +68,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
   core.setOutput('warnings', counts.warning);
   core.setOutput('notices', counts.notice);
 
-  const line = `obslint ${VERSION}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${result.filesLinted} files.`;
   const failing = findings.filter((f) => meetsBar(f.severity, failOn)).length;
-  if (failing > 0) core.setFailed(`${line} ${failing} at or above fail-on (${failOn}).`);
-  else core.info(line);
+  const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';
+  core.info(`obslint ${VERSION}: ${resultLine(findings, result.filesLinted)}.${verdict}`);
+  // Not setFailed: its message would be an 11th error annotation, and GitHub shows only 10.
+  if (failing > 0) process.exitCode = core.ExitCode.Failure;
+}
+
+/** One path per line when the input has several lines (so paths may hold spaces), else per word. */
+export function splitPaths(input: string): string[] {
+  const parts = input.includes('\n') ? input.split('\n') : input.split(/\s+/);
+  return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 /** Links from the summary to the exact line of the commit being checked. */

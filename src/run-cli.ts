@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { countBySeverity, meetsBar, type Finding, type Severity } from './engine/findings.js';
+import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './engine/findings.js';
+import { resultLine } from './report/common.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -31,7 +32,6 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage
 Docs: https://github.com/obslint/obslint#readme`;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
-const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
 /**
  * Runs the CLI and returns its exit code; everything it needs comes in as arguments.
@@ -69,13 +69,13 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
-  const failOnFlag = values['fail-on'] as (typeof FAIL_ON)[number] | undefined;
-  if (failOnFlag !== undefined && !FAIL_ON.includes(failOnFlag)) {
-    return usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, not "${failOnFlag}".`);
+  const failOnFlag = values['fail-on'];
+  if (failOnFlag !== undefined && !isFailOn(failOnFlag)) {
+    return usageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnFlag}".`);
   }
 
   let result;
-  let failOn: Severity | 'never';
+  let failOn: FailOn;
   try {
     const config = await loadConfig(cwd, values.config);
     failOn = failOnFlag ?? config.failOn ?? 'error';
@@ -101,8 +101,13 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   });
   if (values.output) {
     const target = path.resolve(cwd, values.output);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    try {
+      // Create the report's folder, but only one level: a path that needs more is likely a typo.
+      if (!existsSync(path.dirname(target))) mkdirSync(path.dirname(target));
+      writeFileSync(target, report);
+    } catch (error) {
+      return usageError(`cannot write the report to ${values.output} (${(error as NodeJS.ErrnoException).code ?? error}).`);
+    }
   }
   else process.stdout.write(report);
 
@@ -147,8 +152,7 @@ function formatReport(
     case 'sarif':
       return formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION });
     case 'github': {
-      const counts = countBySeverity(findings);
-      return `${formatAnnotations(findings)}obslint: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${options.filesLinted} files\n`;
+      return `${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`;
     }
     case 'text':
       return formatText(findings, {

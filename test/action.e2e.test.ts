@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +58,9 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
       '::error file=rules/api.yml,line=20,col=26,endLine=20,endColumn=29,title=promql-syntax::PromQL syntax error: `rat` is not a PromQL function.%0APrometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/promql-syntax.md',
       '::error file=rules/api.yml,line=22,col=9,endLine=22,endColumn=15,title=alert-owner::Alert `ApiLatencyHigh` has no owner: add a label naming its team (`owner` or `team`).%0AName the team that is paged when it fires, so routing and escalation reach someone who can act.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/alert-owner.md',
     ]);
-    expect(stdout).toContain('::error::obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 4 files. 3 at or above fail-on (error).');
+    expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 4 files. 3 at or above fail-on (error): the step fails.');
+    // Only the findings are error annotations: GitHub shows 10 per step.
+    expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(3);
     expect(outputs).toEqual({ errors: '3', warnings: '0', notices: '0' });
     expect(summary).toContain('## obslint');
     expect(summary).toContain('[20](https://github.com/acme/observability/blob/abc123/rules/api.yml#L20)');
@@ -76,9 +78,11 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
     expect(sarif.runs[0].results).toHaveLength(3);
   });
 
-  it('lints only the paths given, one per line', async () => {
-    const { outputs } = await runAction({ paths: 'rules/ok.yml\nk8s' });
-    expect(outputs.errors).toBe('1');
+  it('lints only the paths given, one per line (so a path may hold spaces) or by words', async () => {
+    const workspace = copyFixture(FIXTURE_REPO);
+    cpSync(path.join(workspace, 'k8s'), path.join(workspace, 'team rules'), { recursive: true });
+    expect((await runAction({ paths: 'rules/ok.yml\nteam rules' }, { workspace })).outputs.errors).toBe('1');
+    expect((await runAction({ paths: 'rules/ok.yml k8s' })).outputs.errors).toBe('1');
   });
 
   it('shows at most 10 annotations per severity and says where the rest are', async () => {

@@ -92,6 +92,12 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     expect((await cli(['--help'])).stdout).toContain('Usage: obslint [paths...] [options]');
   });
 
+  it('exits 2 when the report cannot be written', async () => {
+    const { code, stderr } = await cli(['--format', 'json', '--output', 'rules']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('obslint: cannot write the report to rules (EISDIR).');
+  });
+
   it('ignores YAML that no kind claims', async () => {
     const { stdout } = await cli(['other', '--format', 'json']);
     expect(JSON.parse(stdout)).toEqual({ findings: [] });

@@ -30,11 +30,12 @@ async function blockingFindings(root: string, files: string[]): Promise<Map<stri
 describe.skipIf(!HAS_PROMTOOL)('agreement with promtool check rules', () => {
   it('on the reference fixtures: refused by promtool exactly when obslint blocks', async () => {
     const dir = path.join(REPO_ROOT, 'test/fixtures/reference');
-    const files = readdirSync(dir).sort();
+    // A Loki ruler's LogQL is not promtool's business: obslint leaves it alone, promtool refuses it.
+    const files = readdirSync(dir).filter((f) => f !== 'loki-logql.yml').sort();
     const ours = await blockingFindings(dir, files);
     const verdicts = files.map((f) => `${f}: promtool ${promtoolAccepts(path.join(dir, f)) ? 'accepts' : 'refuses'}, obslint ${ours.get(f)!.length ? 'blocks' : 'passes'}`);
     expect(verdicts).toEqual(files.map((f) => {
-      const accepted = f === 'valid.yml' || f === 'duplicate-alert.yml';
+      const accepted = ['valid.yml', 'duplicate-alert.yml', 'numbers-as-names.yml'].includes(f);
       return `${f}: promtool ${accepted ? 'accepts' : 'refuses'}, obslint ${accepted ? 'passes' : 'blocks'}`;
     }));
   });

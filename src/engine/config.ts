@@ -80,7 +80,7 @@ export async function parseConfig(text: string, file: string): Promise<ResolvedC
   if (!document) return { ...resolveConfig({}), file };
   const issues = validateWith(obslintConfig, document.value);
   if (issues.length > 0) {
-    const located = issues.map((issue) => at(locate(document.root, text, issue.path, issue.target).start, issue.message));
+    const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
     throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
   }
   return { ...resolveConfig(document.value as RawConfig), file };
@@ -129,8 +129,8 @@ function list(value: string | string[] | undefined): string[] {
 const UNITS: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
 export function parseSize(value: number | string): number {
-  if (typeof value === 'number') return value;
-  const match = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/.exec(value.trim());
-  if (!match) throw new ConfigError([{ message: `Invalid size: ${value}` }]);
-  return Math.round(Number(match[1]) * UNITS[match[2] ?? 'B']);
+  const match = typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/.exec(value.trim()) : null;
+  const bytes = typeof value === 'number' ? value : match ? Math.round(Number(match[1]) * UNITS[match[2] ?? 'B']) : 0;
+  if (bytes < 1) throw new ConfigError([{ message: `max-file-size must be at least 1 byte, not ${value}.` }]);
+  return bytes;
 }

@@ -95,7 +95,8 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
     const stat = await fs.lstat(abs).catch(() => undefined);
     if (stat === undefined && GLOB_CHARS.test(given)) {
       const matches = picomatch(toPosix(path.relative(root, abs)), { dot: true });
-      await walkMatching(root, matches, isExcluded, relative, (file) => addFile(file, false, true, root));
+      // Glob matches are found files, not named ones: include and the kinds' sniff apply.
+      await walkMatching(root, matches, isExcluded, relative, (file) => addFile(file, false, false, root));
     } else if (stat === undefined) {
       throw new DiscoverError(`No such file or folder: ${given}`);
     } else if (stat.isDirectory()) {
@@ -127,7 +128,8 @@ async function walkMatching(
 /** A path argument that names nothing: a usage error, not a finding. */
 export class DiscoverError extends Error {}
 
-function isInside(root: string, target: string): boolean {
+/** Whether `target` is `root` or below it (both absolute). */
+export function isInside(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

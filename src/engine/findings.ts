@@ -6,6 +6,14 @@ export type Level = Severity | 'off';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
+/** The bar a run must clear: a severity, or `never` to report without failing. */
+export type FailOn = Severity | 'never';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+export function isFailOn(value: string): value is FailOn {
+  return (FAIL_ON_VALUES as readonly string[]).includes(value);
+}
+
 /** 1-based line and column, as editors and GitHub count them. */
 export interface Position {
   line: number;
@@ -32,7 +40,7 @@ export function severityRank(severity: Severity): number {
 }
 
 /** True when `severity` is at or above the `failOn` bar. */
-export function meetsBar(severity: Severity, failOn: Severity | 'never'): boolean {
+export function meetsBar(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && RANK[severity] <= RANK[failOn];
 }
 

@@ -6,6 +6,7 @@ import { emptyModel, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
 import type { Report, RuleContext } from '../rules/types.js';
 import type { ResolvedConfig } from './config.js';
+import { isInside } from './discover.js';
 import type { Finding, Severity } from './findings.js';
 import { parseYaml, readText, type LoadedDocument, type Problem } from './load.js';
 import { locate, scalarValueOffset, type Span } from './locate.js';
@@ -50,6 +51,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   if (!forced && !named && !KINDS.some((kind) => kind.sniff(text))) return result;
 
   const { documents, problems } = await parseYaml(text);
+  // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
+  if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
   for (const problem of problems) reporter.problem(problem);
 
   const model = emptyModel();
@@ -96,6 +99,16 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   }
   return reporter.finish(result);
 }
+
+/**
+ * A Helm chart template: it uses Helm's objects or functions. (Alert annotations are Go
+ * templates too, `{{ range query ... }}{{ end }}` included, so only Helm's own names count.)
+ */
+function looksLikeTemplate(text: string): boolean {
+  return HELM_ACTION.test(text);
+}
+
+const HELM_ACTION = /\{\{-?\s*(\.Values|\.Release|\.Chart|\.Files|\.Capabilities|include\s|toYaml\s|tpl\s)/;
 
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 
@@ -149,7 +162,7 @@ class FileReporter {
       const end = scalarValueOffset(document.root, this.text, report.site.path, report.within.end);
       if (start !== undefined && end !== undefined) return { start, end: Math.max(end, start + 1) };
     }
-    return locate(document.root, this.text, report.site.path, report.target);
+    return locate(document.root, this.index(), report.site.path, report.target);
   }
 
   private add(rule: string, span: Span, message: string, help: string | undefined): void {
@@ -186,9 +199,11 @@ function detach(text: string): string {
  */
 function existenceChecker(job: FileJob, file: string): (relativePath: string) => boolean {
   const dirs: string[] = [];
-  const inside = !path.relative(job.root, path.resolve(job.root, file)).startsWith('..');
+  const inside = isInside(job.root, path.resolve(job.root, file));
+  let top = job.root;
   for (let dir = path.resolve(job.root, path.dirname(file)); ; dir = path.dirname(dir)) {
     dirs.push(dir);
+    top = dir;
     const atTop = inside ? dir === job.root : existsSync(path.join(dir, '.git'));
     if (atTop || dir === path.dirname(dir)) break;
   }
@@ -197,7 +212,11 @@ function existenceChecker(job: FileJob, file: string): (relativePath: string) =>
   const known = cache;
   return (relativePath) => {
     if (path.isAbsolute(relativePath)) return false;
-    return dirs.some((dir) => isFile(path.resolve(dir, relativePath), known));
+    // `../../etc/passwd` is not a runbook in the repository, even where it exists.
+    return dirs.some((dir) => {
+      const target = path.resolve(dir, relativePath);
+      return isInside(top, target) && isFile(target, known);
+    });
   };
 }
 

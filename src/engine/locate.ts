@@ -1,4 +1,5 @@
 import type { ScalarStyle, YNode } from '../yaml/tree.js';
+import type { LineIndex } from './source.js';
 
 /** A path into a document's data: map keys and sequence indexes, as in a JSON pointer. */
 export type Path = readonly (string | number)[];
@@ -34,10 +35,10 @@ interface Found {
  * that goes past what exists points at the deepest node that does (for a missing key: the
  * mapping that lacks it).
  */
-export function locate(root: YNode, text: string, path: Path, target: Target = 'value'): Span {
+export function locate(root: YNode, lines: LineIndex, path: Path, target: Target = 'value'): Span {
   const found = walk(root, path);
   const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
-  return spanOf(node ?? found.container, text);
+  return spanOf(node ?? found.container, lines);
 }
 
 function walk(root: YNode, path: Path): Found {
@@ -63,12 +64,10 @@ function walk(root: YNode, path: Path): Found {
 }
 
 /** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
-export function spanOf(node: YNode, text: string): Span {
+export function spanOf(node: YNode, lines: LineIndex): Span {
   const { start, end } = node;
-  if (node.kind === 'scalar') return { start, end: Math.max(end, start) };
-  const lineEnd = text.indexOf('\n', start);
-  const firstLineEnd = lineEnd === -1 ? text.length : lineEnd;
-  return { start, end: Math.max(start, Math.min(end, firstLineEnd)) };
+  if (node.kind === 'scalar') return { start, end };
+  return { start, end: Math.max(start, Math.min(end, lines.endOfLine(start))) };
 }
 
 /**
@@ -88,14 +87,34 @@ export function scalarValueOffset(root: YNode, text: string, path: Path, valueOf
   let s = contentStart(text, start, node.style);
   for (let seen = 0; seen < wanted && s < end; s++) {
     if (isBlank(text[s])) continue;
-    if (quote === '"' && text[s] === '\\') s++;
-    else if (quote === "'" && text[s] === "'" && text[s + 1] === "'") s++;
+    if (quote === '"' && text[s] === '\\') {
+      // An escape is several source characters for one value character (or none).
+      const escape = escapeAt(text, s);
+      s += escape.length - 1;
+      seen += escape.produces.length - [...escape.produces].filter(isBlank).length;
+      continue;
+    }
+    if (quote === "'" && text[s] === "'" && text[s + 1] === "'") s++;
     seen++;
   }
   if (target < value.length && !isBlank(value[target])) {
-    while (s < end && isBlank(text[s])) s++;
+    // Step over what stands for nothing: blanks, and in double quotes an escaped line break.
+    while (s < end && (isBlank(text[s]) || (quote === '"' && text[s] === '\\' && text[s + 1] === '\n'))) s += isBlank(text[s]) ? 1 : 2;
   }
   return s;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
+
+/** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
+function escapeAt(text: string, at: number): { length: number; produces: string } {
+  const code = text[at + 1];
+  const hex = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
+  if (hex > 0) {
+    const point = parseInt(text.slice(at + 2, at + 2 + hex), 16);
+    return { length: 2 + hex, produces: Number.isNaN(point) ? '?' : String.fromCodePoint(point) };
+  }
+  return { length: 2, produces: SIMPLE_ESCAPES[code] ?? code };
 }
 
 function contentStart(text: string, start: number, style: ScalarStyle): number {

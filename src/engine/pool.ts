@@ -91,7 +91,8 @@ function runWorker(
       send();
     });
     worker.on('error', reject);
-    worker.on('exit', () => resolve());
+    // A worker that ends with files still queued would lose their findings: never silently.
+    worker.on('exit', (code) => (pending === 0 ? resolve() : reject(new Error(`obslint: a lint thread stopped (exit code ${code}) with ${pending} files unfinished.`))));
     worker.on('online', () => {
       for (let i = 0; i < IN_FLIGHT; i++) send();
     });

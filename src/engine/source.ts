@@ -25,6 +25,12 @@ export class LineIndex {
     return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
   }
 
+  /** The offset where the line holding `offset` ends (its line break, or the end of the text). */
+  endOfLine(offset: number): number {
+    const next = this.starts[this.position(offset).line];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

@@ -6,7 +6,8 @@ import type { Kind } from './types.js';
 export const prometheusRules: Kind = {
   id: 'prometheus-rules',
   extensions: ['yml', 'yaml', 'json', 'rules'],
-  sniff: (text) => /(^|\n)\s*"?groups"?\s*:/.test(text),
+  // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
+  sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
   // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
   detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
   reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',

@@ -86,14 +86,23 @@ function parserError(text: string): SyntaxError | undefined {
   }
   const start = from + token[0].length - token[1].length;
   const end = start + token[1].length;
-  const before = text.slice(0, start).match(/([A-Za-z_][\w]*)\s*$/);
+  const before = wordBefore(text, start);
   // `rat(x)`: the parser only knows function names, so an unknown one fails at the `(`.
   if (token[1] === '(' && before) {
-    const nameStart = start - before[0].length;
-    return { start: nameStart, end: nameStart + before[1].length, message: `\`${before[1]}\` is not a PromQL function.` };
+    return { start: before.start, end: before.start + before.word.length, message: `\`${before.word}\` is not a PromQL function.` };
   }
-  if (before && LABEL_LIST_KEYWORDS.has(before[1].toLowerCase()) && token[1] !== '(') {
-    return { start, end, message: `\`${before[1]}\` takes a list of labels in brackets, such as \`${before[1]} (job)\`.` };
+  if (before && LABEL_LIST_KEYWORDS.has(before.word.toLowerCase()) && token[1] !== '(') {
+    return { start, end, message: `\`${before.word}\` takes a list of labels in brackets, such as \`${before.word} (job)\`.` };
   }
   return { start, end, message: `Unexpected \`${token[1]}\`.` };
+}
+
+/** The identifier that ends just before `end` (blanks between allowed), scanning backwards. */
+function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  const wordEnd = i;
+  while (i > 0 && /\w/.test(text[i - 1])) i--;
+  if (i === wordEnd || !/[A-Za-z_]/.test(text[i])) return undefined;
+  return { word: text.slice(i, wordEnd), start: i };
 }

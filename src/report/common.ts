@@ -1,4 +1,4 @@
-import { compareFindings, type Counts, type Finding } from '../engine/findings.js';
+import { compareFindings, countBySeverity, type Counts, type Finding } from '../engine/findings.js';
 
 /** `1 error`, `2 errors`, `0 errors`. */
 export function plural(count: number, noun: string): string {
@@ -29,4 +29,9 @@ export function groupByFile(sorted: readonly Finding[]): Finding[][] {
 /** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
 export function hasEnd(f: Finding): boolean {
   return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
+}
+
+/** `3 errors, 0 warnings, 1 notice in 4 files`: the one-line result of a run. */
+export function resultLine(findings: readonly Finding[], filesLinted: number): string {
+  return `${countsPhrase(countBySeverity(findings))} in ${plural(filesLinted, 'file')}`;
 }

@@ -44,6 +44,8 @@ const MAX_DEPTH = 64;
 class FastParser {
   private pos = 0;
   private depth = 0;
+  private lineFrom = -1;
+  private lineTo = -1;
 
   constructor(private readonly text: string) {}
 
@@ -91,9 +93,13 @@ class FastParser {
     return undefined;
   }
 
+  /** The end of the line holding `from`; remembered, since one long line is asked about often. */
   private lineEnd(from: number): number {
+    if (from >= this.lineFrom && from <= this.lineTo) return this.lineTo;
     const end = this.text.indexOf('\n', from);
-    return end === -1 ? this.text.length : end;
+    this.lineFrom = from;
+    this.lineTo = end === -1 ? this.text.length : end;
+    return this.lineTo;
   }
 
   /**
@@ -111,7 +117,7 @@ class FastParser {
   }
 
   private isMarker(line: Line, marker: string): boolean {
-    return line.indent === 0 && this.text.startsWith(marker, line.start) && isBreakOrEnd(this.text, line.start + 3, true);
+    return line.indent === 0 && this.text.startsWith(marker, line.start) && isBreakOrEnd(this.text, line.start + 3);
   }
 
   private endOfMarker(line: Line): number {
@@ -139,7 +145,10 @@ class FastParser {
   private blockNode(line: Line, parentIndent: number): YNode {
     if (++this.depth > MAX_DEPTH) giveUp();
     let node: YNode;
-    if (this.isSeqItem(line.content)) node = this.blockSeq(line);
+    const first = this.text[line.content];
+    // A one-line flow document (minified JSON) before the `key:` test, which `{"a": 1}` would pass.
+    if (first === '{' || first === '[') node = this.inlineValue(line.content, parentIndent);
+    else if (this.isSeqItem(line.content)) node = this.blockSeq(line);
     else if (this.keyEnd(line.content) !== -1) node = this.blockMap(line.indent, line.content);
     else node = this.inlineValue(line.content, parentIndent);
     this.depth--;
@@ -147,7 +156,7 @@ class FastParser {
   }
 
   private isSeqItem(at: number): boolean {
-    return this.text[at] === '-' && isBreakOrEnd(this.text, at + 1, false);
+    return this.text[at] === '-' && isBreakOrEnd(this.text, at + 1);
   }
 
   private blockSeq(first: Line): YSeq {
@@ -213,11 +222,11 @@ class FastParser {
       if (close === -1) return -1;
       let i = close;
       while (text.charCodeAt(i) === 32) i++;
-      return text[i] === ':' && isBreakOrEnd(text, i + 1, false) ? i : -1;
+      return text[i] === ':' && isBreakOrEnd(text, i + 1) ? i : -1;
     }
     const end = this.lineEnd(at);
     for (let i = at; i < end; i++) {
-      if (text.charCodeAt(i) === 58 /* : */ && isBreakOrEnd(text, i + 1, false)) return i;
+      if (text.charCodeAt(i) === 58 /* : */ && isBreakOrEnd(text, i + 1)) return i;
     }
     return -1;
   }
@@ -228,14 +237,14 @@ class FastParser {
     const ch = this.text[at];
     if (ch === '"' || ch === "'") {
       const scalar = this.quoted(at, -1);
-      if (this.text.slice(scalar.end, colon).trim() !== '') giveUp();
+      if (this.text.slice(scalar.end, colon).trim() !== '' || scalar.value === '__proto__') giveUp();
       return scalar;
     }
     const raw = this.text.slice(at, colon);
     const source = raw.trimEnd();
     if (source === '' || NO_PLAIN_START.has(source[0]) || source.includes(' #') || startsWithIndicator(source)) giveUp();
     // `<<` merges and keys that are not text (numbers, booleans, null) go to the full parser.
-    if (source === '<<' || resolvePlain(source) !== source) giveUp();
+    if (source === '<<' || source === '__proto__' || resolvePlain(source) !== source) giveUp();
     return { kind: 'scalar', start: at, end: at + source.length, value: source, style: 'plain' };
   }
 
@@ -364,7 +373,7 @@ class FastParser {
       }
       if (ch === '\n') {
         // Folding: trailing blanks go, the break becomes a space, each blank line a break.
-        value = value.replace(/ +$/, '');
+        value = trimTrailingSpaces(value);
         let breaks = 0;
         let next = i + 1;
         for (;;) {
@@ -410,7 +419,9 @@ class FastParser {
     const { text } = this;
     const folded = text[at] === '>';
     const headerEnd = this.lineEnd(at);
-    const header = text.slice(at + 1, headerEnd).replace(/\s+#.*$/, '').trimEnd();
+    const rest = text.slice(at + 1, headerEnd);
+    const comment = rest.indexOf(' #');
+    const header = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
     if (header !== '' && header !== '-') giveUp();
     const strip = header === '-';
     const lines: string[] = [];
@@ -475,8 +486,9 @@ class FastParser {
       if (i >= lineEnd) giveUp();
       if (isMap) {
         const key = this.flowScalar(i, lineEnd);
-        if (typeof key.node.value !== 'string' || key.node.kind !== 'scalar' || key.node.value === '<<' || seen.has(key.node.value)) giveUp();
-        seen.add(key.node.value);
+        const name = key.node.value;
+        if (typeof name !== 'string' || name === '<<' || name === '__proto__' || seen.has(name)) giveUp();
+        seen.add(name);
         i = skipSpaces(text, key.next);
         if (text[i] !== ':') giveUp();
         i = skipSpaces(text, i + 1);
@@ -553,6 +565,12 @@ const ESCAPES: Record<string, string> = {
   P: '\u2029',
 };
 
+function trimTrailingSpaces(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 32) end--;
+  return value.slice(0, end);
+}
+
 function nullScalar(at: number): YScalar {
   return { kind: 'scalar', start: at, end: at, value: null, style: 'plain' };
 }
@@ -563,16 +581,19 @@ function skipSpaces(text: string, at: number): number {
   return i;
 }
 
-/** Whether `at` is a space, a line break or the end (or, for markers, also a comment). */
-function isBreakOrEnd(text: string, at: number, marker: boolean): boolean {
+/** Whether `at` is a space, a line break or the end. */
+function isBreakOrEnd(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const ch = text[at];
-  return ch === ' ' || ch === '\n' || (marker && ch === '#');
+  return ch === ' ' || ch === '\n';
 }
 
-/** `- x`, `? x` and `: x` start structures, not plain scalars. */
+/**
+ * `- x`, `? x` and `: x` start structures, not plain scalars; so do `-`, `?` and `:` alone
+ * or before a flow indicator. (Giving up on a few valid texts is fine; accepting an invalid one is not.)
+ */
 function startsWithIndicator(two: string): boolean {
-  return (two[0] === '-' || two[0] === '?' || two[0] === ':') && (two.length === 1 || two[1] === ' ');
+  return (two[0] === '-' || two[0] === '?' || two[0] === ':') && (two.length === 1 || ' \n,[]{}'.includes(two[1]));
 }
 
 /** Folded block lines: a single break becomes a space, a run of blank lines stays breaks. */

@@ -65,10 +65,11 @@ describe('config', () => {
     expect((await loadConfig(scratchRepo({}))).file).toBeUndefined();
   });
 
-  it('parses sizes', () => {
+  it('parses sizes, and refuses one under a byte', () => {
     expect(parseSize('5MB')).toBe(5 * 1024 * 1024);
     expect(parseSize('1.5 KB')).toBe(1536);
     expect(parseSize(42)).toBe(42);
+    expect(() => parseSize('0.1B')).toThrow('max-file-size must be at least 1 byte, not 0.1B.');
   });
 
   it('the config schema knows every rule and every kind', () => {

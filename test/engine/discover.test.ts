@@ -37,8 +37,9 @@ describe('discover', () => {
     expect(await found(['.'], { include: ['alerts/**'], exclude: ['**/vendor/**'] })).toEqual(['alerts/api.rules', 'alerts/api.yml', 'alerts/notes.md']);
   });
 
-  it('takes globs as paths', async () => {
+  it('takes globs as paths; their matches still go through include', async () => {
     expect(await found(['alerts/**/*.yaml', 'k8s/*.json'])).toEqual(['alerts/vendor/upstream.yaml', 'k8s/rule.json']);
+    expect(await found(['alerts/*'])).toEqual(['alerts/api.rules', 'alerts/api.yml']);
   });
 
   it('lints a file named directly even when include would not take it', async () => {

@@ -40,3 +40,24 @@ describe('the pipeline keeps going when a part of it fails', () => {
     expect(await lintSource('---\n---\ngroups: []\n')).toEqual([]);
   });
 });
+
+describe('what a run leaves alone, and what it does not', () => {
+  it('skips a Helm chart template that does not parse, but not a broken rule file', async () => {
+    const { scratchRepo } = await import('../rule-tester.js');
+    const { runLint } = await import('../../src/engine/run.js');
+    const { resolveConfig } = await import('../../src/engine/config.js');
+    const root = scratchRepo({
+      'charts/app/templates/prometheusrule.yaml':
+        '{{- if .Values.rules.enabled }}\napiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups:\n    {{- toYaml .Values.rules.groups | nindent 4 }}\n{{- end }}\n',
+      'rules/broken.yml': 'groups:\n  - name: "g\n    rules: []\n',
+      'rules/min.json': '{"groups":[{"name":"g","rules":[{"alert":"A","expr":"rat(x)"}]}]}',
+    });
+    const result = await runLint({ root, paths: ['.'], config: resolveConfig({}), threads: 1 });
+    expect(result.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
+      'rules/broken.yml yaml-syntax',
+      'rules/min.json alert-owner',
+      'rules/min.json alert-runbook',
+      'rules/min.json promql-syntax',
+    ]);
+  });
+});

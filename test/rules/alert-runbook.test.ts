@@ -57,6 +57,7 @@ ruleTester('alert-runbook', {
     { name: 'example.com', code: alertWith('runbook_url: https://example.com/runbook'), errors: [{ line: 7, column: 24, message: /example domain/ }] },
     { name: 'a subdomain of example.org', code: alertWith('runbook_url: https://wiki.example.org/x'), errors: [{ line: 7, column: 24, message: /example domain/ }] },
     { name: 'not http(s)', code: alertWith('runbook_url: ftp://files.acme.dev/runbook.txt'), errors: [{ line: 7, column: 24, message: /not an http\(s\) URL/ }] },
+    { name: 'a path that leaves the repository', code: alertWith('runbook: ../../../../../../etc/hostname'), errors: [{ line: 7, column: 20, message: /neither an http\(s\) URL nor a file/ }] },
     { name: 'a file that does not exist', code: alertWith('runbook: docs/runbooks/missing.md'), errors: [{ line: 7, column: 20, message: /neither an http\(s\) URL nor a file/ }] },
     { name: 'a custom placeholder', options: { placeholders: ['later'] }, code: alertWith('runbook: LATER'), errors: [{ line: 7, column: 20, message: /placeholder/ }] },
     { name: 'only the configured key counts', options: { annotations: ['playbook'] }, code: alertWith('runbook_url: https://wiki.acme.dev/p'), errors: [{ line: 6, column: 9, message: /\(`playbook`\)/ }] },

@@ -21,8 +21,12 @@ ruleTester('promql-syntax', {
                 sum(rate(requests_total[5m])) > 0.05  # comment with (
     ` },
     { name: 'LogQL-looking but valid PromQL in a Loki ruler', code: rule('absent_over_time({job="x"}[1m])') },
+    { name: 'LogQL with a line filter is left to Loki', code: rule('sum(rate({app="foo"} |= "error" [5m])) by (job) > 0.05') },
+    { name: 'LogQL with a parser stage', code: rule("sum by (status) (count_over_time({job=\"api\"} | json | status >= 500 [5m]))") },
+    { name: 'LogQL with a negative line filter', code: rule('count_over_time({app="foo"} != "debug" [1m]) > 0') },
   ],
   invalid: [
+    { name: 'PromQL `!=` after a selector is still PromQL', code: rule('up{job="a"} != 0 +'), errors: [{ line: 5, column: 32, message: /ends too early/ }] },
     { name: 'unknown function', code: rule('rat(foo[5m])'), errors: [{ line: 5, column: 15, endColumn: 18, message: 'PromQL syntax error: `rat` is not a PromQL function.' }] },
     { name: 'unclosed bracket', code: rule('sum(rate(foo[5m])'), errors: [{ line: 5, column: 18, message: 'PromQL syntax error: `(` is never closed.' }] },
     { name: 'stray closing bracket', code: rule('sum(up))'), errors: [{ line: 5, column: 22, message: 'PromQL syntax error: `)` has no matching opening bracket.' }] },
@@ -61,6 +65,16 @@ ruleTester('promql-syntax', {
       name: 'inside a double-quoted string with escapes',
       code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: "up{job=\\"a\\"} +"\n',
       errors: [{ line: 5, column: 30, message: /ends too early/ }],
+    },
+    {
+      name: 'after \\n, \\x and \\u escapes in a double-quoted string',
+      code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: "up{job=\\"\\x61pi\\"} + \\u0072ate(x[5m])\\n  + rat(y)"\n',
+      errors: [{ line: 5, column: 59, endColumn: 62, message: 'PromQL syntax error: `rat` is not a PromQL function.' }],
+    },
+    {
+      name: 'after an escaped line break',
+      code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: "up + \\\n          rat(y)"\n',
+      errors: [{ line: 6, column: 11 }],
     },
     {
       name: 'a plain scalar over two lines',

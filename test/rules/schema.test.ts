@@ -101,7 +101,7 @@ ruleTester('schema', {
     },
     { name: 'empty expr', code: group('      - alert: A\n        expr: ""\n'), errors: [{ line: 5, column: 15, message: '`expr` must be a non-empty PromQL expression.' }] },
     { name: 'missing group name', code: 'groups:\n  - rules: []\n', errors: [{ line: 2, column: 5, message: '`name` is required in this group.' }] },
-    { name: 'empty group name', code: 'groups:\n  - name: ""\n    rules: []\n', errors: [{ line: 2, column: 11, message: /^`name` must be a non-empty text/ }] },
+    { name: 'empty group name', code: 'groups:\n  - name: ""\n    rules: []\n', errors: [{ line: 2, column: 11, message: "`name` must not be empty: every group needs a name." }] },
     {
       name: 'duplicate group name',
       code: 'groups:\n  - name: g\n    rules: []\n  - name: g\n    rules: []\n',

@@ -65,6 +65,8 @@ describe('the fast YAML parser', () => {
     ['several documents', '---\na: 1\n---\n# only a comment\n---\nb: 2\n'],
     ['URLs and colons in values', 'a: https://x.dev/a:b\nb: "c: d"\nc: a:b\n'],
     ['a top-level list', '- a\n- b:\n  - c\n'],
+    ['minified JSON', '{"groups":[{"name":"g","rules":[{"alert":"A","expr":"up == 0","for":"5m","labels":{"n":1.5,"t":true,"z":null},"x":"\\u00e9\\/"}]}]}\n'],
+    ['a flow list document', '[1, {"a": "b"}]'],
   ])('agrees with the yaml package: %s', (_name, text) => {
     expect(agree(text, _name)).toBe(true);
   });
@@ -87,6 +89,13 @@ describe('the fast YAML parser', () => {
     ['a folded block with more-indented lines', 'a: >\n  x\n    y\n'],
     ['keep chomping', 'a: |+\n  x\n\n'],
     ['deep nesting', `a: ${'['.repeat(100)}${']'.repeat(100)}\n`],
+    ['a dash alone as a value', 'a: -\n'],
+    ['a dash alone in a flow list', 'a: [-]\n'],
+    ['a dash alone in a flow map', 'a: {b: -}\n'],
+    ['a question mark alone in a list', '- ?\n'],
+    ['a comment glued to a document marker', '---#c\na: 1\n'],
+    ['a __proto__ key', 'a:\n  __proto__: {x: 1}\n'],
+    ['a quoted __proto__ key', '"__proto__": 1\n'],
   ])('gives up on %s', (_name, text) => {
     expect(parseFast(text)).toBeUndefined();
   });
