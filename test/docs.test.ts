@@ -102,3 +102,14 @@ describe('config snippets in the docs and README', () => {
     }
   });
 });
+
+describe('examples/README.md', () => {
+  it('lists exactly the findings obslint reports on examples/', async () => {
+    const table = readFileSync(path.join(REPO_ROOT, 'examples/README.md'), 'utf8');
+    const listed = [...table.matchAll(/^\| `([^`:]+):(\d+)` \| \[`([\w-]+)`\]/gm)].map((m) => `examples/${m[1]}:${m[2]} ${m[3]}`);
+    const { stdout } = await runNode(CLI, ['examples', '--format', 'json'], { cwd: REPO_ROOT });
+    const found = (JSON.parse(stdout) as { findings: { file: string; line: number; rule: string }[] }).findings;
+    expect(found.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(listed);
+    expect(listed.length).toBeGreaterThan(0);
+  });
+});

@@ -17,7 +17,10 @@ export function parseWithYaml(text: string): ParsedText {
     if (doc.errors.length > 0) {
       // The first error is the one to fix; the rest usually follow from it.
       const error = doc.errors[0];
-      const [start, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, error.pos) : error.pos;
+      const [at, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, error.pos) : error.pos;
+      // An indentation error is reported at the line start; the token itself is more use.
+      let start = at;
+      while (text[start] === ' ' && start + 1 < text.length && text[start + 1] !== '\n') start++;
       problems.push({
         rule: 'yaml-syntax',
         message: yamlMessage(error.message),

@@ -41,7 +41,7 @@ ruleTester('yaml-syntax', {
     {
       name: 'bad indentation',
       code: 'groups:\n  - name: g\n   rules: []\n',
-      errors: [{ line: 3, column: 1, message: /^YAML syntax error:/ }],
+      errors: [{ line: 3, column: 4, message: /^YAML syntax error:/ }],
     },
     {
       name: 'a duplicate key',
