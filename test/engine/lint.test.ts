@@ -61,3 +61,20 @@ describe('what a run leaves alone, and what it does not', () => {
     ]);
   });
 });
+
+describe('kinds: in the config', () => {
+  it('sets the kind of files by glob, where detection by content would not claim them', async () => {
+    const { scratchRepo } = await import('../rule-tester.js');
+    const { runLint } = await import('../../src/engine/run.js');
+    const { resolveConfig } = await import('../../src/engine/config.js');
+    // `apiVersion` keeps a file from being detected as a rule file (Grafana's files have one).
+    const text = 'apiVersion: 1\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: {team: t}\n        annotations: {runbook_url: "https://r.acme.dev/a"}\n';
+    const root = scratchRepo({ 'loki/rules.yaml': text, 'other/rules.yaml': text });
+    const config = resolveConfig({ kinds: [{ files: 'loki/**', kind: 'prometheus-rules' }] });
+    const result = await runLint({ root, paths: ['.'], config, threads: 1 });
+    expect(result.findings.map((f) => `${f.file}:${f.start.line}:${f.start.column} ${f.message}`)).toEqual([
+      'loki/rules.yaml:1:1 Unknown key `apiVersion`. Allowed here: `groups`.',
+    ]);
+    expect(result.filesLinted).toBe(1);
+  });
+});
