@@ -108,8 +108,9 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
     } catch (error) {
       return usageError(`cannot write the report to ${values.output} (${(error as NodeJS.ErrnoException).code ?? error}).`);
     }
+  } else {
+    process.stdout.write(report);
   }
-  else process.stdout.write(report);
 
   if (values.stats) {
     const stats = {

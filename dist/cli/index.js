@@ -13000,8 +13000,9 @@ async function cli(argv, cwd = process.cwd(), workerUrl) {
             return usageError(`cannot write the report to ${values.output} (${error.code ?? error}).`);
         }
     }
-    else
+    else {
         process.stdout.write(report);
+    }
     if (values.stats) {
         const stats = {
             files: result.filesLinted,
