@@ -43360,6 +43360,13 @@ const BINARY_SNIFF_BYTES = 8000;
 async function readText(absPath, maxBytes) {
     try {
         const stat = await external_node_fs_namespaceObject.promises.stat(absPath);
+        // A pipe or device named on the command line would block the read, or never end.
+        if (!stat.isFile()) {
+            return {
+                text: '',
+                problem: { rule: 'unreadable-file', message: 'Not a regular file, so it was not read.', help: 'Name files or folders only.', start: 0, end: 0 },
+            };
+        }
         if (stat.size > maxBytes) {
             return {
                 text: '',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,6 +87,13 @@ describe('unreadable-file', () => {
     symlinkSync(path.join(os.tmpdir(), 'obslint-does-not-exist.yml'), path.join(root, 'dangling.yml'));
     const findings = await lintRepo(root);
     expect(findings.map((f) => f.message)).toEqual(['Symlink points to a file that does not exist, so it was not linted.']);
+  });
+
+  it('does not read a named pipe named on the command line', async () => {
+    const root = scratchRepo({});
+    execFileSync('mkfifo', [path.join(root, 'pipe.yml')]);
+    const result = await runLint({ root, paths: ['pipe.yml'], config: resolveConfig({}), threads: 1 });
+    expect(result.findings.map((f) => f.message)).toEqual(['Not a regular file, so it was not read.']);
   });
 
   it('can be turned off', async () => {
