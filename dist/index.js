@@ -42364,9 +42364,6 @@ const RULES = [
     alert_owner,
     alert_runbook,
 ];
-function ruleById(id) {
-    return RULES.find((rule) => rule.meta.id === id);
-}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
@@ -43822,13 +43819,16 @@ function emptyModel() {
 
 
 
+function emptyResult(file) {
+    return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+}
 /** The per-file pipeline: read, then lint the text. */
 async function lintFile(file, job, named = false) {
     const read = await readText(external_node_path_default().resolve(job.root, file), job.config.maxFileSize);
     if (read.problem) {
         const reporter = new FileReporter(file, read.text, job.config);
         reporter.problem(read.problem);
-        return reporter.finish({ file, findings: [], kinds: [], alerts: 0, recordingRules: 0 });
+        return reporter.finish(emptyResult(file));
     }
     return lintText(file, read.text, job, named);
 }
@@ -43837,7 +43837,7 @@ async function lintFile(file, job, named = false) {
  * line) are parsed even when no kind's sniff recognizes them.
  */
 async function lintText(file, text, job, named = false) {
-    const result = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+    const result = emptyResult(file);
     const reporter = new FileReporter(file, text, job.config);
     const forced = forcedKind(file, job.config);
     // Most YAML in a repository is not ours: skip it before paying for a parse.

@@ -8,7 +8,8 @@ import type { Report, RuleContext } from '../rules/types.js';
 import type { ResolvedConfig } from './config.js';
 import { isInside } from './discover.js';
 import type { Finding, Severity } from './findings.js';
-import { parseYaml, readText, type LoadedDocument, type Problem } from './load.js';
+import type { YDocument } from '../yaml/tree.js';
+import { parseYaml, readText, type Problem } from './load.js';
 import { locate, scalarValueOffset, type Span } from './locate.js';
 import { validateWith } from './schema.js';
 import { LineIndex } from './source.js';
@@ -28,13 +29,17 @@ export interface FileResult {
   recordingRules: number;
 }
 
+function emptyResult(file: string): FileResult {
+  return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+}
+
 /** The per-file pipeline: read, then lint the text. */
 export async function lintFile(file: string, job: FileJob, named = false): Promise<FileResult> {
   const read = await readText(path.resolve(job.root, file), job.config.maxFileSize);
   if (read.problem) {
     const reporter = new FileReporter(file, read.text, job.config);
     reporter.problem(read.problem);
-    return reporter.finish({ file, findings: [], kinds: [], alerts: 0, recordingRules: 0 });
+    return reporter.finish(emptyResult(file));
   }
   return lintText(file, read.text, job, named);
 }
@@ -44,7 +49,7 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
  * line) are parsed even when no kind's sniff recognizes them.
  */
 export async function lintText(file: string, text: string, job: FileJob, named = false): Promise<FileResult> {
-  const result: FileResult = { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+  const result = emptyResult(file);
   const reporter = new FileReporter(file, text, job.config);
   const forced = forcedKind(file, job.config);
   // Most YAML in a repository is not ours: skip it before paying for a parse.
@@ -126,7 +131,7 @@ function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
 
 /** Turns reports into findings, computing line/column only for files that have some. */
 class FileReporter {
-  readonly documents: LoadedDocument[] = [];
+  readonly documents: YDocument[] = [];
   private readonly findings: Finding[] = [];
   private lines?: LineIndex;
 

@@ -11,11 +11,9 @@ export interface Problem {
   help?: string;
 }
 
-/** A document's tree (with source offsets) and its data (aliases and merge keys resolved). */
-export type LoadedDocument = YDocument;
-
 export interface ParsedText {
-  documents: LoadedDocument[];
+  /** Each document's tree (with source offsets) and data (aliases and merge keys resolved). */
+  documents: YDocument[];
   problems: Problem[];
 }
 

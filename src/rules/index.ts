@@ -17,7 +17,3 @@ export const RULES: readonly Rule<object>[] = [
   alertOwner,
   alertRunbook,
 ] as Rule<object>[];
-
-export function ruleById(id: string): Rule<object> | undefined {
-  return RULES.find((rule) => rule.meta.id === id);
-}

@@ -1,5 +1,5 @@
 import type { Severity } from '../engine/findings.js';
-import type { Path, Span, Target } from '../engine/locate.js';
+import type { Span, Target } from '../engine/locate.js';
 import type { Model, Site } from '../kinds/types.js';
 
 export interface RuleMeta<Options extends object = object> {
@@ -49,4 +49,3 @@ export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Op
   return rule;
 }
 
-export type { Path };

@@ -1,11 +1,12 @@
 import { parseAllDocuments, isAlias, visit, type Document } from 'yaml';
-import type { LoadedDocument, ParsedText, Problem } from '../engine/load.js';
+import type { ParsedText, Problem } from '../engine/load.js';
 import { fromDocument } from './from-document.js';
+import type { YDocument } from './tree.js';
 
 /** The general path: the `yaml` package's parser, its error positions and alias limits. */
 export function parseWithYaml(text: string): ParsedText {
   const problems: Problem[] = [];
-  const documents: LoadedDocument[] = [];
+  const documents: YDocument[] = [];
   let parsed: Document.Parsed[];
   try {
     parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
