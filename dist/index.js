@@ -31,2510 +31,6 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34225,24 +31721,869 @@ var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/generated/validators.js
 // Generated by scripts/build-validators.mjs from schemas/*.schema.json. Do not edit.
 
-const prometheusRules = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json","title":"Prometheus rule file","description":"A Prometheus (or Thanos, Loki, Mimir, Cortex) rule file: `groups[].rules[]`, as the rule loader reads it.","type":"object","required":["groups"],"properties":{"groups":{"type":["array","null"],"items":{"$ref":"#/$defs/group"}}},"additionalProperties":false,"$defs":{"duration":{"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"},"labelName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"},"annotationName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"},"labelValue":{"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"},"labels":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"annotations":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"group":{"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false},"rule":{"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}}}};
-const schema12 = {"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false};
-const schema13 = {"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"};
-const func2 = Object.prototype.hasOwnProperty;
+const obslintConfig = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression does not parse.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
+const schema16 = {"enum":["off","notice","warning","error"]};
 
-const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
-const pattern0 = new RegExp("^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$", "u");
-const schema16 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
-const schema17 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"};
-const schema18 = {"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"};
-const pattern3 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+const func2 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
+const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
+const schema15 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!((((data === "off") || (data === "notice")) || (data === "warning")) || (data === "error"))){
+const err1 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "severity")){
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15.else,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data0 = data.severity;
+if(!((((data0 === "off") || (data0 === "notice")) || (data0 === "warning")) || (data0 === "error"))){
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.else.type,parentSchema:schema15.else,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema15.if,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "include") || (key0 === "exclude")) || (key0 === "max-file-size")) || (key0 === "fail-on")) || (key0 === "prometheus")) || (key0 === "kinds")) || (key0 === "rules"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+let data0 = data.include;
+if((!(Array.isArray(data0))) && (typeof data0 !== "string")){
+const err1 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+if(data.exclude !== undefined){
+let data2 = data.exclude;
+if((!(Array.isArray(data2))) && (typeof data2 !== "string")){
+const err5 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+if(data["max-file-size"] !== undefined){
+let data4 = data["max-file-size"];
+if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
+const err9 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties["max-file-size"].type,parentSchema:schema11.properties["max-file-size"],data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties["max-file-size"],data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err11 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$",parentSchema:schema11.properties["max-file-size"],data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data["fail-on"] !== undefined){
+let data5 = data["fail-on"];
+if(!((((data5 === "error") || (data5 === "warning")) || (data5 === "notice")) || (data5 === "never"))){
+const err12 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["fail-on"].enum,parentSchema:schema11.properties["fail-on"],data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.prometheus !== undefined){
+let data6 = data.prometheus;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!(key1 === "metric-name-validation-scheme")){
+const err13 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.prometheus,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data6["metric-name-validation-scheme"] !== undefined){
+let data7 = data6["metric-name-validation-scheme"];
+if(!((data7 === "utf8") || (data7 === "legacy"))){
+const err14 = {instancePath:instancePath+"/prometheus/metric-name-validation-scheme",schemaPath:"#/properties/prometheus/properties/metric-name-validation-scheme/enum",keyword:"enum",params:{allowedValues: schema11.properties.prometheus.properties["metric-name-validation-scheme"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.prometheus.properties["metric-name-validation-scheme"].enum,parentSchema:schema11.properties.prometheus.properties["metric-name-validation-scheme"],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.prometheus.type,parentSchema:schema11.properties.prometheus,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.kinds !== undefined){
+let data8 = data.kinds;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.files === undefined){
+const err16 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data9.kind === undefined){
+const err17 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!((key2 === "files") || (key2 === "kind"))){
+const err18 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.kinds.items,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data9.files !== undefined){
+let data10 = data9.files;
+if((!(Array.isArray(data10))) && (typeof data10 !== "string")){
+const err19 = {instancePath:instancePath+"/kinds/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err20 = {instancePath:instancePath+"/kinds/" + i2+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err21 = {instancePath:instancePath+"/kinds/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/kinds/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+if(data9.kind !== undefined){
+let data12 = data9.kind;
+if(!((data12 === "prometheus-rules") || (data12 === "prometheus-rule-crd"))){
+const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.kinds.items.type,parentSchema:schema11.properties.kinds.items,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.kinds.type,parentSchema:schema11.properties.kinds,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data13 = data.rules;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key3 in data13){
+if(!(((((((key3 === "yaml-syntax") || (key3 === "schema")) || (key3 === "unreadable-file")) || (key3 === "promql-syntax")) || (key3 === "duplicate-rule")) || (key3 === "alert-owner")) || (key3 === "alert-runbook"))){
+const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13["yaml-syntax"] !== undefined){
+if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data13.schema !== undefined){
+if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data13["unreadable-file"] !== undefined){
+if(!(validate11(data13["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data13,parentDataProperty:"unreadable-file",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data13["promql-syntax"] !== undefined){
+if(!(validate11(data13["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data13,parentDataProperty:"promql-syntax",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data13["duplicate-rule"] !== undefined){
+if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data13["alert-owner"] !== undefined){
+let data19 = data13["alert-owner"];
+const _errs40 = errors;
+let valid15 = true;
+const _errs41 = errors;
+if(typeof data19 !== "string"){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs43 = errors;
+if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){
+const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs43 === errors;
+valid15 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs45 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key4 in data19){
+if(!((key4 === "severity") || (key4 === "labels"))){
+const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data19};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data19.severity !== undefined){
+let data20 = data19.severity;
+if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data20};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data19.labels !== undefined){
+let data21 = data19.labels;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data21};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data22};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data22};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data21};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs45 === errors;
+valid15 = _valid0;
+ifClause0 = "else";
+}
+if(!valid15){
+const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data13["alert-runbook"] !== undefined){
+let data23 = data13["alert-runbook"];
+const _errs55 = errors;
+let valid21 = true;
+const _errs56 = errors;
+if(typeof data23 !== "string"){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid1 = _errs56 === errors;
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs58 = errors;
+if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid1 = _errs58 === errors;
+valid21 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs60 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key5 in data23){
+if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
+const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data23.severity !== undefined){
+let data24 = data23.severity;
+if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data23.annotations !== undefined){
+let data25 = data23.annotations;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data25};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+let data26 = data25[i5];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data26};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data23.placeholders !== undefined){
+let data27 = data23.placeholders;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i6=0; i6<len6; i6++){
+let data28 = data27[i6];
+if(typeof data28 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data28};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data27};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid1 = _errs60 === errors;
+valid21 = _valid1;
+ifClause1 = "else";
+}
+if(!valid21){
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data23};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+const prometheusRules = validate17;
+const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json","title":"Prometheus rule file","description":"A Prometheus (or Thanos, Loki, Mimir, Cortex) rule file: `groups[].rules[]`, as the rule loader reads it.","type":"object","required":["groups"],"properties":{"groups":{"type":["array","null"],"items":{"$ref":"#/$defs/group"}}},"additionalProperties":false,"$defs":{"duration":{"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"},"labelName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"},"annotationName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"},"labelValue":{"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"},"labels":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"annotations":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"group":{"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false},"rule":{"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}}}};
+const schema23 = {"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false};
+const schema24 = {"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"};
+const func10 = Object.prototype.hasOwnProperty;
+const pattern1 = new RegExp("^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$", "u");
+const schema27 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
+const schema28 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"};
+const schema29 = {"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"};
+const pattern4 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema16.type},message:"must be object,null",schema:schema16.type,parentSchema:schema16,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema27.type},message:"must be object,null",schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34268,7 +32609,7 @@ errors++;
 }
 var valid2 = _errs5 === errors;
 if(valid2){
-const err2 = {instancePath,schemaPath:"#/$defs/labelName/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema17.not,parentSchema:schema17,data:key0,propertyName:key0};
+const err2 = {instancePath,schemaPath:"#/$defs/labelName/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema28.not,parentSchema:schema28,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34289,8 +32630,8 @@ vErrors = null;
 }
 }
 if(typeof key0 === "string"){
-if(!pattern3.test(key0)){
-const err3 = {instancePath,schemaPath:"#/$defs/labelName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema17,data:key0,propertyName:key0};
+if(!pattern4.test(key0)){
+const err3 = {instancePath,schemaPath:"#/$defs/labelName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema28,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -34301,7 +32642,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/labelName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:key0,propertyName:key0};
+const err4 = {instancePath,schemaPath:"#/$defs/labelName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -34312,7 +32653,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema16.propertyNames,parentSchema:schema16,data};
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema27.propertyNames,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -34325,7 +32666,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema18.type},message:"must be string,number,boolean,null",schema:schema18.type,parentSchema:schema18,data:data0};
+const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema29.type},message:"must be string,number,boolean,null",schema:schema29.type,parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -34336,20 +32677,20 @@ errors++;
 }
 }
 }
-validate12.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}};
-const pattern4 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const schema22 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
-const schema23 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"};
+const schema30 = {"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}};
+const pattern5 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
+const schema33 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
+const schema34 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema22.type},message:"must be object,null",schema:schema22.type,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema33.type},message:"must be object,null",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34362,8 +32703,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern3.test(key0)){
-const err1 = {instancePath,schemaPath:"#/$defs/annotationName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema23,data:key0,propertyName:key0};
+if(!pattern4.test(key0)){
+const err1 = {instancePath,schemaPath:"#/$defs/annotationName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema34,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -34374,7 +32715,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/$defs/annotationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.type,parentSchema:schema23,data:key0,propertyName:key0};
+const err2 = {instancePath,schemaPath:"#/$defs/annotationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34385,7 +32726,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema22.propertyNames,parentSchema:schema22,data};
+const err3 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -34398,7 +32739,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema18.type},message:"must be string,number,boolean,null",schema:schema18.type,parentSchema:schema18,data:data0};
+const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema29.type},message:"must be string,number,boolean,null",schema:schema29.type,parentSchema:schema29,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -34409,12 +32750,12 @@ errors++;
 }
 }
 }
-validate16.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -34448,7 +32789,7 @@ if(_valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.alert !== undefined){
-const err1 = {instancePath:instancePath+"/alert",schemaPath:"#/then/properties/alert/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.then.properties.alert.not,parentSchema:schema19.then.properties.alert,data:data.alert};
+const err1 = {instancePath:instancePath+"/alert",schemaPath:"#/then/properties/alert/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.alert.not,parentSchema:schema30.then.properties.alert,data:data.alert};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -34458,7 +32799,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.for !== undefined){
-const err2 = {instancePath:instancePath+"/for",schemaPath:"#/then/properties/for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.then.properties.for.not,parentSchema:schema19.then.properties.for,data:data.for};
+const err2 = {instancePath:instancePath+"/for",schemaPath:"#/then/properties/for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.for.not,parentSchema:schema30.then.properties.for,data:data.for};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34468,7 +32809,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.keep_firing_for !== undefined){
-const err3 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/then/properties/keep_firing_for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.then.properties.keep_firing_for.not,parentSchema:schema19.then.properties.keep_firing_for,data:data.keep_firing_for};
+const err3 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/then/properties/keep_firing_for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.keep_firing_for.not,parentSchema:schema30.then.properties.keep_firing_for,data:data.keep_firing_for};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -34478,7 +32819,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.annotations !== undefined){
-const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/then/properties/annotations/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema19.then.properties.annotations.not,parentSchema:schema19.then.properties.annotations,data:data.annotations};
+const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/then/properties/annotations/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.annotations.not,parentSchema:schema30.then.properties.annotations,data:data.annotations};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -34496,7 +32837,7 @@ else {
 const _errs16 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.alert === undefined){
-const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "alert"},message:"must have required property '"+"alert"+"'",schema:schema19.else.required,parentSchema:schema19.else,data};
+const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "alert"},message:"must have required property '"+"alert"+"'",schema:schema30.else.required,parentSchema:schema30.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -34511,7 +32852,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema19.if,parentSchema:schema19,data};
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema30.if,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -34522,7 +32863,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.expr === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expr"},message:"must have required property '"+"expr"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expr"},message:"must have required property '"+"expr"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -34533,7 +32874,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "record") || (key0 === "alert")) || (key0 === "expr")) || (key0 === "for")) || (key0 === "keep_firing_for")) || (key0 === "labels")) || (key0 === "annotations"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -34546,8 +32887,8 @@ errors++;
 if(data.record !== undefined){
 let data4 = data.record;
 if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err9 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"},message:"must match pattern \""+"^[a-zA-Z_:][a-zA-Z0-9_:]*$"+"\"",schema:"^[a-zA-Z_:][a-zA-Z0-9_:]*$",parentSchema:schema19.properties.record,data:data4};
+if(!pattern5.test(data4)){
+const err9 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"},message:"must match pattern \""+"^[a-zA-Z_:][a-zA-Z0-9_:]*$"+"\"",schema:"^[a-zA-Z_:][a-zA-Z0-9_:]*$",parentSchema:schema30.properties.record,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -34558,7 +32899,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.record.type,parentSchema:schema19.properties.record,data:data4};
+const err10 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.record.type,parentSchema:schema30.properties.record,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -34571,7 +32912,7 @@ errors++;
 if(data.alert !== undefined){
 let data5 = data.alert;
 if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err11 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema19.properties.alert.type},message:"must be string,number",schema:schema19.properties.alert.type,parentSchema:schema19.properties.alert,data:data5};
+const err11 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema30.properties.alert.type},message:"must be string,number",schema:schema30.properties.alert.type,parentSchema:schema30.properties.alert,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -34581,8 +32922,8 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err12 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.alert,data:data5};
+if(func2(data5) < 1){
+const err12 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.alert,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -34596,7 +32937,7 @@ errors++;
 if(data.expr !== undefined){
 let data6 = data.expr;
 if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
-const err13 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/type",keyword:"type",params:{type: schema19.properties.expr.type},message:"must be string,number,boolean",schema:schema19.properties.expr.type,parentSchema:schema19.properties.expr,data:data6};
+const err13 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/type",keyword:"type",params:{type: schema30.properties.expr.type},message:"must be string,number,boolean",schema:schema30.properties.expr.type,parentSchema:schema30.properties.expr,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -34606,8 +32947,8 @@ vErrors.push(err13);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err14 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.expr,data:data6};
+if(func2(data6) < 1){
+const err14 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.expr,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -34621,7 +32962,7 @@ errors++;
 if(data.for !== undefined){
 let data7 = data.for;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data7};
+const err15 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -34632,7 +32973,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 0 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data7};
+const err16 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -34642,7 +32983,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data7 < 0 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data7};
+const err17 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34653,8 +32994,8 @@ errors++;
 }
 }
 if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err18 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data7};
+if(!pattern1.test(data7)){
+const err18 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -34668,7 +33009,7 @@ errors++;
 if(data.keep_firing_for !== undefined){
 let data8 = data.keep_firing_for;
 if((typeof data8 !== "string") && (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8))))){
-const err19 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data8};
+const err19 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34679,7 +33020,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data8};
+const err20 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -34689,7 +33030,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data8};
+const err21 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -34700,8 +33041,8 @@ errors++;
 }
 }
 if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err22 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data8};
+if(!pattern1.test(data8)){
+const err22 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -34713,20 +33054,20 @@ errors++;
 }
 }
 if(data.labels !== undefined){
-if(!(validate12(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
-if(!(validate16(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate23(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -34735,17 +33076,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34755,8 +33096,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(!(func10.call(schema23.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -34769,7 +33110,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,number",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema23.properties.name.type},message:"must be string,number",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -34779,8 +33120,8 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.name,data:data0};
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -34794,7 +33135,7 @@ errors++;
 if(data.interval !== undefined){
 let data1 = data.interval;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data1};
+const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -34805,7 +33146,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data1};
+const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -34815,7 +33156,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data1};
+const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -34826,8 +33167,8 @@ errors++;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data1};
+if(!pattern1.test(data1)){
+const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -34841,7 +33182,7 @@ errors++;
 if(data.query_offset !== undefined){
 let data2 = data.query_offset;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data2};
+const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -34852,7 +33193,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data2};
+const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -34862,7 +33203,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data2};
+const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -34873,8 +33214,8 @@ errors++;
 }
 }
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data2};
+if(!pattern1.test(data2)){
+const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -34888,7 +33229,7 @@ errors++;
 if(data.evaluation_delay !== undefined){
 let data3 = data.evaluation_delay;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data3};
+const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -34899,7 +33240,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data3};
+const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -34909,7 +33250,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data3};
+const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -34920,8 +33261,8 @@ errors++;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data3};
+if(!pattern1.test(data3)){
+const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -34935,7 +33276,7 @@ errors++;
 if(data.limit !== undefined){
 let data4 = data.limit;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.limit.type,parentSchema:schema12.properties.limit,data:data4};
+const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limit.type,parentSchema:schema23.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -34946,15 +33287,15 @@ errors++;
 }
 }
 if(data.labels !== undefined){
-if(!(validate12(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.partial_response_strategy !== undefined){
 let data6 = data.partial_response_strategy;
 if(!((data6 === "warn") || (data6 === "abort"))){
-const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema12.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.partial_response_strategy.enum,parentSchema:schema12.properties.partial_response_strategy,data:data6};
+const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema23.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.partial_response_strategy.enum,parentSchema:schema23.properties.partial_response_strategy,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -34971,7 +33312,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.source_tenants.items.type,parentSchema:schema12.properties.source_tenants.items,data:data8};
+const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source_tenants.items.type,parentSchema:schema23.properties.source_tenants.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -34983,7 +33324,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.source_tenants.type,parentSchema:schema12.properties.source_tenants,data:data7};
+const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.source_tenants.type,parentSchema:schema23.properties.source_tenants,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -34996,7 +33337,7 @@ errors++;
 if(data.rules !== undefined){
 let data9 = data.rules;
 if((!(Array.isArray(data9))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema12.properties.rules.type},message:"must be array,null",schema:schema12.properties.rules.type,parentSchema:schema12.properties.rules,data:data9};
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema23.properties.rules.type},message:"must be array,null",schema:schema23.properties.rules.type,parentSchema:schema23.properties.rules,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -35008,8 +33349,8 @@ errors++;
 if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate14(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -35017,7 +33358,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -35026,18 +33367,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.groups === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema22.required,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35048,7 +33389,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "groups")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35061,7 +33402,7 @@ errors++;
 if(data.groups !== undefined){
 let data0 = data.groups;
 if((!(Array.isArray(data0))) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: schema11.properties.groups.type},message:"must be array,null",schema:schema11.properties.groups.type,parentSchema:schema11.properties.groups,data:data0};
+const err2 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: schema22.properties.groups.type},message:"must be array,null",schema:schema22.properties.groups.type,parentSchema:schema22.properties.groups,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -35073,8 +33414,8 @@ errors++;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate11(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate18(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
@@ -35082,7 +33423,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -35091,20 +33432,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate10.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const prometheusRuleCrd = validate20;
-const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json","title":"PrometheusRule resource","description":"A Prometheus Operator `PrometheusRule` custom resource: rule groups under `spec.groups`.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string","pattern":"^monitoring\\.coreos\\.com/"},"kind":{"const":"PrometheusRule"},"metadata":{"type":"object","properties":{"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"labels":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}},"annotations":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}}}},"spec":{"type":"object","properties":{"groups":{"type":["array","null"],"items":{"$ref":"prometheus-rules.schema.json#/$defs/group"}}},"additionalProperties":false}}};
-const pattern8 = new RegExp("^monitoring\\.coreos\\.com/", "u");
+const prometheusruleCrd = validate27;
+const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json","title":"PrometheusRule resource","description":"A Prometheus Operator `PrometheusRule` custom resource: rule groups under `spec.groups`.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string","pattern":"^monitoring\\.coreos\\.com/"},"kind":{"const":"PrometheusRule"},"metadata":{"type":"object","properties":{"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"labels":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}},"annotations":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}}}},"spec":{"type":"object","properties":{"groups":{"type":["array","null"],"items":{"$ref":"prometheus-rules.schema.json#/$defs/group"}}},"additionalProperties":false}}};
+const pattern9 = new RegExp("^monitoring\\.coreos\\.com/", "u");
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35114,8 +33455,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(!(func10.call(schema23.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35128,7 +33469,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema12.properties.name.type},message:"must be string,number",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema23.properties.name.type},message:"must be string,number",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -35138,8 +33479,8 @@ vErrors.push(err2);
 errors++;
 }
 if(typeof data0 === "string"){
-if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.name,data:data0};
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -35153,7 +33494,7 @@ errors++;
 if(data.interval !== undefined){
 let data1 = data.interval;
 if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data1};
+const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -35164,7 +33505,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data1};
+const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -35174,7 +33515,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data1};
+const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -35185,8 +33526,8 @@ errors++;
 }
 }
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data1};
+if(!pattern1.test(data1)){
+const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -35200,7 +33541,7 @@ errors++;
 if(data.query_offset !== undefined){
 let data2 = data.query_offset;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data2};
+const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -35211,7 +33552,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data2};
+const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -35221,7 +33562,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data2};
+const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35232,8 +33573,8 @@ errors++;
 }
 }
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data2};
+if(!pattern1.test(data2)){
+const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -35247,7 +33588,7 @@ errors++;
 if(data.evaluation_delay !== undefined){
 let data3 = data.evaluation_delay;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema13.type},message:"must be string,integer",schema:schema13.type,parentSchema:schema13,data:data3};
+const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -35258,7 +33599,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema13,data:data3};
+const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -35268,7 +33609,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema13,data:data3};
+const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -35279,8 +33620,8 @@ errors++;
 }
 }
 if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema13,data:data3};
+if(!pattern1.test(data3)){
+const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -35294,7 +33635,7 @@ errors++;
 if(data.limit !== undefined){
 let data4 = data.limit;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.limit.type,parentSchema:schema12.properties.limit,data:data4};
+const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limit.type,parentSchema:schema23.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -35305,15 +33646,15 @@ errors++;
 }
 }
 if(data.labels !== undefined){
-if(!(validate12(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 }
 if(data.partial_response_strategy !== undefined){
 let data6 = data.partial_response_strategy;
 if(!((data6 === "warn") || (data6 === "abort"))){
-const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema12.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.partial_response_strategy.enum,parentSchema:schema12.properties.partial_response_strategy,data:data6};
+const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema23.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.partial_response_strategy.enum,parentSchema:schema23.properties.partial_response_strategy,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -35330,7 +33671,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.source_tenants.items.type,parentSchema:schema12.properties.source_tenants.items,data:data8};
+const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source_tenants.items.type,parentSchema:schema23.properties.source_tenants.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -35342,7 +33683,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.source_tenants.type,parentSchema:schema12.properties.source_tenants,data:data7};
+const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.source_tenants.type,parentSchema:schema23.properties.source_tenants,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -35355,7 +33696,7 @@ errors++;
 if(data.rules !== undefined){
 let data9 = data.rules;
 if((!(Array.isArray(data9))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema12.properties.rules.type},message:"must be array,null",schema:schema12.properties.rules.type,parentSchema:schema12.properties.rules,data:data9};
+const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema23.properties.rules.type},message:"must be array,null",schema:schema23.properties.rules.type,parentSchema:schema23.properties.rules,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -35367,8 +33708,8 @@ errors++;
 if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate14(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -35376,7 +33717,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -35385,18 +33726,18 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35406,7 +33747,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35416,7 +33757,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -35426,7 +33767,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -35438,8 +33779,8 @@ errors++;
 if(data.apiVersion !== undefined){
 let data0 = data.apiVersion;
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
-const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^monitoring\\.coreos\\.com/"},message:"must match pattern \""+"^monitoring\\.coreos\\.com/"+"\"",schema:"^monitoring\\.coreos\\.com/",parentSchema:schema25.properties.apiVersion,data:data0};
+if(!pattern9.test(data0)){
+const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^monitoring\\.coreos\\.com/"},message:"must match pattern \""+"^monitoring\\.coreos\\.com/"+"\"",schema:"^monitoring\\.coreos\\.com/",parentSchema:schema36.properties.apiVersion,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -35450,7 +33791,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.apiVersion.type,parentSchema:schema25.properties.apiVersion,data:data0};
+const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.apiVersion.type,parentSchema:schema36.properties.apiVersion,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -35463,7 +33804,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("PrometheusRule" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "PrometheusRule"},message:"must be equal to constant",schema:"PrometheusRule",parentSchema:schema25.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "PrometheusRule"},message:"must be equal to constant",schema:"PrometheusRule",parentSchema:schema36.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -35479,8 +33820,8 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name !== undefined){
 let data3 = data2.name;
 if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.metadata.properties.name,data:data3};
+if(func2(data3) < 1){
+const err7 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -35491,7 +33832,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.metadata.properties.name.type,parentSchema:schema25.properties.metadata.properties.name,data:data3};
+const err8 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.metadata.properties.name.type,parentSchema:schema36.properties.metadata.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -35504,7 +33845,7 @@ errors++;
 if(data2.namespace !== undefined){
 let data4 = data2.namespace;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.metadata.properties.namespace.type,parentSchema:schema25.properties.metadata.properties.namespace,data:data4};
+const err9 = {instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.metadata.properties.namespace.type,parentSchema:schema36.properties.metadata.properties.namespace,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -35517,7 +33858,7 @@ errors++;
 if(data2.labels !== undefined){
 let data5 = data2.labels;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: schema25.properties.metadata.properties.labels.type},message:"must be object,null",schema:schema25.properties.metadata.properties.labels.type,parentSchema:schema25.properties.metadata.properties.labels,data:data5};
+const err10 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: schema36.properties.metadata.properties.labels.type},message:"must be object,null",schema:schema36.properties.metadata.properties.labels.type,parentSchema:schema36.properties.metadata.properties.labels,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -35530,7 +33871,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key0 in data5){
 let data6 = data5[key0];
 if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
-const err11 = {instancePath:instancePath+"/metadata/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema25.properties.metadata.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema25.properties.metadata.properties.labels.additionalProperties.type,parentSchema:schema25.properties.metadata.properties.labels.additionalProperties,data:data6};
+const err11 = {instancePath:instancePath+"/metadata/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema36.properties.metadata.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema36.properties.metadata.properties.labels.additionalProperties.type,parentSchema:schema36.properties.metadata.properties.labels.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -35545,7 +33886,7 @@ errors++;
 if(data2.annotations !== undefined){
 let data7 = data2.annotations;
 if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){
-const err12 = {instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: schema25.properties.metadata.properties.annotations.type},message:"must be object,null",schema:schema25.properties.metadata.properties.annotations.type,parentSchema:schema25.properties.metadata.properties.annotations,data:data7};
+const err12 = {instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: schema36.properties.metadata.properties.annotations.type},message:"must be object,null",schema:schema36.properties.metadata.properties.annotations.type,parentSchema:schema36.properties.metadata.properties.annotations,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -35558,7 +33899,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if((((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")) && (data8 !== null)){
-const err13 = {instancePath:instancePath+"/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: schema25.properties.metadata.properties.annotations.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema25.properties.metadata.properties.annotations.additionalProperties.type,parentSchema:schema25.properties.metadata.properties.annotations.additionalProperties,data:data8};
+const err13 = {instancePath:instancePath+"/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: schema36.properties.metadata.properties.annotations.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema36.properties.metadata.properties.annotations.additionalProperties.type,parentSchema:schema36.properties.metadata.properties.annotations.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -35572,7 +33913,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.metadata.type,parentSchema:schema25.properties.metadata,data:data2};
+const err14 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.metadata.type,parentSchema:schema36.properties.metadata,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -35587,7 +33928,7 @@ let data9 = data.spec;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 if(!(key2 === "groups")){
-const err15 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema25.properties.spec,data:data9};
+const err15 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.spec,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -35600,7 +33941,7 @@ errors++;
 if(data9.groups !== undefined){
 let data10 = data9.groups;
 if((!(Array.isArray(data10))) && (data10 !== null)){
-const err16 = {instancePath:instancePath+"/spec/groups",schemaPath:"#/properties/spec/properties/groups/type",keyword:"type",params:{type: schema25.properties.spec.properties.groups.type},message:"must be array,null",schema:schema25.properties.spec.properties.groups.type,parentSchema:schema25.properties.spec.properties.groups,data:data10};
+const err16 = {instancePath:instancePath+"/spec/groups",schemaPath:"#/properties/spec/properties/groups/type",keyword:"type",params:{type: schema36.properties.spec.properties.groups.type},message:"must be array,null",schema:schema36.properties.spec.properties.groups.type,parentSchema:schema36.properties.spec.properties.groups,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -35612,8 +33953,8 @@ errors++;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate21(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate28(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
@@ -35621,7 +33962,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.properties.spec.type,parentSchema:schema25.properties.spec,data:data9};
+const err17 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.spec.type,parentSchema:schema36.properties.spec,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -35633,7 +33974,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -35642,813 +33983,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate20.errors = vErrors;
-return errors === 0;
-}
-
-const obslintConfig = validate25;
-const schema30 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (yml, yaml, json, rules).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip, added to the defaults (.git, node_modules, dist).","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"$ref":"#/$defs/levelOnly"},"schema":{"$ref":"#/$defs/levelOnly"},"unreadable-file":{"$ref":"#/$defs/levelOnly"},"promql-syntax":{"$ref":"#/$defs/levelOnly"},"duplicate-rule":{"$ref":"#/$defs/levelOnly"},"alert-owner":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","$ref":"#/$defs/keys"}},"additionalProperties":false}},"alert-runbook":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","$ref":"#/$defs/keys"},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"keys":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
-const schema31 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
-const schema35 = {"enum":["off","notice","warning","error"]};
-const schema39 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
-const pattern12 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema34 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = true;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs3 = errors;
-if(!((((data === "off") || (data === "notice")) || (data === "warning")) || (data === "error"))){
-const err1 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(key0 === "severity")){
-const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34.else,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-let data0 = data.severity;
-if(!((((data0 === "off") || (data0 === "notice")) || (data0 === "warning")) || (data0 === "error"))){
-const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.else.type,parentSchema:schema34.else,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-valid0 = _valid0;
-ifClause0 = "else";
-}
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema34.if,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((key0 === "include") || (key0 === "exclude")) || (key0 === "max-file-size")) || (key0 === "fail-on")) || (key0 === "kinds")) || (key0 === "rules"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.include !== undefined){
-let data0 = data.include;
-if((!(Array.isArray(data0))) && (typeof data0 !== "string")){
-const err1 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema31.type},message:"must be array,string",schema:schema31.type,parentSchema:schema31,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.type,parentSchema:schema31.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-if(data.exclude !== undefined){
-let data2 = data.exclude;
-if((!(Array.isArray(data2))) && (typeof data2 !== "string")){
-const err5 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema31.type},message:"must be array,string",schema:schema31.type,parentSchema:schema31,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err6 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.items,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.type,parentSchema:schema31.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-if(data["max-file-size"] !== undefined){
-let data4 = data["max-file-size"];
-if((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")){
-const err9 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/type",keyword:"type",params:{type: schema30.properties["max-file-size"].type},message:"must be integer,string",schema:schema30.properties["max-file-size"].type,parentSchema:schema30.properties["max-file-size"],data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema30.properties["max-file-size"],data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data4 === "string"){
-if(!pattern12.test(data4)){
-const err11 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$",parentSchema:schema30.properties["max-file-size"],data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data["fail-on"] !== undefined){
-let data5 = data["fail-on"];
-if(!((((data5 === "error") || (data5 === "warning")) || (data5 === "notice")) || (data5 === "never"))){
-const err12 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema30.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema30.properties["fail-on"].enum,parentSchema:schema30.properties["fail-on"],data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.kinds !== undefined){
-let data6 = data.kinds;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.files === undefined){
-const err13 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema30.properties.kinds.items.required,parentSchema:schema30.properties.kinds.items,data:data7};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data7.kind === undefined){
-const err14 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema30.properties.kinds.items.required,parentSchema:schema30.properties.kinds.items,data:data7};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((key1 === "files") || (key1 === "kind"))){
-const err15 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.kinds.items,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data7.files !== undefined){
-let data8 = data7.files;
-if((!(Array.isArray(data8))) && (typeof data8 !== "string")){
-const err16 = {instancePath:instancePath+"/kinds/" + i2+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema31.type},message:"must be array,string",schema:schema31.type,parentSchema:schema31,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err17 = {instancePath:instancePath+"/kinds/" + i2+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31,data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(Array.isArray(data8)){
-const len3 = data8.length;
-for(let i3=0; i3<len3; i3++){
-let data9 = data8[i3];
-if(typeof data9 === "string"){
-if(func3(data9) < 1){
-const err18 = {instancePath:instancePath+"/kinds/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.items,data:data9};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/kinds/" + i2+"/files/" + i3,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.type,parentSchema:schema31.items,data:data9};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-}
-if(data7.kind !== undefined){
-let data10 = data7.kind;
-if(!((data10 === "prometheus-rules") || (data10 === "prometheus-rule-crd"))){
-const err20 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema30.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.kinds.items.properties.kind.enum,parentSchema:schema30.properties.kinds.items.properties.kind,data:data10};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/kinds/" + i2,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.kinds.items.type,parentSchema:schema30.properties.kinds.items,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.kinds.type,parentSchema:schema30.properties.kinds,data:data6};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data11 = data.rules;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-if(!(((((((key2 === "yaml-syntax") || (key2 === "schema")) || (key2 === "unreadable-file")) || (key2 === "promql-syntax")) || (key2 === "duplicate-rule")) || (key2 === "alert-owner")) || (key2 === "alert-runbook"))){
-const err23 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.rules,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data11["yaml-syntax"] !== undefined){
-if(!(validate26(data11["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data11,parentDataProperty:"yaml-syntax",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data11.schema !== undefined){
-if(!(validate26(data11.schema, {instancePath:instancePath+"/rules/schema",parentData:data11,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data11["unreadable-file"] !== undefined){
-if(!(validate26(data11["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data11,parentDataProperty:"unreadable-file",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data11["promql-syntax"] !== undefined){
-if(!(validate26(data11["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data11,parentDataProperty:"promql-syntax",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data11["duplicate-rule"] !== undefined){
-if(!(validate26(data11["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data11,parentDataProperty:"duplicate-rule",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-if(data11["alert-owner"] !== undefined){
-let data17 = data11["alert-owner"];
-const _errs36 = errors;
-let valid14 = true;
-const _errs37 = errors;
-if(typeof data17 !== "string"){
-const err24 = {};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid0 = _errs37 === errors;
-errors = _errs36;
-if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs39 = errors;
-if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){
-const err25 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data17};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-var _valid0 = _errs39 === errors;
-valid14 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs41 = errors;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key3 in data17){
-if(!((key3 === "severity") || (key3 === "labels"))){
-const err26 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.rules.properties["alert-owner"].else,data:data17};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data17.severity !== undefined){
-let data18 = data17.severity;
-if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){
-const err27 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data18};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data17.labels !== undefined){
-let data19 = data17.labels;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err28 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/$defs/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data:data19};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err29 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/$defs/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.items,data:data20};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/$defs/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.items.type,parentSchema:schema39.items,data:data20};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/$defs/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data:data19};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.rules.properties["alert-owner"].else.type,parentSchema:schema30.properties.rules.properties["alert-owner"].else,data:data17};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-var _valid0 = _errs41 === errors;
-valid14 = _valid0;
-ifClause0 = "else";
-}
-if(!valid14){
-const err33 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema30.properties.rules.properties["alert-owner"].if,parentSchema:schema30.properties.rules.properties["alert-owner"],data:data17};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data11["alert-runbook"] !== undefined){
-let data21 = data11["alert-runbook"];
-const _errs52 = errors;
-let valid21 = true;
-const _errs53 = errors;
-if(typeof data21 !== "string"){
-const err34 = {};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-var _valid1 = _errs53 === errors;
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs55 = errors;
-if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err35 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data21};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-var _valid1 = _errs55 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs57 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
-if(!(((key4 === "severity") || (key4 === "annotations")) || (key4 === "placeholders"))){
-const err36 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema30.properties.rules.properties["alert-runbook"].else,data:data21};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data21.severity !== undefined){
-let data22 = data21.severity;
-if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err37 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data22};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data21.annotations !== undefined){
-let data23 = data21.annotations;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/$defs/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39,data:data23};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/$defs/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.items,data:data24};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/$defs/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.items.type,parentSchema:schema39.items,data:data24};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/$defs/keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.type,parentSchema:schema39,data:data23};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data21.placeholders !== undefined){
-let data25 = data21.placeholders;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(typeof data26 !== "string"){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema30.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data26};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema30.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data25};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema30.properties.rules.properties["alert-runbook"].else,data:data21};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-var _valid1 = _errs57 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
-}
-if(!valid21){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema30.properties.rules.properties["alert-runbook"].if,parentSchema:schema30.properties.rules.properties["alert-runbook"],data:data21};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.rules.type,parentSchema:schema30.properties.rules,data:data11};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
@@ -36545,8 +34080,9 @@ function extractGroups(kind, groups, groupsPath, doc, model) {
 
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
-const prometheus_rule_crd_prometheusRuleCrd = {
+const prometheusRuleCrd = {
     id: 'prometheus-rule-crd',
+    title: 'PrometheusRule resource',
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => text.includes('PrometheusRule'),
     detect: (value) => isMapping(value) &&
@@ -36554,7 +34090,7 @@ const prometheus_rule_crd_prometheusRuleCrd = {
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('monitoring.coreos.com/'),
     reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
-    validate: prometheusRuleCrd,
+    validate: prometheusruleCrd,
     checkStructure: (value) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
     extract(value, doc, model) {
         if (isMapping(value) && isMapping(value.spec))
@@ -36568,6 +34104,7 @@ const prometheus_rule_crd_prometheusRuleCrd = {
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 const prometheus_rules_prometheusRules = {
     id: 'prometheus-rules',
+    title: 'Prometheus rule file',
     extensions: ['yml', 'yaml', 'json', 'rules'],
     // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
     sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
@@ -36586,9 +34123,137 @@ const prometheus_rules_prometheusRules = {
 
 
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-const KINDS = [prometheus_rules_prometheusRules, prometheus_rule_crd_prometheusRuleCrd];
+const KINDS = [prometheus_rules_prometheusRules, prometheusRuleCrd];
 function kindById(id) {
     return KINDS.find((kind) => kind.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/settings.ts
+const DEFAULT_SETTINGS = { nameValidation: 'utf8' };
+
+;// CONCATENATED MODULE: ./src/core/text.ts
+/**
+ * Values from a file (alert names, label values, URLs) end up in messages that are printed
+ * to terminals, CI logs, Markdown summaries and pull requests. Every such value goes through
+ * `shown` once, where the message is made, so no reporter has to guess what is data.
+ */
+/** Longer values are cut: a 4 MB runbook URL helps nobody in a one-line message. */
+const MAX_SHOWN_LENGTH = 120;
+const KEEP = 100;
+/**
+ * A value made safe to quote in a message: control characters, line breaks and bidirectional
+ * overrides are shown escaped (a name holding a line break cannot start a line of its own in
+ * a CI log, where `::error::` at a line start is a command), a backtick becomes `'` so the
+ * value cannot close the code span the message puts it in, and long values are cut.
+ */
+function shown(value) {
+    let text = value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, KEEP)}… (${value.length} characters)` : value;
+    if (UNSAFE.test(text))
+        text = text.replace(UNSAFE_ALL, escapeChar);
+    return text;
+}
+// C0 and C1 controls, DEL, line and paragraph separators, bidi embeddings/overrides/isolates,
+// zero-width characters and the BOM; and the backtick.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff`]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '`': "'" };
+function escapeChar(ch) {
+    return NAMED[ch] ?? `\\u{${ch.charCodeAt(0).toString(16)}}`;
+}
+/**
+ * A file path for a line of text output. Paths come from the repository (a pull request can
+ * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
+ * put `::` at the start of a log line gets `./` in front.
+ */
+function shownPath(file) {
+    const text = UNSAFE.test(file) ? file.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : file;
+    return /^\s*::/.test(text) ? `./${text}` : text;
+}
+/**
+ * Fills `{name}` placeholders of a message template. Text is made safe with `shown`; a list
+ * becomes "`a`, `b` or `c`"; a `{ raw }` value is inserted as it is.
+ */
+function fill(template, data = {}) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = data[name];
+        if (value === undefined)
+            return whole;
+        if (typeof value === 'object' && 'raw' in value)
+            return value.raw;
+        if (Array.isArray(value))
+            return codeList(value);
+        return shown(String(value));
+    });
+}
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+function codeList(items, conjunction = 'or') {
+    const quoted = items.map((item) => `\`${shown(item)}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+/**
+ * A 64-bit hash as 16 hex digits (two 32-bit FNV-1a style lanes with different seeds), for
+ * finding identities: cheap enough for every finding of a large run, and not a security
+ * boundary (a collision only merges two code-scanning alerts).
+ */
+function hash64(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/rules/alerts.ts
+
+/** How many differing labels a message names to tell same-name alerts apart. */
+const MAX_DISTINGUISHING_LABELS = 3;
+/**
+ * An alert's name for a message, and, when another alert of the file has the same name (the
+ * same burn-rate alert for several windows), what tells this one apart: its group when the
+ * groups differ, then the fewest labels whose values set it apart from the others.
+ */
+function describeAlert(alert, all) {
+    let twins = all.filter((other) => other !== alert && other.name === alert.name);
+    if (twins.length === 0)
+        return { alert: alert.name, which: { raw: '' } };
+    const parts = [];
+    if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
+        parts.push(`group \`${shown(alert.group)}\``);
+        twins = twins.filter((t) => t.group === alert.group);
+    }
+    const keys = Object.keys(alert.labels).sort();
+    while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
+        // The label that sets this alert apart from the most of the remaining twins.
+        let best;
+        let bestCount = 0;
+        for (const key of keys) {
+            const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
+            if (count > bestCount)
+                [best, bestCount] = [key, count];
+        }
+        if (best === undefined)
+            break;
+        const key = best;
+        parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
+        twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
+    }
+    return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
+function alertSubject(alert) {
+    return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
+}
+/** Labels in a canonical order, as one string. */
+function labelKey(labels) {
+    return Object.keys(labels)
+        .sort()
+        .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+        .join(',');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -36598,70 +34263,117 @@ function defineRule(rule) {
 
 ;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
 
+
 /** An alert nobody owns pages nobody useful. */
 /* harmony default export */ const alert_owner = (defineRule({
     meta: {
         id: 'alert-owner',
-        description: 'Every alert names its owner in a label (by default `owner` or `team`).',
+        summary: 'An alert has no owner label (`owner` or `team` by default).',
         defaultSeverity: 'error',
-        defaultOptions: { labels: ['owner', 'team'] },
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
+                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
+            },
+            empty: {
+                text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
+                help: 'Set it to the team that is paged when the alert fires.',
+            },
+        },
+        options: {
+            defaults: { labels: ['owner', 'team'] },
+            schema: {
+                labels: {
+                    description: 'Label keys that name an owner; the first non-empty one counts. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
     },
     check(context) {
         const keys = context.options.labels;
-        const wanted = keys.map((k) => `\`${k}\``).join(' or ');
         for (const alert of context.model.alerts) {
             const present = keys.filter((key) => key in alert.labels);
             if (present.some((key) => alert.labels[key].trim() !== ''))
                 continue;
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
             if (present.length > 0) {
                 context.report({
-                    site: { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
-                    message: `Alert \`${alert.name}\` has an empty \`${present[0]}\` label, so it names no owner.`,
-                    help: `Set it to the team that is paged when the alert fires.`,
+                    messageId: 'empty',
+                    data: { alert: name, which, key: present[0] },
+                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
+                    subject,
                 });
                 continue;
             }
-            context.report({
-                site: alert.labelsSite,
-                target: 'key',
-                message: `Alert \`${alert.name}\` has no owner: add a label naming its team (${wanted}).`,
-                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
-            });
+            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
         }
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
 
+
 /** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
 const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
+const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
 /** An alert without a runbook wakes someone who does not know what to do. */
 /* harmony default export */ const alert_runbook = (defineRule({
     meta: {
         id: 'alert-runbook',
-        description: 'Every alert links a runbook (by default annotation `runbook_url` or `runbook`): an http(s) URL or a file in the repository, not a placeholder.',
+        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
         defaultSeverity: 'error',
-        defaultOptions: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
+                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
+            },
+            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
+            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
+            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
+            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
+            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
+            'no-such-file': {
+                text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
+                help: POINT_IT,
+            },
+        },
+        options: {
+            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
+            schema: {
+                annotations: {
+                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                placeholders: {
+                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
+                    type: 'array',
+                    items: { type: 'string' },
+                },
+            },
+        },
     },
     check(context) {
         const { annotations, placeholders } = context.options;
         const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
         for (const alert of context.model.alerts) {
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
             const key = annotations.find((k) => k in alert.annotations);
             if (key === undefined) {
-                context.report({
-                    site: alert.annotationsSite,
-                    target: 'key',
-                    message: `Alert \`${alert.name}\` has no runbook: add a runbook annotation (${annotations.map((k) => `\`${k}\``).join(' or ')}).`,
-                    help: 'Link the page that tells whoever is paged what to check and how to fix it.',
-                });
+                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
                 continue;
             }
             const value = alert.annotations[key].trim();
-            const site = { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
             const problem = runbookProblem(value, placeholder, context.fileExists);
             if (problem) {
-                context.report({ site, message: `Alert \`${alert.name}\`: ${problem}`, help: 'Point it at a real runbook: an http(s) URL or a file in this repository.' });
+                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
+                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
             }
         }
     },
@@ -36669,21 +34381,21 @@ const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
 /** Why a runbook value does not lead anywhere, or undefined when it does. */
 function runbookProblem(value, placeholders, fileExists) {
     if (value === '')
-        return 'the runbook is empty.';
+        return 'empty';
     if (placeholders.has(value.toLowerCase()))
-        return `the runbook is a placeholder (\`${value}\`).`;
+        return 'placeholder';
     if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
         let url;
         try {
             url = new URL(value);
         }
         catch {
-            return `the runbook \`${value}\` is not a valid URL.`;
+            return 'invalid-url';
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return `the runbook \`${value}\` is not an http(s) URL.`;
+            return 'not-http';
         if (EXAMPLE_HOST.test(url.hostname))
-            return `the runbook \`${value}\` points at an example domain, a placeholder.`;
+            return 'example-domain';
         return undefined;
     }
     // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
@@ -36691,48 +34403,53 @@ function runbookProblem(value, placeholders, fileExists) {
         return undefined;
     const path = value.replace(/[#?].*$/, '');
     if (!fileExists(path))
-        return `the runbook \`${value}\` is neither an http(s) URL nor a file in the repository.`;
+        return 'no-such-file';
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
 
+
 /** Two rules with the same name and labels write the same series or fire the same alert twice. */
 /* harmony default export */ const duplicate_rule = (defineRule({
     meta: {
         id: 'duplicate-rule',
-        description: 'The same alert (name and labels) or recording rule is defined twice in one file.',
+        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
         defaultSeverity: 'warning',
-        defaultOptions: {},
+        messages: {
+            alert: {
+                text: 'Alert `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+            record: {
+                text: 'Recording rule `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+        },
     },
     check(context) {
         const seen = new Map();
         const entries = [
-            ...context.model.alerts.map((a) => ({ what: 'Alert', name: a.name, labels: a.labels, site: a.site })),
-            ...context.model.recordingRules.map((r) => ({ what: 'Recording rule', name: r.name, labels: r.labels, site: r.site })),
+            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
+            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
         ];
-        for (const entry of entries) {
-            const identity = `${entry.what}\u0000${entry.name}\u0000${labelKey(entry.labels)}`;
+        for (const { what, rule } of entries) {
+            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
             const first = seen.get(identity);
             if (!first) {
-                seen.set(identity, entry.site);
+                seen.set(identity, rule.site);
                 continue;
             }
-            const labels = Object.keys(entry.labels).length > 0 ? ' with the same labels' : '';
+            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
             context.report({
-                site: entry.site,
-                message: `${entry.what} \`${entry.name}\`${labels} is already defined at line ${context.lineOf(first)}.`,
-                help: 'Remove one of the two, or give them different labels if both are meant.',
+                messageId: what,
+                data: { name: rule.name, same, line: context.lineOf(first) },
+                site: rule.site,
+                subject: alertSubject(rule),
             });
         }
     },
 }));
-function labelKey(labels) {
-    return Object.keys(labels)
-        .sort()
-        .map((k) => `${k}=${labels[k]}`)
-        .join('\u0001');
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -42283,9 +40000,15 @@ function wordBefore(text, end) {
 /* harmony default export */ const promql_syntax = (defineRule({
     meta: {
         id: 'promql-syntax',
-        description: 'Every PromQL expression parses.',
+        summary: 'A PromQL expression does not parse.',
         defaultSeverity: 'error',
-        defaultOptions: {},
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'PromQL syntax error: {problem}',
+                help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
+            },
+        },
     },
     check(context) {
         for (const query of context.model.queries) {
@@ -42295,10 +40018,10 @@ function wordBefore(text, end) {
             if (!error)
                 continue;
             context.report({
+                messageId: 'invalid',
+                data: { problem: { raw: error.message } },
                 site: query.site,
                 within: { start: error.start, end: error.end },
-                message: `PromQL syntax error: ${error.message}`,
-                help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
             });
         }
     },
@@ -42313,9 +40036,11 @@ function wordBefore(text, end) {
 /* harmony default export */ const schema = (defineRule({
     meta: {
         id: 'schema',
-        description: "A document does not have the shape its format requires: a missing or unknown key, a wrong type or value.",
+        summary: 'A document lacks the shape its format requires: a missing or unknown key (with "did you mean"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.',
         defaultSeverity: 'error',
-        defaultOptions: {},
+        blocking: true,
+        // Made from the schema's errors and each kind's structure checks: see src/engine/schema.ts.
+        messages: {},
     },
 }));
 
@@ -42328,9 +40053,11 @@ function wordBefore(text, end) {
 /* harmony default export */ const unreadable_file = (defineRule({
     meta: {
         id: 'unreadable-file',
-        description: 'A file could not be linted: it is too large, binary, not UTF-8, or a symlink that points outside the repository.',
+        summary: 'A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.',
         defaultSeverity: 'warning',
-        defaultOptions: {},
+        blocking: true,
+        // Each reason is its own message: see src/engine/load.ts and src/engine/discover.ts.
+        messages: {},
     },
 }));
 
@@ -42340,9 +40067,11 @@ function wordBefore(text, end) {
 /* harmony default export */ const yaml_syntax = (defineRule({
     meta: {
         id: 'yaml-syntax',
-        description: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
+        summary: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
         defaultSeverity: 'error',
-        defaultOptions: {},
+        blocking: true,
+        // The parser's own message, said plainly: see src/yaml/general-parser.ts.
+        messages: {},
     },
 }));
 
@@ -42365,127 +40094,7 @@ const RULES = [
     alert_runbook,
 ];
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/engine/discover.ts
-
-
-
-const DEFAULT_EXCLUDE = ['**/.git/**', '**/node_modules/**', '**/dist/**'];
-const GLOB_CHARS = /[*?[\]{}!]/;
-/**
- * Finds the files to lint. Folders are walked without following symlinked folders;
- * symlinked files are linted only when they resolve inside the root.
- */
-async function discover(options) {
-    const root = external_node_path_default().resolve(options.root);
-    const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
-    const isIncluded = picomatch_default()([...options.include], { dot: true });
-    const isExcluded = picomatch_default()([...options.exclude], { dot: true });
-    const found = new Set();
-    const explicit = new Set();
-    const problems = new Map();
-    const relative = (abs) => toPosix(external_node_path_default().relative(root, abs)) || '.';
-    // Globs are relative to the root; for a folder outside it, relative to that folder.
-    const matchPath = (abs, base) => {
-        const rel = relative(abs);
-        return rel.startsWith('../') ? toPosix(external_node_path_default().relative(base, abs)) : rel;
-    };
-    async function addFile(abs, isSymlink, named, base) {
-        const rel = relative(abs);
-        const matched = matchPath(abs, base);
-        if (!named && (!isIncluded(matched) || isExcluded(matched)))
-            return;
-        if (isSymlink) {
-            const target = await external_node_fs_namespaceObject.promises.realpath(abs).catch(() => undefined);
-            if (target === undefined || !isInside(realRoot, target)) {
-                problems.set(rel, {
-                    rule: 'unreadable-file',
-                    message: target === undefined
-                        ? 'Symlink points to a file that does not exist, so it was not linted.'
-                        : 'Symlink points outside the repository, so it was not read.',
-                    help: 'Lint the target where it lives, or exclude the link in .obslint.yml.',
-                    start: 0,
-                    end: 0,
-                });
-                found.add(rel);
-                return;
-            }
-            const stat = await external_node_fs_namespaceObject.promises.stat(target);
-            if (!stat.isFile())
-                return;
-        }
-        found.add(rel);
-        if (named)
-            explicit.add(rel);
-    }
-    async function walk(dir, base) {
-        let entries;
-        try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const abs = external_node_path_default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!isExcluded(matchPath(abs, base)))
-                    await walk(abs, base);
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                // Symlinked folders are not followed: they may loop or leave the root.
-                await addFile(abs, entry.isSymbolicLink(), false, base);
-            }
-        }
-    }
-    for (const given of options.paths) {
-        const abs = external_node_path_default().resolve(root, given);
-        const stat = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
-        if (stat === undefined && GLOB_CHARS.test(given)) {
-            const matches = picomatch_default()(toPosix(external_node_path_default().relative(root, abs)), { dot: true });
-            // Glob matches are found files, not named ones: include and the kinds' sniff apply.
-            await walkMatching(root, matches, isExcluded, relative, (file) => addFile(file, false, false, root));
-        }
-        else if (stat === undefined) {
-            throw new DiscoverError(`No such file or folder: ${given}`);
-        }
-        else if (stat.isDirectory()) {
-            await walk(abs, abs);
-        }
-        else {
-            await addFile(abs, stat.isSymbolicLink(), true, root);
-        }
-    }
-    return { files: [...found].sort(), explicit, problems };
-}
-async function walkMatching(dir, matches, isExcluded, relative, onFile) {
-    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        const abs = external_node_path_default().join(dir, entry.name);
-        const rel = relative(abs);
-        if (isExcluded(rel))
-            continue;
-        if (entry.isDirectory())
-            await walkMatching(abs, matches, isExcluded, relative, onFile);
-        else if (entry.isFile() && matches(rel))
-            await onFile(abs);
-    }
-}
-/** A path argument that names nothing: a usage error, not a finding. */
-class DiscoverError extends Error {
-}
-/** Whether `target` is `root` or below it (both absolute). */
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/engine/source.ts
+;// CONCATENATED MODULE: ./src/core/source.ts
 /**
  * Turns source offsets into 1-based line/column. Built only for files that have a finding,
  * so a clean file never pays for it.
@@ -42529,7 +40138,7 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/locate.ts
+;// CONCATENATED MODULE: ./src/core/locate.ts
 /** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -43484,8 +41093,100 @@ function formatBytes(bytes) {
     return `${bytes} B`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/paths.ts
+
+
+/**
+ * Every path obslint reads or writes because a file, a config or an input named it is checked
+ * here: resolved with symlinks followed, and refused when it leaves the repository. A pull
+ * request controls those names, so "does `../rules/root/etc/passwd` exist" must not be a
+ * question obslint answers.
+ */
+/** Whether `target` is `root` or below it (both absolute and resolved the same way). */
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/** The real path (symlinks resolved), or undefined when it does not exist. */
+function realPath(abs) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(abs);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The root's real path, once per root (workers each resolve it once). */
+const realRoots = new Map();
+function realRoot(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        real = realPath(root) ?? root;
+        realRoots.set(root, real);
+    }
+    return real;
+}
+/** Where `abs` really is, when that is inside the repository; undefined when it is not, or does not exist. */
+function resolveInside(root, abs) {
+    if (!isInside(root, abs))
+        return undefined;
+    const real = realPath(abs);
+    return real !== undefined && isInside(realRoot(root), real) ? real : undefined;
+}
+/**
+ * Runbook paths are written relative to the repository root or to the rule file's folder;
+ * a monorepo's teams write them relative to their own subtree. So any folder from the rule
+ * file's up to the root counts. A file outside the root (named on the command line) looks up
+ * to its own repository's root, the folder holding `.git`. A path that leaves the repository,
+ * directly or through a symlink, is never found.
+ */
+function runbookLookup(root, file, known) {
+    const abs = external_node_path_default().resolve(root, file);
+    const inside = isInside(root, abs);
+    const dirs = [];
+    let top = root;
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        dirs.push(dir);
+        top = dir;
+        const atTop = inside ? dir === root : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git'));
+        if (atTop || dir === external_node_path_default().dirname(dir))
+            break;
+    }
+    return (relativePath) => {
+        if (external_node_path_default().isAbsolute(relativePath) || relativePath.includes('\0'))
+            return false;
+        return dirs.some((dir) => {
+            const target = external_node_path_default().resolve(dir, relativePath);
+            let found = known.get(target);
+            if (found === undefined) {
+                const real = resolveInside(top, target);
+                found = real !== undefined && isRegularFile(real);
+                known.set(target, found);
+            }
+            return found;
+        });
+    };
+}
+function isRegularFile(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/schema.ts
 
+
+/**
+ * Schema problems reported per document. A list of 80,000 broken items is one mistake made
+ * many times; after this many, one more finding says how many were left out.
+ */
+const MAX_SCHEMA_ISSUES = 100;
 /**
  * Validates data with a schema compiled at build time (src/generated/validators.js, made by
  * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
@@ -43497,10 +41198,11 @@ function validateWith(validate, value) {
 }
 /** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
 const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
-/** Turns ajv errors into one message per problem, at the node that is wrong. */
+/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
 function humanize(errors) {
     const issues = [];
     const seen = new Set();
+    let left = 0;
     for (const error of errors) {
         if (WRAPPERS.has(error.keyword))
             continue;
@@ -43510,24 +41212,38 @@ function humanize(errors) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        issues.push(issue);
+        if (issues.length < MAX_SCHEMA_ISSUES)
+            issues.push(issue);
+        else
+            left++;
+    }
+    if (left > 0) {
+        issues.push({
+            path: [],
+            target: 'value',
+            keyword: 'left-out',
+            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
+        });
     }
     return issues;
 }
 function toIssue(error) {
+    return { ...describe(error), keyword: error.keyword };
+}
+function describe(error) {
     const path = pointerToPath(error.instancePath);
     const custom = error.parentSchema?.['x-message'];
     const propertyName = error.propertyName;
     if (propertyName !== undefined) {
         // An invalid key (label name, annotation name): point at the key itself.
         const detail = typeof custom === 'string' ? custom : plainMessage(error);
-        return { path: [...path, propertyName], target: 'key', message: `\`${propertyName}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
+        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
     }
     const params = error.params;
     switch (error.keyword) {
         case 'required': {
             const missing = String(params.missingProperty);
-            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${missing}\` is required${where(path)}.`;
+            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
             // The mapping that lacks the key: point at the key that holds it, when there is one.
             return { path, target: 'key', message };
         }
@@ -43536,10 +41252,10 @@ function toIssue(error) {
             const allowed = Object.keys(error.parentSchema.properties ?? {});
             const suggestion = closest(key, allowed);
             const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
-            return { path: [...path, key], target: 'key', message: `Unknown key \`${key}\`${where(path)}.${hint}` };
+            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
         }
     }
-    const subject = path.length ? `\`${String(path[path.length - 1])}\`` : 'The document';
+    const subject = path.length ? `\`${shown(String(path[path.length - 1]))}\`` : 'The document';
     const detail = typeof custom === 'string' ? custom : plainMessage(error);
     const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
     // A forbidden key (`not: {}`) is about the key being there, so point at the key.
@@ -43557,9 +41273,9 @@ function where(path) {
         if (parent === undefined)
             return '';
         const item = ITEM_NAMES[String(parent)];
-        return item ? ` in this ${item}` : ` in this item of \`${String(parent)}\``;
+        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
     }
-    return ` in \`${String(last)}\``;
+    return ` in \`${shown(String(last))}\``;
 }
 const TYPE_NAMES = {
     string: 'text',
@@ -43602,6 +41318,9 @@ function plainMessage(error) {
 }
 /** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
 function closest(word, candidates) {
+    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
+    if (word.length > 64)
+        return undefined;
     let best;
     let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
     for (const candidate of candidates) {
@@ -43636,8 +41355,11 @@ function editDistance(a, b) {
 
 
 
+
 const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** A config is a page of YAML; anything this big is not one. */
+const MAX_CONFIG_SIZE = 1024 * 1024;
 /** A config that cannot be used: the run stops with exit code 2 and these messages. */
 class ConfigError extends Error {
     problems;
@@ -43650,23 +41372,40 @@ function formatConfigProblem(problem) {
     const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}:${problem.column}` : ''}: ` : '';
     return `${where}${problem.message}`;
 }
-/** Reads `.obslint.yml` from the root, or the file named; defaults when there is none. */
+/**
+ * Reads `.obslint.yml` from the root, or the file named; defaults when there is none. A config
+ * that exists but cannot be used (unreadable, not a regular file, too large, a symlink out of
+ * the repository) stops the run: silently linting with defaults would pass what the team's
+ * config fails.
+ */
 async function loadConfig(root, explicitPath) {
     const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
     for (const candidate of candidates) {
         const abs = external_node_path_default().resolve(root, candidate);
-        let text;
-        try {
-            text = await external_node_fs_namespaceObject.promises.readFile(abs, 'utf8');
-        }
-        catch (error) {
-            if (explicitPath) {
-                const code = error.code ?? String(error);
-                throw new ConfigError([{ file: explicitPath, message: `Cannot read the config file (${code}).` }]);
-            }
+        const shown = explicitPath ?? candidate;
+        const fail = (message) => new ConfigError([{ file: shown, message }]);
+        const stat = await external_node_fs_namespaceObject.promises.lstat(abs).catch((error) => error);
+        if (stat instanceof Error) {
+            if (explicitPath || stat.code !== 'ENOENT')
+                throw fail(`Cannot read the config file (${stat.code ?? stat.message}).`);
             continue;
         }
-        return parseConfig(text, external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/'));
+        // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
+        const real = realPath(abs);
+        if (real === undefined)
+            throw fail('The config file is a symlink to nothing.');
+        if (isInside(root, abs) && !isInside(realRoot(root), real))
+            throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+        const target = await external_node_fs_namespaceObject.promises.stat(real);
+        // A pipe or device would block the read or never end.
+        if (!target.isFile())
+            throw fail('The config file is not a regular file.');
+        if (target.size > MAX_CONFIG_SIZE)
+            throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+        const decoded = decode(await external_node_fs_namespaceObject.promises.readFile(real));
+        if (decoded.problem)
+            throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+        return parseConfig(decoded.text, toPosix(external_node_path_default().relative(root, abs)));
     }
     return resolveConfig({});
 }
@@ -43675,8 +41414,9 @@ async function parseConfig(text, file) {
     const { documents, problems } = await parseYaml(text);
     const lines = new LineIndex(text);
     const at = (offset, message) => ({ file, ...lines.position(offset), message });
-    if (problems.length > 0)
-        throw new ConfigError(problems.map((p) => at(p.start, p.message)));
+    const errors = problems.filter((p) => p.rule === 'yaml-syntax');
+    if (errors.length > 0)
+        throw new ConfigError(errors.map((p) => at(p.start, p.message)));
     if (documents.length > 1)
         throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
     const document = documents[0];
@@ -43696,16 +41436,18 @@ function resolveConfig(raw) {
         const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
         rules[rule.meta.id] = {
             severity: severity ?? rule.meta.defaultSeverity,
-            options: { ...rule.meta.defaultOptions, ...options },
+            options: { ...rule.meta.options?.defaults, ...options },
         };
     }
     return {
         include: raw.include ? list(raw.include) : defaultInclude(),
-        exclude: [...DEFAULT_EXCLUDE, ...list(raw.exclude)],
+        includeGiven: raw.include !== undefined,
+        exclude: list(raw.exclude),
         maxFileSize: raw['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw['max-file-size']),
         failOn: raw['fail-on'],
         kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
         rules,
+        settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation },
     };
 }
 /** Every file ending that some kind can claim. */
@@ -43727,8 +41469,369 @@ function parseSize(value) {
     return bytes;
 }
 
-;// CONCATENATED MODULE: ./src/engine/findings.ts
-/** The one result type every stage produces and every reporter consumes. */
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+/**
+ * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
+ * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
+ * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
+ * more); a config file in a pull request must not be able to hang the runner.
+ *
+ * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
+ * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ */
+/** More alternatives than this from `{...}` is a mistake, not a glob. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+}
+/** One matcher for a list of patterns: a path matches when some pattern matches it. */
+function compileGlobs(patterns) {
+    const compiled = patterns.map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
+    };
+}
+function compile(pattern) {
+    let negated = false;
+    let body = pattern;
+    while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    body = body.replace(/^\.\//, '');
+    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+}
+/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
+function expandBraces(pattern) {
+    const open = findBrace(pattern);
+    if (!open)
+        return [pattern];
+    const { start, end, parts } = open;
+    const results = [];
+    for (const part of parts) {
+        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
+            results.push(expanded);
+            if (results.length > MAX_ALTERNATIVES)
+                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+        }
+    }
+    return results;
+}
+/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
+function findBrace(pattern) {
+    for (let start = 0; start < pattern.length; start++) {
+        if (pattern[start] === '\\') {
+            start++;
+            continue;
+        }
+        if (pattern[start] !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < pattern.length; i++) {
+            const ch = pattern[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                if (commas.length === 0)
+                    break;
+                const cuts = [start, ...commas, i];
+                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+            }
+        }
+    }
+    return undefined;
+}
+function compileSegment(segment) {
+    if (segment === '**')
+        return { globstar: true };
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            tokens.push({ type: 'char', ch: segment[++i] });
+        else if (ch === '*') {
+            // `a**b` is `a*b`: consecutive stars are one.
+            if (tokens[tokens.length - 1]?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ type: 'char', ch });
+        }
+        else
+            tokens.push({ type: 'char', ch });
+    }
+    return { globstar: false, tokens };
+}
+/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let ch = segment[i];
+        if (ch === ']' && !first)
+            return { token: { type: 'class', negated, ranges }, end: i };
+        first = false;
+        if (ch === '\\' && i + 1 < segment.length)
+            ch = segment[++i];
+        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
+            ranges.push([ch, segment[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([ch, ch]);
+    }
+    return undefined;
+}
+function tokenMatches(token, ch) {
+    switch (token.type) {
+        case 'char':
+            return token.ch === ch;
+        case 'any':
+            return true;
+        case 'class':
+            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
+        case 'star':
+            return true;
+    }
+}
+/**
+ * One segment against its tokens: the classic wildcard algorithm that remembers only the last
+ * star, so the time is at most the product of the two lengths, never exponential.
+ */
+function matchSegment(tokens, text) {
+    let t = 0;
+    let s = 0;
+    let starToken = -1;
+    let starText = 0;
+    while (s < text.length) {
+        const token = tokens[t];
+        if (token !== undefined && token.type === 'star') {
+            starToken = t++;
+            starText = s;
+        }
+        else if (token !== undefined && tokenMatches(token, text[s])) {
+            t++;
+            s++;
+        }
+        else if (starToken !== -1) {
+            t = starToken + 1;
+            s = ++starText;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.type === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+function matchSegments(pattern, path) {
+    const memo = new Map();
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (p === pattern.length)
+            result = s === path.length;
+        else {
+            const segment = pattern[p];
+            if (segment.globstar) {
+                // Zero segments, or one more (never `.` or `..`), then the rest.
+                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
+            }
+            else
+                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return match(0, 0);
+}
+
+;// CONCATENATED MODULE: ./src/engine/discover.ts
+
+
+
+
+/** Folders never worth walking; a named path, or an `include` that names them, still reaches inside. */
+const DEFAULT_SKIPS = ['.git', 'node_modules', 'dist'];
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** A path argument that names nothing, or that may not be read: a usage error, not a finding. */
+class DiscoverError extends Error {
+}
+/**
+ * Finds the files to lint. Folders are walked without following symlinked folders (they may
+ * loop); a symlinked file, or a named symlinked folder, is followed only when its real path is
+ * inside the root. Every path or glob the user gave must match at least one file.
+ */
+async function discover(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const real = realRoot(root);
+    let isIncluded;
+    let isExcluded;
+    try {
+        isIncluded = compileGlobs(options.include);
+        isExcluded = compileGlobs(options.exclude);
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            throw new DiscoverError(error.message);
+        throw error;
+    }
+    // A default skip is walked when an `include` pattern names it as a folder.
+    const named = new Set(options.includeGiven ? options.include.flatMap((p) => p.split('/')) : []);
+    const skipped = (name) => DEFAULT_SKIPS.includes(name) && !named.has(name);
+    const found = new Set();
+    const explicit = new Set();
+    const problems = new Map();
+    const relative = (abs) => toPosix(external_node_path_default().relative(root, abs)) || '.';
+    // Globs are relative to the root; for a folder outside it, relative to that folder.
+    const matchPath = (abs, base) => {
+        const rel = relative(abs);
+        return rel.startsWith('../') ? toPosix(external_node_path_default().relative(base, abs)) : rel;
+    };
+    const outside = (message) => ({
+        rule: 'unreadable-file',
+        message,
+        help: 'Lint the target where it lives, or exclude the link in .obslint.yml.',
+        start: 0,
+        end: 0,
+    });
+    /** Adds a file; returns whether it counts as a match for the path that led to it. */
+    async function addFile(abs, isSymlink, isNamed, base) {
+        const rel = relative(abs);
+        const matched = matchPath(abs, base);
+        if (!isNamed && (!isIncluded(matched) || isExcluded(matched)))
+            return false;
+        if (isSymlink || isNamed) {
+            // A named path may pass through a symlinked folder: resolve it, like a symlink.
+            const target = await external_node_fs_namespaceObject.promises.realpath(abs).catch(() => undefined);
+            const boundary = isInside(root, abs) ? real : await external_node_fs_namespaceObject.promises.realpath(base).catch(() => base);
+            if (target === undefined) {
+                problems.set(rel, outside('Symlink points to a file that does not exist, so it was not linted.'));
+                found.add(rel);
+                return true;
+            }
+            if (!isInside(boundary, target)) {
+                problems.set(rel, outside('Symlink points outside the repository, so it was not read.'));
+                found.add(rel);
+                return true;
+            }
+            const stat = await external_node_fs_namespaceObject.promises.stat(target).catch(() => undefined);
+            // A pipe or device would block the read, or never end: named, it is reported when read.
+            if (!stat?.isFile() && !isNamed)
+                return false;
+        }
+        found.add(rel);
+        if (isNamed)
+            explicit.add(rel);
+        return true;
+    }
+    /** Walks a folder; returns how many files it added. */
+    async function walk(dir, base) {
+        let entries;
+        try {
+            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return 0;
+        }
+        let count = 0;
+        for (const entry of entries) {
+            const abs = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!skipped(entry.name) && !isExcluded(matchPath(abs, base)))
+                    count += await walk(abs, base);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                if (entry.isSymbolicLink() && (await discover_isDirectory(abs)))
+                    continue;
+                if (await addFile(abs, entry.isSymbolicLink(), false, base))
+                    count++;
+            }
+        }
+        return count;
+    }
+    for (const given of options.paths) {
+        const abs = external_node_path_default().resolve(root, given);
+        if (options.insideRootOnly && !isInside(root, abs)) {
+            throw new DiscoverError(`${given} is outside the repository; name files and folders inside it.`);
+        }
+        const stat = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
+        let count;
+        if (stat === undefined && GLOB_CHARS.test(given)) {
+            const matches = compileGlobs([toPosix(external_node_path_default().relative(root, abs))]);
+            // Glob matches are found files, not named ones: include and the kinds' sniff apply.
+            count = await walkMatching(root, matches, skipped, isExcluded, relative, (file) => addFile(file, false, false, root));
+        }
+        else if (stat === undefined) {
+            throw new DiscoverError(`No such file or folder: ${given}`);
+        }
+        else if (stat.isDirectory() || (stat.isSymbolicLink() && (await discover_isDirectory(abs)))) {
+            // A named folder (or a symlink to one, or a path through one) is walked when it really is in the repository.
+            const target = await external_node_fs_namespaceObject.promises.realpath(abs);
+            if (isInside(root, abs) && !isInside(real, target)) {
+                problems.set(relative(abs), outside('Symlink points outside the repository, so it was not read.'));
+                count = 1;
+            }
+            else
+                count = await walk(abs, abs);
+        }
+        else {
+            count = (await addFile(abs, stat.isSymbolicLink(), true, root)) ? 1 : 0;
+        }
+        if (count === 0 && options.requireMatches) {
+            throw new UnmatchedPathError(`${given} matches no file to lint.`);
+        }
+    }
+    return { files: [...found].sort(), explicit, problems };
+}
+/** A path the user gave that matched no file: a usage error unless they said that is fine. */
+class UnmatchedPathError extends DiscoverError {
+}
+async function discover_isDirectory(abs) {
+    return (await external_node_fs_namespaceObject.promises.stat(abs).catch(() => undefined))?.isDirectory() === true;
+}
+async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile) {
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true }).catch(() => []);
+    let count = 0;
+    for (const entry of entries) {
+        const abs = external_node_path_default().join(dir, entry.name);
+        const rel = relative(abs);
+        if (isExcluded(rel))
+            continue;
+        if (entry.isDirectory()) {
+            if (!skipped(entry.name))
+                count += await walkMatching(abs, matches, skipped, isExcluded, relative, onFile);
+        }
+        else if (entry.isFile() && matches(rel) && (await onFile(abs)))
+            count++;
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/core/findings.ts
+
 const SEVERITIES = ['error', 'warning', 'notice'];
 const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
 function isFailOn(value) {
@@ -43756,6 +41859,28 @@ function countBySeverity(findings) {
     for (const f of findings)
         counts[f.severity]++;
     return counts;
+}
+/**
+ * A finding's identity from what it is about: the rule, the file, the kind of message (its id,
+ * not its text, which may quote a line number) and the subject (say, an alert's group, name
+ * and labels).
+ */
+function identify(rule, file, messageId, subject) {
+    return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
+}
+/**
+ * Makes the fingerprints of one run distinct: a second finding with the same identity (the
+ * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
+ * Expects findings sorted with `compareFindings`.
+ */
+function distinguish(findings) {
+    const seen = new Map();
+    for (const finding of findings) {
+        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
+        seen.set(finding.fingerprint, count);
+        if (count > 1)
+            finding.fingerprint = `${finding.fingerprint}:${count}`;
+    }
 }
 const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';
 function ruleDocsUrl(rule) {
@@ -43802,9 +41927,54 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/subject.ts
+/** Keys that name a list item, in the order they are tried. */
+const NAME_KEYS = ['alert', 'record', 'name', 'id', 'uid', 'title'];
+/**
+ * Describes a place in a document by names rather than positions, for a finding's identity:
+ * `groups[api]/rules[HighErrorRate]/for` stays the same when a rule is added above it, where
+ * `groups/0/rules/3/for` would not. A document is named by its `kind` and `metadata.name` when
+ * it has them (Kubernetes resources), else by its index in the file.
+ */
+function describePath(value, path, doc) {
+    const parts = [documentName(value, doc)];
+    let node = value;
+    for (const segment of path) {
+        if (Array.isArray(node)) {
+            node = node[Number(segment)];
+            const name = itemName(node);
+            parts[parts.length - 1] += name === undefined ? `[${segment}]` : `[${name}]`;
+        }
+        else {
+            node = isRecord(node) ? node[String(segment)] : undefined;
+            parts.push(String(segment));
+        }
+    }
+    return parts.join('/');
+}
+function documentName(value, doc) {
+    if (isRecord(value) && isRecord(value.metadata) && typeof value.metadata.name === 'string') {
+        return `${String(value.kind)}:${value.metadata.name}`;
+    }
+    return `#${doc}`;
+}
+function itemName(item) {
+    if (!isRecord(item))
+        return typeof item === 'string' || typeof item === 'number' ? String(item) : undefined;
+    for (const key of NAME_KEYS) {
+        const name = item[key];
+        if (typeof name === 'string' || typeof name === 'number')
+            return `${key}=${name}`;
+    }
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/kinds/types.ts
 function emptyModel() {
-    return { alerts: [], recordingRules: [], queries: [] };
+    return { alerts: [], recordingRules: [], queries: [], documents: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
@@ -43819,17 +41989,22 @@ function emptyModel() {
 
 
 
+
+
 function emptyResult(file) {
     return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
+}
+/** A problem found before any kind looked at the file, as a finding. */
+function problemResult(file, text, problem, config) {
+    const reporter = new FileReporter(file, text, config);
+    reporter.problem(problem);
+    return reporter.finish(emptyResult(file));
 }
 /** The per-file pipeline: read, then lint the text. */
 async function lintFile(file, job, named = false) {
     const read = await readText(external_node_path_default().resolve(job.root, file), job.config.maxFileSize);
-    if (read.problem) {
-        const reporter = new FileReporter(file, read.text, job.config);
-        reporter.problem(read.problem);
-        return reporter.finish(emptyResult(file));
-    }
+    if (read.problem)
+        return problemResult(file, read.text, read.problem, job.config);
     return lintText(file, read.text, job, named);
 }
 /**
@@ -43838,18 +42013,20 @@ async function lintFile(file, job, named = false) {
  */
 async function lintText(file, text, job, named = false) {
     const result = emptyResult(file);
-    const reporter = new FileReporter(file, text, job.config);
-    const forced = forcedKind(file, job.config);
+    const { config } = job;
+    const forced = forcedKind(file, config);
     // Most YAML in a repository is not ours: skip it before paying for a parse.
     if (!forced && !named && !KINDS.some((kind) => kind.sniff(text)))
         return result;
-    const { documents, problems } = await parseYaml(text);
+    const { documents, problems } = await parse(file, text, forced);
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
     if (problems.length > 0 && !forced && !named && looksLikeTemplate(text))
         return result;
+    const reporter = new FileReporter(file, text, config);
     for (const problem of problems)
         reporter.problem(problem);
     const model = emptyModel();
+    const { settings } = config;
     documents.forEach((document, index) => {
         const kind = forced ?? KINDS.find((k) => k.detect(document.value));
         if (!kind)
@@ -43857,44 +42034,61 @@ async function lintText(file, text, job, named = false) {
         reporter.documents[index] = document;
         result.kinds.push(kind.id);
         const site = (path) => ({ doc: index, path });
-        const help = `The format is described at ${kind.reference}`;
+        const help = referenceHelp(kind);
         try {
             for (const issue of validateWith(kind.validate, document.value)) {
-                reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help });
+                reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
             }
-            for (const issue of kind.checkStructure?.(document.value) ?? []) {
-                reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help: issue.help });
+            for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
+                reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: 'structure', help: issue.help });
             }
-            kind.extract(document.value, index, model);
+            model.documents.push({ kind: kind.id, doc: index, value: document.value });
+            kind.extract(document.value, index, model, settings);
         }
         catch (error) {
-            // Data shaped to defeat a checker (say, an alias cycle) costs one finding, not the run.
-            reporter.report('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, help: REPORT_IT });
+            // Data shaped to defeat a checker costs one finding, not the run.
+            reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
         }
     });
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
-    const fileExists = existenceChecker(job, file);
+    let known = runbookCaches.get(job);
+    if (!known)
+        runbookCaches.set(job, (known = new Map()));
+    const fileExists = runbookLookup(job.root, file, known);
     for (const rule of RULES) {
-        const setting = job.config.rules[rule.meta.id];
-        if (!rule.check || setting.severity === 'off')
+        const setting = config.rules[rule.meta.id];
+        if ((!rule.check && !rule.collect) || setting.severity === 'off')
             continue;
         const context = {
             file,
             model,
             options: setting.options,
-            report: (report) => reporter.report(rule.meta.id, report),
+            settings,
+            report: (report) => reporter.report(rule.meta, report),
             fileExists,
-            lineOf: (site) => reporter.lineOf(site),
+            lineOf: (site) => reporter.rangeOf(site).start.line,
+            rangeOf: (site, target) => reporter.rangeOf(site, target),
         };
         try {
-            rule.check(context);
+            rule.check?.(context);
+            const collected = rule.collect?.(context);
+            if (collected !== undefined)
+                (result.collected ??= {})[rule.meta.id] = collected;
         }
         catch (error) {
-            reporter.report(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, help: REPORT_IT });
+            reporter.raw(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
         }
     }
     return reporter.finish(result);
+}
+/** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
+const runbookCaches = new WeakMap();
+/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
+function parse(file, text, forced) {
+    const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
+    const own = (forced ? [forced] : KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+    return own ? own(text) : parseYaml(text);
 }
 /**
  * A Helm chart template: it uses Helm's objects or functions. (Alert annotations are Go
@@ -43904,13 +42098,21 @@ function looksLikeTemplate(text) {
     return HELM_ACTION.test(text);
 }
 const HELM_ACTION = /\{\{-?\s*(\.Values|\.Release|\.Chart|\.Files|\.Capabilities|include\s|toYaml\s|tpl\s)/;
+const referenceHelps = new Map();
+/** The help line of a schema finding; one string per kind, shared by all its findings. */
+function referenceHelp(kind) {
+    let help = referenceHelps.get(kind);
+    if (help === undefined)
+        referenceHelps.set(kind, (help = `The format is described at ${kind.reference}`));
+    return help;
+}
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 /** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
 const kindMatchers = new WeakMap();
 function forcedKind(file, config) {
     let matchers = kindMatchers.get(config);
     if (!matchers) {
-        matchers = config.kinds.map((entry) => ({ matches: picomatch_default()(entry.files, { dot: true }), kind: kindById(entry.kind) }));
+        matchers = config.kinds.map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
         kindMatchers.set(config, matchers);
     }
     return matchers.find((m) => m.matches(file))?.kind;
@@ -43929,42 +42131,67 @@ class FileReporter {
         this.config = config;
     }
     problem(problem) {
-        this.add(problem.rule, { start: problem.start, end: problem.end }, problem.message, problem.help);
+        this.raw(problem.rule, { span: { start: problem.start, end: problem.end }, message: problem.message, help: problem.help });
     }
-    report(rule, report) {
-        this.add(rule, this.spanOf(report), report.message, report.help);
+    report(meta, report) {
+        const template = meta.messages[report.messageId];
+        if (!template)
+            throw new Error(`rule ${meta.id} has no message ${report.messageId}`);
+        const message = fill(template.text, report.data);
+        this.add(meta.id, report, message, template.help, report.messageId, report.subject);
     }
-    lineOf(site) {
-        return this.index().position(this.spanOf({ site, message: '' }).start).line;
+    raw(rule, report) {
+        this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+    }
+    rangeOf(site, target) {
+        const span = this.spanOf({ site, target });
+        const index = this.index();
+        return { start: index.position(span.start), end: index.position(Math.max(span.end, span.start)) };
     }
     finish(result) {
         result.findings = this.findings;
         return result;
     }
-    spanOf(report) {
-        if (report.span)
-            return report.span;
-        const document = report.site && this.documents[report.site.doc];
-        if (!report.site || !document)
+    spanOf(placement) {
+        if (placement.span)
+            return placement.span;
+        const document = placement.site && this.documents[placement.site.doc];
+        if (!placement.site || !document)
             return { start: 0, end: 0 };
-        if (report.within) {
-            const start = scalarValueOffset(document.root, this.text, report.site.path, report.within.start);
-            const end = scalarValueOffset(document.root, this.text, report.site.path, report.within.end);
+        if (placement.within) {
+            const start = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.start);
+            const end = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.end);
             if (start !== undefined && end !== undefined)
                 return { start, end: Math.max(end, start + 1) };
         }
-        return locate(document.root, this.index(), report.site.path, report.target);
+        return locate(document.root, this.index(), placement.site.path, placement.target);
     }
-    add(rule, span, message, help) {
+    /** What a finding at a site is about, by names rather than positions. */
+    subjectOf(placement) {
+        const site = placement.site;
+        const document = site && this.documents[site.doc];
+        if (!site || !document)
+            return '';
+        return describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
+    }
+    add(rule, placement, message, help, messageId, subject) {
         const severity = this.config.rules[rule]?.severity ?? 'error';
         if (severity === 'off')
             return;
+        const span = this.spanOf(placement);
         const index = this.index();
-        const start = index.position(span.start);
-        const end = index.position(Math.max(span.end, span.start));
-        const finding = { rule, severity: severity, message: detach(message), file: this.file, start, end };
+        const finding = {
+            rule,
+            severity: severity,
+            message: detach(message),
+            file: this.file,
+            start: index.position(span.start),
+            end: index.position(Math.max(span.end, span.start)),
+            fingerprint: identify(rule, this.file, messageId, subject ?? this.subjectOf(placement)),
+        };
+        // Help texts are the rules' own constants: shared, not copied.
         if (help)
-            finding.help = detach(help);
+            finding.help = help;
         this.findings.push(finding);
     }
     index() {
@@ -43980,55 +42207,16 @@ class FileReporter {
 function detach(text) {
     return JSON.parse(JSON.stringify(text));
 }
-/**
- * Runbook paths are written relative to the repository root or to the rule file's folder;
- * a monorepo's teams write them relative to their own subtree. So any folder from the rule
- * file's up to the root counts (for a file outside the root: up to its own repository's
- * root, the folder holding `.git`). Answers are cached per run.
- */
-function existenceChecker(job, file) {
-    const dirs = [];
-    const inside = isInside(job.root, external_node_path_default().resolve(job.root, file));
-    let top = job.root;
-    for (let dir = external_node_path_default().resolve(job.root, external_node_path_default().dirname(file));; dir = external_node_path_default().dirname(dir)) {
-        dirs.push(dir);
-        top = dir;
-        const atTop = inside ? dir === job.root : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git'));
-        if (atTop || dir === external_node_path_default().dirname(dir))
-            break;
-    }
-    let cache = fileCaches.get(job);
-    if (!cache)
-        fileCaches.set(job, (cache = new Map()));
-    const known = cache;
-    return (relativePath) => {
-        if (external_node_path_default().isAbsolute(relativePath))
-            return false;
-        // `../../etc/passwd` is not a runbook in the repository, even where it exists.
-        return dirs.some((dir) => {
-            const target = external_node_path_default().resolve(dir, relativePath);
-            return isInside(top, target) && isFile(target, known);
-        });
-    };
-}
-/** One cache per run (a job object lives for one run, in each thread). */
-const fileCaches = new WeakMap();
-function isFile(abs, cache) {
-    let known = cache.get(abs);
-    if (known === undefined) {
-        known = (0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isFile();
-        cache.set(abs, known);
-    }
-    return known;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 
 
 
+
 /**
  * Lints files on several threads. The main thread lints too, and every thread pulls the
- * next file from one queue, so a few huge files do not leave a thread idle.
+ * next file from one queue, so a few huge files do not leave a thread idle. A file whose lint
+ * fails, or kills its thread, becomes one finding; the other files' findings are kept.
  */
 const WORKER_FLAG = 'obslint-worker';
 /**
@@ -44038,21 +42226,46 @@ const WORKER_FLAG = 'obslint-worker';
 function threadsFor(fileCount) {
     const forced = Number(process.env.OBSLINT_THREADS);
     if (Number.isInteger(forced) && forced >= 1)
-        return forced;
+        return Math.min(forced, 64);
     const cores = typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
     // Starting a worker costs about as much as linting a few dozen small files.
     return Math.max(1, Math.min(cores, 4, Math.floor(fileCount / 40)));
+}
+/** The result for a file obslint failed on: one finding that says so, at its first line. */
+function failedResult(file, reason, job) {
+    const severity = job.config.rules['unreadable-file']?.severity ?? 'warning';
+    const at = { line: 1, column: 1 };
+    const message = `obslint failed on this file, so it was not checked: ${reason.split('\n')[0]}`;
+    return {
+        file,
+        kinds: [],
+        alerts: 0,
+        recordingRules: 0,
+        findings: severity === 'off' ? [] : [
+            {
+                rule: 'unreadable-file',
+                severity,
+                message,
+                help: 'This is a bug in obslint: please report it with the file.',
+                file,
+                start: at,
+                end: at,
+                fingerprint: identify('unreadable-file', file, 'crash', ''),
+            },
+        ],
+    };
 }
 async function lintFiles(files, explicit, job, options) {
     const results = [];
     let next = 0;
     const take = () => (next < files.length ? files[next++] : undefined);
+    const lintHere = (file) => lintFile(file, job, explicit.has(file)).catch((error) => failedResult(file, String(error?.message ?? error), job));
     const workers = options.workerUrl ? Math.max(0, options.threads - 1) : 0;
     const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl, job, take, explicit, results));
     // The main thread takes its share between its own awaits.
     const local = (async () => {
         for (let file = take(); file !== undefined; file = take())
-            results.push(await lintFile(file, job, explicit.has(file)));
+            results.push(await lintHere(file));
     })();
     await Promise.all([local, ...threads]);
     return results;
@@ -44063,36 +42276,38 @@ async function lintFiles(files, explicit, job, options) {
  */
 const IN_FLIGHT = 2;
 function runWorker(url, job, take, explicit, results) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
         // A worker's young generation grows past what linting one file at a time needs; capping
         // it keeps peak memory of a 100,000-rule run near 140 MB instead of 157, at no cost in time.
         const worker = new external_node_worker_threads_.Worker(url, { workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-        let pending = 0;
+        const pending = new Set();
         let stopped = false;
         const send = () => {
             const file = take();
             if (file !== undefined) {
-                pending++;
+                pending.add(file);
                 worker.postMessage({ file, named: explicit.has(file) });
             }
-            else if (pending === 0 && !stopped) {
+            else if (pending.size === 0 && !stopped) {
                 stopped = true;
                 worker.postMessage({ stop: true });
             }
         };
         worker.on('message', (message) => {
-            pending--;
-            if ('error' in message) {
-                reject(new Error(`obslint: linting ${message.file} failed: ${message.error}`));
-                void worker.terminate();
-                return;
-            }
-            results.push(message.result);
+            const file = 'result' in message ? message.result.file : message.file;
+            pending.delete(file);
+            results.push('result' in message ? message.result : failedResult(file, message.error, job));
             send();
         });
-        worker.on('error', reject);
-        // A worker that ends with files still queued would lose their findings: never silently.
-        worker.on('exit', (code) => (pending === 0 ? resolve() : reject(new Error(`obslint: a lint thread stopped (exit code ${code}) with ${pending} files unfinished.`))));
+        let failure = 'the lint thread stopped';
+        worker.on('error', (error) => (failure = `the lint thread failed: ${error.message}`));
+        // A thread that ends with files still queued must not lose them silently.
+        worker.on('exit', () => {
+            for (const file of pending)
+                results.push(failedResult(file, failure, job));
+            pending.clear();
+            resolve();
+        });
         worker.on('online', () => {
             for (let i = 0; i < IN_FLIGHT; i++)
                 send();
@@ -44111,7 +42326,7 @@ function serveWorker() {
             port.close();
             return;
         }
-        lintFile(message.file, job, message.named).then((result) => port.postMessage({ result }), (error) => port.postMessage({ error: String(error?.stack ?? error), file: message.file }));
+        lintFile(message.file, job, message.named).then((result) => port.postMessage({ result }), (error) => port.postMessage({ error: String(error?.message ?? error), file: message.file }));
     });
 }
 
@@ -44120,39 +42335,80 @@ function serveWorker() {
 
 
 
-/** The whole pipeline over a set of paths: discover, lint every file, sort the findings. */
+
+
+/** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
+    const { config } = options;
     const { files, explicit, problems } = await discover({
         root,
         paths: options.paths,
-        include: options.config.include,
-        exclude: options.config.exclude,
+        requireMatches: options.requireMatches,
+        insideRootOnly: options.insideRootOnly,
+        include: config.include,
+        includeGiven: config.includeGiven,
+        exclude: config.exclude,
     });
     const findings = [];
     for (const [file, problem] of problems) {
-        const severity = options.config.rules[problem.rule]?.severity ?? 'warning';
+        const severity = config.rules[problem.rule]?.severity ?? 'warning';
         if (severity === 'off')
             continue;
         const at = { line: 1, column: 1 };
-        findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at });
+        const fingerprint = identify(problem.rule, file, problem.message, '');
+        findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
     }
     const toLint = files.filter((file) => !problems.has(file));
-    const job = { root, config: options.config };
+    const job = { root, config };
     const threads = options.threads ?? threadsFor(toLint.length);
     const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
     let filesLinted = problems.size;
     let alerts = 0;
     let recordingRules = 0;
     for (const result of results) {
-        findings.push(...result.findings);
+        // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
+        for (const finding of result.findings)
+            findings.push(finding);
         if (result.kinds.length > 0 || result.findings.length > 0)
             filesLinted++;
         alerts += result.alerts;
         recordingRules += result.recordingRules;
     }
+    checkProject(results, config, findings);
     findings.sort(compareFindings);
-    return { findings, filesScanned: files.length, filesLinted, alerts, recordingRules };
+    distinguish(findings);
+    const filesWithFindings = new Set(findings.map((f) => f.file)).size;
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, alerts, recordingRules };
+}
+/** The project stage: rules that look across files, on what each file's lint collected. */
+function checkProject(results, config, findings) {
+    const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const rule of RULES) {
+        const setting = config.rules[rule.meta.id];
+        if (!rule.checkProject || setting.severity === 'off')
+            continue;
+        const collected = ordered.flatMap((r) => (r.collected?.[rule.meta.id] === undefined ? [] : [{ file: r.file, data: r.collected[rule.meta.id] }]));
+        const context = {
+            options: setting.options,
+            settings: config.settings,
+            collected,
+            report(report) {
+                const template = rule.meta.messages[report.messageId];
+                findings.push({
+                    rule: rule.meta.id,
+                    severity: setting.severity,
+                    message: fill(template.text, report.data),
+                    ...(template.help !== undefined && { help: template.help }),
+                    file: report.file,
+                    start: report.range.start,
+                    end: report.range.end,
+                    fingerprint: identify(rule.meta.id, report.file, report.messageId, report.subject),
+                });
+            },
+        };
+        rule.checkProject(context);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -44221,10 +42477,7 @@ function annotations_escapeProperty(s) {
     return annotations_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
 
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -44262,7 +42515,7 @@ function formatSarif(findings, options) {
                         rules: options.rules.map((r) => ({
                             id: r.id,
                             name: r.id,
-                            shortDescription: { text: r.description },
+                            shortDescription: { text: r.summary },
                             helpUri: ruleDocsUrl(r.id),
                             defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
                         })),
@@ -44289,7 +42542,7 @@ function formatSarif(findings, options) {
                                 },
                             },
                         ],
-                        partialFingerprints: { 'obslint/v1': fingerprint(f) },
+                        partialFingerprints: { 'obslint/v2': f.fingerprint },
                     };
                 }),
             },
@@ -44300,10 +42553,6 @@ function formatSarif(findings, options) {
 /** Forward slashes, each segment URI-escaped, so names with spaces or `#` stay one path. */
 function fileUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
-}
-/** No line number in it, so the alert stays the same alert when lines above it move. */
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.rule}\0${f.file}\0${f.message}`).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts

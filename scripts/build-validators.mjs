@@ -1,12 +1,20 @@
 // Compiles the built-in JSON Schemas in schemas/ into plain validation functions
 // (src/generated/validators.js), so a run does not pay for ajv's compiler at start-up.
 // `npm run build` runs this first; CI fails when the committed file is out of date.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-// File name in schemas/ -> exported function name.
-const SCHEMAS = { 'prometheus-rules': 'prometheusRules', 'prometheusrule-crd': 'prometheusRuleCrd', 'obslint-config': 'obslintConfig' };
+// Every schemas/<name>.schema.json, exported as a camel-cased <name> (prometheus-rules -> prometheusRules).
+const SCHEMAS = Object.fromEntries(
+  readdirSync(new URL('../schemas/', import.meta.url))
+    .filter((file) => file.endsWith('.schema.json'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.schema.json'.length);
+      return [name, name.replace(/-(\w)/g, (_, ch) => ch.toUpperCase())];
+    }),
+);
 
 // Must match the options in src/engine/schema.ts.
 const ajv = new Ajv({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { FAIL_ON_VALUES, countBySeverity, isFailOn, meetsBar, type FailOn } from './engine/findings.js';
+import { FAIL_ON_VALUES, countBySeverity, isFailOn, meetsBar, type FailOn } from './core/findings.js';
 import { resultLine } from './report/common.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';

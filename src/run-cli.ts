@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './engine/findings.js';
+import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
 import { resultLine } from './report/common.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/engine/config.js';
-import type { Finding } from '../src/engine/findings.js';
+import type { Finding } from '../src/core/findings.js';
 import { lintText } from '../src/engine/lint.js';
 
 export interface InvalidCase {

@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
+import { DEFAULT_SETTINGS, type Settings } from '../kinds/settings.js';
 import { RULES } from '../rules/index.js';
-import { DEFAULT_EXCLUDE } from './discover.js';
-import type { Level, Severity } from './findings.js';
-import { LineIndex } from './source.js';
-import { locate } from './locate.js';
-import { parseYaml } from './load.js';
+import type { Level, Severity } from '../core/findings.js';
+import { LineIndex } from '../core/source.js';
+import { locate } from '../core/locate.js';
+import { decode, formatBytes, parseYaml } from './load.js';
 import { obslintConfig } from '../generated/validators.js';
+import { isInside, realPath, realRoot, toPosix } from './paths.js';
 import { validateWith } from './schema.js';
 
 export interface RuleSetting {
@@ -20,15 +21,20 @@ export interface ResolvedConfig {
   /** The config file it came from, relative to the root; undefined for defaults. */
   file?: string;
   include: string[];
+  /** Whether `include` was set in the config (it may then name folders skipped by default). */
+  includeGiven: boolean;
   exclude: string[];
   maxFileSize: number;
   failOn?: Severity | 'never';
   kinds: { files: string[]; kind: string }[];
   rules: Record<string, RuleSetting>;
+  settings: Settings;
 }
 
 export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** A config is a page of YAML; anything this big is not one. */
+const MAX_CONFIG_SIZE = 1024 * 1024;
 
 export interface ConfigProblem {
   file?: string;
@@ -49,22 +55,34 @@ export function formatConfigProblem(problem: ConfigProblem): string {
   return `${where}${problem.message}`;
 }
 
-/** Reads `.obslint.yml` from the root, or the file named; defaults when there is none. */
+/**
+ * Reads `.obslint.yml` from the root, or the file named; defaults when there is none. A config
+ * that exists but cannot be used (unreadable, not a regular file, too large, a symlink out of
+ * the repository) stops the run: silently linting with defaults would pass what the team's
+ * config fails.
+ */
 export async function loadConfig(root: string, explicitPath?: string): Promise<ResolvedConfig> {
   const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
   for (const candidate of candidates) {
     const abs = path.resolve(root, candidate);
-    let text: string;
-    try {
-      text = await fs.readFile(abs, 'utf8');
-    } catch (error) {
-      if (explicitPath) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new ConfigError([{ file: explicitPath, message: `Cannot read the config file (${code}).` }]);
-      }
+    const shown = explicitPath ?? candidate;
+    const fail = (message: string) => new ConfigError([{ file: shown, message }]);
+    const stat = await fs.lstat(abs).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+      if (explicitPath || stat.code !== 'ENOENT') throw fail(`Cannot read the config file (${stat.code ?? stat.message}).`);
       continue;
     }
-    return parseConfig(text, path.relative(root, abs).split(path.sep).join('/'));
+    // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
+    const real = realPath(abs);
+    if (real === undefined) throw fail('The config file is a symlink to nothing.');
+    if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+    const target = await fs.stat(real);
+    // A pipe or device would block the read or never end.
+    if (!target.isFile()) throw fail('The config file is not a regular file.');
+    if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+    const decoded = decode(await fs.readFile(real));
+    if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+    return parseConfig(decoded.text, toPosix(path.relative(root, abs)));
   }
   return resolveConfig({});
 }
@@ -74,7 +92,8 @@ export async function parseConfig(text: string, file: string): Promise<ResolvedC
   const { documents, problems } = await parseYaml(text);
   const lines = new LineIndex(text);
   const at = (offset: number, message: string): ConfigProblem => ({ file, ...lines.position(offset), message });
-  if (problems.length > 0) throw new ConfigError(problems.map((p) => at(p.start, p.message)));
+  const errors = problems.filter((p) => p.rule === 'yaml-syntax');
+  if (errors.length > 0) throw new ConfigError(errors.map((p) => at(p.start, p.message)));
   if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
   const document = documents[0];
   if (!document) return { ...resolveConfig({}), file };
@@ -91,6 +110,7 @@ interface RawConfig {
   exclude?: string | string[];
   'max-file-size'?: number | string;
   'fail-on'?: Severity | 'never';
+  prometheus?: { 'metric-name-validation-scheme'?: Settings['nameValidation'] };
   kinds?: { files: string | string[]; kind: string }[];
   rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
 }
@@ -102,16 +122,18 @@ export function resolveConfig(raw: RawConfig): ResolvedConfig {
     const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
     rules[rule.meta.id] = {
       severity: (severity as Level | undefined) ?? rule.meta.defaultSeverity,
-      options: { ...rule.meta.defaultOptions, ...options },
+      options: { ...rule.meta.options?.defaults, ...options },
     };
   }
   return {
     include: raw.include ? list(raw.include) : defaultInclude(),
-    exclude: [...DEFAULT_EXCLUDE, ...list(raw.exclude)],
+    includeGiven: raw.include !== undefined,
+    exclude: list(raw.exclude),
     maxFileSize: raw['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw['max-file-size']),
     failOn: raw['fail-on'],
     kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
     rules,
+    settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation },
   };
 }
 

@@ -1,21 +1,23 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { identify, type Finding, type Severity } from '../core/findings.js';
+import { locate, scalarValueOffset, type Span, type Target } from '../core/locate.js';
+import { LineIndex } from '../core/source.js';
+import { describePath } from '../core/subject.js';
+import { fill } from '../core/text.js';
 import { KINDS, kindById } from '../kinds/index.js';
 import { emptyModel, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
-import type { Report, RuleContext } from '../rules/types.js';
-import type { ResolvedConfig } from './config.js';
-import { isInside } from './discover.js';
-import type { Finding, Severity } from './findings.js';
+import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
 import type { YDocument } from '../yaml/tree.js';
-import { parseYaml, readText, type Problem } from './load.js';
-import { locate, scalarValueOffset, type Span } from './locate.js';
+import type { ResolvedConfig } from './config.js';
+import { compileGlobs } from './glob.js';
+import { parseYaml, readText, type ParsedText, type Problem } from './load.js';
+import { runbookLookup } from './paths.js';
 import { validateWith } from './schema.js';
-import { LineIndex } from './source.js';
 
 /** What a worker needs to lint a file: plain data only. */
 export interface FileJob {
+  /** The repository root, absolute. */
   root: string;
   config: ResolvedConfig;
 }
@@ -27,20 +29,25 @@ export interface FileResult {
   kinds: string[];
   alerts: number;
   recordingRules: number;
+  /** What rules that look across files collected here, by rule id. */
+  collected?: Record<string, unknown>;
 }
 
 function emptyResult(file: string): FileResult {
   return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
 }
 
+/** A problem found before any kind looked at the file, as a finding. */
+function problemResult(file: string, text: string, problem: Problem, config: ResolvedConfig): FileResult {
+  const reporter = new FileReporter(file, text, config);
+  reporter.problem(problem);
+  return reporter.finish(emptyResult(file));
+}
+
 /** The per-file pipeline: read, then lint the text. */
 export async function lintFile(file: string, job: FileJob, named = false): Promise<FileResult> {
   const read = await readText(path.resolve(job.root, file), job.config.maxFileSize);
-  if (read.problem) {
-    const reporter = new FileReporter(file, read.text, job.config);
-    reporter.problem(read.problem);
-    return reporter.finish(emptyResult(file));
-  }
+  if (read.problem) return problemResult(file, read.text, read.problem, job.config);
   return lintText(file, read.text, job, named);
 }
 
@@ -50,59 +57,78 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
  */
 export async function lintText(file: string, text: string, job: FileJob, named = false): Promise<FileResult> {
   const result = emptyResult(file);
-  const reporter = new FileReporter(file, text, job.config);
-  const forced = forcedKind(file, job.config);
+  const { config } = job;
+  const forced = forcedKind(file, config);
   // Most YAML in a repository is not ours: skip it before paying for a parse.
   if (!forced && !named && !KINDS.some((kind) => kind.sniff(text))) return result;
 
-  const { documents, problems } = await parseYaml(text);
+  const { documents, problems } = await parse(file, text, forced);
   // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
   if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
+  const reporter = new FileReporter(file, text, config);
   for (const problem of problems) reporter.problem(problem);
 
   const model = emptyModel();
+  const { settings } = config;
   documents.forEach((document, index) => {
     const kind = forced ?? KINDS.find((k) => k.detect(document.value));
     if (!kind) return;
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
-    const site = (path: Site['path']) => ({ doc: index, path });
-    const help = `The format is described at ${kind.reference}`;
+    const site = (path: Site['path']): Site => ({ doc: index, path });
+    const help = referenceHelp(kind);
     try {
       for (const issue of validateWith(kind.validate, document.value)) {
-        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help });
+        reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
       }
-      for (const issue of kind.checkStructure?.(document.value) ?? []) {
-        reporter.report('schema', { site: site(issue.path), target: issue.target, message: issue.message, help: issue.help });
+      for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
+        reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: 'structure', help: issue.help });
       }
-      kind.extract(document.value, index, model);
+      model.documents.push({ kind: kind.id, doc: index, value: document.value });
+      kind.extract(document.value, index, model, settings);
     } catch (error) {
-      // Data shaped to defeat a checker (say, an alias cycle) costs one finding, not the run.
-      reporter.report('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, help: REPORT_IT });
+      // Data shaped to defeat a checker costs one finding, not the run.
+      reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
     }
   });
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
 
-  const fileExists = existenceChecker(job, file);
+  let known = runbookCaches.get(job);
+  if (!known) runbookCaches.set(job, (known = new Map()));
+  const fileExists = runbookLookup(job.root, file, known);
   for (const rule of RULES) {
-    const setting = job.config.rules[rule.meta.id];
-    if (!rule.check || setting.severity === 'off') continue;
+    const setting = config.rules[rule.meta.id];
+    if ((!rule.check && !rule.collect) || setting.severity === 'off') continue;
     const context: RuleContext = {
       file,
       model,
       options: setting.options,
-      report: (report) => reporter.report(rule.meta.id, report),
+      settings,
+      report: (report) => reporter.report(rule.meta, report),
       fileExists,
-      lineOf: (site) => reporter.lineOf(site),
+      lineOf: (site) => reporter.rangeOf(site).start.line,
+      rangeOf: (site, target) => reporter.rangeOf(site, target),
     };
     try {
-      rule.check(context);
+      rule.check?.(context);
+      const collected = rule.collect?.(context);
+      if (collected !== undefined) (result.collected ??= {})[rule.meta.id] = collected;
     } catch (error) {
-      reporter.report(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, help: REPORT_IT });
+      reporter.raw(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
     }
   }
   return reporter.finish(result);
+}
+
+/** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
+const runbookCaches = new WeakMap<FileJob, Map<string, boolean>>();
+
+/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
+function parse(file: string, text: string, forced: Kind | undefined): Promise<ParsedText> | ParsedText {
+  const ending = path.extname(file).slice(1).toLowerCase();
+  const own = (forced ? [forced] : KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+  return own ? own(text) : parseYaml(text);
 }
 
 /**
@@ -115,6 +141,15 @@ function looksLikeTemplate(text: string): boolean {
 
 const HELM_ACTION = /\{\{-?\s*(\.Values|\.Release|\.Chart|\.Files|\.Capabilities|include\s|toYaml\s|tpl\s)/;
 
+const referenceHelps = new Map<Kind, string>();
+
+/** The help line of a schema finding; one string per kind, shared by all its findings. */
+function referenceHelp(kind: Kind): string {
+  let help = referenceHelps.get(kind);
+  if (help === undefined) referenceHelps.set(kind, (help = `The format is described at ${kind.reference}`));
+  return help;
+}
+
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 
 /** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
@@ -123,10 +158,19 @@ const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => bo
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
   let matchers = kindMatchers.get(config);
   if (!matchers) {
-    matchers = config.kinds.map((entry) => ({ matches: picomatch(entry.files, { dot: true }), kind: kindById(entry.kind) }));
+    matchers = config.kinds.map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
     kindMatchers.set(config, matchers);
   }
   return matchers.find((m) => m.matches(file))?.kind;
+}
+
+/** A report whose message is already made (the parser's, the schema's), not a rule's template. */
+interface RawReport extends Placement {
+  message: string;
+  help?: string;
+  /** What kind of problem it is, for the finding's identity; the message with digits blanked when absent. */
+  messageId?: string;
+  subject?: string;
 }
 
 /** Turns reports into findings, computing line/column only for files that have some. */
@@ -142,15 +186,24 @@ class FileReporter {
   ) {}
 
   problem(problem: Problem): void {
-    this.add(problem.rule, { start: problem.start, end: problem.end }, problem.message, problem.help);
+    this.raw(problem.rule, { span: { start: problem.start, end: problem.end }, message: problem.message, help: problem.help });
   }
 
-  report(rule: string, report: Report): void {
-    this.add(rule, this.spanOf(report), report.message, report.help);
+  report(meta: RuleMeta, report: Report): void {
+    const template = meta.messages[report.messageId];
+    if (!template) throw new Error(`rule ${meta.id} has no message ${report.messageId}`);
+    const message = fill(template.text, report.data);
+    this.add(meta.id, report, message, template.help, report.messageId, report.subject);
   }
 
-  lineOf(site: Site): number {
-    return this.index().position(this.spanOf({ site, message: '' }).start).line;
+  raw(rule: string, report: RawReport): void {
+    this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+  }
+
+  rangeOf(site: Site, target?: Target): Range {
+    const span = this.spanOf({ site, target });
+    const index = this.index();
+    return { start: index.position(span.start), end: index.position(Math.max(span.end, span.start)) };
   }
 
   finish(result: FileResult): FileResult {
@@ -158,26 +211,42 @@ class FileReporter {
     return result;
   }
 
-  private spanOf(report: Report): Span {
-    if (report.span) return report.span;
-    const document = report.site && this.documents[report.site.doc];
-    if (!report.site || !document) return { start: 0, end: 0 };
-    if (report.within) {
-      const start = scalarValueOffset(document.root, this.text, report.site.path, report.within.start);
-      const end = scalarValueOffset(document.root, this.text, report.site.path, report.within.end);
+  private spanOf(placement: Placement): Span {
+    if (placement.span) return placement.span;
+    const document = placement.site && this.documents[placement.site.doc];
+    if (!placement.site || !document) return { start: 0, end: 0 };
+    if (placement.within) {
+      const start = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.start);
+      const end = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.end);
       if (start !== undefined && end !== undefined) return { start, end: Math.max(end, start + 1) };
     }
-    return locate(document.root, this.index(), report.site.path, report.target);
+    return locate(document.root, this.index(), placement.site.path, placement.target);
   }
 
-  private add(rule: string, span: Span, message: string, help: string | undefined): void {
+  /** What a finding at a site is about, by names rather than positions. */
+  private subjectOf(placement: Placement): string {
+    const site = placement.site;
+    const document = site && this.documents[site.doc];
+    if (!site || !document) return '';
+    return describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
+  }
+
+  private add(rule: string, placement: Placement, message: string, help: string | undefined, messageId: string, subject: string | undefined): void {
     const severity = this.config.rules[rule]?.severity ?? 'error';
     if (severity === 'off') return;
+    const span = this.spanOf(placement);
     const index = this.index();
-    const start = index.position(span.start);
-    const end = index.position(Math.max(span.end, span.start));
-    const finding: Finding = { rule, severity: severity as Severity, message: detach(message), file: this.file, start, end };
-    if (help) finding.help = detach(help);
+    const finding: Finding = {
+      rule,
+      severity: severity as Severity,
+      message: detach(message),
+      file: this.file,
+      start: index.position(span.start),
+      end: index.position(Math.max(span.end, span.start)),
+      fingerprint: identify(rule, this.file, messageId, subject ?? this.subjectOf(placement)),
+    };
+    // Help texts are the rules' own constants: shared, not copied.
+    if (help) finding.help = help;
     this.findings.push(finding);
   }
 
@@ -194,45 +263,4 @@ class FileReporter {
  */
 function detach(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
-}
-
-/**
- * Runbook paths are written relative to the repository root or to the rule file's folder;
- * a monorepo's teams write them relative to their own subtree. So any folder from the rule
- * file's up to the root counts (for a file outside the root: up to its own repository's
- * root, the folder holding `.git`). Answers are cached per run.
- */
-function existenceChecker(job: FileJob, file: string): (relativePath: string) => boolean {
-  const dirs: string[] = [];
-  const inside = isInside(job.root, path.resolve(job.root, file));
-  let top = job.root;
-  for (let dir = path.resolve(job.root, path.dirname(file)); ; dir = path.dirname(dir)) {
-    dirs.push(dir);
-    top = dir;
-    const atTop = inside ? dir === job.root : existsSync(path.join(dir, '.git'));
-    if (atTop || dir === path.dirname(dir)) break;
-  }
-  let cache = fileCaches.get(job);
-  if (!cache) fileCaches.set(job, (cache = new Map()));
-  const known = cache;
-  return (relativePath) => {
-    if (path.isAbsolute(relativePath)) return false;
-    // `../../etc/passwd` is not a runbook in the repository, even where it exists.
-    return dirs.some((dir) => {
-      const target = path.resolve(dir, relativePath);
-      return isInside(top, target) && isFile(target, known);
-    });
-  };
-}
-
-/** One cache per run (a job object lives for one run, in each thread). */
-const fileCaches = new WeakMap<FileJob, Map<string, boolean>>();
-
-function isFile(abs: string, cache: Map<string, boolean>): boolean {
-  let known = cache.get(abs);
-  if (known === undefined) {
-    known = existsSync(abs) && statSync(abs).isFile();
-    cache.set(abs, known);
-  }
-  return known;
 }

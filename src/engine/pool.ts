@@ -1,10 +1,12 @@
 import os from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { identify } from '../core/findings.js';
 import { lintFile, type FileJob, type FileResult } from './lint.js';
 
 /**
  * Lints files on several threads. The main thread lints too, and every thread pulls the
- * next file from one queue, so a few huge files do not leave a thread idle.
+ * next file from one queue, so a few huge files do not leave a thread idle. A file whose lint
+ * fails, or kills its thread, becomes one finding; the other files' findings are kept.
  */
 
 const WORKER_FLAG = 'obslint-worker';
@@ -24,10 +26,35 @@ export interface PoolOptions {
  */
 export function threadsFor(fileCount: number): number {
   const forced = Number(process.env.OBSLINT_THREADS);
-  if (Number.isInteger(forced) && forced >= 1) return forced;
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, 64);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   // Starting a worker costs about as much as linting a few dozen small files.
   return Math.max(1, Math.min(cores, 4, Math.floor(fileCount / 40)));
+}
+
+/** The result for a file obslint failed on: one finding that says so, at its first line. */
+export function failedResult(file: string, reason: string, job: FileJob): FileResult {
+  const severity = job.config.rules['unreadable-file']?.severity ?? 'warning';
+  const at = { line: 1, column: 1 };
+  const message = `obslint failed on this file, so it was not checked: ${reason.split('\n')[0]}`;
+  return {
+    file,
+    kinds: [],
+    alerts: 0,
+    recordingRules: 0,
+    findings: severity === 'off' ? [] : [
+      {
+        rule: 'unreadable-file',
+        severity,
+        message,
+        help: 'This is a bug in obslint: please report it with the file.',
+        file,
+        start: at,
+        end: at,
+        fingerprint: identify('unreadable-file', file, 'crash', ''),
+      },
+    ],
+  };
 }
 
 export async function lintFiles(
@@ -39,13 +66,14 @@ export async function lintFiles(
   const results: FileResult[] = [];
   let next = 0;
   const take = () => (next < files.length ? files[next++] : undefined);
+  const lintHere = (file: string) => lintFile(file, job, explicit.has(file)).catch((error: unknown) => failedResult(file, String((error as Error)?.message ?? error), job));
 
   const workers = options.workerUrl ? Math.max(0, options.threads - 1) : 0;
   const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl!, job, take, explicit, results));
 
   // The main thread takes its share between its own awaits.
   const local = (async () => {
-    for (let file = take(); file !== undefined; file = take()) results.push(await lintFile(file, job, explicit.has(file)));
+    for (let file = take(); file !== undefined; file = take()) results.push(await lintHere(file));
   })();
   await Promise.all([local, ...threads]);
   return results;
@@ -64,35 +92,36 @@ function runWorker(
   explicit: ReadonlySet<string>,
   results: FileResult[],
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     // A worker's young generation grows past what linting one file at a time needs; capping
     // it keeps peak memory of a 100,000-rule run near 140 MB instead of 157, at no cost in time.
     const worker = new Worker(url, { workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-    let pending = 0;
+    const pending = new Set<string>();
     let stopped = false;
     const send = () => {
       const file = take();
       if (file !== undefined) {
-        pending++;
+        pending.add(file);
         worker.postMessage({ file, named: explicit.has(file) } satisfies ToWorker);
-      } else if (pending === 0 && !stopped) {
+      } else if (pending.size === 0 && !stopped) {
         stopped = true;
         worker.postMessage({ stop: true } satisfies ToWorker);
       }
     };
     worker.on('message', (message: FromWorker) => {
-      pending--;
-      if ('error' in message) {
-        reject(new Error(`obslint: linting ${message.file} failed: ${message.error}`));
-        void worker.terminate();
-        return;
-      }
-      results.push(message.result);
+      const file = 'result' in message ? message.result.file : message.file;
+      pending.delete(file);
+      results.push('result' in message ? message.result : failedResult(file, message.error, job));
       send();
     });
-    worker.on('error', reject);
-    // A worker that ends with files still queued would lose their findings: never silently.
-    worker.on('exit', (code) => (pending === 0 ? resolve() : reject(new Error(`obslint: a lint thread stopped (exit code ${code}) with ${pending} files unfinished.`))));
+    let failure = 'the lint thread stopped';
+    worker.on('error', (error) => (failure = `the lint thread failed: ${error.message}`));
+    // A thread that ends with files still queued must not lose them silently.
+    worker.on('exit', () => {
+      for (const file of pending) results.push(failedResult(file, failure, job));
+      pending.clear();
+      resolve();
+    });
     worker.on('online', () => {
       for (let i = 0; i < IN_FLIGHT; i++) send();
     });
@@ -114,7 +143,7 @@ export function serveWorker(): void {
     }
     lintFile(message.file, job, message.named).then(
       (result) => port.postMessage({ result } satisfies FromWorker),
-      (error: unknown) => port.postMessage({ error: String((error as Error)?.stack ?? error), file: message.file } satisfies FromWorker),
+      (error: unknown) => port.postMessage({ error: String((error as Error)?.message ?? error), file: message.file } satisfies FromWorker),
     );
   });
 }

@@ -1,7 +1,11 @@
 import path from 'node:path';
+import { compareFindings, distinguish, identify, type Finding, type Severity } from '../core/findings.js';
+import { fill } from '../core/text.js';
+import { RULES } from '../rules/index.js';
+import type { ProjectContext } from '../rules/types.js';
 import type { ResolvedConfig } from './config.js';
 import { discover } from './discover.js';
-import { compareFindings, type Finding } from './findings.js';
+import type { FileResult } from './lint.js';
 import { lintFiles, threadsFor } from './pool.js';
 
 export interface RunOptions {
@@ -9,6 +13,10 @@ export interface RunOptions {
   root: string;
   /** Files, folders or globs to lint, relative to the root. */
   paths: readonly string[];
+  /** Each path must match a file (the user named them and did not opt out). */
+  requireMatches?: boolean;
+  /** Refuse paths outside the root. */
+  insideRootOnly?: boolean;
   config: ResolvedConfig;
   /** The bundle to start worker threads from; omit to lint on this thread only. */
   workerUrl?: URL;
@@ -20,30 +28,37 @@ export interface RunResult {
   findings: Finding[];
   /** Files discovered by paths and include/exclude. */
   filesScanned: number;
-  /** Files in which some kind recognized a document. */
+  /** Files in which some kind recognized a document (or that could not be read). */
   filesLinted: number;
+  /** Files with at least one finding. */
+  filesWithFindings: number;
   alerts: number;
   recordingRules: number;
 }
 
-/** The whole pipeline over a set of paths: discover, lint every file, sort the findings. */
+/** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 export async function runLint(options: RunOptions): Promise<RunResult> {
   const root = path.resolve(options.root);
+  const { config } = options;
   const { files, explicit, problems } = await discover({
     root,
     paths: options.paths,
-    include: options.config.include,
-    exclude: options.config.exclude,
+    requireMatches: options.requireMatches,
+    insideRootOnly: options.insideRootOnly,
+    include: config.include,
+    includeGiven: config.includeGiven,
+    exclude: config.exclude,
   });
   const findings: Finding[] = [];
   for (const [file, problem] of problems) {
-    const severity = options.config.rules[problem.rule]?.severity ?? 'warning';
+    const severity = config.rules[problem.rule]?.severity ?? 'warning';
     if (severity === 'off') continue;
     const at = { line: 1, column: 1 };
-    findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at });
+    const fingerprint = identify(problem.rule, file, problem.message, '');
+    findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
   }
   const toLint = files.filter((file) => !problems.has(file));
-  const job = { root, config: options.config };
+  const job = { root, config };
   const threads = options.threads ?? threadsFor(toLint.length);
   const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
 
@@ -51,11 +66,44 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   let alerts = 0;
   let recordingRules = 0;
   for (const result of results) {
-    findings.push(...result.findings);
+    // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
+    for (const finding of result.findings) findings.push(finding);
     if (result.kinds.length > 0 || result.findings.length > 0) filesLinted++;
     alerts += result.alerts;
     recordingRules += result.recordingRules;
   }
+  checkProject(results, config, findings);
   findings.sort(compareFindings);
-  return { findings, filesScanned: files.length, filesLinted, alerts, recordingRules };
+  distinguish(findings);
+  const filesWithFindings = new Set(findings.map((f) => f.file)).size;
+  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, alerts, recordingRules };
+}
+
+/** The project stage: rules that look across files, on what each file's lint collected. */
+function checkProject(results: readonly FileResult[], config: ResolvedConfig, findings: Finding[]): void {
+  const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (!rule.checkProject || setting.severity === 'off') continue;
+    const collected = ordered.flatMap((r) => (r.collected?.[rule.meta.id] === undefined ? [] : [{ file: r.file, data: r.collected[rule.meta.id] }]));
+    const context: ProjectContext = {
+      options: setting.options,
+      settings: config.settings,
+      collected,
+      report(report) {
+        const template = rule.meta.messages[report.messageId];
+        findings.push({
+          rule: rule.meta.id,
+          severity: setting.severity as Severity,
+          message: fill(template.text, report.data),
+          ...(template.help !== undefined && { help: template.help }),
+          file: report.file,
+          start: report.range.start,
+          end: report.range.end,
+          fingerprint: identify(rule.meta.id, report.file, report.messageId, report.subject),
+        });
+      },
+    };
+    rule.checkProject(context);
+  }
 }

@@ -1,13 +1,22 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Path, Target } from './locate.js';
-import { pointerToPath } from './locate.js';
+import type { Path, Target } from '../core/locate.js';
+import { pointerToPath } from '../core/locate.js';
+import { shown } from '../core/text.js';
 
 /** A schema violation in terms a person reads, pointing at a path in the document. */
 export interface SchemaIssue {
   path: Path;
   target: Target;
   message: string;
+  /** The schema keyword that failed, for the finding's identity. */
+  keyword: string;
 }
+
+/**
+ * Schema problems reported per document. A list of 80,000 broken items is one mistake made
+ * many times; after this many, one more finding says how many were left out.
+ */
+export const MAX_SCHEMA_ISSUES = 100;
 
 /**
  * Validates data with a schema compiled at build time (src/generated/validators.js, made by
@@ -21,10 +30,11 @@ export function validateWith(validate: ValidateFunction, value: unknown): Schema
 /** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
 const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
 
-/** Turns ajv errors into one message per problem, at the node that is wrong. */
+/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
 export function humanize(errors: readonly ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
+  let left = 0;
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword)) continue;
     const issue = toIssue(error);
@@ -32,25 +42,38 @@ export function humanize(errors: readonly ErrorObject[]): SchemaIssue[] {
     const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push(issue);
+    if (issues.length < MAX_SCHEMA_ISSUES) issues.push(issue);
+    else left++;
+  }
+  if (left > 0) {
+    issues.push({
+      path: [],
+      target: 'value',
+      keyword: 'left-out',
+      message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
+    });
   }
   return issues;
 }
 
 function toIssue(error: ErrorObject): SchemaIssue {
+  return { ...describe(error), keyword: error.keyword };
+}
+
+function describe(error: ErrorObject): Omit<SchemaIssue, 'keyword'> {
   const path = pointerToPath(error.instancePath);
   const custom = (error.parentSchema as Record<string, unknown> | undefined)?.['x-message'];
   const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
   if (propertyName !== undefined) {
     // An invalid key (label name, annotation name): point at the key itself.
     const detail = typeof custom === 'string' ? custom : plainMessage(error);
-    return { path: [...path, propertyName], target: 'key', message: `\`${propertyName}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
+    return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
   }
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${missing}\` is required${where(path)}.`;
+      const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
       // The mapping that lacks the key: point at the key that holds it, when there is one.
       return { path, target: 'key', message };
     }
@@ -59,10 +82,10 @@ function toIssue(error: ErrorObject): SchemaIssue {
       const allowed = Object.keys(((error.parentSchema as Record<string, unknown>).properties as object) ?? {});
       const suggestion = closest(key, allowed);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
-      return { path: [...path, key], target: 'key', message: `Unknown key \`${key}\`${where(path)}.${hint}` };
+      return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
     }
   }
-  const subject = path.length ? `\`${String(path[path.length - 1])}\`` : 'The document';
+  const subject = path.length ? `\`${shown(String(path[path.length - 1]))}\`` : 'The document';
   const detail = typeof custom === 'string' ? custom : plainMessage(error);
   const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
   // A forbidden key (`not: {}`) is about the key being there, so point at the key.
@@ -80,9 +103,9 @@ function where(path: Path): string {
   if (typeof last === 'number' || /^\d+$/.test(String(last))) {
     if (parent === undefined) return '';
     const item = ITEM_NAMES[String(parent)];
-    return item ? ` in this ${item}` : ` in this item of \`${String(parent)}\``;
+    return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
   }
-  return ` in \`${String(last)}\``;
+  return ` in \`${shown(String(last))}\``;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -128,6 +151,8 @@ function plainMessage(error: ErrorObject): string {
 
 /** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  // A typo is short; comparing a 4 MB key with every candidate is not worth it.
+  if (word.length > 64) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {

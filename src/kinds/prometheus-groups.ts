@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import type { Model, QueryLanguage, StructureIssue } from './types.js';
 
 /**

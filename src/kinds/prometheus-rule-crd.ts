@@ -1,10 +1,11 @@
-import { prometheusRuleCrd as validate } from '../generated/validators.js';
+import { prometheusruleCrd as validate } from '../generated/validators.js';
 import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
 export const prometheusRuleCrd: Kind = {
   id: 'prometheus-rule-crd',
+  title: 'PrometheusRule resource',
   extensions: ['yml', 'yaml', 'json'],
   sniff: (text) => text.includes('PrometheusRule'),
   detect: (value) =>

@@ -5,6 +5,7 @@ import type { Kind } from './types.js';
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 export const prometheusRules: Kind = {
   id: 'prometheus-rules',
+  title: 'Prometheus rule file',
   extensions: ['yml', 'yaml', 'json', 'rules'],
   // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
   sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),

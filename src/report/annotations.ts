@@ -1,4 +1,4 @@
-import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding } from '../engine/findings.js';
+import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding } from '../core/findings.js';
 import { hasEnd, plural, sortFindings } from './common.js';
 
 /** GitHub shows at most this many annotations per severity per step and silently drops the rest. */

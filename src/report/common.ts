@@ -1,4 +1,4 @@
-import { compareFindings, countBySeverity, type Counts, type Finding } from '../engine/findings.js';
+import { compareFindings, countBySeverity, type Counts, type Finding } from '../core/findings.js';
 
 /** `1 error`, `2 errors`, `0 errors`. */
 export function plural(count: number, noun: string): string {

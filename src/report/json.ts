@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/findings.js';
+import type { Finding } from '../core/findings.js';
 import { sortFindings } from './common.js';
 
 /** Flat positions rather than nested objects, so `jq` filters stay short. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   compareFindings,
   countBySeverity,
@@ -6,12 +5,12 @@ import {
   severityRank,
   type Finding,
   type Severity,
-} from '../engine/findings.js';
+} from '../core/findings.js';
 import { countsPhrase, hasEnd, plural, sortFindings } from './common.js';
 
 export interface SarifRuleInfo {
   id: string;
-  description: string;
+  summary: string;
   defaultSeverity: Severity;
 }
 
@@ -62,7 +61,7 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
             rules: options.rules.map((r) => ({
               id: r.id,
               name: r.id,
-              shortDescription: { text: r.description },
+              shortDescription: { text: r.summary },
               helpUri: ruleDocsUrl(r.id),
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
@@ -89,7 +88,7 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
                 },
               },
             ],
-            partialFingerprints: { 'obslint/v1': fingerprint(f) },
+            partialFingerprints: { 'obslint/v2': f.fingerprint },
           };
         }),
       },
@@ -101,9 +100,4 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
 /** Forward slashes, each segment URI-escaped, so names with spaces or `#` stay one path. */
 function fileUri(file: string): string {
   return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
-}
-
-/** No line number in it, so the alert stays the same alert when lines above it move. */
-function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.rule}\0${f.file}\0${f.message}`).digest('hex').slice(0, 16);
 }

@@ -1,4 +1,4 @@
-import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../engine/findings.js';
+import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../core/findings.js';
 import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
 
 export interface SummaryOptions {

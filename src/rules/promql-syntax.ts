@@ -5,9 +5,15 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'promql-syntax',
-    description: 'Every PromQL expression parses.',
+    summary: 'A PromQL expression does not parse.',
     defaultSeverity: 'error',
-    defaultOptions: {},
+    blocking: true,
+    messages: {
+      invalid: {
+        text: 'PromQL syntax error: {problem}',
+        help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
+      },
+    },
   },
   check(context) {
     for (const query of context.model.queries) {
@@ -15,10 +21,10 @@ export default defineRule({
       const error = promqlSyntaxError(query.text);
       if (!error) continue;
       context.report({
+        messageId: 'invalid',
+        data: { problem: { raw: error.message } },
         site: query.site,
         within: { start: error.start, end: error.end },
-        message: `PromQL syntax error: ${error.message}`,
-        help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
       });
     }
   },

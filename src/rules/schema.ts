@@ -7,8 +7,11 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'schema',
-    description: "A document does not have the shape its format requires: a missing or unknown key, a wrong type or value.",
+    summary:
+      'A document lacks the shape its format requires: a missing or unknown key (with "did you mean"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.',
     defaultSeverity: 'error',
-    defaultOptions: {},
+    blocking: true,
+    // Made from the schema's errors and each kind's structure checks: see src/engine/schema.ts.
+    messages: {},
   },
 });

@@ -7,8 +7,10 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'unreadable-file',
-    description: 'A file could not be linted: it is too large, binary, not UTF-8, or a symlink that points outside the repository.',
+    summary: 'A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.',
     defaultSeverity: 'warning',
-    defaultOptions: {},
+    blocking: true,
+    // Each reason is its own message: see src/engine/load.ts and src/engine/discover.ts.
+    messages: {},
   },
 });

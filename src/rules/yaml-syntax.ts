@@ -4,8 +4,10 @@ import { defineRule } from './types.js';
 export default defineRule({
   meta: {
     id: 'yaml-syntax',
-    description: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
+    summary: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
     defaultSeverity: 'error',
-    defaultOptions: {},
+    blocking: true,
+    // The parser's own message, said plainly: see src/yaml/general-parser.ts.
+    messages: {},
   },
 });

@@ -21,7 +21,8 @@ describe('config', () => {
     expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['owner', 'team'] } });
     expect(config.rules['duplicate-rule'].severity).toBe('warning');
     expect(config.include).toEqual(['**/*.{json,rules,yaml,yml}']);
-    expect(config.exclude).toEqual(['**/.git/**', '**/node_modules/**', '**/dist/**']);
+    expect(config.exclude).toEqual([]);
+    expect(config.settings).toEqual({ nameValidation: 'utf8' });
     expect(config.maxFileSize).toBe(5 * 1024 * 1024);
   });
 
@@ -81,7 +82,7 @@ describe('config', () => {
     for (const rule of RULES) {
       const entry = (configSchema.properties.rules.properties as Record<string, { else?: { properties?: object } }>)[rule.meta.id];
       const optionNames = Object.keys(entry.else?.properties ?? {}).filter((k) => k !== 'severity');
-      expect(optionNames.sort(), rule.meta.id).toEqual(Object.keys(rule.meta.defaultOptions).sort());
+      expect(optionNames.sort(), rule.meta.id).toEqual(Object.keys(rule.meta.options?.defaults ?? {}).sort());
     }
   });
 });

@@ -5,7 +5,7 @@ import {
   formatAnnotations,
   selectAnnotations,
 } from '../../src/report/annotations.js';
-import type { Finding } from '../../src/engine/findings.js';
+import type { Finding } from '../../src/core/findings.js';
 import { finding } from './helpers.js';
 
 const where = (f: Finding) => `${f.file}:${f.start.line}`;

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../src/engine/findings.js';
+import { identify, type Finding, type Severity } from '../../src/core/findings.js';
 
 /** A finding at `line:column`, ending on the same line `width` characters later unless `end` is given. */
 export function finding(
@@ -19,5 +19,6 @@ export function finding(
     start: { line, column },
     end: { line: endLine, column: endColumn },
     ...(extra.help !== undefined && { help: extra.help }),
+    fingerprint: identify(rule, file, message, ''),
   };
 }

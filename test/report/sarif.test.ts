@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { formatSarif } from '../../src/report/sarif.js';
-import type { Finding } from '../../src/engine/findings.js';
+import type { Finding } from '../../src/core/findings.js';
 import { finding } from './helpers.js';
 
 const rules = [
-  { id: 'alert-runbook', description: 'Every alert links a runbook.', defaultSeverity: 'warning' as const },
-  { id: 'yaml-syntax', description: 'Every file parses as YAML.', defaultSeverity: 'error' as const },
-  { id: 'promql-style', description: 'PromQL reads well.', defaultSeverity: 'notice' as const },
+  { id: 'alert-runbook', summary: 'Every alert links a runbook.', defaultSeverity: 'warning' as const },
+  { id: 'yaml-syntax', summary: 'Every file parses as YAML.', defaultSeverity: 'error' as const },
+  { id: 'promql-style', summary: 'PromQL reads well.', defaultSeverity: 'notice' as const },
 ];
 
 interface Result {
@@ -26,11 +26,14 @@ function run(findings: readonly Finding[], maxResults?: number) {
 describe('formatSarif', () => {
   it('writes a SARIF 2.1.0 log', () => {
     const findings = [
-      finding('rules/my alerts#1.yaml', 3, 5, 'warning', 'alert-runbook', 'Alert "X" has no runbook.', {
-        width: 7,
-        help: 'Add annotations.runbook_url.',
-      }),
-      finding('rules/a.yaml', 7, 1, 'error', 'yaml-syntax', 'Bad indentation.', { end: [8, 2] }),
+      {
+        ...finding('rules/my alerts#1.yaml', 3, 5, 'warning', 'alert-runbook', 'Alert "X" has no runbook.', {
+          width: 7,
+          help: 'Add annotations.runbook_url.',
+        }),
+        fingerprint: 'aaaaaaaaaaaaaaaa',
+      },
+      { ...finding('rules/a.yaml', 7, 1, 'error', 'yaml-syntax', 'Bad indentation.', { end: [8, 2] }), fingerprint: 'bbbbbbbbbbbbbbbb' },
     ];
     expect(formatSarif(findings, { rules, toolVersion: '1.2.3' })).toBe(`{
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -109,7 +112,7 @@ describe('formatSarif', () => {
             }
           ],
           "partialFingerprints": {
-            "obslint/v1": "86b98071f4425ddd"
+            "obslint/v2": "bbbbbbbbbbbbbbbb"
           }
         },
         {
@@ -136,7 +139,7 @@ describe('formatSarif', () => {
             }
           ],
           "partialFingerprints": {
-            "obslint/v1": "e000cebe7d761b3a"
+            "obslint/v2": "aaaaaaaaaaaaaaaa"
           }
         }
       ]
@@ -201,13 +204,8 @@ describe('formatSarif', () => {
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('dir/sub%20dir/a%2Cb%3F.yaml');
   });
 
-  it('fingerprints by rule, file and message, not line', () => {
-    const fp = (f: Finding) => run([f]).results[0].partialFingerprints['obslint/v1'];
-    const base = fp(finding('a.yaml', 3, 1, 'error', 'yaml-syntax', 'm'));
-    expect(base).toMatch(/^[0-9a-f]{16}$/);
-    expect(fp(finding('a.yaml', 30, 7, 'error', 'yaml-syntax', 'm'))).toBe(base);
-    expect(fp(finding('a.yaml', 3, 1, 'error', 'yaml-syntax', 'other'))).not.toBe(base);
-    expect(fp(finding('b.yaml', 3, 1, 'error', 'yaml-syntax', 'm'))).not.toBe(base);
-    expect(fp(finding('a.yaml', 3, 1, 'error', 'schema', 'm'))).not.toBe(base);
+  it("carries each finding's fingerprint (made in the findings layer, see test/engine/fingerprint.test.ts)", () => {
+    const f = { ...finding('a.yaml', 3, 1, 'error', 'yaml-syntax', 'm'), fingerprint: '0123456789abcdef:2' };
+    expect(run([f]).results[0].partialFingerprints).toEqual({ 'obslint/v2': '0123456789abcdef:2' });
   });
 });

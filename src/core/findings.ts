@@ -1,3 +1,5 @@
+import { hash64 } from './text.js';
+
 /** The one result type every stage produces and every reporter consumes. */
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -30,6 +32,12 @@ export interface Finding {
   end: Position;
   /** What to do about it, when the message alone does not say. */
   help?: string;
+  /**
+   * The finding's identity across runs: the same problem with the same thing keeps it when
+   * lines move or the file is reformatted, and two findings of one run never share it. SARIF,
+   * suppressions and the baseline all use it. Made by `identify`, never from line numbers.
+   */
+  fingerprint: string;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -64,6 +72,29 @@ export function countBySeverity(findings: readonly Finding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/**
+ * A finding's identity from what it is about: the rule, the file, the kind of message (its id,
+ * not its text, which may quote a line number) and the subject (say, an alert's group, name
+ * and labels).
+ */
+export function identify(rule: string, file: string, messageId: string, subject: string): string {
+  return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
+}
+
+/**
+ * Makes the fingerprints of one run distinct: a second finding with the same identity (the
+ * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
+ * Expects findings sorted with `compareFindings`.
+ */
+export function distinguish(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const count = (seen.get(finding.fingerprint) ?? 0) + 1;
+    seen.set(finding.fingerprint, count);
+    if (count > 1) finding.fingerprint = `${finding.fingerprint}:${count}`;
+  }
 }
 
 export const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';

@@ -1,0 +1,88 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every path obslint reads or writes because a file, a config or an input named it is checked
+ * here: resolved with symlinks followed, and refused when it leaves the repository. A pull
+ * request controls those names, so "does `../rules/root/etc/passwd` exist" must not be a
+ * question obslint answers.
+ */
+
+/** Whether `target` is `root` or below it (both absolute and resolved the same way). */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The real path (symlinks resolved), or undefined when it does not exist. */
+export function realPath(abs: string): string | undefined {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The root's real path, once per root (workers each resolve it once). */
+const realRoots = new Map<string, string>();
+
+export function realRoot(root: string): string {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = realPath(root) ?? root;
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
+/** Where `abs` really is, when that is inside the repository; undefined when it is not, or does not exist. */
+export function resolveInside(root: string, abs: string): string | undefined {
+  if (!isInside(root, abs)) return undefined;
+  const real = realPath(abs);
+  return real !== undefined && isInside(realRoot(root), real) ? real : undefined;
+}
+
+/**
+ * Runbook paths are written relative to the repository root or to the rule file's folder;
+ * a monorepo's teams write them relative to their own subtree. So any folder from the rule
+ * file's up to the root counts. A file outside the root (named on the command line) looks up
+ * to its own repository's root, the folder holding `.git`. A path that leaves the repository,
+ * directly or through a symlink, is never found.
+ */
+export function runbookLookup(root: string, file: string, known: Map<string, boolean>): (relativePath: string) => boolean {
+  const abs = path.resolve(root, file);
+  const inside = isInside(root, abs);
+  const dirs: string[] = [];
+  let top = root;
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    dirs.push(dir);
+    top = dir;
+    const atTop = inside ? dir === root : existsSync(path.join(dir, '.git'));
+    if (atTop || dir === path.dirname(dir)) break;
+  }
+  return (relativePath) => {
+    if (path.isAbsolute(relativePath) || relativePath.includes('\0')) return false;
+    return dirs.some((dir) => {
+      const target = path.resolve(dir, relativePath);
+      let found = known.get(target);
+      if (found === undefined) {
+        const real = resolveInside(top, target);
+        found = real !== undefined && isRegularFile(real);
+        known.set(target, found);
+      }
+      return found;
+    });
+  };
+}
+
+function isRegularFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}

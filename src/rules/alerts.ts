@@ -1,0 +1,48 @@
+import { shown, type Raw } from '../core/text.js';
+import type { Alert } from '../kinds/types.js';
+
+/** How many differing labels a message names to tell same-name alerts apart. */
+const MAX_DISTINGUISHING_LABELS = 3;
+
+/**
+ * An alert's name for a message, and, when another alert of the file has the same name (the
+ * same burn-rate alert for several windows), what tells this one apart: its group when the
+ * groups differ, then the fewest labels whose values set it apart from the others.
+ */
+export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: string; which: Raw } {
+  let twins = all.filter((other) => other !== alert && other.name === alert.name);
+  if (twins.length === 0) return { alert: alert.name, which: { raw: '' } };
+  const parts: string[] = [];
+  if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
+    parts.push(`group \`${shown(alert.group)}\``);
+    twins = twins.filter((t) => t.group === alert.group);
+  }
+  const keys = Object.keys(alert.labels).sort();
+  while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
+    // The label that sets this alert apart from the most of the remaining twins.
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const key of keys) {
+      const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
+      if (count > bestCount) [best, bestCount] = [key, count];
+    }
+    if (best === undefined) break;
+    const key = best;
+    parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
+    twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
+  }
+  return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+
+/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
+export function alertSubject(alert: Pick<Alert, 'group' | 'name' | 'labels'>): string {
+  return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
+}
+
+/** Labels in a canonical order, as one string. */
+export function labelKey(labels: Readonly<Record<string, string>>): string {
+  return Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+    .join(',');
+}
