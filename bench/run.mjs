@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // obslint benchmark: generates realistic Prometheus rule files, times the built CLI on them,
 // and times `promtool check rules` on the same files for comparison.
-// Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|medium|large|all]
+// Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|repo|medium|large|legacy|all]
 //                           [--keep] [--no-promtool]
 // Plain Node, no dependencies: it must run before (and without) `npm install`.
 
@@ -20,17 +20,27 @@ const CLI = path.resolve(ROOT, process.env.OBSLINT_CLI ?? path.join('dist', 'cli
 const GNU_TIME = '/usr/bin/time';
 const SEED = 0x0b511e7;
 
+// `repo` is a small team repository: 10 rule files beside config no kind claims (a JSON
+// dashboard, Kubernetes manifests). `legacy` is a first run over a repository that never had
+// owners: every alert lacks its team, a quarter their runbook (about 100,000 findings).
 const PRESETS = {
   small: { files: 1, rules: 100 },
+  repo: { files: 10, rules: 10, extras: true },
   medium: { files: 100, rules: 100 },
   large: { files: 1000, rules: 100 },
+  legacy: { files: 1000, rules: 100, missingTeam: 1, missingRunbook: 0.25 },
 };
 
 // Targets for obslint; `ratio` is obslint wall / promtool wall.
 const TARGETS = {
   small: [{ label: 'obslint wall ≤ 0.25 s', value: (r) => r.obslint?.wallS, max: 0.25, unit: ' s' }],
   medium: [{ label: 'obslint ≤ 0.5× promtool', value: (r) => r.ratio, max: 0.5, unit: '×' }],
+  repo: [{ label: "obslint wall ≤ Node's own start + 0.1 s", value: (r) => r.obslint && r.obslint.wallS - r.nodeStartS, max: 0.1, unit: ' s over' }],
   large: [
+    { label: 'obslint ≤ 0.25× promtool', value: (r) => r.ratio, max: 0.25, unit: '×' },
+    { label: 'obslint peak RSS ≤ 150 MB', value: (r) => r.obslint?.rssMB, max: 150, unit: ' MB' },
+  ],
+  legacy: [
     { label: 'obslint ≤ 0.25× promtool', value: (r) => r.ratio, max: 0.25, unit: '×' },
     { label: 'obslint peak RSS ≤ 150 MB', value: (r) => r.obslint?.rssMB, max: 150, unit: ' MB' },
   ],
@@ -311,13 +321,12 @@ const RECORDINGS = [
 ];
 
 const ALERT_SHARE = 0.8;
-const MISSING_TEAM = 0.05;
-const MISSING_RUNBOOK = 0.05;
+const MISSING = { missingTeam: 0.05, missingRunbook: 0.05 };
 const RULES_PER_GROUP = 10;
 
 // One group's rules: ~80% alerts. Templates are drawn without replacement so names stay unique
 // in the group; the service name prefix keeps them unique across the groups of a file.
-function buildGroup(random, s, size, tally) {
+function buildGroup(random, s, size, tally, missing) {
   const alerts = random.shuffle(ALERTS);
   const recordings = random.shuffle(RECORDINGS);
   const rules = [];
@@ -325,7 +334,7 @@ function buildGroup(random, s, size, tally) {
     const wantAlert = random.chance(ALERT_SHARE);
     if ((wantAlert && alerts.length) || !recordings.length) {
       if (!alerts.length) throw new Error(`a group holds at most ${ALERTS.length + RECORDINGS.length} rules`);
-      rules.push(buildAlert(random, s, alerts.pop(), tally));
+      rules.push(buildAlert(random, s, alerts.pop(), tally, missing));
     } else {
       const rule = recordings.pop()(s, random);
       // The record name is shared by every service; the label keeps (name, labels) unique.
@@ -336,14 +345,14 @@ function buildGroup(random, s, size, tally) {
   return rules;
 }
 
-function buildAlert(random, s, template, tally) {
+function buildAlert(random, s, template, tally, missing) {
   const t = template(s, random);
   const labels = { severity: t.severity };
-  if (random.chance(1 - MISSING_TEAM)) labels.team = s.team;
+  if (random.chance(1 - missing.missingTeam)) labels.team = s.team;
   else tally.withoutTeam++;
   if (random.chance(0.2)) labels.component = s.name.split('-').at(-1);
   const annotations = { summary: t.summary, description: t.description };
-  if (random.chance(1 - MISSING_RUNBOOK)) {
+  if (random.chance(1 - missing.missingRunbook)) {
     // Not example.org: obslint rightly reports RFC 2606 example hosts as placeholder runbooks.
     annotations.runbook_url = `https://runbooks.acme.internal/${s.name}/${t.runbook}`;
   } else tally.withoutRunbook++;
@@ -359,13 +368,13 @@ function buildAlert(random, s, template, tally) {
 // sequences, quoted annotations) and jsonnet-rendered (std.manifestYamlDoc: keys sorted, so
 // `expr` comes before `record`; keys and values quoted; sequences not indented).
 
-function renderFile(random, fileIndex, rulesPerFile, tally) {
+function renderFile(random, fileIndex, rulesPerFile, tally, missing) {
   const style = random.chance(0.3) ? jsonnetStyle : handStyle;
   const groupCount = Math.max(1, Math.ceil(rulesPerFile / RULES_PER_GROUP));
   const services = pickServices(random, groupCount);
   const groups = services.map((s, g) => {
     const size = Math.min(RULES_PER_GROUP, rulesPerFile - g * RULES_PER_GROUP);
-    return { name: `${s.name}.rules`, interval: random.chance(0.2) ? '1m' : undefined, rules: buildGroup(random, s, size, tally) };
+    return { name: `${s.name}.rules`, interval: random.chance(0.2) ? '1m' : undefined, rules: buildGroup(random, s, size, tally, missing) };
   });
   const header = `# Generated by obslint bench/run.mjs (file ${fileIndex}); do not edit.\n`;
   return header + style(groups);
@@ -437,7 +446,8 @@ function jsonnetStyle(groups) {
 }
 
 // Writes the files of one preset; returns the paths and what was generated.
-function generate(name, files, rulesPerFile) {
+function generate(name, files, rulesPerFile, options = {}) {
+  const missing = { ...MISSING, ...options };
   const dir = path.join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   const tally = { alerts: 0, recordings: 0, withoutTeam: 0, withoutRunbook: 0, bytes: 0 };
@@ -447,14 +457,37 @@ function generate(name, files, rulesPerFile) {
     // Shards of 100 files, like a monorepo with one folder per area.
     const shard = path.join(dir, `area-${String(Math.floor(i / 100)).padStart(2, '0')}`);
     if (i % 100 === 0) mkdirSync(shard, { recursive: true });
-    const text = renderFile(random, i, rulesPerFile, tally);
+    const text = renderFile(random, i, rulesPerFile, tally, missing);
     const file = path.join(shard, `service-${String(i).padStart(4, '0')}.rules.${i % 5 === 4 ? 'yaml' : 'yml'}`);
     writeFileSync(file, text);
     tally.bytes += Buffer.byteLength(text);
     paths.push(file);
   }
+  if (options.extras) for (const [file, text] of Object.entries(EXTRAS)) writeFileSync(path.join(dir, file), text);
   return { dir, paths, ...tally, rules: tally.alerts + tally.recordings };
 }
+
+// What sits beside rule files in a real repository and no kind claims: a Grafana dashboard
+// (pretty-printed JSON, ~40 KB), a deployment, a values file.
+const EXTRAS = {
+  'dashboard.json': `${JSON.stringify(
+    {
+      title: 'Service overview',
+      panels: Array.from({ length: 60 }, (_, i) => ({
+        id: i + 1,
+        type: 'timeseries',
+        title: `Panel ${i + 1}`,
+        gridPos: { h: 8, w: 12, x: (i % 2) * 12, y: Math.floor(i / 2) * 8 },
+        targets: [{ expr: `sum by (job) (rate(http_requests_total{job="svc-${i}"}[5m]))`, refId: 'A' }],
+        fieldConfig: { defaults: { unit: 'reqps', thresholds: { mode: 'absolute', steps: [{ color: 'green', value: null }, { color: 'red', value: 80 }] } } },
+      })),
+    },
+    null,
+    2,
+  )}\n`,
+  'deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: api\n          image: acme/api:1.2.3\n',
+  'values.yaml': 'replicaCount: 2\nimage:\n  repository: acme/api\n  tag: 1.2.3\nresources:\n  limits:\n    cpu: 500m\n',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Measuring a child process: wall time around it, peak RSS from GNU time (the kernel's
@@ -522,6 +555,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 // ---------------------------------------------------------------------------------------------
 // The two tools.
+
+/** How long Node itself takes to start and exit here: the floor under any CLI written for it. */
+async function nodeStart() {
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push((await measure(process.execPath, ['-e', ''])).wallMs);
+  return median(runs) / 1000;
+}
 
 async function runObslint(set) {
   const runs = [];
@@ -657,11 +697,15 @@ function parseOptions() {
 
 async function benchmark(set, { keep, promtool, linter }) {
   log(`\n## ${set.name}: generating ${set.files} file(s) × ${set.rules} rules`);
-  const generated = generate(set.name, set.files, set.rules);
+  const generated = generate(set.name, set.files, set.rules, set);
   log(`  ${generated.rules} rules (${generated.alerts} alerts, ${generated.recordings} recording), ` +
     `${(generated.bytes / 1e6).toFixed(1)} MB, ${Math.round(generated.bytes / generated.rules)} bytes/rule; ` +
     `${generated.withoutTeam} alerts without team, ${generated.withoutRunbook} without runbook_url`);
   const result = { name: set.name, files: set.files, rules: generated.rules, bytes: generated.bytes };
+  if (set.extras) {
+    result.nodeStartS = await nodeStart();
+    log(`  node alone (\`node -e ""\`): ${result.nodeStartS.toFixed(3)} s median`);
+  }
   try {
     if (linter) {
       log(`  obslint × ${LINTER_RUNS} ...`);

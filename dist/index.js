@@ -31609,7 +31609,7 @@ function core_error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31716,6 +31716,144 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/text.ts
+/**
+ * Values from a file (alert names, label values, URLs) end up in messages that are printed
+ * to terminals, CI logs, Markdown summaries and pull requests. Every such value goes through
+ * `shown` once, where the message is made, so no reporter has to guess what is data.
+ */
+/** Longer values are cut: a 4 MB runbook URL helps nobody in a one-line message. */
+const MAX_SHOWN_LENGTH = 120;
+const KEEP = 100;
+/**
+ * A value made safe to quote in a message: control characters, line breaks and bidirectional
+ * overrides are shown escaped (a name holding a line break cannot start a line of its own in
+ * a CI log, where `::error::` at a line start is a command), a backtick becomes `'` so the
+ * value cannot close the code span the message puts it in, and long values are cut.
+ */
+function shown(value) {
+    let text = value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, KEEP)}… (${value.length} characters)` : value;
+    if (UNSAFE.test(text))
+        text = text.replace(UNSAFE_ALL, escapeChar);
+    return text;
+}
+// C0 and C1 controls, DEL, line and paragraph separators, bidi embeddings/overrides/isolates,
+// zero-width characters and the BOM; and the backtick.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff`]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '`': "'" };
+function escapeChar(ch) {
+    return NAMED[ch] ?? `\\u{${ch.charCodeAt(0).toString(16)}}`;
+}
+/** Text that is already a message: control characters shown escaped, backticks kept. */
+function escapeControls(text) {
+    return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : text;
+}
+/**
+ * A file path for a line of text output. Paths come from the repository (a pull request can
+ * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
+ * put `::` at the start of a log line gets `./` in front.
+ */
+function shownPath(file) {
+    const text = escapeControls(file);
+    return /^\s*::/.test(text) ? `./${text}` : text;
+}
+/**
+ * Fills `{name}` placeholders of a message template. Text is made safe with `shown`; a list
+ * becomes "`a`, `b` or `c`"; a `{ raw }` value is inserted as it is.
+ */
+function fill(template, data = {}) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = data[name];
+        if (value === undefined)
+            return whole;
+        if (typeof value === 'object' && 'raw' in value)
+            return value.raw;
+        if (Array.isArray(value))
+            return codeList(value);
+        return shown(String(value));
+    });
+}
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+function codeList(items, conjunction = 'or') {
+    const quoted = items.map((item) => `\`${shown(item)}\``);
+    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+/**
+ * A 64-bit hash as 16 hex digits (two 32-bit FNV-1a style lanes with different seeds), for
+ * finding identities: cheap enough for every finding of a large run, and not a security
+ * boundary (a collision only merges two code-scanning alerts).
+ */
+function hash64(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/core/findings.ts
+
+const SEVERITIES = ['error', 'warning', 'notice'];
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
+}
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Lower is more severe. */
+function severityRank(severity) {
+    return RANK[severity];
+}
+/** True when `severity` is at or above the `failOn` bar. */
+function meetsBar(severity, failOn) {
+    return failOn !== 'never' && RANK[severity] <= RANK[failOn];
+}
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return (a.start.line - b.start.line ||
+        a.start.column - b.start.column ||
+        RANK[a.severity] - RANK[b.severity] ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+/**
+ * A finding's identity from what it is about: the rule, the file, the kind of message (its id,
+ * not its text, which may quote a line number) and the subject (say, an alert's group, name
+ * and labels).
+ */
+function identify(rule, file, messageId, subject) {
+    return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
+}
+/**
+ * Makes the fingerprints of one run distinct: a second finding with the same identity (the
+ * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
+ * Expects findings sorted with `compareFindings`.
+ */
+function distinguish(findings) {
+    const seen = new Map();
+    for (const finding of findings) {
+        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
+        seen.set(finding.fingerprint, count);
+        if (count > 1)
+            finding.fingerprint = `${finding.fingerprint}:${count}`;
+    }
+}
+const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';
+function ruleDocsUrl(rule) {
+    return `${DOCS_BASE_URL}${rule}.md`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/generated/validators.js
@@ -32190,31 +32328,31 @@ errors++;
 }
 if(data13["yaml-syntax"] !== undefined){
 if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13.schema !== undefined){
 if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["unreadable-file"] !== undefined){
 if(!(validate11(data13["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data13,parentDataProperty:"unreadable-file",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["promql-syntax"] !== undefined){
 if(!(validate11(data13["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data13,parentDataProperty:"promql-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["duplicate-rule"] !== undefined){
 if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33055,13 +33193,13 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate23(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors.slice(); else for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33288,7 +33426,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33350,7 +33488,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33415,7 +33553,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate18(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if (vErrors === null) vErrors = validate18.errors.slice(); else for (const e of validate18.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33647,7 +33785,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33709,7 +33847,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -33954,7 +34092,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate28(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors.slice(); else for (const e of validate28.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -34131,83 +34269,6 @@ function kindById(id) {
 ;// CONCATENATED MODULE: ./src/kinds/settings.ts
 const DEFAULT_SETTINGS = { nameValidation: 'utf8' };
 
-;// CONCATENATED MODULE: ./src/core/text.ts
-/**
- * Values from a file (alert names, label values, URLs) end up in messages that are printed
- * to terminals, CI logs, Markdown summaries and pull requests. Every such value goes through
- * `shown` once, where the message is made, so no reporter has to guess what is data.
- */
-/** Longer values are cut: a 4 MB runbook URL helps nobody in a one-line message. */
-const MAX_SHOWN_LENGTH = 120;
-const KEEP = 100;
-/**
- * A value made safe to quote in a message: control characters, line breaks and bidirectional
- * overrides are shown escaped (a name holding a line break cannot start a line of its own in
- * a CI log, where `::error::` at a line start is a command), a backtick becomes `'` so the
- * value cannot close the code span the message puts it in, and long values are cut.
- */
-function shown(value) {
-    let text = value.length > MAX_SHOWN_LENGTH ? `${value.slice(0, KEEP)}… (${value.length} characters)` : value;
-    if (UNSAFE.test(text))
-        text = text.replace(UNSAFE_ALL, escapeChar);
-    return text;
-}
-// C0 and C1 controls, DEL, line and paragraph separators, bidi embeddings/overrides/isolates,
-// zero-width characters and the BOM; and the backtick.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff`]/;
-const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '`': "'" };
-function escapeChar(ch) {
-    return NAMED[ch] ?? `\\u{${ch.charCodeAt(0).toString(16)}}`;
-}
-/**
- * A file path for a line of text output. Paths come from the repository (a pull request can
- * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
- * put `::` at the start of a log line gets `./` in front.
- */
-function shownPath(file) {
-    const text = UNSAFE.test(file) ? file.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : file;
-    return /^\s*::/.test(text) ? `./${text}` : text;
-}
-/**
- * Fills `{name}` placeholders of a message template. Text is made safe with `shown`; a list
- * becomes "`a`, `b` or `c`"; a `{ raw }` value is inserted as it is.
- */
-function fill(template, data = {}) {
-    return template.replace(/\{(\w+)\}/g, (whole, name) => {
-        const value = data[name];
-        if (value === undefined)
-            return whole;
-        if (typeof value === 'object' && 'raw' in value)
-            return value.raw;
-        if (Array.isArray(value))
-            return codeList(value);
-        return shown(String(value));
-    });
-}
-/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
-function codeList(items, conjunction = 'or') {
-    const quoted = items.map((item) => `\`${shown(item)}\``);
-    return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-/**
- * A 64-bit hash as 16 hex digits (two 32-bit FNV-1a style lanes with different seeds), for
- * finding identities: cheap enough for every finding of a large run, and not a security
- * boundary (a collision only merges two code-scanning alerts).
- */
-function hash64(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-
 ;// CONCATENATED MODULE: ./src/rules/alerts.ts
 
 /** How many differing labels a message names to tell same-name alerts apart. */
@@ -34218,7 +34279,7 @@ const MAX_DISTINGUISHING_LABELS = 3;
  * groups differ, then the fewest labels whose values set it apart from the others.
  */
 function describeAlert(alert, all) {
-    let twins = all.filter((other) => other !== alert && other.name === alert.name);
+    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
     if (twins.length === 0)
         return { alert: alert.name, which: { raw: '' } };
     const parts = [];
@@ -34243,6 +34304,23 @@ function describeAlert(alert, all) {
         twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
     }
     return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
+const indexes = new WeakMap();
+function byName(all) {
+    let index = indexes.get(all);
+    if (!index) {
+        index = new Map();
+        for (const alert of all) {
+            const same = index.get(alert.name);
+            if (same)
+                same.push(alert);
+            else
+                index.set(alert.name, [alert]);
+        }
+        indexes.set(all, index);
+    }
+    return index;
 }
 /** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
 function alertSubject(alert) {
@@ -41202,21 +41280,24 @@ const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
 function humanize(errors) {
     const issues = [];
     const seen = new Set();
-    let left = 0;
+    // Past the cap only the count matters: one per failing node, cheaply.
+    const leftOut = new Set();
     for (const error of errors) {
         if (WRAPPERS.has(error.keyword))
             continue;
+        if (issues.length >= MAX_SCHEMA_ISSUES) {
+            leftOut.add(error.instancePath);
+            continue;
+        }
         const issue = toIssue(error);
         // One node failing `type` and `pattern` of the same sub-schema is one problem.
         const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
         if (seen.has(key))
             continue;
         seen.add(key);
-        if (issues.length < MAX_SCHEMA_ISSUES)
-            issues.push(issue);
-        else
-            left++;
+        issues.push(issue);
     }
+    const left = leftOut.size;
     if (left > 0) {
         issues.push({
             path: [],
@@ -41255,12 +41336,25 @@ function describe(error) {
             return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
         }
     }
-    const subject = path.length ? `\`${shown(String(path[path.length - 1]))}\`` : 'The document';
+    const subject = subjectOf(path);
     const detail = typeof custom === 'string' ? custom : plainMessage(error);
     const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
     // A forbidden key (`not: {}`) is about the key being there, so point at the key.
     const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
     return { path, target, message };
+}
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path) {
+    if (path.length === 0)
+        return 'The document';
+    const last = String(path[path.length - 1]);
+    if (!/^\d+$/.test(last))
+        return `\`${shown(last)}\``;
+    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+    if (item)
+        return `This ${item}`;
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
 }
 /** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
 const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
@@ -41723,17 +41817,19 @@ async function discover(options) {
         const matched = matchPath(abs, base);
         if (!isNamed && (!isIncluded(matched) || isExcluded(matched)))
             return false;
-        if (isSymlink || isNamed) {
+        const inRoot = isInside(root, abs);
+        // A path the user typed outside the repository is theirs to name (the Action refuses them).
+        if (isSymlink || (isNamed && inRoot)) {
             // A named path may pass through a symlinked folder: resolve it, like a symlink.
             const target = await external_node_fs_namespaceObject.promises.realpath(abs).catch(() => undefined);
-            const boundary = isInside(root, abs) ? real : await external_node_fs_namespaceObject.promises.realpath(base).catch(() => base);
+            const boundary = inRoot ? real : await external_node_fs_namespaceObject.promises.realpath(base).catch(() => base);
             if (target === undefined) {
                 problems.set(rel, outside('Symlink points to a file that does not exist, so it was not linted.'));
                 found.add(rel);
                 return true;
             }
             if (!isInside(boundary, target)) {
-                problems.set(rel, outside('Symlink points outside the repository, so it was not read.'));
+                problems.set(rel, outside(isSymlink ? 'Symlink points outside the repository, so it was not read.' : 'This path leads outside the repository through a symlinked folder, so it was not read.'));
                 found.add(rel);
                 return true;
             }
@@ -41828,98 +41924,6 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
             count++;
     }
     return count;
-}
-
-;// CONCATENATED MODULE: ./src/core/findings.ts
-
-const SEVERITIES = ['error', 'warning', 'notice'];
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Lower is more severe. */
-function severityRank(severity) {
-    return RANK[severity];
-}
-/** True when `severity` is at or above the `failOn` bar. */
-function meetsBar(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] <= RANK[failOn];
-}
-function compareFindings(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return (a.start.line - b.start.line ||
-        a.start.column - b.start.column ||
-        RANK[a.severity] - RANK[b.severity] ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-/**
- * A finding's identity from what it is about: the rule, the file, the kind of message (its id,
- * not its text, which may quote a line number) and the subject (say, an alert's group, name
- * and labels).
- */
-function identify(rule, file, messageId, subject) {
-    return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
-}
-/**
- * Makes the fingerprints of one run distinct: a second finding with the same identity (the
- * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
- * Expects findings sorted with `compareFindings`.
- */
-function distinguish(findings) {
-    const seen = new Map();
-    for (const finding of findings) {
-        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
-        seen.set(finding.fingerprint, count);
-        if (count > 1)
-            finding.fingerprint = `${finding.fingerprint}:${count}`;
-    }
-}
-const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';
-function ruleDocsUrl(rule) {
-    return `${DOCS_BASE_URL}${rule}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/common.ts
-
-/** `1 error`, `2 errors`, `0 errors`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning, 0 notices`. */
-function countsPhrase(counts) {
-    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-}
-/** A sorted copy: reporters must not reorder the caller's array. */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Consecutive runs of one file, from findings already in compareFindings order. */
-function groupByFile(sorted) {
-    const groups = [];
-    for (const f of sorted) {
-        const last = groups[groups.length - 1];
-        if (last !== undefined && last[0].file === f.file)
-            last.push(f);
-        else
-            groups.push([f]);
-    }
-    return groups;
-}
-/** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
-function hasEnd(f) {
-    return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
-}
-/** `3 errors, 0 warnings, 1 notice in 4 files`: the one-line result of a run. */
-function resultLine(findings, filesLinted) {
-    return `${countsPhrase(countBySeverity(findings))} in ${plural(filesLinted, 'file')}`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -42411,6 +42415,46 @@ function checkProject(results, config, findings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/common.ts
+
+/** `1 error`, `2 errors`, `0 errors`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning, 0 notices`. */
+function countsPhrase(counts) {
+    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+}
+/** A sorted copy: reporters must not reorder the caller's array. */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Consecutive runs of one file, from findings already in compareFindings order. */
+function groupByFile(sorted) {
+    const groups = [];
+    for (const f of sorted) {
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last[0].file === f.file)
+            last.push(f);
+        else
+            groups.push([f]);
+    }
+    return groups;
+}
+/** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
+function hasEnd(f) {
+    return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
+}
+/** `in 2 files (4 linted)`: how many files had findings, and how many were linted. */
+function filesPhrase(findings, filesLinted) {
+    const withFindings = new Set(findings.map((f) => f.file)).size;
+    return `in ${plural(withFindings, 'file')} (${filesLinted} linted)`;
+}
+/** `3 errors, 0 warnings, 1 notice in 2 files (4 linted)`: the one-line result of a run. */
+function resultLine(findings, filesLinted) {
+    return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -42555,7 +42599,35 @@ function fileUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Text for the job summary, which GitHub renders as Markdown with HTML. Messages quote values
+ * from files in backticks (made safe by `shown`, so a value never holds one); everything is
+ * escaped so no value can become a link, an image, a heading or HTML.
+ */
+/** A message or help text as inline Markdown for a table cell: `code` spans as <code>, the rest escaped. */
+function inlineMarkdown(text) {
+    const parts = text.split('`');
+    // An unpaired backtick is text.
+    if (parts.length % 2 === 0)
+        parts[parts.length - 2] += `\`${parts.pop()}`;
+    return parts.map((part, i) => (i % 2 === 1 ? code(part) : plain(part))).join('');
+}
+/** A value (a file name) as inline code. */
+function code(text) {
+    return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+}
+function plain(text) {
+    return escapeHtml(text)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        .replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 const HEADING = '## obslint';
@@ -42564,12 +42636,12 @@ function formatSummary(findings, options) {
     if (findings.length === 0)
         return `${HEADING}\n\n:white_check_mark: No problems found in ${files}.\n`;
     const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
-    const verdict = `${fails ? ':x:' : ':white_check_mark:'} ${countsPhrase(countBySeverity(findings))} in ${files}` +
+    const verdict = `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
         ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
     const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
     // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
     const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
-        const heading = `\n### \`${group[0].file}\`\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
+        const heading = `\n### ${code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
         return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
     });
     const maxBytes = options.maxBytes ?? 1_000_000;
@@ -42611,20 +42683,11 @@ function ruleTable(findings) {
 function findingRow(f, fileUrl) {
     const url = fileUrl?.(f.file, f.start.line);
     const line = url !== undefined ? `[${f.start.line}](${url})` : String(f.start.line);
-    const help = f.help !== undefined ? `<br>help: ${cell(f.help)}` : '';
-    return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${cell(f.message)}${help} |`;
+    const help = f.help !== undefined ? `<br>help: ${inlineMarkdown(f.help)}` : '';
+    return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${inlineMarkdown(f.message)}${help} |`;
 }
 function ruleLink(rule) {
     return `[\`${rule}\`](${ruleDocsUrl(rule)})`;
-}
-/** Table-cell text: HTML-escaped (the summary renders HTML), pipes escaped, line breaks as <br>. */
-function cell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -42647,23 +42710,42 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 /**
  * The GitHub Action: lint, annotate, summarize, optionally write SARIF, and fail the step
  * when findings reach `fail-on`. `env` is the runner's environment (tests pass their own).
+ * Inputs name paths in the workspace only. A report that cannot be written (a full disk, a
+ * missing folder) is a warning: it never costs the other reports or changes the verdict.
  */
 async function runAction(env = process.env, workerUrl) {
-    const root = env.GITHUB_WORKSPACE || process.cwd();
-    const paths = splitPaths(getInput('paths'));
+    const root = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const given = splitPaths(getInput('paths'));
+    const paths = given.length > 0 ? given : ['.'];
     const failOnInput = getInput('fail-on');
     if (failOnInput && !isFailOn(failOnInput)) {
         setFailed(`obslint: input fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}".`);
         return;
     }
+    const configInput = getInput('config');
+    const sarifInput = getInput('sarif-file');
+    for (const [input, value] of [['config', configInput], ['sarif-file', sarifInput]]) {
+        if (value && !isInside(root, external_node_path_default().resolve(root, value))) {
+            setFailed(`obslint: input ${input} must name a file in the workspace, not "${value}".`);
+            return;
+        }
+    }
     let config;
     let result;
     try {
-        config = await loadConfig(root, getInput('config') || undefined);
-        result = await runLint({ root, paths: paths.length > 0 ? paths : ['.'], config, workerUrl });
+        config = await loadConfig(root, configInput || undefined);
+        result = await runLint({
+            root,
+            paths,
+            requireMatches: !(paths.length === 1 && paths[0] === '.') && getInput('error-on-unmatched-pattern') !== 'false',
+            insideRootOnly: true,
+            config,
+            workerUrl,
+        });
     }
     catch (error) {
         if (error instanceof ConfigError) {
@@ -42683,29 +42765,42 @@ async function runAction(env = process.env, workerUrl) {
     const { findings } = result;
     const counts = countBySeverity(findings);
     process.stdout.write(formatAnnotations(findings));
-    const summary = formatSummary(findings, {
-        filesLinted: result.filesLinted,
-        failOn,
-        fileUrl: blobUrl(env),
-    });
-    if (env.GITHUB_STEP_SUMMARY)
-        await summary_summary.addRaw(summary, true).write();
-    const sarifFile = getInput('sarif-file');
-    if (sarifFile) {
-        const target = external_node_path_default().resolve(root, sarifFile);
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION }));
-        setOutput('sarif-file', target);
+    if (env.GITHUB_STEP_SUMMARY) {
+        const summary = formatSummary(findings, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env) });
+        await degrade('the job summary', () => summary_summary.addRaw(summary, true).write());
     }
-    setOutput('errors', counts.error);
-    setOutput('warnings', counts.warning);
-    setOutput('notices', counts.notice);
+    if (sarifInput) {
+        const target = external_node_path_default().resolve(root, sarifInput);
+        const written = await degrade(`the SARIF file ${sarifInput}`, async () => {
+            await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
+            await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION }));
+        });
+        if (written)
+            await degrade('the output sarif-file', () => setOutput('sarif-file', target));
+    }
+    await degrade('the outputs errors, warnings and notices', () => {
+        setOutput('errors', counts.error);
+        setOutput('warnings', counts.warning);
+        setOutput('notices', counts.notice);
+    });
     const failing = findings.filter((f) => meetsBar(f.severity, failOn)).length;
     const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';
     info(`obslint ${VERSION}: ${resultLine(findings, result.filesLinted)}.${verdict}`);
     // Not setFailed: its message would be an 11th error annotation, and GitHub shows only 10.
     if (failing > 0)
         process.exitCode = ExitCode.Failure;
+}
+/** Runs one report's write; a failure becomes a warning, and the run goes on. Returns whether it worked. */
+async function degrade(what, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        const reason = error.code ?? error.message ?? String(error);
+        warning(`obslint could not write ${what} (${reason}); the other reports are unaffected.`);
+        return false;
+    }
 }
 /** One path per line when the input has several lines (so paths may hold spaces), else per word. */
 function splitPaths(input) {

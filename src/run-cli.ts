@@ -1,15 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
-import { resultLine } from './report/common.js';
 import { runLint } from './engine/run.js';
+import { closest } from './engine/schema.js';
 import { formatAnnotations } from './report/annotations.js';
-import { formatJson } from './report/json.js';
+import { resultLine } from './report/common.js';
+import { jsonChunks } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
-import { formatText } from './report/text.js';
+import { textChunks } from './report/text.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +24,8 @@ Options:
   -f, --format <format>    text | json | sarif | github (default: text)
       --fail-on <level>    error | warning | notice | never (default: error)
   -o, --output <file>      write the report to a file instead of standard output
+      --no-error-on-unmatched-pattern
+                           a path or glob that matches no file is not an error
       --stats              print run statistics as one JSON line on standard error
       --no-color           no colors in text output (also NO_COLOR=1)
   -h, --help               show this help
@@ -32,42 +35,55 @@ Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage
 Docs: https://github.com/obslint/obslint#readme`;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+  stats: { type: 'boolean', default: false },
+  'no-color': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
 /**
  * Runs the CLI and returns its exit code; everything it needs comes in as arguments.
  * `workerUrl` is the bundle to start lint threads from (the entry passes its own URL).
  */
-export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl?: URL): Promise<number> {
+export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl?: URL, io: CliIo = PROCESS_IO): Promise<number> {
   const started = performance.now();
+  const usageError = (message: string): number => {
+    io.stderr.write(`obslint: ${message}\n\n${USAGE}\n`);
+    return 2;
+  };
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        'fail-on': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        stats: { type: 'boolean', default: false },
-        'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usageError((error as Error).message);
+    return usageError(argumentProblem(error as Error));
   }
   const { values, positionals } = args;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const format = values.format as (typeof FORMATS)[number];
+  const format = values.format as Format;
   if (!FORMATS.includes(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
   const failOnFlag = values['fail-on'];
   if (failOnFlag !== undefined && !isFailOn(failOnFlag)) {
@@ -82,48 +98,92 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
     result = await runLint({
       root: cwd,
       paths: positionals.length > 0 ? positionals : ['.'],
+      requireMatches: positionals.length > 0 && !values['no-error-on-unmatched-pattern'],
       config,
       workerUrl,
     });
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
+      io.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
       return 2;
     }
-    if (error instanceof DiscoverError) return usageError(error.message);
+    if (error instanceof DiscoverError) {
+      const hint = /matches no file/.test(error.message) ? ' (add --no-error-on-unmatched-pattern if that is expected)' : '';
+      return usageError(`${error.message}${hint}`);
+    }
     throw error;
   }
 
-  const report = formatReport(format, result.findings, {
-    filesLinted: result.filesLinted,
-    color: !values['no-color'] && !values.output && colorWanted(),
-    cwd,
-  });
-  if (values.output) {
-    const target = path.resolve(cwd, values.output);
+  const toFile = values.output !== undefined;
+  const color = !values['no-color'] && !toFile && colorWanted(io);
+  const report = coalesce(formatReport(format, result.findings, { filesLinted: result.filesLinted, color, cwd }));
+  if (toFile) {
+    const target = path.resolve(cwd, values.output!);
     try {
       // Create the report's folder, but only one level: a path that needs more is likely a typo.
       if (!existsSync(path.dirname(target))) mkdirSync(path.dirname(target));
-      writeFileSync(target, report);
+      writeAll(target, report);
     } catch (error) {
       return usageError(`cannot write the report to ${values.output} (${(error as NodeJS.ErrnoException).code ?? error}).`);
     }
   } else {
-    process.stdout.write(report);
+    for (const chunk of report) {
+      // Wait for a slow pipe to drain rather than buffer the whole report in memory.
+      if (io.stdout.write(chunk) === false && 'once' in io.stdout) await new Promise((resolve) => (io.stdout as NodeJS.WriteStream).once('drain', resolve));
+    }
   }
 
   if (values.stats) {
     const stats = {
       files: result.filesLinted,
       filesScanned: result.filesScanned,
+      filesWithFindings: result.filesWithFindings,
       rules: result.alerts + result.recordingRules,
       findings: result.findings.length,
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       wallMs: Math.round(performance.now() - started),
     };
-    process.stderr.write(`${JSON.stringify(stats)}\n`);
+    io.stderr.write(`${JSON.stringify(stats)}\n`);
   }
   return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+}
+
+/** Node's argument parser's complaint, said in obslint's words with the option at fault. */
+function argumentProblem(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const option = /'(-[^' ,]+)/.exec(error.message)?.[1] ?? '';
+  const long = /--[\w-]+/.exec(error.message)?.[0] ?? option;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const suggestion = option.startsWith('--') ? closest(option.split('=')[0], names) : undefined;
+    return `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+  }
+  if (/argument missing/.test(error.message)) return `${long} needs a value.`;
+  if (/does not take an argument/.test(error.message)) return `${long} takes no value.`;
+  return error.message;
+}
+
+/** Pieces of at least 64 KB: one write per finding would cost more than making the report. */
+function* coalesce(chunks: Iterable<string>): Generator<string> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 65536) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
+}
+
+/** A report written in pieces, so a run with 100,000 findings never holds its whole report. */
+function writeAll(target: string, chunks: Iterable<string>): void {
+  const fd = openSync(target, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -142,21 +202,16 @@ function sourceReader(cwd: string, findings: readonly Finding[]): (file: string)
   };
 }
 
-function formatReport(
-  format: (typeof FORMATS)[number],
-  findings: readonly Finding[],
-  options: { filesLinted: number; color: boolean; cwd: string },
-): string {
+function formatReport(format: Format, findings: readonly Finding[], options: { filesLinted: number; color: boolean; cwd: string }): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(findings);
+      return jsonChunks(findings);
     case 'sarif':
-      return formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION });
-    case 'github': {
-      return `${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`;
-    }
+      return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION })];
+    case 'github':
+      return [`${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`];
     case 'text':
-      return formatText(findings, {
+      return textChunks(findings, {
         filesLinted: options.filesLinted,
         color: options.color,
         readSource: sourceReader(options.cwd, findings),
@@ -164,14 +219,8 @@ function formatReport(
   }
 }
 
-function colorWanted(): boolean {
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return process.stdout.isTTY === true;
+function colorWanted(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
 }
-
-function usageError(message: string): number {
-  process.stderr.write(`obslint: ${message}\nRun \`obslint --help\` for usage.\n`);
-  return 2;
-}
-

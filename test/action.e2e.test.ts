@@ -58,7 +58,7 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
       '::error file=rules/api.yml,line=20,col=26,endLine=20,endColumn=29,title=promql-syntax::PromQL syntax error: `rat` is not a PromQL function.%0APrometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/promql-syntax.md',
       '::error file=rules/api.yml,line=22,col=9,endLine=22,endColumn=15,title=alert-owner::Alert `ApiLatencyHigh` has no owner: add a label naming its team (`owner` or `team`).%0AName the team that is paged when it fires, so routing and escalation reach someone who can act.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/alert-owner.md',
     ]);
-    expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 4 files. 3 at or above fail-on (error): the step fails.');
+    expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 2 files (4 linted). 3 at or above fail-on (error): the step fails.');
     // Only the findings are error annotations: GitHub shows 10 per step.
     expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(3);
     expect(outputs).toEqual({ errors: '3', warnings: '0', notices: '0' });
@@ -71,7 +71,7 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
   it('passes with fail-on: never and writes SARIF when asked', async () => {
     const { code, outputs, workspace, stdout } = await runAction({ 'fail-on': 'never', 'sarif-file': 'reports/obslint.sarif' });
     expect(code).toBe(0);
-    expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 4 files.');
+    expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 2 files (4 linted).');
     const target = path.join(workspace, 'reports/obslint.sarif');
     expect(outputs['sarif-file']).toBe(target);
     const sarif = JSON.parse(readFileSync(target, 'utf8'));

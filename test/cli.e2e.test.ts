@@ -20,7 +20,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('rules/api.yml:20:26  error    PromQL syntax error: `rat` is not a PromQL function.  promql-syntax\n');
     expect(stdout).toContain('   20 |             sum by (le) (rat(http_request_duration_seconds_bucket[5m]))) > 1\n      |                          ^^^\n');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 problems (3 errors, 0 warnings, 0 notices) in 4 files');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 problems (3 errors, 0 warnings, 0 notices) in 2 files (4 linted)');
   });
 
   it('--format json lists every finding with paths relative to the working directory', async () => {
@@ -28,7 +28,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     expect(code).toBe(1);
     const { findings } = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; rule: string }[] };
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(EXPECTED);
-    expect(Object.keys(findings[0])).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'help']);
+    expect(Object.keys(findings[0])).toEqual(['rule', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'help', 'fingerprint']);
   });
 
   it('lints only the paths given, and a folder path prefixes the files', async () => {
@@ -61,7 +61,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
   it.each([
     [['--format', 'xml'], 'obslint: --format must be one of text, json, sarif, github, not "xml".'],
     [['--fail-on', 'sometimes'], 'obslint: --fail-on must be one of error, warning, notice, never, not "sometimes".'],
-    [['--frobnicate'], "obslint: Unknown option '--frobnicate'"],
+    [['--frobnicate'], 'obslint: unknown option --frobnicate'],
     [['no/such/dir'], 'obslint: No such file or folder: no/such/dir'],
   ])('exits 2 on usage errors: %j', async (args, message) => {
     const { code, stderr } = await cli(args);

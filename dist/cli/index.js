@@ -236,13 +236,17 @@ const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '`': "'" };
 function escapeChar(ch) {
     return NAMED[ch] ?? `\\u{${ch.charCodeAt(0).toString(16)}}`;
 }
+/** Text that is already a message: control characters shown escaped, backticks kept. */
+function escapeControls(text) {
+    return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : text;
+}
 /**
  * A file path for a line of text output. Paths come from the repository (a pull request can
  * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
  * put `::` at the start of a log line gets `./` in front.
  */
 function shownPath(file) {
-    const text = UNSAFE.test(file) ? file.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : file;
+    const text = escapeControls(file);
     return /^\s*::/.test(text) ? `./${text}` : text;
 }
 /**
@@ -1023,31 +1027,31 @@ errors++;
 }
 if(data13["yaml-syntax"] !== undefined){
 if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13.schema !== undefined){
 if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["unreadable-file"] !== undefined){
 if(!(validate11(data13["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data13,parentDataProperty:"unreadable-file",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["promql-syntax"] !== undefined){
 if(!(validate11(data13["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data13,parentDataProperty:"promql-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["duplicate-rule"] !== undefined){
 if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1888,13 +1892,13 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate23(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors.slice(); else for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2121,7 +2125,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2183,7 +2187,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2248,7 +2252,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate18(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if (vErrors === null) vErrors = validate18.errors.slice(); else for (const e of validate18.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2480,7 +2484,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2542,7 +2546,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2787,7 +2791,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate28(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors.slice(); else for (const e of validate28.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2976,7 +2980,7 @@ const MAX_DISTINGUISHING_LABELS = 3;
  * groups differ, then the fewest labels whose values set it apart from the others.
  */
 function describeAlert(alert, all) {
-    let twins = all.filter((other) => other !== alert && other.name === alert.name);
+    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
     if (twins.length === 0)
         return { alert: alert.name, which: { raw: '' } };
     const parts = [];
@@ -3001,6 +3005,23 @@ function describeAlert(alert, all) {
         twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
     }
     return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
+const indexes = new WeakMap();
+function byName(all) {
+    let index = indexes.get(all);
+    if (!index) {
+        index = new Map();
+        for (const alert of all) {
+            const same = index.get(alert.name);
+            if (same)
+                same.push(alert);
+            else
+                index.set(alert.name, [alert]);
+        }
+        indexes.set(all, index);
+    }
+    return index;
 }
 /** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
 function alertSubject(alert) {
@@ -10001,21 +10022,24 @@ const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
 function humanize(errors) {
     const issues = [];
     const seen = new Set();
-    let left = 0;
+    // Past the cap only the count matters: one per failing node, cheaply.
+    const leftOut = new Set();
     for (const error of errors) {
         if (WRAPPERS.has(error.keyword))
             continue;
+        if (issues.length >= MAX_SCHEMA_ISSUES) {
+            leftOut.add(error.instancePath);
+            continue;
+        }
         const issue = toIssue(error);
         // One node failing `type` and `pattern` of the same sub-schema is one problem.
         const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
         if (seen.has(key))
             continue;
         seen.add(key);
-        if (issues.length < MAX_SCHEMA_ISSUES)
-            issues.push(issue);
-        else
-            left++;
+        issues.push(issue);
     }
+    const left = leftOut.size;
     if (left > 0) {
         issues.push({
             path: [],
@@ -10054,12 +10078,25 @@ function describe(error) {
             return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
         }
     }
-    const subject = path.length ? `\`${shown(String(path[path.length - 1]))}\`` : 'The document';
+    const subject = subjectOf(path);
     const detail = typeof custom === 'string' ? custom : plainMessage(error);
     const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
     // A forbidden key (`not: {}`) is about the key being there, so point at the key.
     const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
     return { path, target, message };
+}
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path) {
+    if (path.length === 0)
+        return 'The document';
+    const last = String(path[path.length - 1]);
+    if (!/^\d+$/.test(last))
+        return `\`${shown(last)}\``;
+    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+    if (item)
+        return `This ${item}`;
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
 }
 /** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
 const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
@@ -10681,17 +10718,19 @@ async function discover(options) {
         const matched = matchPath(abs, base);
         if (!isNamed && (!isIncluded(matched) || isExcluded(matched)))
             return false;
-        if (isSymlink || isNamed) {
+        const inRoot = isInside(root, abs);
+        // A path the user typed outside the repository is theirs to name (the Action refuses them).
+        if (isSymlink || (isNamed && inRoot)) {
             // A named path may pass through a symlinked folder: resolve it, like a symlink.
             const target = await external_node_fs_namespaceObject.promises.realpath(abs).catch(() => undefined);
-            const boundary = isInside(root, abs) ? real : await external_node_fs_namespaceObject.promises.realpath(base).catch(() => base);
+            const boundary = inRoot ? real : await external_node_fs_namespaceObject.promises.realpath(base).catch(() => base);
             if (target === undefined) {
                 problems.set(rel, outside('Symlink points to a file that does not exist, so it was not linted.'));
                 found.add(rel);
                 return true;
             }
             if (!isInside(boundary, target)) {
-                problems.set(rel, outside('Symlink points outside the repository, so it was not read.'));
+                problems.set(rel, outside(isSymlink ? 'Symlink points outside the repository, so it was not read.' : 'This path leads outside the repository through a symlinked folder, so it was not read.'));
                 found.add(rel);
                 return true;
             }
@@ -10788,41 +10827,6 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
-;// CONCATENATED MODULE: ./src/report/common.ts
-
-/** `1 error`, `2 errors`, `0 errors`. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** `2 errors, 1 warning, 0 notices`. */
-function countsPhrase(counts) {
-    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
-}
-/** A sorted copy: reporters must not reorder the caller's array. */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Consecutive runs of one file, from findings already in compareFindings order. */
-function groupByFile(sorted) {
-    const groups = [];
-    for (const f of sorted) {
-        const last = groups[groups.length - 1];
-        if (last !== undefined && last[0].file === f.file)
-            last.push(f);
-        else
-            groups.push([f]);
-    }
-    return groups;
-}
-/** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
-function hasEnd(f) {
-    return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
-}
-/** `3 errors, 0 warnings, 1 notice in 4 files`: the one-line result of a run. */
-function resultLine(findings, filesLinted) {
-    return `${countsPhrase(countBySeverity(findings))} in ${plural(filesLinted, 'file')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 
 
@@ -10904,6 +10908,46 @@ function checkProject(results, config, findings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/common.ts
+
+/** `1 error`, `2 errors`, `0 errors`. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** `2 errors, 1 warning, 0 notices`. */
+function countsPhrase(counts) {
+    return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
+}
+/** A sorted copy: reporters must not reorder the caller's array. */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Consecutive runs of one file, from findings already in compareFindings order. */
+function groupByFile(sorted) {
+    const groups = [];
+    for (const f of sorted) {
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last[0].file === f.file)
+            last.push(f);
+        else
+            groups.push([f]);
+    }
+    return groups;
+}
+/** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
+function hasEnd(f) {
+    return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
+}
+/** `in 2 files (4 linted)`: how many files had findings, and how many were linted. */
+function filesPhrase(findings, filesLinted) {
+    const withFindings = new Set(findings.map((f) => f.file)).size;
+    return `in ${plural(withFindings, 'file')} (${filesLinted} linted)`;
+}
+/** `3 errors, 0 warnings, 1 notice in 2 files (4 linted)`: the one-line result of a run. */
+function resultLine(findings, filesLinted) {
+    return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -10974,18 +11018,34 @@ function escapeProperty(s) {
 
 /** Flat positions rather than nested objects, so `jq` filters stay short. */
 function formatJson(findings) {
-    const entries = sortFindings(findings).map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        file: f.file,
-        line: f.start.line,
-        column: f.start.column,
-        endLine: f.end.line,
-        endColumn: f.end.column,
-        ...(f.help !== undefined && { help: f.help }),
-    }));
-    return `${JSON.stringify({ findings: entries }, null, 2)}\n`;
+    return [...jsonChunks(findings)].join('');
+}
+/** The JSON report a finding at a time, so a huge report is never one string. */
+function* jsonChunks(findings) {
+    if (findings.length === 0) {
+        yield '{\n  "findings": []\n}\n';
+        return;
+    }
+    yield '{\n  "findings": [\n';
+    const sorted = sortFindings(findings);
+    for (let i = 0; i < sorted.length; i++) {
+        const f = sorted[i];
+        const entry = {
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.start.line,
+            column: f.start.column,
+            endLine: f.end.line,
+            endColumn: f.end.column,
+            ...(f.help !== undefined && { help: f.help }),
+            fingerprint: f.fingerprint,
+        };
+        const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+        yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ]\n}\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -11069,12 +11129,14 @@ function fileUri(file) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** Lines longer than this are shown as a window around the column. */
 const MAX_LINE = 200;
 const WINDOW = 160;
 /** How much of the window comes before the column. */
 const WINDOW_LEAD = 60;
 const GUTTER_WIDTH = 5;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const SEVERITY_COLOR = { error: 31, warning: 33, notice: 34 };
 const PLAIN = { severity: (s) => s, bold: (s) => s, dim: (s) => s };
 const ANSI = {
@@ -11083,18 +11145,25 @@ const ANSI = {
     dim: (s) => `\x1b[2m${s}\x1b[22m`,
 };
 function formatText(findings, options) {
-    const files = plural(options.filesLinted, 'file');
-    if (findings.length === 0)
-        return `No problems found in ${files}.\n`;
+    return [...textChunks(findings, options)].join('');
+}
+/** The text report a file at a time, so only one file's source is held at once. */
+function* textChunks(findings, options) {
+    if (findings.length === 0) {
+        yield `No problems found in ${plural(options.filesLinted, 'file')}.\n`;
+        return;
+    }
     const style = options.color ? ANSI : PLAIN;
-    const blocks = groupByFile(sortFindings(findings)).map((group) => {
+    let first = true;
+    for (const group of groupByFile(sortFindings(findings))) {
         const source = options.readSource(group[0].file);
         // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
         const lines = source?.split('\n').map((l) => l.replace(/\r$/, ''));
-        return group.flatMap((f) => formatFinding(f, lines, style)).join('\n');
-    });
-    const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) in ${files}`;
-    return `${blocks.join('\n\n')}\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+        yield `${first ? '' : '\n\n'}${group.flatMap((f) => formatFinding(f, lines, style)).join('\n')}`;
+        first = false;
+    }
+    const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
+    yield `\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
 }
 /** Where each rule that fired is explained, with a bad and a good example. */
 function docsLines(findings, style) {
@@ -11105,7 +11174,7 @@ function docsLines(findings, style) {
 function formatFinding(f, lines, style) {
     const padding = ' '.repeat(7 - f.severity.length);
     const out = [
-        `${style.bold(f.file)}:${f.start.line}:${f.start.column}  ${style.severity(f.severity)}${padding}  ${f.message}  ${style.dim(f.rule)}`,
+        `${style.bold(shownPath(f.file))}:${f.start.line}:${f.start.column}  ${style.severity(f.severity)}${padding}  ${escapeControls(f.message)}  ${style.dim(f.rule)}`,
     ];
     const line = lines?.[f.start.line - 1];
     const width = Math.max(GUTTER_WIDTH, String(f.start.line).length);
@@ -11116,12 +11185,14 @@ function formatFinding(f, lines, style) {
         out.push(`${blank}${' '.repeat(excerpt.caretAt)}${'^'.repeat(excerpt.caretWidth)}`);
     }
     if (f.help !== undefined)
-        out.push(`${' '.repeat(width)} = help: ${f.help}`);
+        out.push(`${' '.repeat(width)} = help: ${escapeControls(f.help)}`);
     return out;
 }
 function excerptOf(rawLine, f) {
-    // One space per tab keeps columns (counted in characters) lined up with the caret.
-    const line = rawLine.replace(/\t/g, ' ');
+    // One character for one: a tab becomes a space and anything a terminal would act on (an
+    // escape sequence, a carriage return, a bidi override) a replacement character, so the
+    // caret stays under its column and a file cannot drive the terminal.
+    const line = rawLine.replace(/\t/g, ' ').replace(UNPRINTABLE, '\ufffd');
     const start = f.start.column - 1;
     const span = f.end.line === f.start.line ? f.end.column - f.start.column : f.end.line > f.start.line ? line.length - start : 1;
     const caretWidth = Math.max(1, span);
@@ -11158,6 +11229,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 const USAGE = `Usage: obslint [paths...] [options]
 
 Lints alerting, logging and tracing config: every file parses and matches its format,
@@ -11168,6 +11240,8 @@ Options:
   -f, --format <format>    text | json | sarif | github (default: text)
       --fail-on <level>    error | warning | notice | never (default: error)
   -o, --output <file>      write the report to a file instead of standard output
+      --no-error-on-unmatched-pattern
+                           a path or glob that matches no file is not an error
       --stats              print run statistics as one JSON line on standard error
       --no-color           no colors in text output (also NO_COLOR=1)
   -h, --help               show this help
@@ -11176,39 +11250,42 @@ Options:
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or config error.
 Docs: https://github.com/obslint/obslint#readme`;
 const FORMATS = ['text', 'json', 'sarif', 'github'];
+const OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+};
+const PROCESS_IO = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 /**
  * Runs the CLI and returns its exit code; everything it needs comes in as arguments.
  * `workerUrl` is the bundle to start lint threads from (the entry passes its own URL).
  */
-async function cli(argv, cwd = process.cwd(), workerUrl) {
+async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
     const started = performance.now();
+    const usageError = (message) => {
+        io.stderr.write(`obslint: ${message}\n\n${USAGE}\n`);
+        return 2;
+    };
     let args;
     try {
-        args = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                format: { type: 'string', short: 'f', default: 'text' },
-                'fail-on': { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                stats: { type: 'boolean', default: false },
-                'no-color': { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
+        args = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
     }
     catch (error) {
-        return usageError(error.message);
+        return usageError(argumentProblem(error));
     }
     const { values, positionals } = args;
     if (values.help) {
-        process.stdout.write(`${USAGE}\n`);
+        io.stdout.write(`${USAGE}\n`);
         return 0;
     }
     if (values.version) {
-        process.stdout.write(`${VERSION}\n`);
+        io.stdout.write(`${VERSION}\n`);
         return 0;
     }
     const format = values.format;
@@ -11226,51 +11303,97 @@ async function cli(argv, cwd = process.cwd(), workerUrl) {
         result = await runLint({
             root: cwd,
             paths: positionals.length > 0 ? positionals : ['.'],
+            requireMatches: positionals.length > 0 && !values['no-error-on-unmatched-pattern'],
             config,
             workerUrl,
         });
     }
     catch (error) {
         if (error instanceof ConfigError) {
-            process.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
+            io.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
             return 2;
         }
-        if (error instanceof DiscoverError)
-            return usageError(error.message);
+        if (error instanceof DiscoverError) {
+            const hint = /matches no file/.test(error.message) ? ' (add --no-error-on-unmatched-pattern if that is expected)' : '';
+            return usageError(`${error.message}${hint}`);
+        }
         throw error;
     }
-    const report = formatReport(format, result.findings, {
-        filesLinted: result.filesLinted,
-        color: !values['no-color'] && !values.output && colorWanted(),
-        cwd,
-    });
-    if (values.output) {
+    const toFile = values.output !== undefined;
+    const color = !values['no-color'] && !toFile && colorWanted(io);
+    const report = coalesce(formatReport(format, result.findings, { filesLinted: result.filesLinted, color, cwd }));
+    if (toFile) {
         const target = external_node_path_default().resolve(cwd, values.output);
         try {
             // Create the report's folder, but only one level: a path that needs more is likely a typo.
             if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().dirname(target)))
                 (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target));
-            (0,external_node_fs_namespaceObject.writeFileSync)(target, report);
+            writeAll(target, report);
         }
         catch (error) {
             return usageError(`cannot write the report to ${values.output} (${error.code ?? error}).`);
         }
     }
     else {
-        process.stdout.write(report);
+        for (const chunk of report) {
+            // Wait for a slow pipe to drain rather than buffer the whole report in memory.
+            if (io.stdout.write(chunk) === false && 'once' in io.stdout)
+                await new Promise((resolve) => io.stdout.once('drain', resolve));
+        }
     }
     if (values.stats) {
         const stats = {
             files: result.filesLinted,
             filesScanned: result.filesScanned,
+            filesWithFindings: result.filesWithFindings,
             rules: result.alerts + result.recordingRules,
             findings: result.findings.length,
             peakRssBytes: process.resourceUsage().maxRSS * 1024,
             wallMs: Math.round(performance.now() - started),
         };
-        process.stderr.write(`${JSON.stringify(stats)}\n`);
+        io.stderr.write(`${JSON.stringify(stats)}\n`);
     }
     return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+}
+/** Node's argument parser's complaint, said in obslint's words with the option at fault. */
+function argumentProblem(error) {
+    const code = error.code;
+    const option = /'(-[^' ,]+)/.exec(error.message)?.[1] ?? '';
+    const long = /--[\w-]+/.exec(error.message)?.[0] ?? option;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+        const suggestion = option.startsWith('--') ? closest(option.split('=')[0], names) : undefined;
+        return `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
+    }
+    if (/argument missing/.test(error.message))
+        return `${long} needs a value.`;
+    if (/does not take an argument/.test(error.message))
+        return `${long} takes no value.`;
+    return error.message;
+}
+/** Pieces of at least 64 KB: one write per finding would cost more than making the report. */
+function* coalesce(chunks) {
+    let pending = '';
+    for (const chunk of chunks) {
+        pending += chunk;
+        if (pending.length >= 65536) {
+            yield pending;
+            pending = '';
+        }
+    }
+    if (pending)
+        yield pending;
+}
+/** A report written in pieces, so a run with 100,000 findings never holds its whole report. */
+function writeAll(target, chunks) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(target, 'w');
+    try {
+        for (const chunk of chunks)
+            (0,external_node_fs_namespaceObject.writeSync)(fd, chunk);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /**
  * The text report shows source lines; never for a file that was not to be read (a symlink
@@ -11292,30 +11415,25 @@ function sourceReader(cwd, findings) {
 function formatReport(format, findings, options) {
     switch (format) {
         case 'json':
-            return formatJson(findings);
+            return jsonChunks(findings);
         case 'sarif':
-            return formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION });
-        case 'github': {
-            return `${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`;
-        }
+            return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION })];
+        case 'github':
+            return [`${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`];
         case 'text':
-            return formatText(findings, {
+            return textChunks(findings, {
                 filesLinted: options.filesLinted,
                 color: options.color,
                 readSource: sourceReader(options.cwd, findings),
             });
     }
 }
-function colorWanted() {
-    if (process.env.NO_COLOR)
+function colorWanted(io) {
+    if (io.env.NO_COLOR)
         return false;
-    if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0')
+    if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
         return true;
-    return process.stdout.isTTY === true;
-}
-function usageError(message) {
-    process.stderr.write(`obslint: ${message}\nRun \`obslint --help\` for usage.\n`);
-    return 2;
+    return io.stdout.isTTY === true;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

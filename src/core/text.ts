@@ -31,13 +31,18 @@ function escapeChar(ch: string): string {
   return NAMED[ch] ?? `\\u{${ch.charCodeAt(0).toString(16)}}`;
 }
 
+/** Text that is already a message: control characters shown escaped, backticks kept. */
+export function escapeControls(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : text;
+}
+
 /**
  * A file path for a line of text output. Paths come from the repository (a pull request can
  * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
  * put `::` at the start of a log line gets `./` in front.
  */
 export function shownPath(file: string): string {
-  const text = UNSAFE.test(file) ? file.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : file;
+  const text = escapeControls(file);
   return /^\s*::/.test(text) ? `./${text}` : text;
 }
 

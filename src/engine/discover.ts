@@ -79,17 +79,19 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
     const rel = relative(abs);
     const matched = matchPath(abs, base);
     if (!isNamed && (!isIncluded(matched) || isExcluded(matched))) return false;
-    if (isSymlink || isNamed) {
+    const inRoot = isInside(root, abs);
+    // A path the user typed outside the repository is theirs to name (the Action refuses them).
+    if (isSymlink || (isNamed && inRoot)) {
       // A named path may pass through a symlinked folder: resolve it, like a symlink.
       const target = await fs.realpath(abs).catch(() => undefined);
-      const boundary = isInside(root, abs) ? real : await fs.realpath(base).catch(() => base);
+      const boundary = inRoot ? real : await fs.realpath(base).catch(() => base);
       if (target === undefined) {
         problems.set(rel, outside('Symlink points to a file that does not exist, so it was not linted.'));
         found.add(rel);
         return true;
       }
       if (!isInside(boundary, target)) {
-        problems.set(rel, outside('Symlink points outside the repository, so it was not read.'));
+        problems.set(rel, outside(isSymlink ? 'Symlink points outside the repository, so it was not read.' : 'This path leads outside the repository through a symlinked folder, so it was not read.'));
         found.add(rel);
         return true;
       }

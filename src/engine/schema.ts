@@ -34,17 +34,22 @@ const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
 export function humanize(errors: readonly ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
-  let left = 0;
+  // Past the cap only the count matters: one per failing node, cheaply.
+  const leftOut = new Set<string>();
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword)) continue;
+    if (issues.length >= MAX_SCHEMA_ISSUES) {
+      leftOut.add(error.instancePath);
+      continue;
+    }
     const issue = toIssue(error);
     // One node failing `type` and `pattern` of the same sub-schema is one problem.
     const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (issues.length < MAX_SCHEMA_ISSUES) issues.push(issue);
-    else left++;
+    issues.push(issue);
   }
+  const left = leftOut.size;
   if (left > 0) {
     issues.push({
       path: [],
@@ -85,12 +90,23 @@ function describe(error: ErrorObject): Omit<SchemaIssue, 'keyword'> {
       return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
     }
   }
-  const subject = path.length ? `\`${shown(String(path[path.length - 1]))}\`` : 'The document';
+  const subject = subjectOf(path);
   const detail = typeof custom === 'string' ? custom : plainMessage(error);
   const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
   // A forbidden key (`not: {}`) is about the key being there, so point at the key.
   const target: Target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
   return { path, target, message };
+}
+
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path: Path): string {
+  if (path.length === 0) return 'The document';
+  const last = String(path[path.length - 1]);
+  if (!/^\d+$/.test(last)) return `\`${shown(last)}\``;
+  const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+  const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+  if (item) return `This ${item}`;
+  return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
 }
 
 /** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */

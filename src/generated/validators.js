@@ -469,31 +469,31 @@ errors++;
 }
 if(data13["yaml-syntax"] !== undefined){
 if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13.schema !== undefined){
 if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["unreadable-file"] !== undefined){
 if(!(validate11(data13["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data13,parentDataProperty:"unreadable-file",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["promql-syntax"] !== undefined){
 if(!(validate11(data13["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data13,parentDataProperty:"promql-syntax",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data13["duplicate-rule"] !== undefined){
 if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1334,13 +1334,13 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
 if(data.annotations !== undefined){
 if(!(validate23(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors.slice(); else for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1567,7 +1567,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1629,7 +1629,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1694,7 +1694,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate18(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if (vErrors === null) vErrors = validate18.errors.slice(); else for (const e of validate18.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1926,7 +1926,7 @@ errors++;
 }
 if(data.labels !== undefined){
 if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1988,7 +1988,7 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2233,7 +2233,7 @@ if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate28(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors.slice(); else for (const e of validate28.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }

@@ -31,7 +31,13 @@ export function hasEnd(f: Finding): boolean {
   return f.end.line > f.start.line || (f.end.line === f.start.line && f.end.column >= f.start.column);
 }
 
-/** `3 errors, 0 warnings, 1 notice in 4 files`: the one-line result of a run. */
+/** `in 2 files (4 linted)`: how many files had findings, and how many were linted. */
+export function filesPhrase(findings: readonly Finding[], filesLinted: number): string {
+  const withFindings = new Set(findings.map((f) => f.file)).size;
+  return `in ${plural(withFindings, 'file')} (${filesLinted} linted)`;
+}
+
+/** `3 errors, 0 warnings, 1 notice in 2 files (4 linted)`: the one-line result of a run. */
 export function resultLine(findings: readonly Finding[], filesLinted: number): string {
-  return `${countsPhrase(countBySeverity(findings))} in ${plural(filesLinted, 'file')}`;
+  return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
 }

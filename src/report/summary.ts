@@ -1,5 +1,6 @@
 import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../core/findings.js';
-import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
+import { countsPhrase, groupByFile, plural, resultLine, sortFindings } from './common.js';
+import { code, inlineMarkdown } from './markdown.js';
 
 export interface SummaryOptions {
   filesLinted: number;
@@ -18,13 +19,13 @@ export function formatSummary(findings: readonly Finding[], options: SummaryOpti
 
   const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
   const verdict =
-    `${fails ? ':x:' : ':white_check_mark:'} ${countsPhrase(countBySeverity(findings))} in ${files}` +
+    `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
     ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
   const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
 
   // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
   const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
-    const heading = `\n### \`${group[0].file}\`\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
+    const heading = `\n### ${code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
     return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
   });
 
@@ -69,20 +70,10 @@ function ruleTable(findings: readonly Finding[]): string[] {
 function findingRow(f: Finding, fileUrl: SummaryOptions['fileUrl']): string {
   const url = fileUrl?.(f.file, f.start.line);
   const line = url !== undefined ? `[${f.start.line}](${url})` : String(f.start.line);
-  const help = f.help !== undefined ? `<br>help: ${cell(f.help)}` : '';
-  return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${cell(f.message)}${help} |`;
+  const help = f.help !== undefined ? `<br>help: ${inlineMarkdown(f.help)}` : '';
+  return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${inlineMarkdown(f.message)}${help} |`;
 }
 
 function ruleLink(rule: string): string {
   return `[\`${rule}\`](${ruleDocsUrl(rule)})`;
-}
-
-/** Table-cell text: HTML-escaped (the summary renders HTML), pipes escaped, line breaks as <br>. */
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
 }

@@ -1,5 +1,6 @@
 import { countBySeverity, ruleDocsUrl, type Finding, type Severity } from '../core/findings.js';
-import { countsPhrase, groupByFile, plural, sortFindings } from './common.js';
+import { countsPhrase, filesPhrase, groupByFile, plural, sortFindings } from './common.js';
+import { escapeControls, shownPath } from '../core/text.js';
 
 export interface TextOptions {
   /** The file's text, or undefined when it cannot be read (then no excerpt is shown). */
@@ -14,6 +15,7 @@ const WINDOW = 160;
 /** How much of the window comes before the column. */
 const WINDOW_LEAD = 60;
 const GUTTER_WIDTH = 5;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, notice: 34 };
 
@@ -31,19 +33,26 @@ const ANSI: Style = {
 };
 
 export function formatText(findings: readonly Finding[], options: TextOptions): string {
-  const files = plural(options.filesLinted, 'file');
-  if (findings.length === 0) return `No problems found in ${files}.\n`;
+  return [...textChunks(findings, options)].join('');
+}
 
+/** The text report a file at a time, so only one file's source is held at once. */
+export function* textChunks(findings: readonly Finding[], options: TextOptions): Generator<string> {
+  if (findings.length === 0) {
+    yield `No problems found in ${plural(options.filesLinted, 'file')}.\n`;
+    return;
+  }
   const style = options.color ? ANSI : PLAIN;
-  const blocks = groupByFile(sortFindings(findings)).map((group) => {
+  let first = true;
+  for (const group of groupByFile(sortFindings(findings))) {
     const source = options.readSource(group[0].file);
     // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
     const lines = source?.split('\n').map((l) => l.replace(/\r$/, ''));
-    return group.flatMap((f) => formatFinding(f, lines, style)).join('\n');
-  });
-
-  const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) in ${files}`;
-  return `${blocks.join('\n\n')}\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+    yield `${first ? '' : '\n\n'}${group.flatMap((f) => formatFinding(f, lines, style)).join('\n')}`;
+    first = false;
+  }
+  const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
+  yield `\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
 }
 
 /** Where each rule that fired is explained, with a bad and a good example. */
@@ -56,7 +65,7 @@ function docsLines(findings: readonly Finding[], style: Style): string[] {
 function formatFinding(f: Finding, lines: string[] | undefined, style: Style): string[] {
   const padding = ' '.repeat(7 - f.severity.length);
   const out = [
-    `${style.bold(f.file)}:${f.start.line}:${f.start.column}  ${style.severity(f.severity)}${padding}  ${f.message}  ${style.dim(f.rule)}`,
+    `${style.bold(shownPath(f.file))}:${f.start.line}:${f.start.column}  ${style.severity(f.severity)}${padding}  ${escapeControls(f.message)}  ${style.dim(f.rule)}`,
   ];
   const line = lines?.[f.start.line - 1];
   const width = Math.max(GUTTER_WIDTH, String(f.start.line).length);
@@ -66,7 +75,7 @@ function formatFinding(f: Finding, lines: string[] | undefined, style: Style): s
     out.push(`${style.dim(`${String(f.start.line).padStart(width)} | `)}${excerpt.text}`);
     out.push(`${blank}${' '.repeat(excerpt.caretAt)}${'^'.repeat(excerpt.caretWidth)}`);
   }
-  if (f.help !== undefined) out.push(`${' '.repeat(width)} = help: ${f.help}`);
+  if (f.help !== undefined) out.push(`${' '.repeat(width)} = help: ${escapeControls(f.help)}`);
   return out;
 }
 
@@ -77,8 +86,10 @@ interface Excerpt {
 }
 
 function excerptOf(rawLine: string, f: Finding): Excerpt {
-  // One space per tab keeps columns (counted in characters) lined up with the caret.
-  const line = rawLine.replace(/\t/g, ' ');
+  // One character for one: a tab becomes a space and anything a terminal would act on (an
+  // escape sequence, a carriage return, a bidi override) a replacement character, so the
+  // caret stays under its column and a file cannot drive the terminal.
+  const line = rawLine.replace(/\t/g, ' ').replace(UNPRINTABLE, '\ufffd');
   const start = f.start.column - 1;
   const span =
     f.end.line === f.start.line ? f.end.column - f.start.column : f.end.line > f.start.line ? line.length - start : 1;

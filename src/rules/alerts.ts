@@ -10,7 +10,7 @@ const MAX_DISTINGUISHING_LABELS = 3;
  * groups differ, then the fewest labels whose values set it apart from the others.
  */
 export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: string; which: Raw } {
-  let twins = all.filter((other) => other !== alert && other.name === alert.name);
+  let twins = byName(all).get(alert.name)!.filter((other) => other !== alert);
   if (twins.length === 0) return { alert: alert.name, which: { raw: '' } };
   const parts: string[] = [];
   if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
@@ -32,6 +32,23 @@ export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: str
     twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
   }
   return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+
+/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
+const indexes = new WeakMap<readonly Alert[], Map<string, Alert[]>>();
+
+function byName(all: readonly Alert[]): Map<string, Alert[]> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const alert of all) {
+      const same = index.get(alert.name);
+      if (same) same.push(alert);
+      else index.set(alert.name, [alert]);
+    }
+    indexes.set(all, index);
+  }
+  return index;
 }
 
 /** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */

@@ -3,10 +3,10 @@ import { formatJson } from '../../src/report/json.js';
 import { finding } from './helpers.js';
 
 describe('formatJson', () => {
-  it('writes flat entries in compareFindings order, with help only when present', () => {
+  it('writes flat entries in compareFindings order, with help only when present, and the fingerprint', () => {
     const findings = [
-      finding('rules/b.yaml', 2, 3, 'warning', 'alert-runbook', 'No runbook.', { width: 4, help: 'Add one.' }),
-      finding('rules/a.yaml', 7, 1, 'error', 'yaml-syntax', 'Bad "indent".', { end: [8, 2] }),
+      { ...finding('rules/b.yaml', 2, 3, 'warning', 'alert-runbook', 'No runbook.', { width: 4, help: 'Add one.' }), fingerprint: 'f2' },
+      { ...finding('rules/a.yaml', 7, 1, 'error', 'yaml-syntax', 'Bad "indent".', { end: [8, 2] }), fingerprint: 'f1' },
     ];
     expect(formatJson(findings)).toBe(`{
   "findings": [
@@ -18,7 +18,8 @@ describe('formatJson', () => {
       "line": 7,
       "column": 1,
       "endLine": 8,
-      "endColumn": 2
+      "endColumn": 2,
+      "fingerprint": "f1"
     },
     {
       "rule": "alert-runbook",
@@ -29,7 +30,8 @@ describe('formatJson', () => {
       "column": 3,
       "endLine": 2,
       "endColumn": 7,
-      "help": "Add one."
+      "help": "Add one.",
+      "fingerprint": "f2"
     }
   ]
 }

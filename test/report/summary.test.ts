@@ -20,7 +20,7 @@ describe('formatSummary', () => {
       [
         '## obslint',
         '',
-        ':x: 1 error, 2 warnings, 1 notice in 3 files — fails the check (fail-on: error)',
+        ':x: 1 error, 2 warnings, 1 notice in 2 files (3 linted) — fails the check (fail-on: error)',
         '',
         '| Rule | Errors | Warnings | Notices |',
         '| --- | ---: | ---: | ---: |',
@@ -28,14 +28,14 @@ describe('formatSummary', () => {
         `| [\`alert-owner\`](${DOCS}/alert-owner.md) | 1 | 0 | 0 |`,
         `| [\`promql-style\`](${DOCS}/promql-style.md) | 0 | 0 | 1 |`,
         '',
-        '### `rules/a.yaml`',
+        '### <code>rules/a.yaml</code>',
         '',
         '| Line | Severity | Rule | Message |',
         '| ---: | --- | --- | --- |',
-        `| [4](https://github.com/o/r/blob/abc/rules/a.yaml#L4) | error | [\`alert-owner\`](${DOCS}/alert-owner.md) | Alert &lt;HighErrorRate&gt; has no "owner" &amp; no team \\| label. |`,
-        `| [4](https://github.com/o/r/blob/abc/rules/a.yaml#L4) | warning | [\`alert-runbook\`](${DOCS}/alert-runbook.md) | No runbook.<br>help: Add<br>annotations.runbook_url. |`,
+        `| [4](https://github.com/o/r/blob/abc/rules/a.yaml#L4) | error | [\`alert-owner\`](${DOCS}/alert-owner.md) | Alert &lt;HighErrorRate&gt; has no &quot;owner&quot; &amp; no team \\| label. |`,
+        `| [4](https://github.com/o/r/blob/abc/rules/a.yaml#L4) | warning | [\`alert-runbook\`](${DOCS}/alert-runbook.md) | No runbook.<br>help: Add<br>annotations.runbook\\_url. |`,
         '',
-        '### `rules/b.yaml`',
+        '### <code>rules/b.yaml</code>',
         '',
         '| Line | Severity | Rule | Message |',
         '| ---: | --- | --- | --- |',
@@ -49,14 +49,14 @@ describe('formatSummary', () => {
   it('passes when nothing reaches the fail-on bar', () => {
     const out = formatSummary(findings, { filesLinted: 1, failOn: 'never' });
     expect(out.split('\n')[2]).toBe(
-      ':white_check_mark: 1 error, 2 warnings, 1 notice in 1 file — passes the check (fail-on: never)',
+      ':white_check_mark: 1 error, 2 warnings, 1 notice in 2 files (1 linted) — passes the check (fail-on: never)',
     );
     const notices = [finding('a.yaml', 1, 1, 'notice', 'r', 'm')];
     expect(formatSummary(notices, { filesLinted: 1, failOn: 'warning' }).split('\n')[2]).toBe(
-      ':white_check_mark: 0 errors, 0 warnings, 1 notice in 1 file — passes the check (fail-on: warning)',
+      ':white_check_mark: 0 errors, 0 warnings, 1 notice in 1 file (1 linted) — passes the check (fail-on: warning)',
     );
     expect(formatSummary(notices, { filesLinted: 1, failOn: 'notice' }).split('\n')[2]).toBe(
-      ':x: 0 errors, 0 warnings, 1 notice in 1 file — fails the check (fail-on: notice)',
+      ':x: 0 errors, 0 warnings, 1 notice in 1 file (1 linted) — fails the check (fail-on: notice)',
     );
   });
 
@@ -75,7 +75,7 @@ describe('formatSummary', () => {
       [
         '## obslint',
         '',
-        ':x: 1 error, 0 warnings, 0 notices in 1 file — fails the check (fail-on: error)',
+        ':x: 1 error, 0 warnings, 0 notices in 1 file (1 linted) — fails the check (fail-on: error)',
         '',
         '| Rule | Errors | Warnings | Notices |',
         '| --- | ---: | ---: | ---: |',

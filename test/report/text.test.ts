@@ -45,7 +45,7 @@ How to fix:
   promql-style     https://github.com/obslint/obslint/blob/main/docs/rules/promql-style.md
   unreadable-file  https://github.com/obslint/obslint/blob/main/docs/rules/unreadable-file.md
 
-4 problems (2 errors, 1 warning, 1 notice) in 12 files
+4 problems (2 errors, 1 warning, 1 notice) in 2 files (12 linted)
 `,
     );
   });
@@ -53,7 +53,7 @@ How to fix:
   it('uses singular forms for one of each', () => {
     const one = [finding('a.yaml', 1, 1, 'error', 'schema', 'Bad.')];
     expect(formatText(one, { readSource: () => undefined, color: false, filesLinted: 1 })).toBe(
-      `a.yaml:1:1  error    Bad.  schema\n\nHow to fix:\n  schema  https://github.com/obslint/obslint/blob/main/docs/rules/schema.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n`,
+      `a.yaml:1:1  error    Bad.  schema\n\nHow to fix:\n  schema  https://github.com/obslint/obslint/blob/main/docs/rules/schema.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file (1 linted)\n`,
     );
   });
 
@@ -110,7 +110,7 @@ How to fix:
       color: false,
       filesLinted: 1,
     });
-    expect(out).toBe(`a.yaml:99:1  error    M.  r\n\nHow to fix:\n  r  https://github.com/obslint/obslint/blob/main/docs/rules/r.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file\n`);
+    expect(out).toBe(`a.yaml:99:1  error    M.  r\n\nHow to fix:\n  r  https://github.com/obslint/obslint/blob/main/docs/rules/r.md\n\n1 problem (1 error, 0 warnings, 0 notices) in 1 file (1 linted)\n`);
   });
 
   it('shows a window around the column of a long line', () => {
