@@ -149,9 +149,10 @@ func toJSON(value interface{}) interface{} {
 	}
 }
 
+// keyString names a key as JavaScript does an object's: `~` becomes "null".
 func keyString(key interface{}) string {
 	if key == nil {
-		return ""
+		return "null"
 	}
 	return fmt.Sprint(key)
 }
