@@ -193,7 +193,7 @@ class DataBuilder {
     if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
       const [start, end] = rangeOf(this.aliases[0], this.toOriginal, 0);
       throw new DocumentError(
-        `\`${this.aliases[0].source}\` and the aliases inside it expand this document far past its written size (an alias bomb).`,
+        `\`*${this.aliases[0].source}\` and the aliases inside it expand this document far past its written size (an alias bomb).`,
         start,
         end,
         'Write the repeated parts out, or use fewer levels of aliases: Go’s YAML readers refuse such a document.',
