@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { parseFast } from '../yaml/fast-parser.js';
-import type { YDocument } from '../yaml/tree.js';
+import { shiftOffsets, type YDocument } from '../yaml/tree.js';
 
 /** Something wrong found before a kind or rule could look at the file; offsets into the text. */
 export interface Problem {
@@ -95,7 +95,8 @@ export function decode(bytes: Uint8Array): ReadResult {
       },
     };
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A byte-order mark (Go's reader skips up to two) is not a column: editors count from after it.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF{1,2}/, '');
   const bad = text.indexOf('\uFFFD');
   // U+FFFD is also a legal character; only complain when the bytes were really invalid.
   if (bad !== -1 && !isValidUtf8(bytes)) {
@@ -141,14 +142,29 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 
 /**
  * Parses every YAML document of a text (JSON included), keeping source offsets. Plain block
- * YAML takes the fast parser; anything else, and every error, the `yaml` package, which is
- * loaded only when a file needs it (most runs never do).
+ * YAML takes the fast parser; anything else, and every error, the general parser (the `yaml`
+ * package read with Go's rules), which is loaded only when a file needs it (most runs never
+ * do). Go's reader skips a byte-order mark at the start, and its scanner one more; offsets
+ * still count them.
  */
 export async function parseYaml(text: string): Promise<ParsedText> {
-  const fast = parseFast(text);
-  if (fast) return { documents: fast, problems: [] };
-  const { parseWithYaml } = await import('../yaml/general-parser.js');
-  return parseWithYaml(text);
+  const boms = text.startsWith('\uFEFF\uFEFF') ? 2 : text.startsWith('\uFEFF') ? 1 : 0;
+  const body = boms > 0 ? text.slice(boms) : text;
+  const fast = parseFast(body);
+  let parsed: ParsedText;
+  if (fast) parsed = { documents: fast, problems: [] };
+  else {
+    const { parseWithYaml } = await import('../yaml/general-parser.js');
+    parsed = parseWithYaml(body);
+  }
+  if (boms > 0) {
+    shiftOffsets(parsed.documents, boms);
+    for (const problem of parsed.problems) {
+      problem.start += boms;
+      problem.end += boms;
+    }
+  }
+  return parsed;
 }
 
 export function formatBytes(bytes: number): string {

@@ -47,7 +47,7 @@ export function* textChunks(findings: readonly Finding[], options: TextOptions):
   for (const group of groupByFile(sortFindings(findings))) {
     const source = options.readSource(group[0].file);
     // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
-    const lines = source?.split('\n').map((l) => l.replace(/\r$/, ''));
+    const lines = source?.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, ''));
     yield `${first ? '' : '\n\n'}${group.flatMap((f) => formatFinding(f, lines, style)).join('\n')}`;
     first = false;
   }

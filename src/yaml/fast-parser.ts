@@ -1,3 +1,4 @@
+import { resolvePlain } from './scalars.js';
 import type { ScalarStyle, YDocument, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
 /**
@@ -12,8 +13,9 @@ import type { ScalarStyle, YDocument, YMap, YNode, YPair, YScalar, YSeq } from '
  * test checks that both give the same trees and data on every real file we have.
  */
 export function parseFast(text: string): YDocument[] | undefined {
-  // Tabs, carriage returns and byte-order marks have rules of their own: leave them to `yaml`.
-  if (/[\t\r\uFEFF]/.test(text)) return undefined;
+  // Tabs, carriage returns, byte-order marks, other line breaks and control characters have
+  // rules of their own: leave them to the general parser.
+  if (/[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(text)) return undefined;
   try {
     return new FastParser(text).documents();
   } catch (error) {
@@ -233,7 +235,8 @@ class FastParser {
 
   /** The key of a `key: value` line whose `:` is at `colon`. */
   private key(at: number, colon: number): YScalar {
-    if (colon === -1) giveUp();
+    // Go looks for a key's `:` within 1024 characters; past that is the general parser's to word.
+    if (colon === -1 || colon - at > 1024) giveUp();
     const ch = this.text[at];
     if (ch === '"' || ch === "'") {
       const scalar = this.quoted(at, -1);
@@ -361,7 +364,10 @@ class FastParser {
         if (hexLength > 0) {
           const hex = text.slice(i + 2, i + 2 + hexLength);
           if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLength) giveUp();
-          value += String.fromCodePoint(parseInt(hex, 16));
+          const point = parseInt(hex, 16);
+          // Go refuses surrogates and code points past U+10FFFF.
+          if ((point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff) giveUp();
+          value += String.fromCodePoint(point);
           i += 2 + hexLength;
           continue;
         }
@@ -457,7 +463,8 @@ class FastParser {
     if (contentIndent === -1) giveUp();
     lines.length -= blankRun;
     let value = folded ? foldLines(lines) : lines.join('\n');
-    if (!strip) value += '\n';
+    // Go keeps the last line break only if there is one: not at the end of a file without one.
+    if (!strip && text[end - 1] === '\n') value += '\n';
     this.pos = end;
     return { kind: 'scalar', start: at, end, value, style: folded ? 'folded' : 'literal' };
   }
@@ -557,7 +564,6 @@ const ESCAPES: Record<string, string> = {
   e: '\x1b',
   ' ': ' ',
   '"': '"',
-  '/': '/',
   '\\': '\\',
   N: '\u0085',
   _: '\u00a0',
@@ -613,29 +619,6 @@ function foldLines(lines: string[]): string {
     started = true;
   }
   return out;
-}
-
-/** The YAML 1.2 core schema, exactly as the `yaml` package resolves plain scalars. */
-export function resolvePlain(source: string): unknown {
-  const first = source.charCodeAt(0);
-  // Fast exit: most values start with a letter and are not true/false/null.
-  if (first !== 126 /* ~ */ && !(first >= 48 && first <= 57) && first !== 43 && first !== 45 && first !== 46) {
-    if (source.length > 5) return source;
-    if (/^(?:[Nn]ull|NULL)$/.test(source)) return null;
-    if (/^(?:[Tt]rue|TRUE)$/.test(source)) return true;
-    if (/^(?:[Ff]alse|FALSE)$/.test(source)) return false;
-    return source;
-  }
-  if (source === '~') return null;
-  if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
-    return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? -Infinity : Infinity;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source)) return parseFloat(source);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return parseFloat(source);
-  return source;
 }
 
 /** The data of a tree from the fast parser (it has no aliases or merges to resolve). */

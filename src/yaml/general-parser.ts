@@ -1,54 +1,160 @@
-import { parseAllDocuments, isAlias, visit, type Document } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
 import type { ParsedText, Problem } from '../engine/load.js';
-import { fromDocument } from './from-document.js';
+import { GO_MAX_DEPTH, MAX_DEPTH, directiveRefusal, goRefusal, measureDepth } from './cst-checks.js';
+import { DocumentError, fromDocument, type OffsetMap } from './from-document.js';
+import { patchIndentation } from './indent-patch.js';
 import type { YDocument } from './tree.js';
 
-/** The general path: the `yaml` package's parser, its error positions and alias limits. */
+/**
+ * The `yaml` package reads the syntax; the rest follows Go's gopkg.in/yaml.v3, the reader of
+ * the programs whose files obslint lints: which keys clash, what merges do, how scalars
+ * resolve, how far aliases may expand. Merge keys, unique keys and tags are switched off in
+ * the package (the failsafe schema keeps every scalar as written) and applied in
+ * from-document.ts the way Go does.
+ */
+const OPTIONS = { schema: 'failsafe', merge: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' } as const;
+
+/** Characters Go's reader refuses anywhere in a file (readerc.go), tab, LF and CR aside. */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/** Line breaks other than LF and CRLF: Go reads them, but obslint counts lines by LF. */
+const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+
 export function parseWithYaml(text: string): ParsedText {
   const problems: Problem[] = [];
   const documents: YDocument[] = [];
-  let parsed: Document.Parsed[];
-  try {
-    parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
-  } catch (error) {
-    problems.push(parserCrash(error));
-    return { documents, problems };
-  }
-  for (const doc of parsed) {
-    if (doc.errors.length > 0) {
-      // The first error is the one to fix; the rest usually follow from it.
-      const error = doc.errors[0];
-      const [at, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, error.pos) : error.pos;
-      // An indentation error is reported at the line start; the token itself is more use.
-      let start = at;
-      while (text[start] === ' ' && start + 1 < text.length && text[start + 1] !== '\n') start++;
-      problems.push({
-        rule: 'yaml-syntax',
-        message: yamlMessage(error.message),
-        help: YAML_HINTS[error.code] ?? 'Fix the YAML so the file parses; nothing else in this document was checked.',
-        start,
-        end: Math.max(end, start + 1),
-      });
+  const early = unreadable(text);
+  if (early) return { documents, problems: [early] };
+
+  const patch = patchIndentation(text);
+  const source = patch?.text ?? text;
+  const toOriginal: OffsetMap = patch?.toOriginal ?? ((offset) => offset);
+
+  for (const unit of documentUnits([...new Parser().parse(source)])) {
+    const problem = unit.document ? check(unit.document, unit.directives, unit.previous, toOriginal) : undefined;
+    if (problem) {
+      problems.push(problem);
       continue;
     }
-    if (doc.contents === null) continue;
-    try {
-      const value = doc.toJS({ maxAliasCount: 100 });
-      // An empty document (only comments, or `~`) has nothing to lint.
-      if (value === null || value === undefined) continue;
-      documents.push({ root: fromDocument(doc)!, value });
-    } catch (error) {
-      const alias = firstAlias(doc);
-      problems.push({
-        rule: 'yaml-syntax',
-        message: dataError(error),
-        start: alias?.[0] ?? doc.contents.range[0],
-        end: alias?.[1] ?? doc.contents.range[0] + 1,
-        help: 'Write the repeated parts out, or use fewer levels of aliases.',
-      });
+    const composer = new Composer(OPTIONS);
+    const composed = [...unit.tokens.flatMap((token) => [...composer.next(token)]), ...composer.end(unit.document === undefined)];
+    for (const doc of composed) {
+      const result = readDocument(doc, text, toOriginal);
+      if ('problem' in result) problems.push(result.problem);
+      else if (result.document) documents.push(result.document);
     }
   }
+  if (patch) problems.push(...patch.notices);
   return { documents, problems };
+}
+
+/** Whole-file reasons not to parse: characters Go refuses, line breaks obslint cannot count. */
+function unreadable(text: string): Problem | undefined {
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return {
+      rule: 'yaml-syntax',
+      message: `\`U+${code}\` is a control character, which YAML does not allow anywhere in a file.`,
+      help: 'Remove the character (an editor may show it as a box or not at all), or write it as an escape such as `\\x01` inside double quotes.',
+      start: control.index,
+      end: control.index + 1,
+    };
+  }
+  const lineBreak = UNUSUAL_BREAK.exec(text);
+  if (lineBreak) {
+    const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
+    return {
+      rule: 'unreadable-file',
+      message: `Lines end with ${name}, which obslint does not count as a line end, so the file was not linted.`,
+      help: 'Re-save the file with LF (or CRLF) line ends; Prometheus reads either.',
+      start: lineBreak.index,
+      end: lineBreak.index + 1,
+    };
+  }
+  return undefined;
+}
+
+interface Unit {
+  tokens: CST.Token[];
+  directives: CST.Directive[];
+  document?: CST.Document;
+  /** The token before this unit's document (a `...` makes a following document need `---`). */
+  previous?: CST.Token;
+}
+
+/** Splits the token stream into one unit per document: its directives, itself, its `...`. */
+function* documentUnits(tokens: CST.Token[]): Generator<Unit> {
+  let unit: Unit = { tokens: [], directives: [] };
+  let previous: CST.Token | undefined;
+  for (const token of tokens) {
+    if ((token.type === 'directive' || token.type === 'document') && unit.document) {
+      yield unit;
+      unit = { tokens: [], directives: [] };
+    }
+    unit.tokens.push(token);
+    if (token.type === 'directive') unit.directives.push(token);
+    if (token.type === 'document') {
+      unit.document = token;
+      unit.previous = previous;
+    }
+    previous = token;
+  }
+  if (unit.tokens.length > 0) yield unit;
+}
+
+/** Depth and Go's token-level rules, before anything that recurses. */
+function check(document: CST.Document, directives: CST.Directive[], previous: CST.Token | undefined, toOriginal: OffsetMap): Problem | undefined {
+  const depth = measureDepth(document);
+  if (depth.goRefuses) {
+    return {
+      rule: 'yaml-syntax',
+      message: `This document is nested more than ${GO_MAX_DEPTH.toLocaleString('en-US')} levels deep, which Go’s YAML readers refuse.`,
+      help: 'Flatten the structure; no config needs this depth.',
+      start: toOriginal(depth.at),
+      end: toOriginal(depth.at) + 1,
+    };
+  }
+  if (depth.depth > MAX_DEPTH) {
+    return {
+      rule: 'unreadable-file',
+      message: `This document is nested ${depth.depth} levels deep; obslint checks up to ${MAX_DEPTH}, so nothing in it was checked.`,
+      help: 'Flatten the structure if you can; the other documents and files are checked as usual.',
+      start: toOriginal(depth.at),
+      end: toOriginal(depth.at) + 1,
+    };
+  }
+  const refusal = directiveRefusal(directives) ?? goRefusal(document, previous);
+  if (!refusal) return undefined;
+  return { rule: 'yaml-syntax', message: refusal.message, help: refusal.help, start: toOriginal(refusal.start), end: toOriginal(refusal.end) };
+}
+
+function readDocument(doc: Document.Parsed, text: string, toOriginal: OffsetMap): { problem: Problem } | { document?: YDocument } {
+  if (doc.errors.length > 0) return { problem: syntaxProblem(doc.errors[0], text, toOriginal) };
+  try {
+    const read = fromDocument(doc, text, toOriginal);
+    // An empty document (only comments, or `~`) has nothing to lint.
+    if (!read || read.value === null || read.value === undefined) return {};
+    return { document: read };
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    return { problem: { rule: 'yaml-syntax', message: error.message, help: error.help, start: error.start, end: Math.max(error.end, error.start + 1) } };
+  }
+}
+
+function syntaxProblem(error: Document.Parsed['errors'][number], text: string, toOriginal: OffsetMap): Problem {
+  const pos: [number, number] = [toOriginal(error.pos[0]), toOriginal(error.pos[1])];
+  const [at, end] = error.code === 'MISSING_CHAR' ? openingQuote(text, error.message, pos) : pos;
+  // An indentation error is reported at the line start; the token itself is more use.
+  let start = at;
+  while (text[start] === ' ' && start + 1 < text.length && text[start + 1] !== '\n') start++;
+  return {
+    rule: 'yaml-syntax',
+    message: yamlMessage(error.message),
+    help: YAML_HINTS[error.code] ?? 'Fix the YAML so the file parses; nothing else in this document was checked.',
+    start,
+    end: Math.max(end, start + 1),
+  };
 }
 
 /**
@@ -70,55 +176,18 @@ function openingQuote(text: string, message: string, pos: [number, number]): [nu
   return pos;
 }
 
-function parserCrash(error: unknown): Problem {
-  return {
-    rule: 'yaml-syntax',
-    message:
-      error instanceof RangeError ? 'Document is nested too deeply to parse.' : `YAML could not be parsed: ${String(error)}`,
-    start: 0,
-    end: 0,
-    help: 'Simplify the file so it parses.',
-  };
-}
-
-function firstAlias(doc: Document.Parsed): [number, number] | undefined {
-  let found: [number, number] | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (isAlias(node) && node.range) {
-        found = [node.range[0], node.range[1]];
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
-}
-
 /** What usually causes each parser error, for the finding's help line. */
 const YAML_HINTS: Partial<Record<string, string>> = {
-  MISSING_CHAR:
-    'A quote or bracket is not closed, or a continuation line of a quoted value is not indented more than its key. Nothing else in this document was checked.',
+  MISSING_CHAR: 'A quote or bracket is not closed. Nothing else in this document was checked.',
   BAD_INDENT: 'Check the indentation: items of one mapping or list must line up. Nothing else in this document was checked.',
-  DUPLICATE_KEY: 'Remove or rename one of the two keys: only one value can win. Nothing else in this document was checked.',
   TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces. Nothing else in this document was checked.',
 };
-
-/** Why a document that parsed could not be turned into data. */
-function dataError(error: unknown): string {
-  const message = String((error as Error)?.message ?? error);
-  if (error instanceof RangeError) return 'Document is nested too deeply to check.';
-  if (/Unresolved alias/i.test(message)) return 'An alias (`*name`) refers to an anchor (`&name`) that is not defined before it.';
-  return `Document expands too many aliases (${message}).`;
-}
 
 /** Parser messages said the way a person would. */
 const REWORDED: [RegExp, string][] = [
   [/^Missing closing "quote/, 'the quoted value is never closed (no closing `"`)'],
   [/^Missing closing 'quote/, "the quoted value is never closed (no closing `'`)"],
-  [/^Map keys must be unique/, 'this key appears twice in the same mapping'],
   [/^Nested mappings are not allowed in compact mappings/, 'a value contains `: `; quote the value'],
-  [/^Maximum call stack size exceeded/, 'the document is nested too deeply to parse'],
 ];
 
 /** yaml's messages end with a code excerpt and position when pretty; keep the sentence only. */
@@ -127,4 +196,3 @@ function yamlMessage(message: string): string {
   const reworded = REWORDED.find(([pattern]) => pattern.test(sentence))?.[1];
   return `YAML syntax error: ${reworded ?? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`}`;
 }
-

@@ -41,3 +41,18 @@ export interface YDocument {
   root: YNode;
   value: unknown;
 }
+
+/** Moves every offset of the documents' trees by `by` (each node once: aliases share nodes). */
+export function shiftOffsets(documents: YDocument[], by: number): void {
+  const seen = new Set<YNode>();
+  const stack: YNode[] = documents.map((d) => d.root);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    node.start += by;
+    node.end += by;
+    if (node.kind === 'seq') stack.push(...node.items);
+    else if (node.kind === 'map') for (const pair of node.pairs) stack.push(pair.key, pair.value);
+  }
+}
