@@ -310,9 +310,9 @@ const CHECKS: Record<string, IntegrationCheck> = {
   sns(c, at, _g, issues) {
     const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => set(c, k));
     // config.go XORs the three "is empty" tests, so one target or all three pass.
-    if (targets.length === 0 || targets.length === 2) {
-      missing(issues, at, targets.length === 0 ? 'This SNS config has no target.' : `This SNS config has two targets (\`${targets[0]}\` and \`${targets[1]}\`).`, 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.');
-    }
+    const help = 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.';
+    if (targets.length === 0) missing(issues, at, 'This SNS config has no target.', help);
+    if (targets.length === 2) issues.error('conflicting-fields', [...at, targets[1]], `This SNS config has two targets, \`${targets[0]}\` and \`${targets[1]}\`.`, help, { target: 'key' });
     const sigv4 = isMapping(c.sigv4) ? c.sigv4 : {};
     if (set(sigv4, 'access_key') !== set(sigv4, 'secret_key')) {
       missing(issues, [...at, 'sigv4'], 'SigV4 needs both `access_key` and `secret_key`, or neither.', 'Set the missing one, or remove both to use the default AWS credentials.');
