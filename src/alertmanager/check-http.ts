@@ -50,6 +50,8 @@ export function checkHttpConfig(config: unknown, path: Path, issues: Issues): vo
     } else {
       atMostOne(issues, at, o, ['client_secret', 'client_secret_file', 'client_secret_ref']);
     }
+    // OAuth2.UnmarshalYAML validates its own proxy settings (it embeds ProxyConfig).
+    checkProxy(o, at, issues);
     checkTlsConfig(o.tls_config, [...at, 'tls_config'], issues);
   }
   checkProxy(config, path, issues);
@@ -69,8 +71,8 @@ export function checkTlsConfig(config: unknown, path: Path, issues: Issues): voi
   if (key && !cert) issues.error('missing-field', path, 'A client key is set without its certificate.', 'Set `cert_file` (or `cert`) too.', { target: 'key' });
 }
 
-/** Headers sent by a tracing exporter or HTTP client (prometheus/common's Headers). */
-export function checkHeaders(headers: unknown, path: Path, issues: Issues): void {
+/** Headers an HTTP client adds to its requests (prometheus/common's Headers). */
+function checkHeaders(headers: unknown, path: Path, issues: Issues): void {
   if (!isMapping(headers)) return;
   for (const name of Object.keys(headers)) {
     const canonical = canonicalHeader(name);

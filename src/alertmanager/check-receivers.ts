@@ -240,7 +240,9 @@ const CHECKS: Record<string, IntegrationCheck> = {
     }
     const http = present(c.http_config) ? c.http_config : g.http_config;
     if (token && hasAuthorization(http)) {
-      issues.error('conflicting-fields', [...at, present(c.http_config) ? 'http_config' : 'app_token'], 'An `http_config.authorization` cannot be used with a Slack app token.', 'The app token becomes the authorization: remove one of the two.', { target: 'key' });
+      const where = present(c.http_config) ? [...at, 'http_config'] : at;
+      const message = present(c.http_config) ? 'An `http_config.authorization` cannot be used with a Slack app token.' : 'The Slack app token from `global` cannot be used with the authorization of `global.http_config`.';
+      issues.error('conflicting-fields', where, message, 'The app token becomes the authorization: remove one of the two.', { target: 'key' });
     }
     checkUrl(c, 'api_url', at, issues, 'secret');
     checkUrl(c, 'app_url', at, issues);

@@ -1,4 +1,4 @@
-import { checkHeaders, checkHttpConfig, checkTlsConfig } from './check-http.js';
+import { checkHttpConfig, checkTlsConfig } from './check-http.js';
 import { checkLabelNames, checkMatchersList, checkMatchMap } from './check-matching.js';
 import { checkGlobal, checkReceivers } from './check-receivers.js';
 import { checkRoutingTree } from './check-route.js';
@@ -41,7 +41,6 @@ function checkTracing(tracing: unknown, issues: Issues): void {
   if (!isMapping(tracing)) return;
   if (text(tracing.endpoint) === '') issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
   checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
-  checkHeaders(tracing.headers, ['tracing', 'headers'], issues);
 }
 
 function checkEventRecorder(recorder: unknown, issues: Issues): void {
@@ -54,7 +53,7 @@ function checkEventRecorder(recorder: unknown, issues: Issues): void {
     const at = ['event_recorder', 'webhook_outputs', i];
     const url = text(output.url);
     if (!present(output.url)) issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
-    else if (url === '<secret>' || httpUrlProblem(url)) issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url) ?? 'it is a placeholder'}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+    else if (httpUrlProblem(url)) issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
     const batch = truthy(output.batch);
     for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
       const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
