@@ -184,6 +184,15 @@ tracing: { client_type: zipkin, compression: zstd }`;
     ]);
   });
 
+  it('says when a key was removed from Alertmanager', () => {
+    const yaml = `global: { hipchat_auth_token: x }\nroute: { receiver: r }\nreceivers:\n  - name: r\n    opsgenie_configs: [{ teams: ops }]\n    hipchat_configs: [{ room_id: ops }]`;
+    expect(schemaMessages(parse(yaml))).toEqual([
+      'global.hipchat_auth_token: `hipchat_auth_token` was removed in Alertmanager 0.21, when HipChat shut down: remove it.',
+      'receivers.0.opsgenie_configs.0.teams: `teams` was removed in Alertmanager 0.18: list each team under `responders` with `type: team`.',
+      'receivers.0.hipchat_configs: `hipchat_configs` was removed in Alertmanager 0.21, when HipChat shut down: remove it.',
+    ]);
+  });
+
   it('refuses unknown keys everywhere, as Go decodes strictly', () => {
     const yaml = `route:
   receiver: r
