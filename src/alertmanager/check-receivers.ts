@@ -33,7 +33,7 @@ export function checkReceivers(receivers: unknown, global: Config, issues: Issue
     if (name === '') issues.error('receiver-name', at, 'This receiver has no `name`.', 'Name it: routes send alerts to receivers by name.', { target: 'key' });
     else if (names.has(name)) issues.error('duplicate-receiver', [...at, 'name'], `Another receiver is already named \`${name}\`.`, 'Give each receiver its own name, or merge the two.');
     names.add(name);
-    if (isMapping(receiver.labels) && present(receiver.labels.name) && text(receiver.labels.name) !== name) {
+    if (isMapping(receiver.labels) && 'name' in receiver.labels && text(receiver.labels.name) !== name) {
       issues.error('receiver-label-name', [...at, 'labels', 'name'], `The label \`name\` must equal the receiver's name \`${name}\`.`, 'Remove the label: Alertmanager sets it to the receiver name.');
     }
     for (const key of INTEGRATION_KEYS) {

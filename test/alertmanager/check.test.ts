@@ -141,11 +141,16 @@ receivers:
   - name: a
   - labels: { team: x }
   - name: c
-    labels: { name: d }`,
+    labels: { name: d }
+  - name: e
+    labels: { name: ~ }
+  - name: f
+    labels: { name: f }`,
       issues: [
         ['duplicate-receiver', 'receivers.1.name', 'Another receiver is already named `a`.'],
         ['receiver-name', 'receivers.2', 'This receiver has no `name`.'],
         ['receiver-label-name', 'receivers.3.labels.name', 'The label `name` must equal the receiver\'s name `c`.'],
+        ['receiver-label-name', 'receivers.4.labels.name', 'The label `name` must equal the receiver\'s name `e`.'],
       ],
     },
     {
