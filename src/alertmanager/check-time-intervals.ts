@@ -127,11 +127,25 @@ function yearRange(input: string): string | undefined {
  */
 function isKnownTimeZone(name: string): boolean {
   if (name === 'UTC' || name === 'Local') return true;
+  let known = knownTimeZones.get(name);
+  if (known === undefined) {
+    canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+    const canonical = canonicalZones.get(name.toLowerCase());
+    known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
+    knownTimeZones.set(name, known);
+  }
+  return known;
+}
+
+/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
+const knownTimeZones = new Map<string, boolean>();
+let canonicalZones: Map<string, string> | undefined;
+
+function acceptedByRuntime(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
   } catch {
     return false;
   }
-  const canonical = Intl.supportedValuesOf('timeZone').find((zone) => zone.toLowerCase() === name.toLowerCase());
-  return canonical === undefined || canonical === name;
 }

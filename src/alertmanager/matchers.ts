@@ -130,6 +130,8 @@ const RESERVED = '{}!=~,\\"\'`';
 const WHITE_SPACE = /^\p{White_Space}$/u;
 
 function isSpace(ch: string): boolean {
+  // ASCII first: the Unicode property test is slow, and matchers are mostly ASCII.
+  if (ch < '\x80') return ch === ' ' || (ch >= '\t' && ch <= '\r');
   return WHITE_SPACE.test(ch);
 }
 
@@ -305,12 +307,17 @@ class Utf8Parser {
   }
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const SIMPLE_ESCAPES: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+
 /** Go's strconv.Unquote for a double-quoted string, requiring valid UTF-8 as the parser does. */
 function goUnquote(text: string): string | undefined {
   const body = text.slice(1, -1);
   if (body.includes('\n')) return undefined;
+  // Without escapes the text is the value (the lexer stopped at the first unescaped quote).
+  if (!body.includes('\\')) return body;
   const bytes: number[] = [];
-  const encoder = new TextEncoder();
   for (let i = 0; i < body.length; ) {
     const ch = String.fromCodePoint(body.codePointAt(i)!);
     if (ch === '"') return undefined;
@@ -320,9 +327,8 @@ function goUnquote(text: string): string | undefined {
       continue;
     }
     const c = body[i + 1];
-    const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
-    if (c in simple) {
-      bytes.push(simple[c]);
+    if (c in SIMPLE_ESCAPES) {
+      bytes.push(SIMPLE_ESCAPES[c]);
       i += 2;
       continue;
     }
@@ -346,7 +352,7 @@ function goUnquote(text: string): string | undefined {
     return undefined;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    return decoder.decode(new Uint8Array(bytes));
   } catch {
     return undefined;
   }
