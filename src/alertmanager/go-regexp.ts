@@ -99,9 +99,9 @@ class Translator {
     switch (ch) {
       case '(':
         return this.openGroup();
-      case ')':
-        if (this.groups.length === 0) throw new GoSyntaxError(`unexpected ): \`${this.src}\``);
-        const group = this.groups.pop()!;
+      case ')': {
+        const group = this.groups.pop();
+        if (!group) throw new GoSyntaxError(`unexpected ): \`${this.src}\``);
         this.flags = group.flags;
         this.at++;
         this.out += ')';
@@ -109,6 +109,7 @@ class Translator {
         this.atomIsAssertion = false;
         this.lastWasRepeat = false;
         return;
+      }
       case '|':
         this.at++;
         this.out += '|';
@@ -119,7 +120,7 @@ class Translator {
       case '+':
       case '?':
         this.at++;
-        return this.repeat(ch, ch);
+        return this.repeat(ch);
       case '{': {
         const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.at));
         if (!repeat) return this.literal(this.takeChar());
@@ -127,7 +128,7 @@ class Translator {
         const max = repeat[2] === undefined ? min : repeat[3] === '' ? -1 : Number(repeat[3]);
         if (min > 1000 || max > 1000 || (max >= 0 && min > max)) throw new GoSyntaxError(`invalid repeat count: \`${repeat[0]}\``);
         this.at += repeat[0].length;
-        return this.repeat(repeat[0], repeat[0]);
+        return this.repeat(repeat[0]);
       }
       case '[':
         return this.atom(this.characterClass());
@@ -194,7 +195,8 @@ class Translator {
     this.lastWasRepeat = false;
   }
 
-  private repeat(operator: string, text: string): void {
+  private repeat(operator: string): void {
+    let text = operator;
     let lazy = false;
     if (this.src[this.at] === '?') {
       lazy = true;
