@@ -38,7 +38,7 @@ export interface ParsedMatchers {
 }
 
 /** Why one parser refused the text, and where. */
-interface Refusal {
+export interface Refusal {
   start: number;
   end: number;
   /** A phrase: "expected a label value", "`[a-` is not a valid regular expression: ...". */
@@ -47,7 +47,7 @@ interface Refusal {
   regexp?: boolean;
 }
 
-type Reading = { matchers: Matcher[] } | { refusal: Refusal };
+export type Reading = { matchers: Matcher[] } | { refusal: Refusal };
 
 /** Parses one `matchers:` entry (it may hold several matchers, comma-separated). */
 export function parseMatchers(input: string): ParsedMatchers {
