@@ -29,11 +29,6 @@ function at(span: Span, message: string): TemplateProblem {
   return { start: span.start, end: span.end, message };
 }
 
-const FIX_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['upper', 'toUpper'],
-  ['lower', 'toLower'],
-]);
-
 /** A likely intended name, for names long enough that a near miss means something. */
 function suggestion(name: string, candidates: readonly string[]): string | undefined {
   const sameLetters = candidates.find((c) => c.toLowerCase() === name.toLowerCase());
@@ -273,16 +268,23 @@ export function undefinedFunction(token: Span, name: string, text: string): Temp
   if (/^\s*:?=/.test(text.slice(token.end))) {
     return at(token, `${code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
   }
-  const fix = FIX_ALIASES.get(name) ?? suggestion(name, [...FUNCTIONS]);
+  const fix = suggestion(name, [...FUNCTIONS]);
   return at(token, `${code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
 }
 
 export function undefinedVariable(
   token: Span,
   name: string,
-  scope: { inScope: readonly string[]; tree: 'alert' | 'define' | 'block'; endedIn?: Span; text: string },
+  scope: {
+    inScope: readonly string[];
+    tree: 'alert' | 'define' | 'block';
+    /** Declared in a tree around this `{{define}}` or `{{block}}`. */
+    outside: boolean;
+    endedIn?: Span;
+    text: string;
+  },
 ): TemplateProblem {
-  if (scope.tree !== 'alert' && ALERT_VARIABLES.has(name)) {
+  if (scope.outside) {
     return at(token, `${code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
   }
   if (scope.endedIn) {

@@ -85,6 +85,8 @@ interface Tree {
   kind: 'alert' | 'define' | 'block';
   vars: string[];
   rangeDepth: number;
+  /** The tree this one is written in, for messages about what it cannot see. */
+  enclosing?: Tree;
 }
 
 /** The control contexts Go names in its messages. */
@@ -108,7 +110,7 @@ class Parser {
   /** Variables that went out of scope, and the keyword of the block they were declared in. */
   private readonly outOfScope = new Map<string, Item>();
   /** The `{{` of the action being parsed. */
-  private action = { type: 'leftDelim', start: 0, end: 0 } as Item;
+  private action: Item = { type: 'leftDelim', start: 0, end: 0 };
 
   constructor(private readonly text: string) {
     this.lex = new Lexer(text);
@@ -204,7 +206,7 @@ class Parser {
   /** The body of a `{{define}}` or `{{block}}`, a tree of its own; whether it has content. */
   private body(kind: Tree['kind'], keyword: Item): boolean {
     const outer = this.tree;
-    this.tree = { kind, vars: ['$'], rangeDepth: 0 };
+    this.tree = { kind, vars: ['$'], rangeDepth: 0, enclosing: outer };
     this.open.push(keyword);
     const { end, content } = this.itemList();
     if (end.type !== 'end') refuse(say.unmatched(end.keyword, 'else'));
@@ -470,9 +472,12 @@ class Parser {
   private useVar(token: Item): void {
     const name = this.show(token);
     if (this.tree.vars.includes(name)) return;
+    let outside = false;
+    for (let tree = this.tree.enclosing; tree && !outside; tree = tree.enclosing) outside = tree.vars.includes(name);
     refuse(say.undefinedVariable(token, name, {
       inScope: this.tree.vars,
       tree: this.tree.kind,
+      outside,
       endedIn: this.outOfScope.get(name),
       text: this.text,
     }));

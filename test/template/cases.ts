@@ -20,6 +20,7 @@ export const CASES: TemplateCase[] = [
   { name: 'printf as a pipeline stage', source: 'corpus', text: '{{ $value | printf "%.1f" }}' },
   { name: 'external URL and labels', source: 'docs: alerting rules', text: '{{ $externalURL }}/alerts?cluster={{ $externalLabels.cluster }}' },
   { name: 'the dot and `$`', source: 'rulefmt', text: '{{ .Labels.job }} {{ .Value }} {{ $.ExternalURL }}' },
+  { name: '`$` and a field', source: 'rulefmt testdata: test.yaml', text: 'stuff\'s happening with {{ $.labels.service }}' },
   { name: 'query, first, value', source: 'docs: template examples', text: '{{ with query "some_metric{instance=\'someinstance\'}" }}{{ . | first | value | humanize }}{{ end }}' },
   { name: 'range over a query', source: 'docs: template examples', text: '{{ range query "up" }}{{ .Labels.instance }} {{ .Value }}{{ end }}' },
   { name: 'sortByLabel and args', source: 'docs: template reference', text: '{{ range sortByLabel "instance" (query "up") }}{{ template "row" (args .Labels.instance .Value) }}{{ end }}{{ define "row" }}{{ .arg0 }}={{ .arg1 }}{{ end }}' },
@@ -44,9 +45,15 @@ export const CASES: TemplateCase[] = [
   { name: 'a negative number right after `{{`', source: 'go lex_test', text: '{{-3}}' },
   {
     name: 'a misspelt variable',
-    source: 'task',
-    text: '{{ $label.foo }}',
-    problem: { at: [3, 9], token: '$label', message: '`$label` is not defined: the alert\'s labels are `$labels`.' },
+    source: 'promtool testdata: rules-bad.yml',
+    text: 'Instance {{ $label.foo }} down',
+    problem: { at: [12, 18], token: '$label', message: '`$label` is not defined: the alert\'s labels are `$labels`.' },
+  },
+  {
+    name: 'an undefined variable in a label',
+    source: 'rulefmt_test.go',
+    text: '{{$this_is_wrong}}',
+    problem: { at: [2, 16], token: '$this_is_wrong', message: '`$this_is_wrong` is not defined: declare it first, as in `{{ $this_is_wrong := … }}`. Prometheus defines `$labels`, `$externalLabels`, `$externalURL` and `$value`.' },
   },
   {
     name: 'another misspelt variable',
@@ -83,6 +90,12 @@ export const CASES: TemplateCase[] = [
     source: 'go parse.go',
     text: '{{ define "t" }}{{ $labels.job }}{{ end }}',
     problem: { at: [19, 26], token: '$labels', message: '`$labels` is not visible inside `{{define}}`, which sees only `$` and `.`: pass it in as the argument and use `.`.' },
+  },
+  {
+    name: 'a block does not see the variables around it',
+    source: 'go parse.go',
+    text: '{{ $x := 1 }}{{ block "b" . }}{{ $x }}{{ end }}',
+    problem: { at: [33, 35], token: '$x', message: '`$x` is not visible inside `{{block}}`, which sees only `$` and `.`: pass it in as the argument and use `.`.' },
   },
   {
     name: 'range over an undefined variable',
@@ -368,9 +381,9 @@ export const CASES: TemplateCase[] = [
   },
   {
     name: 'arithmetic',
-    source: 'task',
-    text: '{{ $value * 100 }}',
-    problem: { at: [10, 11], token: '*', message: '`*` is not an operator in templates: they have no arithmetic.' },
+    source: 'rulefmt_test.go',
+    text: '{{$labels.quantile * 100}}',
+    problem: { at: [19, 20], token: '*', message: '`*` is not an operator in templates: they have no arithmetic.' },
   },
   {
     name: 'a minus sign alone',
