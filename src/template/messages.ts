@@ -79,11 +79,15 @@ export function unrecognizedCharacter(start: number, rune: number): TemplateProb
   return at(span, `${showChar(char)} cannot appear in an action outside a string.`);
 }
 
+const SINGLE_BRACE = 'A single `}` does not end an action: close it with `}}`.';
+
 export function badCharacter(start: number, rune: number, wordStart: number, text: string): TemplateProblem {
   const char = String.fromCodePoint(rune);
   const span = { start, end: start + char.length };
   const word = text.slice(wordStart, start);
   if (char === '=') return at(span, `\`=\` must be separated from ${code(word)} by a space.`);
+  if (char === '}') return at(span, SINGLE_BRACE);
+  if (char === '[') return at(span, `Templates have no \`[…]\` indexing: write \`index ${word} "key"\`.`);
   if (char === '-' && word.startsWith('.')) {
     // `$labels.foo-bar`: a key that is not a Go identifier is read with `index`.
     const key = word.slice(1) + /^[\w-]*/.exec(text.slice(start))![0];
@@ -200,6 +204,7 @@ export function unexpected(text: string, token: Span & { type: string }, context
       }
       break;
   }
+  if (token.type === 'char' && shown === '}') return at(token, SINGLE_BRACE);
   if (token.type === 'assign' || token.type === 'declare') return at(token, `${code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
   if (token.type === 'pipe') return at(token, '`|` must follow a value, to pass it to the function after it.');
   if (token.type === 'define') return at(token, '`{{define}}` is only allowed at the top level, outside other actions.');

@@ -404,6 +404,24 @@ export const CASES: TemplateCase[] = [
     problem: { at: [18, 19], token: '=', message: '`=` must be separated from `$x` by a space.' },
   },
   {
+    name: 'a single closing brace',
+    source: 'task',
+    text: '{{ $labels.instance } is down',
+    problem: { at: [20, 21], token: '}', message: 'A single `}` does not end an action: close it with `}}`.' },
+  },
+  {
+    name: 'a single closing brace right after a name',
+    source: 'task',
+    text: '{{ $labels.instance} is down',
+    problem: { at: [19, 20], token: '}', message: 'A single `}` does not end an action: close it with `}}`.' },
+  },
+  {
+    name: 'brackets for a key',
+    source: 'task',
+    text: '{{ $labels[\'instance\'] }}',
+    problem: { at: [10, 11], token: '[', message: 'Templates have no `[…]` indexing: write `index $labels "key"`.' },
+  },
+  {
     name: 'a character not allowed in a name',
     source: 'go parse_test',
     text: '{{ a# }}',
