@@ -208,7 +208,6 @@ export function unexpected(text: string, token: Span & { type: string }, context
   if (token.type === 'assign' || token.type === 'declare') return at(token, `${code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
   if (token.type === 'pipe') return at(token, '`|` must follow a value, to pass it to the function after it.');
   if (token.type === 'define') return at(token, '`{{define}}` is only allowed at the top level, outside other actions.');
-  if (token.type === 'rightDelim') return at(token, `\`}}\` comes too early in ${WHERE[context]}.`);
   return at(token, `${code(shown)} is not allowed in ${WHERE[context]}.`);
 }
 
