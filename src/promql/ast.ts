@@ -25,8 +25,8 @@ export interface StringNode extends Base {
 
 export interface Matcher {
   name: string;
-  op: 'EQL' | 'NEQ' | 'EQL_REGEX' | 'NEQ_REGEX';
-  matchesEmpty: boolean;
+  /** Whether the matcher accepts a series without this label; computed only when needed. */
+  matchesEmpty: () => boolean;
 }
 
 /** Offset and `@` modifiers, kept where Prometheus keeps them (on the selector or subquery). */

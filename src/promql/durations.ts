@@ -51,7 +51,7 @@ export function durationSummary(
   tokens: Token[],
   from: number,
   afterOffset: boolean,
-  valueOf: (token: Token) => number,
+  valueOf: (token: Token) => number | undefined,
   report: (start: number, end: number, message: string) => void,
 ): DurationSummary {
   const operands: Operand[] = [];
@@ -100,10 +100,11 @@ export function durationSummary(
           continue;
         case 'NUMBER':
         case 'DURATION': {
-          let value = valueOf(token);
+          // An unreadable literal (already reported) takes part in no further check.
+          let value = valueOf(token) ?? NaN;
           if (outOfRange(value)) {
             report(token.start, token.end, 'This duration is longer than Prometheus can count (about 292 years).');
-            value = 0;
+            value = NaN;
           }
           operands.push({ literal: true, value });
           i++;

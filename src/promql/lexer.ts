@@ -347,8 +347,11 @@ class Lexer {
       this.emit('DURATION', start);
       return;
     }
-    const text = this.input.slice(start, Math.max(this.pos, start + 1));
-    this.fail(start, start + text.length, `\`${text}\` is neither a number nor a duration (such as \`5m\` or \`1h30m\`).`);
+    // Show the whole word, not just the part lex.go read before it gave up.
+    let end = Math.max(this.pos, start + 1);
+    while (end < this.input.length && (isAlphaNumeric(this.input[end]) || this.input[end] === '.')) end++;
+    const text = this.input.slice(start, end);
+    this.fail(start, end, `\`${text}\` is neither a number nor a duration (such as \`5m\` or \`1h30m\`).`);
   }
 
   /** scanNumber of lex.go: decimal, hexadecimal, octal or float, with `_` between digits. */

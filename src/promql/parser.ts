@@ -3,7 +3,7 @@ import { durationSummary, type DurationSummary } from './durations.js';
 import { FUNCTIONS } from './functions.js';
 import { lex, type Token, type TokenType } from './lexer.js';
 import { durationValue, numberValue, stringValue } from './literals.js';
-import { checkRegex, isParsedAsRegex } from './regex.js';
+import { isParsedAsRegex, regexError, regexMatchesEmpty } from './regex.js';
 import { binaryType, checkAggregate, checkBinary, checkCall, checkSelector, checkSubquery, checkUnary } from './typecheck.js';
 import type { PromqlOptions, PromqlProblem } from './types.js';
 
@@ -223,7 +223,7 @@ class Parser {
       case 'NUMBER':
       case 'DURATION': {
         this.take();
-        const value = this.literalValue(token);
+        const value = this.literalValue(token) ?? 0;
         this.operands.push({ kind: 'number', start: token.start, end: token.end, type: 'scalar', value });
         return true;
       }
@@ -347,7 +347,7 @@ class Parser {
     const wanted = PARAMETER_AGGREGATORS.has(op.type) ? 2 : 1;
     if (args.length !== wanted) {
       const form = wanted === 2 ? `a parameter and an expression, as in \`${opText}(5, foo)\`` : `one expression, as in \`${opText}(foo)\``;
-      this.report(node.start, node.end, `\`${opText}\` takes ${form}; here it has ${args.length} arguments.`);
+      this.report(node.start, node.end, `\`${opText}\` takes ${form}; here it has ${args.length} argument${args.length === 1 ? '' : 's'}.`);
       return node;
     }
     node.param = wanted === 2 ? args[0] : undefined;
@@ -517,12 +517,13 @@ class Parser {
         const name = token.type === 'STRING' ? this.quotedName(token, 'label') : this.text(token);
         this.take();
         const value = this.expect('STRING', 'a label is compared with a quoted string, as in `job="api"`');
-        matchers.push(this.matcher(name, op as Matcher['op'], value));
+        matchers.push(this.matcher(name, op, value));
       } else if (token.type === 'STRING') {
         // `{"metric.name"}`: the metric name on its own, quoted.
-        matchers.push({ name: '__name__', op: 'EQL', matchesEmpty: this.quotedName(token, 'metric') === '' });
+        const metric = this.quotedName(token, 'metric');
+        matchers.push({ name: '__name__', matchesEmpty: () => metric === '' });
       } else {
-        this.refuse(this.peek(), `\`${this.text(token)}\` needs an operator and a quoted value, as in \`${this.text(token)}="value"\`.`);
+        this.refuse(token, `\`${this.text(token)}\` needs an operator and a quoted value, as in \`${this.text(token)}="value"\`.`);
       }
       const after = this.peek().type;
       if (after === 'COMMA') this.take();
@@ -530,19 +531,21 @@ class Parser {
     }
   }
 
-  private matcher(name: string, op: Matcher['op'], valueToken: Token): Matcher {
+  private matcher(name: string, op: TokenType, valueToken: Token): Matcher {
     const { value, utf8 } = this.stringLiteral(valueToken);
-    if (op === 'EQL' || op === 'NEQ') return { name, op, matchesEmpty: (value === '') === (op === 'EQL') };
+    if (op === 'EQL' || op === 'NEQ') return { name, matchesEmpty: () => (value === '') === (op === 'EQL') };
+    // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
+    const refused = { name, matchesEmpty: () => false };
     if (!utf8 && isParsedAsRegex(value)) {
       this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
-      return { name, op, matchesEmpty: false };
+      return refused;
     }
-    const verdict = checkRegex(value);
-    if (verdict.error) {
-      this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${verdict.error}.`);
-      return { name, op, matchesEmpty: false };
+    const error = regexError(value);
+    if (error) {
+      this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
+      return refused;
     }
-    return { name, op, matchesEmpty: verdict.matchesEmpty === (op === 'EQL_REGEX') };
+    return { name, matchesEmpty: () => regexMatchesEmpty(value) === (op === 'EQL_REGEX') };
   }
 
   /** A quoted metric or label name; with legacy names, refused unless it is a legacy name. */
@@ -564,19 +567,18 @@ class Parser {
 
   // --- Literals -----------------------------------------------------------------------------
 
-  /** The value of a NUMBER or DURATION token in seconds, reporting one Go refuses (0 then). */
-  private literalValue(token: Token): number {
+  /** The value of a NUMBER or DURATION token in seconds; undefined, reported, where Go refuses it. */
+  private literalValue(token: Token): number | undefined {
     const text = this.text(token);
     if (token.type === 'NUMBER') {
       const value = numberValue(text);
-      if (value !== undefined) return value;
-      this.report(token.start, token.end, `${quote(text)} is not a number Prometheus can read (too large, or malformed).`);
-      return 0;
+      if (value === undefined) this.report(token.start, token.end, `${quote(text)} is not a number Prometheus can read (too large, or malformed).`);
+      return value;
     }
     const duration = durationValue(text);
     if ('seconds' in duration) return duration.seconds;
     this.report(token.start, token.end, duration.error);
-    return 0;
+    return undefined;
   }
 
   // --- Postfix modifiers --------------------------------------------------------------------
@@ -616,7 +618,7 @@ class Parser {
   /** A range or step duration; a plain number or duration there must be above zero. */
   private positiveDuration(what: 'range' | 'step'): DurationSummary {
     const summary = this.durationExpression(false);
-    if (summary.literal !== undefined && !(summary.literal > 0)) {
+    if (summary.literal !== undefined && summary.literal <= 0) {
       this.report(summary.start, summary.end, `The ${what} ${quote(this.input.slice(summary.start, summary.end))} must be greater than 0.`);
     }
     return summary;
@@ -655,9 +657,10 @@ class Parser {
       const number = this.peek();
       if (number.type !== 'NUMBER' && number.type !== 'DURATION') this.unexpected(number, '`@` takes a Unix timestamp, `start()` or `end()`');
       this.take();
-      const value = this.literalValue(number) * (sign?.type === 'SUB' ? -1 : 1);
+      const value = this.literalValue(number);
       end = number.end;
-      if (!Number.isFinite(value) || value >= INT64_BOUND || value <= -INT64_BOUND) {
+      const signed = value === undefined ? 0 : sign?.type === 'SUB' ? -value : value;
+      if (!Number.isFinite(signed) || signed >= INT64_BOUND || signed <= -INT64_BOUND) {
         this.report(at.start, end, `The timestamp ${quote(this.input.slice((sign ?? number).start, end))} is out of range for \`@\`.`);
       }
     }

@@ -6,50 +6,60 @@ import { RE2JS, RE2JSSyntaxException } from 're2js';
  * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
  */
 
-export interface RegexVerdict {
-  /** Why Go refuses the expression, in words; undefined when it compiles. */
-  error?: string;
-  /** Whether the anchored expression matches the empty string (`.*` does, `.+` does not). */
-  matchesEmpty: boolean;
-}
-
-// Rule files repeat the same few expressions; the cache keeps them from being compiled again.
-const verdicts = new Map<string, RegexVerdict>();
+// Rule files repeat the same few expressions; the caches keep them from being compiled again.
+const errors = new Map<string, string | null>();
+const emptyMatches = new Map<string, boolean>();
 const MAX_CACHED = 10_000;
 
-/** Characters that `regexp.QuoteMeta` escapes: without them an expression is a literal. */
-const SPECIAL = /[\\.+*?()|[\]{}^$]/;
+/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
+const SPECIAL = /[\\.+*?()[\]{}^$]/;
 
 /** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
 export function isParsedAsRegex(pattern: string): boolean {
-  return SPECIAL.test(pattern.replaceAll('|', ''));
+  return SPECIAL.test(pattern);
 }
 
-export function checkRegex(pattern: string): RegexVerdict {
-  let verdict = verdicts.get(pattern);
-  if (verdict === undefined) {
-    verdict = isParsedAsRegex(pattern) ? compile(pattern) : literalAlternatives(pattern);
-    if (verdicts.size >= MAX_CACHED) verdicts.clear();
-    verdicts.set(pattern, verdict);
+/** Why Go refuses the expression, in words; undefined when it compiles. */
+export function regexError(pattern: string): string | undefined {
+  if (!isParsedAsRegex(pattern)) return undefined;
+  let error = errors.get(pattern);
+  if (error === undefined) {
+    error = compileError(pattern) ?? null;
+    remember(errors, pattern, error);
   }
-  return verdict;
+  return error ?? undefined;
 }
 
-/** `a|b|c` of plain words: Prometheus matches these as strings without parsing them. */
-function literalAlternatives(pattern: string): RegexVerdict {
-  return { matchesEmpty: pattern.split('|').includes('') };
+/**
+ * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
+ * valid expression. Asked only of selectors without a metric name, so computed on demand.
+ */
+export function regexMatchesEmpty(pattern: string): boolean {
+  // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
+  if (!isParsedAsRegex(pattern)) return pattern.split('|').includes('');
+  let matches = emptyMatches.get(pattern);
+  if (matches === undefined) {
+    matches = RE2JS.compile(`^(?s:${pattern})$`).matches('');
+    remember(emptyMatches, pattern, matches);
+  }
+  return matches;
 }
 
-function compile(pattern: string): RegexVerdict {
+function remember<T>(cache: Map<string, T>, pattern: string, value: T): void {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(pattern, value);
+}
+
+function compileError(pattern: string): string | undefined {
   try {
     RE2JS.compile(pattern);
+    return undefined;
   } catch (e) {
     if (!(e instanceof RE2JSSyntaxException)) throw e;
     // Go allows a group name twice (re2js does not): check the expression with the names made unique.
-    if (e.error === 'duplicate capture group name') return compile(uniqueGroupNames(pattern));
-    return { error: describe(e.error, e.input ?? ''), matchesEmpty: false };
+    if (e.error === 'duplicate capture group name') return compileError(uniqueGroupNames(pattern));
+    return describe(e.error, e.input ?? '');
   }
-  return { matchesEmpty: RE2JS.compile(`^(?s:${pattern})$`).matches('') };
 }
 
 function describe(code: string, piece: string): string {
@@ -60,6 +70,7 @@ function describe(code: string, piece: string): string {
     case 'invalid escape sequence':
       return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
     case 'invalid named capture':
+      if (/^\(\?<[=!]/.test(piece)) return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
       return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
     case 'missing closing )':
       return 'a `(` is never closed';

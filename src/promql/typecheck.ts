@@ -43,8 +43,9 @@ export function checkCall(node: CallNode, report: Report, withdraw: Withdraw): v
   const min = variadic === 0 ? declared : declared - 1;
   const max = variadic === 0 ? declared : variadic > 0 ? declared - 1 + variadic : Infinity;
   if (args.length < min || args.length > max) {
-    const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : args.length < min ? `at least ${min}` : `at most ${max}`;
-    report(node.start, node.end, `\`${name}\` takes ${expected} argument${min === 1 && max === 1 ? '' : 's'}, not ${args.length}.`);
+    const count = min === max || args.length < min ? min : max;
+    const bound = min === max ? '' : args.length < min ? 'at least ' : 'at most ';
+    report(node.start, node.end, `\`${name}\` takes ${bound}${count} argument${count === 1 ? '' : 's'}, not ${args.length}.`);
   }
   if (name === 'info' && args.length > 1) checkInfoLabels(node, report, withdraw);
   args.forEach((arg, i) => {
@@ -122,7 +123,8 @@ export function checkBinary(node: BinaryNode, report: Report): void {
   if (lhs.type === undefined || rhs.type === undefined) return;
   const bothVectors = lhs.type === 'vector' && rhs.type === 'vector';
   if (!bothVectors && modifiers.matching && modifiers.matching.labels.length > 0) {
-    report(at.start, at.end, `\`${modifiers.matching.on ? 'on' : 'ignoring'}(...)\` matches series of two instant vectors; here a side is not an instant vector.`);
+    const other = lhs.type === 'vector' ? rhs.type : lhs.type;
+    report(at.start, at.end, `\`${modifiers.matching.on ? 'on' : 'ignoring'}(...)\` only matches two instant vectors; here one side is ${DESCRIBED[other]}.`);
   }
   if (bothVectors && setOperator && modifiers.group) {
     report(at.start, at.end, `\`group_${modifiers.group.side}\` cannot be used with \`${opText}\`, which always matches many-to-many.`);
@@ -156,7 +158,7 @@ export function checkSelector(node: SelectorNode, report: Report): void {
     if (twice) report(node.start, node.end, `The metric name is given twice: \`${node.name}\` before the braces and \`__name__\` inside them.`);
     return;
   }
-  if (!node.matchers.some((m) => !m.matchesEmpty)) {
+  if (!node.matchers.some((m) => !m.matchesEmpty())) {
     node.emptyProblem = report(
       node.start,
       node.end,
