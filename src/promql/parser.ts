@@ -2,7 +2,7 @@ import type { AggregateNode, BinaryModifiers, CallNode, Label, Matcher, Modifier
 import { durationSummary, type DurationSummary } from './durations.js';
 import { FUNCTIONS } from './functions.js';
 import { lex, type Token, type TokenType } from './lexer.js';
-import { durationValue, numberValue, stringValue } from './literals.js';
+import { durationValue, numberValue, stringValue, type StringValue } from './literals.js';
 import { isParsedAsRegex, regexError, regexMatchesEmpty } from './regex.js';
 import { binaryType, checkAggregate, checkBinary, checkCall, checkSelector, checkSubquery, checkUnary } from './typecheck.js';
 import type { PromqlOptions, PromqlProblem } from './types.js';
@@ -561,7 +561,7 @@ class Parser {
     this.report(token.start, token.end, `${quote(name)} is not a valid ${what} name under legacy name validation, which allows \`${allowed}\` only.`);
   }
 
-  private stringLiteral(token: Token): ReturnType<typeof stringValue> {
+  private stringLiteral(token: Token): StringValue {
     return stringValue(this.text(token));
   }
 
