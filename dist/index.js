@@ -28400,6 +28400,118 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ ScalarError),
+/* harmony export */   Rg: () => (/* binding */ resolvePlain),
+/* harmony export */   ht: () => (/* binding */ resolveTagged)
+/* harmony export */ });
+/**
+ * Scalar values as Go's gopkg.in/yaml.v3 reads them into `interface{}`, the reader that
+ * Prometheus, Loki, Mimir and the OpenTelemetry Collector use (resolve.go). It differs from
+ * the YAML 1.2 core schema: `0755` is octal, `1_000` is 1000, `0b101` and `-0x1F` are
+ * numbers, `1e400` stays text. Two choices of ours: timestamps stay text (Go makes them a
+ * time.Time, which typed string fields read back as the same text), and numbers past 2^53
+ * lose precision as in any JavaScript number.
+ */
+/** Thrown for a scalar Go refuses (`!!int x`, bad base64); the message names the value. */
+class ScalarError extends Error {
+}
+const YAML_STYLE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** The value of a plain (unquoted, untagged) scalar. */
+function resolvePlain(source) {
+    return resolve(source)[0];
+}
+function resolve(source) {
+    const first = source.charCodeAt(0);
+    // Fast exit: most values start with a letter and are not in Go's table.
+    if (source.length > 5 && first > 57 /* 9 */ && first !== 126 /* ~ */)
+        return [source, '!!str'];
+    const word = WORDS.get(source);
+    if (word)
+        return word;
+    if (first === 46 /* . */) {
+        const float = goFloat(source);
+        return float === undefined ? [source, '!!str'] : [float, '!!float'];
+    }
+    if ((first >= 48 && first <= 57) || first === 43 /* + */ || first === 45 /* - */)
+        return number(source) ?? [source, '!!str'];
+    return [source, '!!str'];
+}
+const WORDS = new Map([
+    ...['true', 'True', 'TRUE'].map((w) => [w, [true, '!!bool']]),
+    ...['false', 'False', 'FALSE'].map((w) => [w, [false, '!!bool']]),
+    ...['', '~', 'null', 'Null', 'NULL'].map((w) => [w, [null, '!!null']]),
+    ...['.nan', '.NaN', '.NAN'].map((w) => [w, [NaN, '!!float']]),
+    ...['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF'].map((w) => [w, [Infinity, '!!float']]),
+    ...['-.inf', '-.Inf', '-.INF'].map((w) => [w, [-Infinity, '!!float']]),
+]);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+/** Go's strconv.ParseInt(s, 0, 64), then ParseUint (no sign), then a YAML-style float. */
+function number(source) {
+    const plain = source.replaceAll('_', '');
+    const int = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(plain);
+    if (int) {
+        const [, sign, digits] = int;
+        // A leading 0 means octal in Go's base-0 parsing.
+        const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits.toLowerCase());
+        const fits = sign === '' ? magnitude <= UINT64_MAX : magnitude <= (sign === '-' ? INT64_MAX + 1n : INT64_MAX);
+        if (fits)
+            return [sign === '-' && magnitude !== 0n ? -Number(magnitude) : Number(magnitude), '!!int'];
+    }
+    if (!YAML_STYLE_FLOAT.test(plain))
+        return undefined;
+    const float = goFloat(plain);
+    return float === undefined ? undefined : [float, '!!float'];
+}
+/** strconv.ParseFloat: a number that overflows is an error in Go, so the scalar stays text. */
+function goFloat(text) {
+    if (!YAML_STYLE_FLOAT.test(text))
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+const TAG_PREFIX = 'tag:yaml.org,2002:';
+/**
+ * The value of a scalar with a tag (`!!int 3`), or a quoted or block scalar (`tag` is then
+ * `!!str` unless written otherwise). Tags Go does not know (`!custom`) leave the text.
+ */
+function resolveTagged(tag, text) {
+    const name = tag.startsWith(TAG_PREFIX) ? `!!${tag.slice(TAG_PREFIX.length)}` : tag;
+    switch (name) {
+        case '!!str':
+        case '!!timestamp':
+            return text;
+        case '!!binary':
+            return binary(text);
+        case '!!int':
+        case '!!float':
+        case '!!bool':
+        case '!!null': {
+            const [value, kind] = resolve(text);
+            if (kind === name || (name === '!!float' && kind === '!!int'))
+                return value;
+            throw new ScalarError(`\`${text}\` is not a valid \`${name}\`.`);
+        }
+        default:
+            return text;
+    }
+}
+/** Go decodes `!!binary` base64 into the bytes' text. */
+function binary(text) {
+    const compact = text.replace(/[ \n\r\t]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+        throw new ScalarError(`\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\` is not valid base64 for \`!!binary\`.`);
+    }
+    return Buffer.from(compact, 'base64').toString('utf8');
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28698,6 +28810,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -31854,17 +31977,5339 @@ function ruleDocsUrl(rule) {
     return `${DOCS_BASE_URL}${rule}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/kinds/prometheus-groups.ts
+
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A name or expression as Prometheus reads it: YAML numbers and booleans become text. */
+function nameOf(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+/** Label and annotation maps as text, the way Prometheus reads scalars into strings. */
+function stringMap(value) {
+    const out = {};
+    if (!isMapping(value))
+        return out;
+    for (const [key, v] of Object.entries(value))
+        out[key] = v === null || v === undefined ? '' : String(v);
+    return out;
+}
+/**
+ * Loki rulers read the same files with LogQL expressions. A log pipeline after a stream
+ * selector (`{app="x"} |= "error"`, `| json`, `| logfmt`, ...) is never PromQL, so such an
+ * expression is LogQL; anything else parses as PromQL (`rate({app="x"}[5m])` is both).
+ */
+function queryLanguage(expr) {
+    return LOG_PIPELINE.test(expr) ? 'logql' : 'promql';
+}
+const LOG_PIPELINE = /\}\s*(\|[=~>]|!~|!=\s*["`]|\|\s*(json|logfmt|pattern|regexp|unpack|line_format|label_format|decolorize|drop|keep|unwrap)\b)/;
+/**
+ * What the loader rejects beyond the schema (rulefmt's Validate): group names unique in a
+ * file, and names valid under the configured scheme. Prometheus 3 takes any UTF-8 name; 2.x
+ * (and 3 with `metric_name_validation_scheme: legacy`) only the legacy characters.
+ */
+function checkGroups(groups, groupsPath, settings) {
+    const issues = [];
+    const seen = new Set();
+    const legacy = settings.nameValidation === 'legacy';
+    const checkKeys = (map, path, what) => {
+        if (!legacy || !isMapping(map))
+            return;
+        for (const key of Object.keys(map)) {
+            if (!LEGACY_LABEL_NAME.test(key))
+                issues.push(legacyName([...path, key], key, what));
+        }
+    };
+    asList(groups).forEach((group, index) => {
+        if (!isMapping(group))
+            return;
+        const groupPath = [...groupsPath, index];
+        const name = nameOf(group.name);
+        if (name !== undefined && seen.has(name)) {
+            issues.push({
+                path: [...groupPath, 'name'],
+                message: `Group name \`${shown(name)}\` is used twice in this file; Prometheus refuses to load it.`,
+                help: 'Give every group in a file its own name.',
+            });
+        }
+        if (name !== undefined)
+            seen.add(name);
+        checkKeys(group.labels, [...groupPath, 'labels'], 'label');
+        asList(group.rules).forEach((rule, ruleIndex) => {
+            if (!isMapping(rule))
+                return;
+            const rulePath = [...groupPath, 'rules', ruleIndex];
+            checkKeys(rule.labels, [...rulePath, 'labels'], 'label');
+            checkKeys(rule.annotations, [...rulePath, 'annotations'], 'annotation');
+            if (typeof rule.record !== 'string')
+                return;
+            if (/[{}]/.test(rule.record)) {
+                issues.push({
+                    path: [...rulePath, 'record'],
+                    message: `Recording rule name \`${shown(rule.record)}\` holds braces; Prometheus refuses it.`,
+                    help: 'The name is the metric the rule writes; a selector such as `{job="x"}` belongs in `expr`.',
+                });
+            }
+            else if (legacy && !LEGACY_METRIC_NAME.test(rule.record)) {
+                issues.push({
+                    path: [...rulePath, 'record'],
+                    message: `\`${shown(rule.record)}\` is not a valid metric name under the legacy name rules: use letters, digits, \`_\` and \`:\`, not starting with a digit.`,
+                    help: LEGACY_HELP,
+                });
+            }
+        });
+    });
+    return issues;
+}
+const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+const LEGACY_HELP = 'Rename it: .obslint.yml selects the legacy name rules (`metric-name-validation-scheme: legacy`), as Prometheus 2 applies them.';
+function legacyName(path, key, what) {
+    return {
+        path,
+        target: 'key',
+        message: `\`${shown(key)}\` is not a valid ${what} name under the legacy name rules: use letters, digits and \`_\`, not starting with a digit.`,
+        help: LEGACY_HELP,
+    };
+}
+function extractGroups(kind, groups, groupsPath, doc, model) {
+    asList(groups).forEach((group, groupIndex) => {
+        if (!isMapping(group))
+            return;
+        const groupName = nameOf(group.name);
+        // Group labels (Prometheus 3) are added to every rule of the group; a rule's own win.
+        const groupLabels = stringMap(group.labels);
+        asList(group.rules).forEach((rule, ruleIndex) => {
+            if (!isMapping(rule))
+                return;
+            const path = [...groupsPath, groupIndex, 'rules', ruleIndex];
+            const site = { doc, path };
+            const text = nameOf(rule.expr);
+            const query = text === undefined ? undefined : { language: queryLanguage(text), text, site: { doc, path: [...path, 'expr'] } };
+            if (query)
+                model.queries.push(query);
+            const labels = { ...groupLabels, ...stringMap(rule.labels) };
+            const alert = nameOf(rule.alert);
+            const record = nameOf(rule.record);
+            if (alert !== undefined) {
+                model.alerts.push({
+                    kind,
+                    name: alert,
+                    site,
+                    group: groupName,
+                    labels,
+                    labelsSite: isMapping(rule.labels) ? { doc, path: [...path, 'labels'] } : site,
+                    annotations: stringMap(rule.annotations),
+                    annotationsSite: isMapping(rule.annotations) ? { doc, path: [...path, 'annotations'] } : site,
+                    query,
+                    for: typeof rule.for === 'string' ? rule.for : undefined,
+                    templates: templatesOf(rule, path, doc),
+                });
+            }
+            else if (record !== undefined) {
+                model.recordingRules.push({ kind, name: record, site, group: groupName, labels, query });
+            }
+        });
+    });
+}
+/**
+ * The values Prometheus parses as Go templates when it loads an alerting rule: its own labels
+ * and annotations (group labels are not templates).
+ */
+function templatesOf(rule, path, doc) {
+    const templates = [];
+    for (const key of ['labels', 'annotations']) {
+        const map = rule[key];
+        if (!isMapping(map))
+            continue;
+        for (const [name, value] of Object.entries(map)) {
+            if (typeof value === 'string' && value.includes('{{'))
+                templates.push({ text: value, site: { doc, path: [...path, key, name] } });
+        }
+    }
+    return templates;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
+
+/** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
+const prometheusRuleCrd = {
+    id: 'prometheus-rule-crd',
+    title: 'PrometheusRule resource',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => text.includes('PrometheusRule'),
+    detect: (value) => isMapping(value) &&
+        value.kind === 'PrometheusRule' &&
+        typeof value.apiVersion === 'string' &&
+        value.apiVersion.startsWith('monitoring.coreos.com/'),
+    reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
+    validator: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 1540)).then((m) => m.default),
+    checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
+    extract(value, doc, model) {
+        if (isMapping(value) && isMapping(value.spec))
+            extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/prometheus-rules.ts
+
+/** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
+const prometheusRules = {
+    id: 'prometheus-rules',
+    title: 'Prometheus rule file',
+    extensions: ['yml', 'yaml', 'json', 'rules'],
+    // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
+    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
+    detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
+    validator: () => __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 126)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/index.ts
+
+
+/** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
+const KINDS = [prometheusRules, prometheusRuleCrd];
+function kindById(id) {
+    return KINDS.find((kind) => kind.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/settings.ts
+const DEFAULT_SETTINGS = { nameValidation: 'utf8' };
+
+;// CONCATENATED MODULE: ./src/rules/alerts.ts
+
+/** How many differing labels a message names to tell same-name alerts apart. */
+const MAX_DISTINGUISHING_LABELS = 3;
+/**
+ * An alert's name for a message, and, when another alert of the file has the same name (the
+ * same burn-rate alert for several windows), what tells this one apart: its group when the
+ * groups differ, then the fewest labels whose values set it apart from the others.
+ */
+function describeAlert(alert, all) {
+    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
+    if (twins.length === 0)
+        return { alert: alert.name, which: { raw: '' } };
+    const parts = [];
+    if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
+        parts.push(`group \`${shown(alert.group)}\``);
+        twins = twins.filter((t) => t.group === alert.group);
+    }
+    const keys = Object.keys(alert.labels).sort();
+    while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
+        // The label that sets this alert apart from the most of the remaining twins.
+        let best;
+        let bestCount = 0;
+        for (const key of keys) {
+            const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
+            if (count > bestCount)
+                [best, bestCount] = [key, count];
+        }
+        if (best === undefined)
+            break;
+        const key = best;
+        parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
+        twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
+    }
+    return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
+const indexes = new WeakMap();
+function byName(all) {
+    let index = indexes.get(all);
+    if (!index) {
+        index = new Map();
+        for (const alert of all) {
+            const same = index.get(alert.name);
+            if (same)
+                same.push(alert);
+            else
+                index.set(alert.name, [alert]);
+        }
+        indexes.set(all, index);
+    }
+    return index;
+}
+/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
+function alertSubject(alert) {
+    return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
+}
+/** Labels in a canonical order, as one string. */
+function labelKey(labels) {
+    return Object.keys(labels)
+        .sort()
+        .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
+
+
+/** An alert nobody owns pages nobody useful. */
+/* harmony default export */ const alert_owner = (defineRule({
+    meta: {
+        id: 'alert-owner',
+        summary: 'An alert has no owner label (`owner` or `team` by default).',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
+                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
+            },
+            empty: {
+                text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
+                help: 'Set it to the team that is paged when the alert fires.',
+            },
+        },
+        options: {
+            defaults: { labels: ['owner', 'team'] },
+            schema: {
+                labels: {
+                    description: 'Label keys that name an owner; the first non-empty one counts. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    check(context) {
+        const keys = context.options.labels;
+        for (const alert of context.model.alerts) {
+            const present = keys.filter((key) => key in alert.labels);
+            if (present.some((key) => alert.labels[key].trim() !== ''))
+                continue;
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            if (present.length > 0) {
+                context.report({
+                    messageId: 'empty',
+                    data: { alert: name, which, key: present[0] },
+                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
+                    subject,
+                });
+                continue;
+            }
+            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
+
+
+/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
+const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
+const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
+/** An alert without a runbook wakes someone who does not know what to do. */
+/* harmony default export */ const alert_runbook = (defineRule({
+    meta: {
+        id: 'alert-runbook',
+        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
+                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
+            },
+            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
+            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
+            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
+            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
+            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
+            'no-such-file': {
+                text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
+                help: POINT_IT,
+            },
+        },
+        options: {
+            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
+            schema: {
+                annotations: {
+                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                placeholders: {
+                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
+                    type: 'array',
+                    items: { type: 'string' },
+                },
+            },
+        },
+    },
+    check(context) {
+        const { annotations, placeholders } = context.options;
+        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
+        for (const alert of context.model.alerts) {
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            const key = annotations.find((k) => k in alert.annotations);
+            if (key === undefined) {
+                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
+                continue;
+            }
+            const value = alert.annotations[key].trim();
+            const problem = runbookProblem(value, placeholder, context.fileExists);
+            if (problem) {
+                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
+                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
+            }
+        }
+    },
+}));
+/** Why a runbook value does not lead anywhere, or undefined when it does. */
+function runbookProblem(value, placeholders, fileExists) {
+    if (value === '')
+        return 'empty';
+    if (placeholders.has(value.toLowerCase()))
+        return 'placeholder';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return 'invalid-url';
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return 'not-http';
+        if (EXAMPLE_HOST.test(url.hostname))
+            return 'example-domain';
+        return undefined;
+    }
+    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
+    if (value.includes('{{'))
+        return undefined;
+    const path = value.replace(/[#?].*$/, '');
+    if (!fileExists(path))
+        return 'no-such-file';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
+
+
+/** Two rules with the same name and labels write the same series or fire the same alert twice. */
+/* harmony default export */ const duplicate_rule = (defineRule({
+    meta: {
+        id: 'duplicate-rule',
+        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
+        defaultSeverity: 'warning',
+        messages: {
+            alert: {
+                text: 'Alert `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+            record: {
+                text: 'Recording rule `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+        },
+    },
+    check(context) {
+        const seen = new Map();
+        const entries = [
+            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
+            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
+        ];
+        for (const { what, rule } of entries) {
+            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+            const first = seen.get(identity);
+            if (!first) {
+                seen.set(identity, rule.site);
+                continue;
+            }
+            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
+            context.report({
+                messageId: what,
+                data: { name: rule.name, same, line: context.lineOf(first) },
+                site: rule.site,
+                subject: alertSubject(rule),
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/promql/durations.ts
+const PRECEDENCE = { ADD: 4, SUB: 4, MUL: 5, DIV: 5, MOD: 5, POW: 6 };
+const UNARY_PRECEDENCE = 5;
+/** `durationLiteralOutOfRange`: beyond what a Go `time.Duration` holds, in seconds. */
+const MAX_SECONDS = 2 ** 63 / 1e9;
+/**
+ * Reads the duration expression starting at token `from`. After `offset`, it is one operand
+ * (`offset 5m - 1` subtracts 1 from the offset selector, as in Prometheus); in brackets it runs
+ * up to `:` or `]`.
+ */
+function durationSummary(tokens, from, afterOffset, valueOf, report) {
+    const operands = [];
+    const operators = [];
+    const frames = [];
+    const base = () => frames.at(-1)?.operatorBase ?? 0;
+    const apply = () => {
+        const { token, unary } = operators.pop();
+        const rhs = operands.pop();
+        if (unary) {
+            if (rhs.literal && token.type === 'SUB')
+                rhs.value = -rhs.value;
+            if (rhs.literal && outOfRange(rhs.value))
+                report(token.start, token.end, 'This duration is longer than Prometheus can count (about 292 years).');
+            operands.push(rhs);
+            return;
+        }
+        operands.pop();
+        if ((token.type === 'DIV' || token.type === 'MOD') && rhs.literal && rhs.value === 0) {
+            report(token.start, token.end, `A duration cannot be ${token.type === 'DIV' ? 'divided' : 'taken modulo'} by zero.`);
+        }
+        operands.push({ literal: false, value: 0 });
+    };
+    const reduceTo = (precedence, rightAssociative) => {
+        while (operators.length > base()) {
+            const top = operators.at(-1);
+            const binds = top.unary ? precedence <= UNARY_PRECEDENCE : top.precedence > precedence || (top.precedence === precedence && !rightAssociative);
+            if (!binds)
+                return;
+            apply();
+        }
+    };
+    const reduceAll = () => {
+        while (operators.length > base())
+            apply();
+    };
+    let i = from;
+    let expectOperand = true;
+    const failAt = (index) => ({ start: tokens[from]?.start ?? 0, end: tokens[from]?.start ?? 0, literal: undefined, next: index, syntaxError: index });
+    const emptyCall = () => tokens[i + 1]?.type === 'LEFT_PAREN' && tokens[i + 2]?.type === 'RIGHT_PAREN';
+    for (;;) {
+        const token = tokens[i];
+        if (expectOperand) {
+            switch (token?.type) {
+                case 'ADD':
+                case 'SUB':
+                    operators.push({ token, precedence: UNARY_PRECEDENCE, unary: true });
+                    i++;
+                    continue;
+                case 'NUMBER':
+                case 'DURATION': {
+                    // An unreadable literal (already reported) takes part in no further check.
+                    let value = valueOf(token) ?? NaN;
+                    if (outOfRange(value)) {
+                        report(token.start, token.end, 'This duration is longer than Prometheus can count (about 292 years).');
+                        value = NaN;
+                    }
+                    operands.push({ literal: true, value });
+                    i++;
+                    expectOperand = false;
+                    continue;
+                }
+                case 'STEP':
+                case 'RANGE':
+                    if (!emptyCall())
+                        return failAt(i + 1);
+                    operands.push({ literal: false, value: 0 });
+                    i += 3;
+                    expectOperand = false;
+                    continue;
+                case 'MAX_OF':
+                case 'MIN_OF':
+                    if (tokens[i + 1]?.type !== 'LEFT_PAREN')
+                        return failAt(i + 1);
+                    frames.push({ kind: 'minmax', operatorBase: operators.length, commas: 0 });
+                    i += 2;
+                    continue;
+                case 'LEFT_PAREN':
+                    frames.push({ kind: 'paren', operatorBase: operators.length, commas: 0 });
+                    i++;
+                    continue;
+                default:
+                    return failAt(i);
+            }
+        }
+        if (afterOffset && frames.length === 0)
+            break;
+        const type = token?.type;
+        const precedence = type === undefined ? undefined : PRECEDENCE[type];
+        if (precedence !== undefined) {
+            reduceTo(precedence, type === 'POW');
+            operators.push({ token, precedence, unary: false });
+            i++;
+            expectOperand = true;
+            continue;
+        }
+        const frame = frames.at(-1);
+        if (!frame)
+            break;
+        if (type === 'COMMA' && frame.kind === 'minmax' && frame.commas === 0) {
+            reduceAll();
+            frame.commas++;
+            i++;
+            expectOperand = true;
+            continue;
+        }
+        if (type !== 'RIGHT_PAREN' || (frame.kind === 'minmax' && frame.commas !== 1))
+            return failAt(i);
+        reduceAll();
+        frames.pop();
+        if (frame.kind === 'minmax')
+            operands.pop();
+        // A bracketed or computed duration is no longer a plain literal.
+        operands.pop();
+        operands.push({ literal: false, value: 0 });
+        i++;
+    }
+    reduceAll();
+    const result = operands[0];
+    return { start: tokens[from].start, end: tokens[i - 1].end, literal: result.literal ? result.value : undefined, next: i };
+}
+function outOfRange(seconds) {
+    return seconds > MAX_SECONDS || seconds < -MAX_SECONDS;
+}
+
+;// CONCATENATED MODULE: ./src/promql/functions.ts
+/**
+ * Every function of Prometheus 3.14 (`promql/parser/functions.go`), name for name. Function
+ * names are case-sensitive, unlike keywords.
+ */
+const FUNCTIONS = new Map(Object.entries({
+    abs: { args: ['vector'], returns: 'vector' },
+    absent: { args: ['vector'], returns: 'vector' },
+    absent_over_time: { args: ['matrix'], returns: 'vector' },
+    acos: { args: ['vector'], returns: 'vector' },
+    acosh: { args: ['vector'], returns: 'vector' },
+    asin: { args: ['vector'], returns: 'vector' },
+    asinh: { args: ['vector'], returns: 'vector' },
+    atan: { args: ['vector'], returns: 'vector' },
+    atanh: { args: ['vector'], returns: 'vector' },
+    avg_over_time: { args: ['matrix'], returns: 'vector' },
+    ceil: { args: ['vector'], returns: 'vector' },
+    changes: { args: ['matrix'], returns: 'vector' },
+    clamp: { args: ['vector', 'scalar', 'scalar'], returns: 'vector' },
+    clamp_max: { args: ['vector', 'scalar'], returns: 'vector' },
+    clamp_min: { args: ['vector', 'scalar'], returns: 'vector' },
+    cos: { args: ['vector'], returns: 'vector' },
+    cosh: { args: ['vector'], returns: 'vector' },
+    count_over_time: { args: ['matrix'], returns: 'vector' },
+    day_of_month: { args: ['vector'], variadic: 1, returns: 'vector' },
+    day_of_week: { args: ['vector'], variadic: 1, returns: 'vector' },
+    day_of_year: { args: ['vector'], variadic: 1, returns: 'vector' },
+    days_in_month: { args: ['vector'], variadic: 1, returns: 'vector' },
+    deg: { args: ['vector'], returns: 'vector' },
+    delta: { args: ['matrix'], returns: 'vector' },
+    deriv: { args: ['matrix'], returns: 'vector' },
+    double_exponential_smoothing: { args: ['matrix', 'scalar', 'scalar'], returns: 'vector', experimental: true },
+    end: { args: [], returns: 'scalar', experimental: true },
+    exp: { args: ['vector'], returns: 'vector' },
+    first_over_time: { args: ['matrix'], returns: 'vector' },
+    floor: { args: ['vector'], returns: 'vector' },
+    histogram_avg: { args: ['vector'], returns: 'vector' },
+    histogram_count: { args: ['vector'], returns: 'vector' },
+    histogram_fraction: { args: ['scalar', 'scalar', 'vector'], returns: 'vector' },
+    histogram_quantile: { args: ['scalar', 'vector'], returns: 'vector' },
+    histogram_quantiles: { args: ['vector', 'string', 'scalar', 'scalar'], variadic: 9, returns: 'vector', experimental: true },
+    histogram_stddev: { args: ['vector'], returns: 'vector' },
+    histogram_stdvar: { args: ['vector'], returns: 'vector' },
+    histogram_sum: { args: ['vector'], returns: 'vector' },
+    hour: { args: ['vector'], variadic: 1, returns: 'vector' },
+    idelta: { args: ['matrix'], returns: 'vector' },
+    increase: { args: ['matrix'], returns: 'vector' },
+    info: { args: ['vector', 'vector'], variadic: 1, returns: 'vector', experimental: true },
+    irate: { args: ['matrix'], returns: 'vector' },
+    label_join: { args: ['vector', 'string', 'string', 'string'], variadic: -1, returns: 'vector' },
+    label_replace: { args: ['vector', 'string', 'string', 'string', 'string'], returns: 'vector' },
+    last_over_time: { args: ['matrix'], returns: 'vector' },
+    ln: { args: ['vector'], returns: 'vector' },
+    log10: { args: ['vector'], returns: 'vector' },
+    log2: { args: ['vector'], returns: 'vector' },
+    mad_over_time: { args: ['matrix'], returns: 'vector', experimental: true },
+    max_of: { args: ['scalar', 'scalar'], returns: 'scalar', experimental: true },
+    max_over_time: { args: ['matrix'], returns: 'vector' },
+    min_of: { args: ['scalar', 'scalar'], returns: 'scalar', experimental: true },
+    min_over_time: { args: ['matrix'], returns: 'vector' },
+    minute: { args: ['vector'], variadic: 1, returns: 'vector' },
+    month: { args: ['vector'], variadic: 1, returns: 'vector' },
+    pi: { args: [], returns: 'scalar' },
+    predict_linear: { args: ['matrix', 'scalar'], returns: 'vector' },
+    present_over_time: { args: ['matrix'], returns: 'vector' },
+    quantile_over_time: { args: ['scalar', 'matrix'], returns: 'vector' },
+    rad: { args: ['vector'], returns: 'vector' },
+    range: { args: [], returns: 'scalar', experimental: true },
+    rate: { args: ['matrix'], returns: 'vector' },
+    resets: { args: ['matrix'], returns: 'vector' },
+    round: { args: ['vector', 'scalar'], variadic: 1, returns: 'vector' },
+    scalar: { args: ['vector'], returns: 'scalar' },
+    sgn: { args: ['vector'], returns: 'vector' },
+    sin: { args: ['vector'], returns: 'vector' },
+    sinh: { args: ['vector'], returns: 'vector' },
+    sort: { args: ['vector'], returns: 'vector' },
+    sort_by_label: { args: ['vector', 'string'], variadic: -1, returns: 'vector', experimental: true },
+    sort_by_label_desc: { args: ['vector', 'string'], variadic: -1, returns: 'vector', experimental: true },
+    sort_desc: { args: ['vector'], returns: 'vector' },
+    sqrt: { args: ['vector'], returns: 'vector' },
+    start: { args: [], returns: 'scalar', experimental: true },
+    start_timestamp: { args: ['vector'], returns: 'vector', experimental: true },
+    stddev_over_time: { args: ['matrix'], returns: 'vector' },
+    stdvar_over_time: { args: ['matrix'], returns: 'vector' },
+    step: { args: [], returns: 'scalar', experimental: true },
+    sum_over_time: { args: ['matrix'], returns: 'vector' },
+    tan: { args: ['vector'], returns: 'vector' },
+    tanh: { args: ['vector'], returns: 'vector' },
+    time: { args: [], returns: 'scalar' },
+    timestamp: { args: ['vector'], returns: 'vector' },
+    ts_of_first_over_time: { args: ['matrix'], returns: 'vector', experimental: true },
+    ts_of_last_over_time: { args: ['matrix'], returns: 'vector', experimental: true },
+    ts_of_max_over_time: { args: ['matrix'], returns: 'vector', experimental: true },
+    ts_of_min_over_time: { args: ['matrix'], returns: 'vector', experimental: true },
+    vector: { args: ['scalar'], returns: 'vector' },
+    year: { args: ['vector'], variadic: 1, returns: 'vector' },
+}));
+
+;// CONCATENATED MODULE: ./src/promql/lexer.ts
+/** `key` of lex.go: words that are keywords in any letter case (`inf` and `nan` are numbers). */
+const KEYWORDS = new Map([
+    ['and', 'LAND'], ['or', 'LOR'], ['unless', 'LUNLESS'], ['atan2', 'ATAN2'],
+    ['sum', 'SUM'], ['avg', 'AVG'], ['count', 'COUNT'], ['min', 'MIN'], ['max', 'MAX'], ['group', 'GROUP'],
+    ['stddev', 'STDDEV'], ['stdvar', 'STDVAR'], ['topk', 'TOPK'], ['bottomk', 'BOTTOMK'],
+    ['count_values', 'COUNT_VALUES'], ['quantile', 'QUANTILE'], ['limitk', 'LIMITK'], ['limit_ratio', 'LIMIT_RATIO'],
+    ['offset', 'OFFSET'], ['smoothed', 'SMOOTHED'], ['anchored', 'ANCHORED'], ['by', 'BY'], ['without', 'WITHOUT'],
+    ['on', 'ON'], ['ignoring', 'IGNORING'], ['group_left', 'GROUP_LEFT'], ['group_right', 'GROUP_RIGHT'],
+    ['fill', 'FILL'], ['fill_left', 'FILL_LEFT'], ['fill_right', 'FILL_RIGHT'], ['bool', 'BOOL'],
+    ['start', 'START'], ['end', 'END'], ['step', 'STEP'], ['range', 'RANGE'], ['max_of', 'MAX_OF'], ['min_of', 'MIN_OF'],
+    ['inf', 'NUMBER'], ['nan', 'NUMBER'],
+]);
+/** Inside `[...]` only these words are read, as keywords. */
+const DURATION_KEYWORDS = new Map([
+    ['step', 'STEP'], ['range', 'RANGE'], ['max_of', 'MAX_OF'], ['min_of', 'MIN_OF'],
+]);
+const CLOSER = { '(': ')', '[': ']', '{': '}' };
+class LexError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+function lex(input) {
+    const lexer = new Lexer(input);
+    try {
+        lexer.run();
+    }
+    catch (e) {
+        if (e instanceof LexError)
+            return { tokens: lexer.tokens, error: e.problem };
+        throw e;
+    }
+    return { tokens: lexer.tokens };
+}
+class Lexer {
+    input;
+    tokens = [];
+    pos = 0;
+    mode = 'statements';
+    bracketOpen = false;
+    gotColon = false;
+    gotDuration = false;
+    /** Offsets of the brackets opened and not yet closed. */
+    openers = [];
+    constructor(input) {
+        this.input = input;
+    }
+    run() {
+        for (;;) {
+            if (this.mode === 'braces')
+                this.insideBraces();
+            else if (this.mode === 'duration')
+                this.durationExpr();
+            else if (this.statement())
+                return;
+        }
+    }
+    emit(type, start, end = this.pos) {
+        this.tokens.push({ type, start, end });
+    }
+    fail(start, end, message) {
+        throw new LexError({ start, end, message });
+    }
+    unexpected(start) {
+        const ch = String.fromCodePoint(this.input.codePointAt(start));
+        this.fail(start, start + ch.length, `Unexpected \`${ch}\`.`);
+    }
+    open(at) {
+        this.openers.push(at);
+    }
+    /** Checks that the bracket at `at` closes the innermost open one. */
+    close(at) {
+        const ch = this.input[at];
+        const opener = this.openers.pop();
+        if (opener === undefined)
+            this.fail(at, at + 1, `\`${ch}\` has no matching opening bracket.`);
+        const open = this.input[opener];
+        if (CLOSER[open] !== ch)
+            this.fail(at, at + 1, `\`${ch}\` does not close \`${open}\`, which expects \`${CLOSER[open]}\`.`);
+    }
+    endOfInput() {
+        const opener = this.openers.at(-1);
+        this.fail(opener, opener + 1, `\`${this.input[opener]}\` is never closed.`);
+    }
+    /** lexStatements; true at the end of the input. */
+    statement() {
+        const { input } = this;
+        const start = this.pos;
+        if (start >= input.length) {
+            if (this.openers.length)
+                this.endOfInput();
+            this.emit('EOF', start, start);
+            return true;
+        }
+        const r = input[start];
+        if (r === '#') {
+            this.skipComment();
+            return false;
+        }
+        this.pos++;
+        switch (r) {
+            case ',':
+                this.emit('COMMA', start);
+                return false;
+            case ' ':
+            case '\t':
+            case '\n':
+            case '\r':
+                this.skipSpaces();
+                return false;
+            case '*':
+                this.emit('MUL', start);
+                return false;
+            case '/':
+                this.emit('DIV', start);
+                return false;
+            case '%':
+                this.emit('MOD', start);
+                return false;
+            case '+':
+                this.emit('ADD', start);
+                return false;
+            case '-':
+                this.emit('SUB', start);
+                return false;
+            case '^':
+                this.emit('POW', start);
+                return false;
+            case '@':
+                this.emit('AT', start);
+                return false;
+            case '=':
+                if (input[this.pos] === '=') {
+                    this.pos++;
+                    this.emit('EQLC', start);
+                }
+                else if (input[this.pos] === '~') {
+                    this.fail(start, start + 2, '`=~` only matches labels inside `{...}`; to compare values use `==`.');
+                }
+                else {
+                    this.emit('EQL', start);
+                }
+                return false;
+            case '!':
+                if (input[this.pos] !== '=') {
+                    if (input[this.pos] === '~')
+                        this.fail(start, start + 2, '`!~` only matches labels inside `{...}`; to compare values use `!=`.');
+                    this.fail(start, start + 1, '`!` must be followed by `=`.');
+                }
+                this.pos++;
+                this.emit('NEQ', start);
+                return false;
+            case '<':
+            case '>': {
+                const next = input[this.pos];
+                if (next === '=' || next === '/')
+                    this.pos++;
+                this.emit(next === '=' ? (r === '<' ? 'LTE' : 'GTE') : next === '/' ? (r === '<' ? 'TRIM_UPPER' : 'TRIM_LOWER') : r === '<' ? 'LSS' : 'GTR', start);
+                return false;
+            }
+            case '"':
+            case "'":
+                this.quotedString(start);
+                return false;
+            case '`':
+                this.rawString(start);
+                return false;
+            case '(':
+                this.open(start);
+                this.emit('LEFT_PAREN', start);
+                return false;
+            case ')':
+                this.close(start);
+                this.emit('RIGHT_PAREN', start);
+                return false;
+            case '{':
+                this.open(start);
+                this.emit('LEFT_BRACE', start);
+                this.mode = 'braces';
+                return false;
+            case '[':
+                if (this.bracketOpen)
+                    this.fail(start, start + 1, 'A range or subquery cannot be nested inside another `[...]`.');
+                this.open(start);
+                this.gotColon = false;
+                this.emit('LEFT_BRACKET', start);
+                this.skipSpaces();
+                this.bracketOpen = true;
+                this.mode = 'duration';
+                return false;
+            case ']':
+                this.close(start);
+                this.emit('RIGHT_BRACKET', start);
+                this.bracketOpen = false;
+                return false;
+            case '}':
+                this.close(start);
+                return false;
+        }
+        if (isDigit(r) || (r === '.' && isDigit(input[this.pos]))) {
+            this.pos = start;
+            this.numberOrDuration();
+            return false;
+        }
+        if (isAlpha(r) || r === ':') {
+            if (!this.bracketOpen) {
+                this.pos = start;
+                this.keywordOrIdentifier();
+                return false;
+            }
+            if (r === ':') {
+                if (this.gotColon)
+                    this.fail(start, start + 1, 'A subquery takes one `:`, as in `[1h:5m]`.');
+                this.emit('COLON', start);
+                this.gotColon = true;
+                return false;
+            }
+            if (this.durationKeyword(start))
+                return false;
+            this.fail(start, this.pos, `Unexpected \`${input.slice(start, this.pos)}\` inside \`[...]\`, which takes a duration such as \`5m\`, or \`range:step\`.`);
+        }
+        this.unexpected(start);
+    }
+    /** lexInsideBraces: label names (never keywords), strings and matching operators. */
+    insideBraces() {
+        const { input } = this;
+        const start = this.pos;
+        if (start >= input.length)
+            this.endOfInput();
+        const r = input[start];
+        if (r === '#') {
+            this.skipComment();
+            return;
+        }
+        this.pos++;
+        if (isSpace(r)) {
+            this.skipSpaces();
+        }
+        else if (isAlpha(r)) {
+            while (this.pos < input.length && isAlphaNumeric(input[this.pos]))
+                this.pos++;
+            this.emit('IDENTIFIER', start);
+        }
+        else if (r === ',') {
+            this.emit('COMMA', start);
+        }
+        else if (r === '"' || r === "'") {
+            this.quotedString(start);
+        }
+        else if (r === '`') {
+            this.rawString(start);
+        }
+        else if (r === '=') {
+            if (input[this.pos] === '~')
+                this.pos++;
+            this.emit(this.pos - start === 2 ? 'EQL_REGEX' : 'EQL', start);
+        }
+        else if (r === '!') {
+            const next = input[this.pos];
+            if (next !== '~' && next !== '=')
+                this.fail(start, start + 1, '`!` must be followed by `=` or `~` in a label matcher.');
+            this.pos++;
+            this.emit(next === '~' ? 'NEQ_REGEX' : 'NEQ', start);
+        }
+        else if (r === '}') {
+            this.close(start);
+            this.emit('RIGHT_BRACE', start);
+            this.mode = 'statements';
+        }
+        else if (r === ')' || r === ']') {
+            this.close(start);
+        }
+        else if (r === '{') {
+            this.fail(start, start + 1, 'A `{` cannot open inside another `{...}`.');
+        }
+        else {
+            const ch = String.fromCodePoint(input.codePointAt(start));
+            this.fail(start, start + ch.length, `Unexpected \`${ch}\` inside \`{...}\`: a label name must start with a letter or \`_\` (quote other names, as in \`{"my.label"="x"}\`).`);
+        }
+    }
+    /** lexDurationExpr: just after `[` (and after operators inside it). */
+    durationExpr() {
+        const { input } = this;
+        const start = this.pos;
+        if (start >= input.length)
+            this.endOfInput();
+        const r = input[start];
+        this.pos++;
+        switch (r) {
+            case ']':
+                this.close(start);
+                this.emit('RIGHT_BRACKET', start);
+                this.bracketOpen = false;
+                this.gotColon = false;
+                this.mode = 'statements';
+                return;
+            case ':':
+                if (!this.gotDuration)
+                    this.fail(start, start + 1, 'A subquery starts with its range, as in `[1h:5m]`.');
+                if (this.gotColon)
+                    this.fail(start, start + 1, 'A subquery takes one `:`, as in `[1h:5m]`.');
+                this.emit('COLON', start);
+                this.gotColon = true;
+                return;
+            case '(':
+                this.open(start);
+                this.emit('LEFT_PAREN', start);
+                return;
+            case ')':
+                this.close(start);
+                this.emit('RIGHT_PAREN', start);
+                return;
+            case ' ':
+            case '\t':
+            case '\n':
+            case '\r':
+                this.skipSpaces();
+                return;
+            case '+':
+                this.emit('ADD', start);
+                return;
+            case '-':
+                this.emit('SUB', start);
+                return;
+            case '*':
+                this.emit('MUL', start);
+                return;
+            case '/':
+                this.emit('DIV', start);
+                return;
+            case '%':
+                this.emit('MOD', start);
+                return;
+            case '^':
+                this.emit('POW', start);
+                return;
+            case ',':
+                this.emit('COMMA', start);
+                return;
+        }
+        if (isAlpha(r)) {
+            if (this.durationKeyword(start))
+                return;
+            this.fail(start, this.pos, `Unexpected \`${input.slice(start, this.pos)}\` inside \`[...]\`, which takes a duration such as \`5m\`.`);
+        }
+        if (isDigit(r) || (r === '.' && isDigit(input[this.pos]))) {
+            this.pos = start;
+            this.gotDuration = true;
+            this.numberOrDuration();
+            // As in lex.go, what follows a number is read as statements (with the bracket still open).
+            this.mode = 'statements';
+            return;
+        }
+        const ch = String.fromCodePoint(input.codePointAt(start));
+        this.fail(start, start + ch.length, `Unexpected \`${ch}\` inside \`[...]\`, which takes a duration such as \`5m\`.`);
+    }
+    /** scanDurationKeyword: reads a word (one letter is read); true when it is a duration keyword. */
+    durationKeyword(start) {
+        const { input } = this;
+        while (this.pos < input.length && isAlpha(input[this.pos]))
+            this.pos++;
+        const type = DURATION_KEYWORDS.get(input.slice(start, this.pos).toLowerCase());
+        if (type === undefined)
+            return false;
+        this.emit(type, start);
+        return true;
+    }
+    keywordOrIdentifier() {
+        const { input } = this;
+        const start = this.pos;
+        while (this.pos < input.length && (isAlphaNumeric(input[this.pos]) || input[this.pos] === ':'))
+            this.pos++;
+        const word = input.slice(start, this.pos);
+        const keyword = KEYWORDS.get(word.toLowerCase());
+        // `fill` and its siblings are keywords only before `(`, so that they stay usable as metric names.
+        if (keyword !== undefined && (!keyword.startsWith('FILL') || this.followedByLeftParen()))
+            this.emit(keyword, start);
+        else
+            this.emit(word.includes(':') ? 'METRIC_IDENTIFIER' : 'IDENTIFIER', start);
+    }
+    followedByLeftParen() {
+        let i = this.pos;
+        while (i < this.input.length && isSpace(this.input[i]))
+            i++;
+        return this.input[i] === '(';
+    }
+    numberOrDuration() {
+        const start = this.pos;
+        if (this.scanNumber()) {
+            this.emit('NUMBER', start);
+            return;
+        }
+        if (this.remainingDuration()) {
+            this.emit('DURATION', start);
+            return;
+        }
+        // Show the whole word, not just the part lex.go read before it gave up.
+        let end = Math.max(this.pos, start + 1);
+        while (end < this.input.length && (isAlphaNumeric(this.input[end]) || this.input[end] === '.'))
+            end++;
+        const text = this.input.slice(start, end);
+        this.fail(start, end, `\`${text}\` is neither a number nor a duration (such as \`5m\` or \`1h30m\`).`);
+    }
+    /** scanNumber of lex.go: decimal, hexadecimal, octal or float, with `_` between digits. */
+    scanNumber() {
+        const initial = this.pos;
+        let digits = '0123456789';
+        if (this.accept('0') && this.accept('xX')) {
+            this.accept('_');
+            digits = '0123456789abcdefABCDEF';
+        }
+        this.accept('.');
+        this.accept(digits);
+        let dotConsumed = false;
+        let exponentConsumed = false;
+        while (this.is(digits + '._eE')) {
+            if (this.is('.') && dotConsumed) {
+                this.accept('.');
+                return false;
+            }
+            if (this.is('eE') && exponentConsumed) {
+                this.accept('eE');
+                return false;
+            }
+            if (this.accept('.')) {
+                dotConsumed = true;
+                if (this.accept('_.'))
+                    return false;
+                // Fractional hexadecimal literals are not allowed.
+                if (digits.length > 10)
+                    return false;
+                continue;
+            }
+            if (this.accept('eE')) {
+                exponentConsumed = true;
+                this.accept('+-');
+                if (this.accept('._eE') || this.pos >= this.input.length)
+                    return false;
+                continue;
+            }
+            if (this.accept('_')) {
+                if (this.accept('._eE') || this.pos >= this.input.length)
+                    return false;
+                continue;
+            }
+            while (this.is(digits))
+                this.pos++;
+        }
+        if (this.pos === initial)
+            return false;
+        return !isAlphaNumeric(this.input[this.pos]);
+    }
+    /** acceptRemainingDuration: units after the number; bad units are caught when the duration is read. */
+    remainingDuration() {
+        if (!this.accept('smhdwy'))
+            return false;
+        this.accept('s');
+        while (this.accept('0123456789')) {
+            while (this.accept('0123456789'))
+                ;
+            if (!this.accept('smhdw'))
+                return false;
+            this.accept('s');
+        }
+        if (!isAlphaNumeric(this.input[this.pos]))
+            return true;
+        // lex.go's message quotes the character it stumbled on.
+        this.pos++;
+        return false;
+    }
+    accept(valid) {
+        const ch = this.input[this.pos];
+        if (ch !== undefined && valid.includes(ch)) {
+            this.pos++;
+            return true;
+        }
+        return false;
+    }
+    is(valid) {
+        const ch = this.input[this.pos];
+        return ch !== undefined && valid.includes(ch);
+    }
+    skipSpaces() {
+        while (this.pos < this.input.length && isSpace(this.input[this.pos]))
+            this.pos++;
+    }
+    skipComment() {
+        const { input } = this;
+        while (this.pos < input.length && input[this.pos] !== '\n' && input[this.pos] !== '\r')
+            this.pos++;
+    }
+    /** lexString and lexEscape: `"` or `'` strings with Go's escapes, on one line. */
+    quotedString(start) {
+        const { input } = this;
+        const quote = input[start];
+        for (;;) {
+            const ch = input[this.pos];
+            if (ch === undefined)
+                this.fail(start, start + 1, `The string starting with \`${quote}\` is never closed.`);
+            if (ch === '\n')
+                this.fail(start, start + 1, `The string starting with \`${quote}\` is not closed on its line; only \`\`\` strings can span lines.`);
+            this.pos++;
+            if (ch === quote)
+                break;
+            if (ch === '\\')
+                this.escape(quote);
+        }
+        this.emit('STRING', start);
+    }
+    escape(quote) {
+        const { input } = this;
+        const start = this.pos - 1;
+        const kind = input[this.pos];
+        if (kind === undefined)
+            this.fail(start, start + 1, 'A `\\` at the end leaves the escape sequence unfinished.');
+        this.pos++;
+        if ('abfnrtv\\'.includes(kind) || kind === quote)
+            return;
+        let width;
+        let base;
+        let max;
+        if (kind >= '0' && kind <= '7') {
+            this.pos--;
+            [width, base, max] = [3, 8, 255];
+        }
+        else if (kind === 'x') {
+            [width, base, max] = [2, 16, 255];
+        }
+        else if (kind === 'u' || kind === 'U') {
+            [width, base, max] = [kind === 'u' ? 4 : 8, 16, 0x10ffff];
+        }
+        else {
+            const ch = String.fromCodePoint(input.codePointAt(this.pos - 1));
+            const hint = kind === '"' || kind === "'" ? ` (a ${kind} needs no escape inside ${quote}...${quote})` : '';
+            this.fail(start, this.pos - 1 + ch.length, `\`\\${ch}\` is not an escape sequence PromQL knows${hint}.`);
+        }
+        let value = 0;
+        for (let i = 0; i < width; i++) {
+            const digit = digitValue(input[this.pos]);
+            if (digit >= base) {
+                if (input[this.pos] === undefined)
+                    this.fail(start, this.pos, `The escape sequence \`${input.slice(start, this.pos)}\` is unfinished.`);
+                this.fail(start, this.pos + 1, `\`${input.slice(start, this.pos + 1)}\` is not a valid escape sequence: it needs ${width} ${base === 8 ? 'octal' : 'hexadecimal'} digits.`);
+            }
+            value = value * base + digit;
+            this.pos++;
+        }
+        if (value > max || (value >= 0xd800 && value < 0xe000)) {
+            this.fail(start, this.pos, `\`${input.slice(start, this.pos)}\` is not a valid Unicode code point.`);
+        }
+    }
+    rawString(start) {
+        const close = this.input.indexOf('`', start + 1);
+        if (close === -1)
+            this.fail(start, start + 1, 'The string starting with `` ` `` is never closed.');
+        this.pos = close + 1;
+        this.emit('STRING', start);
+    }
+}
+function digitValue(ch) {
+    if (ch === undefined)
+        return 16;
+    if (ch >= '0' && ch <= '9')
+        return ch.charCodeAt(0) - 48;
+    if (ch >= 'a' && ch <= 'f')
+        return ch.charCodeAt(0) - 87;
+    if (ch >= 'A' && ch <= 'F')
+        return ch.charCodeAt(0) - 55;
+    return 16;
+}
+function isSpace(ch) {
+    return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+}
+function isDigit(ch) {
+    return ch !== undefined && ch >= '0' && ch <= '9';
+}
+function isAlpha(ch) {
+    return ch !== undefined && (ch === '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+function isAlphaNumeric(ch) {
+    return isAlpha(ch) || isDigit(ch);
+}
+
+;// CONCATENATED MODULE: ./src/promql/literals.ts
+/**
+ * Number, duration and string literals read the way Prometheus reads them: with Go's
+ * `strconv` (`ParseInt` with base 0, then `ParseFloat`), the duration syntax of
+ * `prometheus/common/model.ParseDuration`, and Go's string unquoting. The lexer has already
+ * checked the shape of each token; these give the value, or why Go refuses it.
+ */
+const MAX_INT64 = (1n << 63n) - 1n;
+/** The value of a NUMBER token, or undefined where Go's parsers refuse it (syntax or overflow). */
+function numberValue(text) {
+    return goParseInt(text) ?? goParseFloat(text);
+}
+/** `strconv.ParseInt(text, 0, 64)`: 0x, 0o, 0b and leading-0 octal prefixes, `_` separators. */
+function goParseInt(text) {
+    let base = 10;
+    let digits = text;
+    if (text.length > 1 && text[0] === '0') {
+        const prefix = text[1].toLowerCase();
+        if (prefix === 'x' || prefix === 'o' || prefix === 'b') {
+            base = prefix === 'x' ? 16 : prefix === 'o' ? 8 : 2;
+            digits = text.slice(2);
+        }
+        else {
+            base = 8;
+            digits = text.slice(1);
+        }
+    }
+    if (text.includes('_')) {
+        if (!underscoresOk(text))
+            return undefined;
+        digits = digits.replaceAll('_', '');
+    }
+    if (digits === '')
+        return undefined;
+    let value = 0n;
+    const bigBase = BigInt(base);
+    for (const ch of digits) {
+        const digit = parseInt(ch, 36);
+        if (Number.isNaN(digit) || digit >= base)
+            return undefined;
+        value = value * bigBase + BigInt(digit);
+    }
+    return value > MAX_INT64 ? undefined : Number(value);
+}
+const DECIMAL_FLOAT = /^(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?$/;
+/** `strconv.ParseFloat(text, 64)` for what the lexer lets through: decimals, Inf and NaN. */
+function goParseFloat(text) {
+    const word = text.toLowerCase();
+    if (word === 'inf' || word === 'infinity')
+        return Infinity;
+    if (word === 'nan')
+        return NaN;
+    if (!DECIMAL_FLOAT.test(text) || (text.includes('_') && !underscoresOk(text)))
+        return undefined;
+    const value = Number(text.replaceAll('_', ''));
+    // Go reports overflow to infinity as a range error.
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Go's `underscoreOK`: an underscore only between digits, or between a base prefix and a digit. */
+function underscoresOk(text) {
+    let saw = '^';
+    let i = 0;
+    let hex = false;
+    if (text.length >= 2 && text[0] === '0' && 'bBoOxX'.includes(text[1])) {
+        i = 2;
+        saw = '0';
+        hex = text[1] === 'x' || text[1] === 'X';
+    }
+    for (; i < text.length; i++) {
+        const c = text[i];
+        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+            saw = '0';
+        }
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+const UNITS = {
+    y: { order: 1, nanos: 365n * 24n * 3600n * 1000000000n },
+    w: { order: 2, nanos: 7n * 24n * 3600n * 1000000000n },
+    d: { order: 3, nanos: 24n * 3600n * 1000000000n },
+    h: { order: 4, nanos: 3600n * 1000000000n },
+    m: { order: 5, nanos: 60n * 1000000000n },
+    s: { order: 6, nanos: 1000000000n },
+    ms: { order: 7, nanos: 1000000n },
+};
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** `model.ParseDuration`: whole numbers with units from the largest to the smallest, at most ~292 years. */
+function durationValue(text) {
+    if (text === '0')
+        return { seconds: 0 };
+    const invalid = { error: `\`${text}\` is not a valid duration: use whole numbers with units from the largest to the smallest, such as \`1h30m\`.` };
+    let total = 0n;
+    let lastOrder = 0;
+    let i = 0;
+    while (i < text.length) {
+        const numberStart = i;
+        while (i < text.length && literals_isDigit(text[i]))
+            i++;
+        if (i === numberStart)
+            return invalid;
+        const amount = BigInt(text.slice(numberStart, i));
+        if (amount > MAX_UINT64)
+            return invalid;
+        const unitStart = i;
+        while (i < text.length && !literals_isDigit(text[i]))
+            i++;
+        if (i === unitStart)
+            return invalid;
+        const unitName = text.slice(unitStart, i);
+        const unit = UNITS[unitName];
+        if (!unit)
+            return { error: `\`${text}\` has the unknown unit \`${unitName}\`; durations use ms, s, m, h, d, w and y.` };
+        if (unit.order <= lastOrder)
+            return invalid;
+        lastOrder = unit.order;
+        if (amount > (1n << 63n) / unit.nanos)
+            return literals_outOfRange(text);
+        total += amount * unit.nanos;
+        if (total > MAX_INT64)
+            return literals_outOfRange(text);
+    }
+    return { seconds: Number(total) / 1e9 };
+}
+function literals_outOfRange(text) {
+    return { error: `\`${text}\` is longer than Prometheus can count (about 292 years).` };
+}
+function literals_isDigit(c) {
+    return c >= '0' && c <= '9';
+}
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
+/**
+ * Go's unquoting of a string literal whose escapes the lexer has already checked. `\x` and
+ * octal escapes stand for single bytes, so the result is decoded from bytes.
+ */
+function stringValue(literal) {
+    const body = literal.slice(1, -1);
+    if (literal[0] === '`' || !body.includes('\\'))
+        return { value: body, utf8: true };
+    const bytes = [];
+    let i = 0;
+    while (i < body.length) {
+        const next = body.indexOf('\\', i);
+        const plainEnd = next === -1 ? body.length : next;
+        if (plainEnd > i)
+            for (const b of encoder.encode(body.slice(i, plainEnd)))
+                bytes.push(b);
+        if (next === -1)
+            break;
+        const kind = body[next + 1];
+        if (kind in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[kind]);
+            i = next + 2;
+        }
+        else if (kind === 'x') {
+            bytes.push(parseInt(body.slice(next + 2, next + 4), 16));
+            i = next + 4;
+        }
+        else if (kind === 'u' || kind === 'U') {
+            const width = kind === 'u' ? 4 : 8;
+            for (const b of encoder.encode(String.fromCodePoint(parseInt(body.slice(next + 2, next + 2 + width), 16))))
+                bytes.push(b);
+            i = next + 2 + width;
+        }
+        else {
+            bytes.push(parseInt(body.slice(next + 1, next + 4), 8));
+            i = next + 4;
+        }
+    }
+    const array = Uint8Array.from(bytes);
+    try {
+        return { value: utf8Strict.decode(array), utf8: true };
+    }
+    catch {
+        return { value: utf8Lenient.decode(array), utf8: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promql/regex.ts
+/**
+ * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
+ * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
+ * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
+ */
+/**
+ * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
+ * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
+ */
+let engine;
+async function loadRegexEngine() {
+    engine ??= await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
+}
+function re2() {
+    if (!engine)
+        throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
+    return engine;
+}
+// Rule files repeat the same few expressions; the caches keep them from being compiled again.
+const errors = new Map();
+const emptyMatches = new Map();
+const MAX_CACHED = 10_000;
+/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
+const SPECIAL = /[\\.+*?()[\]{}^$]/;
+/** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
+function isParsedAsRegex(pattern) {
+    return SPECIAL.test(pattern);
+}
+/** Why Go refuses the expression, in words; undefined when it compiles. */
+function regexError(pattern) {
+    if (!isParsedAsRegex(pattern))
+        return undefined;
+    let error = errors.get(pattern);
+    if (error === undefined) {
+        error = compileError(pattern) ?? null;
+        remember(errors, pattern, error);
+    }
+    return error ?? undefined;
+}
+/**
+ * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
+ * valid expression. Asked only of selectors without a metric name, so computed on demand.
+ */
+function regexMatchesEmpty(pattern) {
+    // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
+    if (!isParsedAsRegex(pattern))
+        return pattern.split('|').includes('');
+    let matches = emptyMatches.get(pattern);
+    if (matches === undefined) {
+        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+        remember(emptyMatches, pattern, matches);
+    }
+    return matches;
+}
+function remember(cache, pattern, value) {
+    if (cache.size >= MAX_CACHED)
+        cache.clear();
+    cache.set(pattern, value);
+}
+function compileError(pattern) {
+    const { RE2JS, RE2JSSyntaxException } = re2();
+    try {
+        RE2JS.compile(pattern);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof RE2JSSyntaxException))
+            throw e;
+        // Go allows a group name twice (re2js does not): check the expression with the names made unique.
+        if (e.error === 'duplicate capture group name')
+            return compileError(uniqueGroupNames(pattern));
+        return describe(e.error, e.input ?? '');
+    }
+}
+function describe(code, piece) {
+    const part = piece ? ` \`${piece}\`` : '';
+    switch (code) {
+        case 'invalid or unsupported Perl syntax':
+            return /^\(\?<?[=!]/.test(piece) ? `look-arounds such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not supported by Go's RE2 syntax`;
+        case 'invalid escape sequence':
+            return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
+        case 'invalid named capture':
+            if (/^\(\?<[=!]/.test(piece))
+                return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
+            return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
+        case 'missing closing )':
+            return 'a `(` is never closed';
+        case 'unexpected )':
+            return 'a `)` has no matching `(`';
+        case 'missing closing ]':
+            return `the character class${part} is never closed`;
+        case 'invalid character class range':
+            return `${part.trim()} is not a valid character range`;
+        case 'invalid character class':
+            return `${part.trim()} is not a valid character class`;
+        case 'missing argument to repetition operator':
+            return `${part.trim()} repeats nothing`;
+        case 'invalid nested repetition operator':
+            return `${part.trim()} repeats a repetition`;
+        case 'invalid repeat count':
+            return `${part.trim()} repeats more than 1000 times`;
+        case 'trailing backslash at end of expression':
+            return 'it ends with a lone `\\`';
+        case 'expression nests too deeply':
+            return 'it nests more than 1000 levels deep';
+        case 'expression too large':
+            return 'it is too large for Go to compile';
+        default:
+            return code;
+    }
+}
+/**
+ * The expression with every valid group name replaced by a fresh one. Names only appear right
+ * after `(?P<` or `(?<`, outside character classes and `\Q...\E` quotes.
+ */
+function uniqueGroupNames(pattern) {
+    let out = '';
+    let counter = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end === -1 ? pattern.length : end + 2;
+                out += pattern.slice(i, stop);
+                i = stop;
+            }
+            else {
+                out += pattern.slice(i, i + 2);
+                i += 2;
+            }
+        }
+        else if (ch === '[') {
+            const stop = classEnd(pattern, i);
+            out += pattern.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const named = /^\(\?P?<(\w+)>/.exec(pattern.slice(i, i + 300));
+            if (named) {
+                out += `${named[0].slice(0, named[0].indexOf('<') + 1)}obslint${counter++}>`;
+                i += named[0].length;
+            }
+            else {
+                out += ch;
+                i++;
+            }
+        }
+    }
+    return out;
+}
+/** The offset just past the character class opening at `start` (Go's rules: `[]a]` and `[^]a]` hold a `]`). */
+function classEnd(pattern, start) {
+    let i = start + 1;
+    if (pattern[i] === '^')
+        i++;
+    if (pattern[i] === ']')
+        i++;
+    while (i < pattern.length && pattern[i] !== ']') {
+        if (pattern[i] === '\\')
+            i++;
+        else if (pattern.startsWith('[:', i)) {
+            const close = pattern.indexOf(':]', i + 2);
+            if (close !== -1)
+                i = close + 1;
+        }
+        i++;
+    }
+    return i + 1;
+}
+
+;// CONCATENATED MODULE: ./src/promql/typecheck.ts
+const DESCRIBED = {
+    scalar: 'a scalar',
+    vector: 'an instant vector',
+    matrix: 'a range vector',
+    string: 'a string',
+};
+const EXAMPLE = {
+    scalar: 'such as `0.9`',
+    vector: 'such as `foo`',
+    matrix: 'such as `foo[5m]`',
+    string: 'such as `"le"`',
+};
+function wanted(type) {
+    return `${DESCRIBED[type]} (${EXAMPLE[type]})`;
+}
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+function ordinal(index) {
+    return ORDINALS[index] ?? `${index + 1}th`;
+}
+function checkCall(node, report, withdraw) {
+    const { fn, args, name } = node;
+    if (!fn)
+        return;
+    const declared = fn.args.length;
+    const variadic = fn.variadic ?? 0;
+    const min = variadic === 0 ? declared : declared - 1;
+    const max = variadic === 0 ? declared : variadic > 0 ? declared - 1 + variadic : Infinity;
+    if (args.length < min || args.length > max) {
+        const count = min === max || args.length < min ? min : max;
+        const bound = min === max ? '' : args.length < min ? 'at least ' : 'at most ';
+        report(node.start, node.end, `\`${name}\` takes ${bound}${count} argument${count === 1 ? '' : 's'}, not ${args.length}.`);
+    }
+    if (name === 'info' && args.length > 1)
+        checkInfoLabels(node, report, withdraw);
+    args.forEach((arg, i) => {
+        if (i >= declared && variadic === 0)
+            return;
+        const want = fn.args[Math.min(i, declared - 1)];
+        if (arg.type === undefined || arg.type === want)
+            return;
+        const which = declared === 1 && args.length === 1 ? 'its argument' : `its ${ordinal(i)} argument`;
+        report(arg.start, arg.end, `\`${name}\` needs ${wanted(want)} as ${which}, not ${DESCRIBED[arg.type]}.`);
+    });
+}
+/** `info(v, {k="v"})`: the second argument filters info metrics by label only. */
+function checkInfoLabels(node, report, withdraw) {
+    const labels = node.args[1];
+    if (labels.kind !== 'selector') {
+        report(labels.start, labels.end, '`info` takes label matchers alone as its second argument, such as `{k8s_cluster_name=~".+"}`.');
+    }
+    else if (labels.name !== undefined) {
+        report(labels.start, labels.end, `\`info\` takes label matchers alone as its second argument, without the metric name \`${labels.name}\`.`);
+    }
+    else if (labels.emptyProblem) {
+        // Prometheus lets this filter match every series.
+        withdraw(labels.emptyProblem);
+    }
+}
+const PARAM_TYPE = {
+    TOPK: 'scalar',
+    BOTTOMK: 'scalar',
+    QUANTILE: 'scalar',
+    LIMITK: 'scalar',
+    LIMIT_RATIO: 'scalar',
+    COUNT_VALUES: 'string',
+};
+function checkAggregate(node, report) {
+    const { expr, param, opText } = node;
+    if (expr?.type !== undefined && expr.type !== 'vector') {
+        report(expr.start, expr.end, `\`${opText}\` aggregates ${wanted('vector')}, not ${DESCRIBED[expr.type]}.`);
+    }
+    const paramType = PARAM_TYPE[node.op];
+    if (param?.type !== undefined && paramType !== undefined && param.type !== paramType) {
+        report(param.start, param.end, `\`${opText}\` needs ${wanted(paramType)} as its first argument, not ${DESCRIBED[param.type]}.`);
+    }
+}
+const COMPARISONS = new Set(['EQLC', 'NEQ', 'LTE', 'LSS', 'GTE', 'GTR']);
+const SET_OPERATORS = new Set(['LAND', 'LOR', 'LUNLESS']);
+function binaryType(lhs, rhs) {
+    if (lhs.type === undefined || rhs.type === undefined)
+        return undefined;
+    return lhs.type === 'scalar' && rhs.type === 'scalar' ? 'scalar' : 'vector';
+}
+function checkBinary(node, report) {
+    const { lhs, rhs, modifiers, op, opText } = node;
+    const at = { start: modifiers.start, end: modifiers.end };
+    const comparison = COMPARISONS.has(op);
+    const setOperator = SET_OPERATORS.has(op);
+    if (modifiers.bool && !comparison) {
+        report(at.start, at.end, `\`bool\` only applies to comparisons (such as \`>\` or \`==\`), not to \`${opText}\`.`);
+    }
+    if (comparison && !modifiers.bool && lhs.type === 'scalar' && rhs.type === 'scalar') {
+        report(at.start, at.end, `Comparing two scalars with \`${opText}\` needs \`bool\`, as in \`1 ${opText} bool 0\`.`);
+    }
+    if (modifiers.matching?.on && modifiers.group) {
+        const on = new Set(modifiers.matching.labels.map((l) => l.name));
+        for (const label of modifiers.group.labels) {
+            if (on.has(label.name))
+                report(label.start, label.end, `Label \`${label.name}\` cannot be both in \`on(...)\` and in \`group_${modifiers.group.side}(...)\`.`);
+        }
+    }
+    for (const side of [lhs, rhs]) {
+        if (side.type === 'matrix' || side.type === 'string') {
+            report(side.start, side.end, `\`${opText}\` works on scalars and instant vectors, not on ${DESCRIBED[side.type]}.`);
+        }
+    }
+    if (lhs.type === undefined || rhs.type === undefined)
+        return;
+    const bothVectors = lhs.type === 'vector' && rhs.type === 'vector';
+    if (!bothVectors && modifiers.matching && modifiers.matching.labels.length > 0) {
+        const other = lhs.type === 'vector' ? rhs.type : lhs.type;
+        report(at.start, at.end, `\`${modifiers.matching.on ? 'on' : 'ignoring'}(...)\` only matches two instant vectors; here one side is ${DESCRIBED[other]}.`);
+    }
+    if (bothVectors && setOperator && modifiers.group) {
+        report(at.start, at.end, `\`group_${modifiers.group.side}\` cannot be used with \`${opText}\`, which always matches many-to-many.`);
+    }
+    if (setOperator && (lhs.type === 'scalar' || rhs.type === 'scalar')) {
+        report(node.start, node.end, `\`${opText}\` works only between two instant vectors, not with a scalar.`);
+    }
+}
+function checkUnary(node, report) {
+    const { type } = node.inner;
+    if (type === 'matrix' || type === 'string') {
+        report(node.start, node.end, `A sign (\`-\` or \`+\`) applies to scalars and instant vectors, not to ${DESCRIBED[type]}.`);
+    }
+}
+function checkSubquery(node, report) {
+    const { type } = node.inner;
+    if (type !== undefined && type !== 'vector') {
+        report(node.start, node.end, `A subquery (\`[range:step]\`) runs over an instant vector, not over ${DESCRIBED[type]}.`);
+    }
+}
+/**
+ * A selector must name its metric or have a matcher that the empty string fails, so that a typo
+ * cannot select every series; and the metric name may only be given once.
+ */
+function checkSelector(node, report) {
+    if (node.name !== undefined) {
+        const twice = node.matchers.some((m) => m.name === '__name__');
+        if (twice)
+            report(node.start, node.end, `The metric name is given twice: \`${node.name}\` before the braces and \`__name__\` inside them.`);
+        return;
+    }
+    if (!node.matchers.some((m) => !m.matchesEmpty())) {
+        node.emptyProblem = report(node.start, node.end, 'This selector would select every series: give a metric name or a matcher that cannot match an empty value, such as `job=~".+"`.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/promql/parser.ts
+
+
+
+
+
+
+/**
+ * PromQL's grammar (Prometheus's `generated_parser.y`) as an operator-precedence parser with
+ * explicit stacks instead of recursion: nesting depth costs memory, never call stack, so the
+ * answer is the same on any thread and for any input size. It reports the first syntax error,
+ * every problem Prometheus finds while parsing (unknown functions, misplaced modifiers, bad
+ * durations...) and, through typecheck.ts, every problem of its type checker.
+ */
+/** Binding strength of binary operators, from `%left`/`%right` of the grammar. */
+const parser_PRECEDENCE = {
+    LOR: 1,
+    LAND: 2, LUNLESS: 2,
+    EQLC: 3, NEQ: 3, LTE: 3, LSS: 3, GTE: 3, GTR: 3, TRIM_UPPER: 3, TRIM_LOWER: 3,
+    ADD: 4, SUB: 4,
+    MUL: 5, DIV: 5, MOD: 5, ATAN2: 5,
+    POW: 6,
+};
+/** A sign binds like `*` (`-a * b` is `(-a) * b`) but looser than `^` (`-a ^ b` is `-(a ^ b)`). */
+const parser_UNARY_PRECEDENCE = 5;
+const AGGREGATORS = new Set([
+    'AVG', 'BOTTOMK', 'COUNT', 'COUNT_VALUES', 'GROUP', 'MAX', 'MIN', 'QUANTILE', 'STDDEV', 'STDVAR', 'SUM', 'TOPK', 'LIMITK', 'LIMIT_RATIO',
+]);
+const PARAMETER_AGGREGATORS = new Set(['TOPK', 'BOTTOMK', 'COUNT_VALUES', 'QUANTILE', 'LIMITK', 'LIMIT_RATIO']);
+const EXPERIMENTAL_AGGREGATORS = new Set(['LIMITK', 'LIMIT_RATIO']);
+/** Keywords that also call functions when `(` follows (`start()`, `step()`, ...). */
+const FUNCTION_KEYWORDS = new Set(['START', 'END', 'STEP', 'RANGE', 'MAX_OF', 'MIN_OF']);
+/** `metric_identifier` of the grammar: what may name a metric. */
+const METRIC_NAMES = new Set([
+    'AVG', 'BOTTOMK', 'BY', 'COUNT', 'COUNT_VALUES', 'FILL', 'FILL_LEFT', 'FILL_RIGHT', 'GROUP', 'IDENTIFIER', 'LAND', 'LOR',
+    'LUNLESS', 'MAX', 'METRIC_IDENTIFIER', 'MIN', 'OFFSET', 'QUANTILE', 'STDDEV', 'STDVAR', 'SUM', 'TOPK', 'WITHOUT', 'START',
+    'END', 'LIMITK', 'LIMIT_RATIO', 'STEP', 'RANGE', 'ANCHORED', 'SMOOTHED', 'MAX_OF', 'MIN_OF',
+]);
+/** `maybe_label` of the grammar: what may name a label in `by (...)`, `on (...)`, ... */
+const LABEL_NAMES = new Set([
+    'AVG', 'BOOL', 'BOTTOMK', 'BY', 'COUNT', 'COUNT_VALUES', 'GROUP', 'GROUP_LEFT', 'GROUP_RIGHT', 'FILL', 'FILL_LEFT',
+    'FILL_RIGHT', 'IDENTIFIER', 'IGNORING', 'LAND', 'LOR', 'LUNLESS', 'MAX', 'METRIC_IDENTIFIER', 'MIN', 'OFFSET', 'ON',
+    'QUANTILE', 'STDDEV', 'STDVAR', 'SUM', 'TOPK', 'START', 'END', 'ATAN2', 'LIMITK', 'LIMIT_RATIO', 'STEP', 'RANGE',
+    'ANCHORED', 'SMOOTHED', 'MAX_OF', 'MIN_OF',
+]);
+const MATCH_OPS = new Set(['EQL', 'NEQ', 'EQL_REGEX', 'NEQ_REGEX']);
+const LEGACY_LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const LEGACY_METRIC = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** 2^63 as a float, the bounds of an `@` timestamp (Go compares against `float64(math.MaxInt64)`). */
+const INT64_BOUND = 2 ** 63;
+/** Stops the parse at the first syntax error. */
+class SyntaxStop extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+function parsePromql(input, options) {
+    return new Parser(input, options).run();
+}
+class Parser {
+    input;
+    options;
+    tokens;
+    lexError;
+    i = 0;
+    problems = [];
+    withdrawn = new Set();
+    operands = [];
+    operators = [];
+    frames = [];
+    report = (start, end, message) => {
+        const problem = { start, end, message };
+        this.problems.push(problem);
+        return problem;
+    };
+    constructor(input, options) {
+        this.input = input;
+        this.options = options;
+        const lexed = lex(input);
+        this.tokens = lexed.tokens;
+        this.lexError = lexed.error;
+    }
+    run() {
+        try {
+            this.expression();
+            if (this.lexError)
+                this.problems.push(this.lexError);
+        }
+        catch (e) {
+            if (!(e instanceof SyntaxStop))
+                throw e;
+            this.problems.push(e.problem);
+        }
+        return this.problems.filter((p) => !this.withdrawn.has(p)).sort((a, b) => a.start - b.start);
+    }
+    // --- Tokens -------------------------------------------------------------------------------
+    /** The token at `offset` from the current one; past the tokens (a lexer error), an EOF there. */
+    peek(offset = 0) {
+        const token = this.tokens[this.i + offset];
+        if (token)
+            return token;
+        const at = this.lexError?.start ?? this.input.length;
+        return { type: 'EOF', start: at, end: at };
+    }
+    take() {
+        const token = this.peek();
+        this.i++;
+        return token;
+    }
+    text(token) {
+        return this.input.slice(token.start, token.end);
+    }
+    expect(type, what) {
+        if (this.peek().type !== type)
+            this.unexpected(this.peek(), what);
+        return this.take();
+    }
+    /** A syntax error at `token`, said as `sentence`. */
+    refuse(token, sentence) {
+        if (token.type === 'EOF')
+            this.unexpected(token);
+        throw new SyntaxStop({ start: token.start, end: token.end, message: sentence });
+    }
+    /** A syntax error at `token`; `hint` says what was expected there. */
+    unexpected(token, hint) {
+        if (this.i >= this.tokens.length && this.lexError)
+            throw new SyntaxStop(this.lexError);
+        if (token.type === 'EOF') {
+            const last = this.tokens[this.i - 1];
+            if (!last)
+                throw new SyntaxStop({ start: 0, end: this.input.length, message: 'The expression is empty.' });
+            throw new SyntaxStop({ start: last.start, end: last.end, message: 'The expression ends too early: something is missing at the end.' });
+        }
+        const shown = quote(this.text(token));
+        throw new SyntaxStop({ start: token.start, end: token.end, message: hint ? `Unexpected ${shown}: ${hint}.` : `Unexpected ${shown}.` });
+    }
+    // --- Expressions --------------------------------------------------------------------------
+    expression() {
+        this.frames.push({ kind: 'root', opener: this.peek(), operatorBase: 0, args: [] });
+        let expectOperand = true;
+        for (;;) {
+            if (expectOperand) {
+                expectOperand = !this.operand();
+                continue;
+            }
+            const token = this.peek();
+            const precedence = parser_PRECEDENCE[token.type];
+            if (precedence !== undefined) {
+                this.binaryOperator(precedence);
+                expectOperand = true;
+                continue;
+            }
+            switch (token.type) {
+                case 'LEFT_BRACKET':
+                    this.rangeOrSubquery();
+                    break;
+                case 'OFFSET':
+                    this.offset();
+                    break;
+                case 'AT':
+                    this.at();
+                    break;
+                case 'ANCHORED':
+                case 'SMOOTHED':
+                    this.take();
+                    this.report(token.start, token.end, `\`${this.text(token)}\` is experimental: Prometheus refuses it unless started with \`--enable-feature=promql-extended-range-selectors\`.`);
+                    break;
+                case 'COMMA':
+                    expectOperand = this.comma();
+                    break;
+                case 'RIGHT_PAREN':
+                    this.closeFrame();
+                    break;
+                case 'EOF':
+                    if (this.frames.length === 1) {
+                        this.reduceAll();
+                        return;
+                    }
+                    this.unexpected(token);
+                    break;
+                case 'LEFT_PAREN':
+                    this.notAFunction(token);
+                    break;
+                default: this.unexpected(token);
+            }
+        }
+    }
+    /** Reads what starts an operand; true once an operand is complete, false after a sign or an opening `(`. */
+    operand() {
+        const token = this.peek();
+        const next = this.peek(1).type;
+        switch (token.type) {
+            case 'ADD':
+            case 'SUB':
+                this.take();
+                this.operators.push({ token, precedence: parser_UNARY_PRECEDENCE });
+                return false;
+            case 'NUMBER':
+            case 'DURATION': {
+                this.take();
+                const value = this.literalValue(token) ?? 0;
+                this.operands.push({ kind: 'number', start: token.start, end: token.end, type: 'scalar', value });
+                return true;
+            }
+            case 'STRING':
+                this.take();
+                this.stringLiteral(token);
+                this.operands.push({ kind: 'string', start: token.start, end: token.end, type: 'string' });
+                return true;
+            case 'LEFT_BRACE':
+                this.operands.push(this.selector(undefined));
+                return true;
+            case 'LEFT_PAREN':
+                this.take();
+                this.frames.push({ kind: 'paren', opener: token, operatorBase: this.operators.length, args: [] });
+                return false;
+        }
+        if ((token.type === 'IDENTIFIER' || FUNCTION_KEYWORDS.has(token.type)) && next === 'LEFT_PAREN')
+            return this.openCall();
+        if (AGGREGATORS.has(token.type) && (next === 'LEFT_PAREN' || next === 'BY' || next === 'WITHOUT'))
+            return this.openAggregate();
+        if (METRIC_NAMES.has(token.type)) {
+            this.operands.push(this.selector(this.take()));
+            return true;
+        }
+        return this.unexpected(token);
+    }
+    /** `(` right after an operand: the name before it is not a function (`foo:bar(x)`, `sum:rate(x)`). */
+    notAFunction(paren) {
+        const last = this.operands.at(-1);
+        if (last?.kind === 'selector' && last.name !== undefined && last.end === last.start + last.name.length) {
+            throw new SyntaxStop({ start: last.start, end: last.end, message: `${quote(last.name)} is not a PromQL function.` });
+        }
+        return this.unexpected(paren);
+    }
+    openCall() {
+        const name = this.take();
+        this.take();
+        const text = this.text(name);
+        const fn = FUNCTIONS.get(text);
+        if (!fn)
+            this.report(name.start, name.end, `${quote(text)} is not a PromQL function.`);
+        else if (fn.experimental)
+            this.report(name.start, name.end, `\`${text}\` is an experimental function: Prometheus refuses it unless started with \`--enable-feature=promql-experimental-functions\`.`);
+        const frame = { kind: 'call', opener: name, operatorBase: this.operators.length, args: [] };
+        if (this.peek().type === 'RIGHT_PAREN') {
+            this.operands.push(this.finishCall(frame, this.take().end));
+            return true;
+        }
+        this.frames.push(frame);
+        return false;
+    }
+    openAggregate() {
+        const op = this.take();
+        const grouping = this.peek().type === 'LEFT_PAREN' ? undefined : this.grouping();
+        this.expect('LEFT_PAREN', `\`${this.text(op)}\` takes its expression in brackets, as in \`${this.text(op)}(foo)\``);
+        const frame = { kind: 'aggregate', opener: op, operatorBase: this.operators.length, args: [], grouping };
+        if (this.peek().type === 'RIGHT_PAREN') {
+            this.operands.push(this.finishAggregate(frame, this.take().end));
+            return true;
+        }
+        this.frames.push(frame);
+        return false;
+    }
+    comma() {
+        const frame = this.frames.at(-1);
+        if (frame.kind !== 'call' && frame.kind !== 'aggregate')
+            this.unexpected(this.peek());
+        this.reduceAll();
+        frame.args.push(this.operands.pop());
+        const comma = this.take();
+        if (this.peek().type !== 'RIGHT_PAREN')
+            return true;
+        this.report(comma.start, comma.end, 'A trailing `,` is not allowed after the last argument.');
+        this.closeFrame(false);
+        return false;
+    }
+    /** `)`: completes the innermost bracket, call or aggregation. */
+    closeFrame(withArgument = true) {
+        const frame = this.frames.at(-1);
+        if (frame.kind === 'root')
+            this.unexpected(this.peek());
+        if (withArgument) {
+            this.reduceAll();
+            frame.args.push(this.operands.pop());
+        }
+        const end = this.take().end;
+        this.frames.pop();
+        if (frame.kind === 'paren') {
+            const inner = frame.args[0];
+            this.operands.push({ kind: 'paren', start: frame.opener.start, end, type: inner.type, inner });
+        }
+        else if (frame.kind === 'call') {
+            this.operands.push(this.finishCall(frame, end));
+        }
+        else {
+            this.operands.push(this.finishAggregate(frame, end));
+        }
+    }
+    finishCall(frame, end) {
+        const name = this.text(frame.opener);
+        const fn = FUNCTIONS.get(name);
+        const node = { kind: 'call', start: frame.opener.start, end, nameEnd: frame.opener.end, type: fn?.returns, name, fn, args: frame.args };
+        checkCall(node, this.report, (problem) => this.withdrawn.add(problem));
+        return node;
+    }
+    finishAggregate(frame, end) {
+        const op = frame.opener;
+        const opText = this.text(op);
+        let grouping = frame.grouping;
+        if (!grouping && (this.peek().type === 'BY' || this.peek().type === 'WITHOUT'))
+            grouping = this.grouping();
+        const node = {
+            kind: 'aggregate', start: op.start, end: grouping && grouping.end > end ? grouping.end : end, type: 'vector', op: op.type, opText, param: undefined, expr: undefined,
+        };
+        const { args } = frame;
+        if (EXPERIMENTAL_AGGREGATORS.has(op.type)) {
+            this.report(op.start, op.end, `\`${opText}\` is experimental: Prometheus refuses it unless started with \`--enable-feature=promql-experimental-functions\`.`);
+            return node;
+        }
+        if (args.length === 0) {
+            this.report(node.start, node.end, `\`${opText}\` needs an expression to aggregate, as in \`${opText}(foo)\`.`);
+            return node;
+        }
+        const wanted = PARAMETER_AGGREGATORS.has(op.type) ? 2 : 1;
+        if (args.length !== wanted) {
+            const form = wanted === 2 ? `a parameter and an expression, as in \`${opText}(5, foo)\`` : `one expression, as in \`${opText}(foo)\``;
+            this.report(node.start, node.end, `\`${opText}\` takes ${form}; here it has ${args.length} argument${args.length === 1 ? '' : 's'}.`);
+            return node;
+        }
+        node.param = wanted === 2 ? args[0] : undefined;
+        node.expr = args[wanted - 1];
+        checkAggregate(node, this.report);
+        return node;
+    }
+    // --- Operators ----------------------------------------------------------------------------
+    binaryOperator(precedence) {
+        const token = this.take();
+        const modifiers = this.binaryModifiers(token);
+        this.reduce(precedence, token.type === 'POW');
+        this.operators.push({ token, precedence, modifiers });
+    }
+    binaryModifiers(op) {
+        const modifiers = { start: op.start, end: op.end, bool: false, matching: undefined, group: undefined };
+        if (this.peek().type === 'BOOL') {
+            modifiers.bool = true;
+            modifiers.end = this.take().end;
+        }
+        const matching = this.peek().type;
+        if (matching === 'ON' || matching === 'IGNORING') {
+            const labels = this.groupingLabels(this.take());
+            modifiers.matching = { on: matching === 'ON', labels: labels.labels };
+            modifiers.end = labels.end;
+            const group = this.peek().type;
+            if (group === 'GROUP_LEFT' || group === 'GROUP_RIGHT') {
+                modifiers.end = this.take().end;
+                const included = this.peek().type === 'LEFT_PAREN' ? this.groupingLabels(undefined) : undefined;
+                if (included)
+                    modifiers.end = included.end;
+                modifiers.group = { side: group === 'GROUP_LEFT' ? 'left' : 'right', labels: included?.labels ?? [] };
+            }
+        }
+        else if (matching === 'GROUP_LEFT' || matching === 'GROUP_RIGHT') {
+            const word = this.text(this.peek());
+            this.refuse(this.peek(), `\`${word}\` needs \`on(...)\` or \`ignoring(...)\` before it, as in \`on(job) ${word}\`.`);
+        }
+        this.fillModifiers();
+        return modifiers;
+    }
+    /** `fill(v)`, `fill_left(v)`, `fill_right(v)`: parsed, then refused as experimental. */
+    fillModifiers() {
+        const first = this.peek();
+        if (first.type !== 'FILL' && first.type !== 'FILL_LEFT' && first.type !== 'FILL_RIGHT')
+            return;
+        const seen = [];
+        let end = first.end;
+        while (this.peek().type === 'FILL' || this.peek().type === 'FILL_LEFT' || this.peek().type === 'FILL_RIGHT') {
+            const kind = this.peek().type;
+            // Only `fill`, one side, or both sides once each.
+            if (seen.includes('FILL') || seen.includes(kind) || (kind === 'FILL' && seen.length))
+                this.unexpected(this.peek());
+            seen.push(kind);
+            this.take();
+            this.expect('LEFT_PAREN', 'a fill value goes in brackets, as in `fill(0)`');
+            if (this.peek().type === 'ADD' || this.peek().type === 'SUB')
+                this.take();
+            const value = this.peek();
+            if (value.type !== 'NUMBER' && value.type !== 'DURATION')
+                this.unexpected(value, 'a fill value is a number, as in `fill(0)`');
+            this.literalValue(this.take());
+            end = this.expect('RIGHT_PAREN', 'a fill value is a single number, as in `fill(0)`').end;
+        }
+        this.report(first.start, end, '`fill` modifiers are experimental: Prometheus refuses them unless started with `--enable-feature=promql-binop-fill-modifiers`.');
+    }
+    /** Applies the operators that bind tighter than one of `precedence` about to be pushed. */
+    reduce(precedence, rightAssociative) {
+        const base = this.frames.at(-1).operatorBase;
+        while (this.operators.length > base) {
+            const top = this.operators.at(-1);
+            const binds = top.modifiers ? top.precedence > precedence || (top.precedence === precedence && !rightAssociative) : precedence <= parser_UNARY_PRECEDENCE;
+            if (!binds)
+                return;
+            this.apply(this.operators.pop());
+        }
+    }
+    reduceAll() {
+        const base = this.frames.at(-1).operatorBase;
+        while (this.operators.length > base)
+            this.apply(this.operators.pop());
+    }
+    apply(operator) {
+        const { token, modifiers } = operator;
+        const rhs = this.operands.pop();
+        if (!modifiers) {
+            if (rhs.kind === 'number') {
+                // A signed number is one literal, as in Prometheus.
+                if (token.type === 'SUB')
+                    rhs.value = -rhs.value;
+                rhs.start = token.start;
+                this.operands.push(rhs);
+                return;
+            }
+            const node = { kind: 'unary', start: token.start, end: rhs.end, type: rhs.type, inner: rhs };
+            checkUnary(node, this.report);
+            this.operands.push(node);
+            return;
+        }
+        const lhs = this.operands.pop();
+        const node = {
+            kind: 'binary', start: lhs.start, end: rhs.end, type: binaryType(lhs, rhs), op: token.type, opText: this.text(token), lhs, rhs, modifiers,
+        };
+        checkBinary(node, this.report);
+        this.operands.push(node);
+    }
+    // --- Grouping labels ----------------------------------------------------------------------
+    /** `by (...)` or `without (...)` of an aggregation. */
+    grouping() {
+        return this.groupingLabels(this.take());
+    }
+    /** `(label, ...)` after `keyword` (by, without, on, ignoring), or after group_left/right when undefined. */
+    groupingLabels(keyword) {
+        if (keyword && this.peek().type !== 'LEFT_PAREN') {
+            const word = this.text(keyword);
+            this.refuse(this.peek(), `\`${word}\` takes a list of labels in brackets, such as \`${word} (job)\`.`);
+        }
+        this.take();
+        const labels = [];
+        for (;;) {
+            const token = this.peek();
+            if (token.type === 'RIGHT_PAREN')
+                return { labels, end: this.take().end };
+            if (token.type === 'STRING') {
+                this.take();
+                labels.push({ name: this.quotedName(token, 'label'), start: token.start, end: token.end });
+            }
+            else if (LABEL_NAMES.has(token.type)) {
+                this.take();
+                const name = this.text(token);
+                if (this.options.names === 'legacy' && !LEGACY_LABEL.test(name))
+                    this.legacyName(token, name, 'label');
+                labels.push({ name, start: token.start, end: token.end });
+            }
+            else {
+                this.unexpected(token, 'a label name was expected');
+            }
+            if (this.peek().type === 'COMMA')
+                this.take();
+            else if (this.peek().type !== 'RIGHT_PAREN')
+                this.unexpected(this.peek(), 'labels are separated by `,`');
+        }
+    }
+    // --- Selectors ----------------------------------------------------------------------------
+    /** `name`, `name{...}` or `{...}`; `nameToken` has been taken. */
+    selector(nameToken) {
+        const name = nameToken && this.text(nameToken);
+        const node = {
+            kind: 'selector', start: nameToken?.start ?? this.peek().start, end: nameToken?.end ?? 0, type: 'vector', name, matchers: [], offset: false, at: false,
+        };
+        if (this.peek().type === 'LEFT_BRACE') {
+            this.take();
+            node.end = this.labelMatchers(node.matchers);
+        }
+        checkSelector(node, this.report);
+        return node;
+    }
+    /** The matchers after `{`, up to and including `}`; returns the end of `}`. */
+    labelMatchers(matchers) {
+        for (;;) {
+            const token = this.take();
+            if (token.type === 'RIGHT_BRACE')
+                return token.end;
+            if (token.type !== 'IDENTIFIER' && token.type !== 'STRING') {
+                this.i--;
+                this.unexpected(token, 'label matchers look like `{job="api", code=~"5.."}`');
+            }
+            const op = this.peek().type;
+            if (MATCH_OPS.has(op)) {
+                const name = token.type === 'STRING' ? this.quotedName(token, 'label') : this.text(token);
+                this.take();
+                const value = this.expect('STRING', 'a label is compared with a quoted string, as in `job="api"`');
+                matchers.push(this.matcher(name, op, value));
+            }
+            else if (token.type === 'STRING') {
+                // `{"metric.name"}`: the metric name on its own, quoted.
+                const metric = this.quotedName(token, 'metric');
+                matchers.push({ name: '__name__', matchesEmpty: () => metric === '' });
+            }
+            else {
+                this.refuse(token, `\`${this.text(token)}\` needs an operator and a quoted value, as in \`${this.text(token)}="value"\`.`);
+            }
+            const after = this.peek().type;
+            if (after === 'COMMA')
+                this.take();
+            else if (after !== 'RIGHT_BRACE')
+                this.unexpected(this.peek(), 'label matchers are separated by `,`');
+        }
+    }
+    matcher(name, op, valueToken) {
+        const { value, utf8 } = this.stringLiteral(valueToken);
+        if (op === 'EQL' || op === 'NEQ')
+            return { name, matchesEmpty: () => (value === '') === (op === 'EQL') };
+        // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
+        const refused = { name, matchesEmpty: () => false };
+        if (!utf8 && isParsedAsRegex(value)) {
+            this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
+            return refused;
+        }
+        const error = regexError(value);
+        if (error) {
+            this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
+            return refused;
+        }
+        return { name, matchesEmpty: () => regexMatchesEmpty(value) === (op === 'EQL_REGEX') };
+    }
+    /** A quoted metric or label name; with legacy names, refused unless it is a legacy name. */
+    quotedName(token, what) {
+        const { value } = this.stringLiteral(token);
+        if (what === 'label' && value === '')
+            this.report(token.start, token.end, 'A label name cannot be empty.');
+        else if (this.options.names === 'legacy' && !(what === 'metric' ? LEGACY_METRIC : LEGACY_LABEL).test(value))
+            this.legacyName(token, value, what);
+        return value;
+    }
+    legacyName(token, name, what) {
+        const allowed = what === 'metric' ? '[a-zA-Z_:][a-zA-Z0-9_:]*' : '[a-zA-Z_][a-zA-Z0-9_]*';
+        this.report(token.start, token.end, `${quote(name)} is not a valid ${what} name under legacy name validation, which allows \`${allowed}\` only.`);
+    }
+    stringLiteral(token) {
+        return stringValue(this.text(token));
+    }
+    // --- Literals -----------------------------------------------------------------------------
+    /** The value of a NUMBER or DURATION token in seconds; undefined, reported, where Go refuses it. */
+    literalValue(token) {
+        const text = this.text(token);
+        if (token.type === 'NUMBER') {
+            const value = numberValue(text);
+            if (value === undefined)
+                this.report(token.start, token.end, `${quote(text)} is not a number Prometheus can read (too large, or malformed).`);
+            return value;
+        }
+        const duration = durationValue(text);
+        if ('seconds' in duration)
+            return duration.seconds;
+        this.report(token.start, token.end, duration.error);
+        return undefined;
+    }
+    // --- Postfix modifiers --------------------------------------------------------------------
+    /** `[range]` or `[range:step]` after the last operand. */
+    rangeOrSubquery() {
+        const open = this.take();
+        const range = this.positiveDuration('range');
+        const target = this.operands.pop();
+        if (this.peek().type === 'RIGHT_BRACKET') {
+            const close = this.take();
+            this.operands.push({ kind: 'matrix', start: target.start, end: close.end, type: this.rangeTarget(target, open.start, close.end) ? 'matrix' : undefined, inner: target });
+            return;
+        }
+        if (this.peek().type !== 'COLON')
+            this.unexpected(this.peek(), range.start === range.end ? 'a range takes a duration, as in `[5m]`' : 'a range ends with `]`, a subquery has `:` and a step, as in `[1h:5m]`');
+        this.take();
+        if (this.peek().type !== 'RIGHT_BRACKET')
+            this.positiveDuration('step');
+        const close = this.expect('RIGHT_BRACKET', 'a subquery ends with `]`, as in `[1h:5m]`');
+        const node = { kind: 'subquery', start: target.start, end: close.end, type: 'matrix', inner: target, offset: false, at: false };
+        checkSubquery(node, this.report);
+        this.operands.push(node);
+    }
+    /** Whether a range may follow `target` (a plain selector); reports why not. */
+    rangeTarget(target, start, end) {
+        if (target.kind !== 'selector') {
+            if (target.type !== undefined) {
+                this.report(start, end, 'A range (`[5m]`) only follows a metric selector such as `foo`; to range over an expression use a subquery, such as `[5m:1m]`.');
+            }
+            return false;
+        }
+        if (target.offset)
+            this.report(start, end, 'The range must come before `offset`, as in `foo[5m] offset 1h`.');
+        else if (target.at)
+            this.report(start, end, 'The range must come before `@`, as in `foo[5m] @ 1700000000`.');
+        return true;
+    }
+    /** A range or step duration; a plain number or duration there must be above zero. */
+    positiveDuration(what) {
+        const summary = this.durationExpression(false);
+        if (summary.literal !== undefined && summary.literal <= 0) {
+            this.report(summary.start, summary.end, `The ${what} ${quote(this.input.slice(summary.start, summary.end))} must be greater than 0.`);
+        }
+        return summary;
+    }
+    durationExpression(offset) {
+        const summary = durationSummary(this.tokens, this.i, offset, (token) => this.literalValue(token), this.report);
+        if (summary.syntaxError !== undefined) {
+            this.i = summary.syntaxError;
+            this.unexpected(this.peek(), offset ? 'an offset takes a duration, as in `offset 5m`' : 'a range takes a duration, as in `[5m]`');
+        }
+        this.i = summary.next;
+        return summary;
+    }
+    offset() {
+        const keyword = this.take();
+        const duration = this.durationExpression(true);
+        const holder = this.modifierHolder('offset', keyword.start, duration.end);
+        if (!holder)
+            return;
+        if (holder.offset)
+            this.report(keyword.start, duration.end, '`offset` is given twice for the same selector.');
+        // Like Prometheus, an offset of zero counts as none.
+        if (duration.literal !== 0)
+            holder.offset = true;
+    }
+    at() {
+        const at = this.take();
+        let end;
+        const token = this.peek();
+        if (token.type === 'START' || token.type === 'END') {
+            this.take();
+            this.expect('LEFT_PAREN', '`@ start()` and `@ end()` take empty brackets');
+            end = this.expect('RIGHT_PAREN', '`@ start()` and `@ end()` take empty brackets').end;
+        }
+        else {
+            const sign = token.type === 'ADD' || token.type === 'SUB' ? this.take() : undefined;
+            const number = this.peek();
+            if (number.type !== 'NUMBER' && number.type !== 'DURATION')
+                this.unexpected(number, '`@` takes a Unix timestamp, `start()` or `end()`');
+            this.take();
+            const value = this.literalValue(number);
+            end = number.end;
+            const signed = value === undefined ? 0 : sign?.type === 'SUB' ? -value : value;
+            if (!Number.isFinite(signed) || signed >= INT64_BOUND || signed <= -INT64_BOUND) {
+                this.report(at.start, end, `The timestamp ${quote(this.input.slice((sign ?? number).start, end))} is out of range for \`@\`.`);
+            }
+        }
+        const holder = this.modifierHolder('@', at.start, end);
+        if (!holder)
+            return;
+        if (holder.at)
+            this.report(at.start, end, '`@` is given twice for the same selector.');
+        holder.at = true;
+    }
+    /**
+     * Where an offset or `@` modifier is kept: the selector (also that of a range) or the
+     * subquery it follows. Anything else is reported; the modifier's text extends the node.
+     */
+    modifierHolder(what, start, end) {
+        const target = this.operands.at(-1);
+        const holder = target.kind === 'matrix' ? target.inner : target;
+        if (target.kind === 'matrix' && target.type === undefined)
+            return undefined;
+        if (holder.kind !== 'selector' && holder.kind !== 'subquery') {
+            if (target.type !== undefined) {
+                this.report(start, end, `\`${what}\` must follow a selector, a range or a subquery (such as \`foo ${what === '@' ? '@ 1700000000' : 'offset 1h'}\`), not this expression.`);
+            }
+            return undefined;
+        }
+        target.end = end;
+        return holder;
+    }
+}
+/** Code for a message, in backticks; long text is shortened. */
+function quote(text) {
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return shown.includes('`') ? `\`\` ${shown} \`\`` : `\`${shown}\``;
+}
+
+;// CONCATENATED MODULE: ./src/promql/check.ts
+
+
+/** Whether checking `text` needs the regex engine (it has a regex matcher). */
+function needsRegexEngine(text) {
+    return text.includes('=~') || text.includes('!~');
+}
+/**
+ * Checking takes time and memory in proportion to the text, on any thread; beyond this size an
+ * expression is not checked, and that is said plainly rather than passed or refused.
+ */
+const MAX_CHECKED_LENGTH = 100_000;
+/** Every problem Prometheus would refuse the expression for; [] when it loads. */
+function checkPromql(text, options) {
+    if (text.length > MAX_CHECKED_LENGTH) {
+        return [{
+                start: 0,
+                end: text.length,
+                message: `This expression is too large to check (${text.length} characters; obslint checks up to ${MAX_CHECKED_LENGTH}).`,
+            }];
+    }
+    return parsePromql(text, options);
+}
+
+;// CONCATENATED MODULE: ./src/rules/promql-syntax.ts
+
+
+
+/** An expression Prometheus cannot parse or type-check: the whole rule file is refused at load time. */
+/* harmony default export */ const promql_syntax = (defineRule({
+    meta: {
+        id: 'promql-syntax',
+        summary: 'A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'Invalid PromQL: {problem}',
+                help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
+            },
+        },
+    },
+    prepare(context) {
+        if (context.model.queries.some((q) => q.language === 'promql' && needsRegexEngine(q.text)))
+            return loadRegexEngine();
+    },
+    check(context) {
+        const options = { names: context.settings.nameValidation };
+        for (const query of context.model.queries) {
+            if (query.language !== 'promql')
+                continue;
+            for (const problem of checkPromql(query.text, options)) {
+                context.report({
+                    messageId: 'invalid',
+                    data: { problem: { raw: escapeControls(problem.message) } },
+                    site: query.site,
+                    within: { start: problem.start, end: problem.end },
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/schema.ts
+
+/**
+ * Reported by the schema stage: a document breaks its kind's JSON Schema in `schemas/`, or a
+ * structural rule the format's own loader enforces (such as unique group names).
+ */
+/* harmony default export */ const schema = (defineRule({
+    meta: {
+        id: 'schema',
+        summary: 'A document lacks the shape its format requires: a missing or unknown key (with "did you mean"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.',
+        defaultSeverity: 'error',
+        blocking: true,
+        // Made from the schema's errors and each kind's structure checks: see src/engine/schema.ts.
+        messages: {},
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/template/go-literals.ts
+/**
+ * Go's rules for the literals a template may hold, as text/template/parse applies them
+ * through strconv (strings, characters, numbers) and fmt.Sscan (complex numbers). The lexer
+ * has already cut the token; these decide whether Go accepts its value.
+ */
+/**
+ * The value of a `"…"` or `` `…` `` token (strconv.Unquote), or the offsets, within the
+ * token, of the escape Go refuses.
+ */
+function unquote(token) {
+    const body = token.slice(1, -1);
+    if (token[0] === '`')
+        return { value: body.includes('\r') ? body.replaceAll('\r', '') : body };
+    if (!body.includes('\\'))
+        return { value: body };
+    const bytes = [];
+    for (let i = 0; i < body.length;) {
+        if (body[i] !== '\\') {
+            const codePoint = body.codePointAt(i);
+            const char = String.fromCodePoint(codePoint);
+            bytes.push(...Buffer.from(char, 'utf8'));
+            i += char.length;
+            continue;
+        }
+        const escape = readEscape(body, i, '"');
+        if ('invalid' in escape)
+            return { badEscape: { start: 1 + i, end: 1 + escape.invalid } };
+        if (escape.byte !== undefined)
+            bytes.push(escape.byte);
+        else
+            bytes.push(...Buffer.from(String.fromCodePoint(escape.codePoint), 'utf8'));
+        i = escape.next;
+    }
+    return { value: Buffer.from(bytes).toString('utf8') };
+}
+/** Why Go refuses a `'…'` character constant (strconv.UnquoteChar), or undefined. */
+function charConstantError(token) {
+    const body = token.slice(1);
+    if (body[0] === "'")
+        return 'invalid';
+    let next;
+    if (body[0] === '\\') {
+        const escape = readEscape(body, 0, "'");
+        if ('invalid' in escape)
+            return 'invalid';
+        next = escape.next;
+    }
+    else {
+        next = String.fromCodePoint(body.codePointAt(0)).length;
+    }
+    return body.slice(next) === "'" ? undefined : 'malformed';
+}
+const go_literals_SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/** One backslash escape at `at` (strconv.UnquoteChar's hard case); `invalid` is where it stops making sense. */
+function readEscape(s, at, quote) {
+    const c = s[at + 1];
+    if (c === undefined)
+        return { invalid: at + 1 };
+    if (c in go_literals_SIMPLE_ESCAPES)
+        return { next: at + 2, codePoint: go_literals_SIMPLE_ESCAPES[c] };
+    if (c === '"' || c === "'")
+        return c === quote ? { next: at + 2, codePoint: c.charCodeAt(0) } : { invalid: at + 2 };
+    if (c in HEX_LENGTH) {
+        const digits = s.slice(at + 2, at + 2 + HEX_LENGTH[c]);
+        if (digits.length < HEX_LENGTH[c] || !/^[0-9a-fA-F]*$/.test(digits))
+            return { invalid: Math.min(s.length, at + 2 + HEX_LENGTH[c]) };
+        const value = parseInt(digits, 16);
+        const next = at + 2 + digits.length;
+        // `\x` is a single byte, possibly not UTF-8; `\u` and `\U` must be valid code points.
+        if (c === 'x')
+            return { next, byte: value, codePoint: value };
+        if (value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+            return { invalid: next };
+        return { next, codePoint: value };
+    }
+    if (c >= '0' && c <= '7') {
+        const digits = s.slice(at + 1, at + 4);
+        if (!/^[0-7]{3}$/.test(digits))
+            return { invalid: Math.min(s.length, at + 4) };
+        const value = parseInt(digits, 8);
+        if (value > 255)
+            return { invalid: at + 4 };
+        return { next: at + 4, byte: value, codePoint: value };
+    }
+    return { invalid: at + 2 };
+}
+/**
+ * Why Go refuses a number token (parse.newNumber), or undefined. `complex` is the lexer's
+ * `1+2i` form. Go calls an integer too big for 64 bits an overflow, and so also `089`,
+ * which it reads as a float that looks like an integer.
+ */
+function numberError(token, complex) {
+    if (complex)
+        return complexParses(token) ? undefined : 'illegal';
+    if (token.endsWith('i') && parseFloat64(token.slice(0, -1)))
+        return undefined;
+    if (parseUint64(token) !== undefined || parseInt64(token))
+        return undefined;
+    if (parseFloat64(token))
+        return /[.eEpP]/.test(token) ? undefined : 'overflow';
+    return 'illegal';
+}
+const go_literals_MAX_UINT64 = (1n << 64n) - 1n;
+/** strconv.ParseUint(s, 0, 64): the value, or undefined when Go refuses it. */
+function parseUint64(s) {
+    if (s === '')
+        return undefined;
+    let base = 10;
+    let digits = s;
+    if (s[0] === '0') {
+        const prefix = s.length >= 3 ? s[1] : '';
+        base = /[bB]/.test(prefix) ? 2 : /[xX]/.test(prefix) ? 16 : 8;
+        digits = base === 8 && !/[oO]/.test(prefix) ? s.slice(1) : s.slice(2);
+    }
+    let n = 0n;
+    let underscores = false;
+    for (let i = 0; i < digits.length; i++) {
+        if (digits[i] === '_') {
+            underscores = true;
+            continue;
+        }
+        const d = go_literals_digitValue(digits.charCodeAt(i));
+        if (d >= base)
+            return undefined;
+        n = n * BigInt(base) + BigInt(d);
+        if (n > go_literals_MAX_UINT64)
+            return undefined;
+    }
+    return underscores && !underscoreOK(s) ? undefined : n;
+}
+/** strconv.ParseInt(s, 0, 64) succeeds. */
+function parseInt64(s) {
+    const negative = s[0] === '-';
+    const magnitude = parseUint64(s[0] === '+' || negative ? s.slice(1) : s);
+    if (magnitude === undefined)
+        return false;
+    return negative ? magnitude <= 1n << 63n : magnitude < 1n << 63n;
+}
+/** A digit's value in bases up to 36 (`a`/`A` is 10), or Infinity. */
+function go_literals_digitValue(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    const lower = code | 0x20;
+    if (lower >= 97 && lower <= 122)
+        return lower - 87;
+    return Infinity;
+}
+/** strconv's underscoreOK: `_` only between digits, or between a base prefix and a digit. */
+function underscoreOK(s) {
+    let saw = '^';
+    let i = 0;
+    if (s[0] === '-' || s[0] === '+')
+        s = s.slice(1);
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
+        i = 2;
+        saw = '0';
+        hex = s[1].toLowerCase() === 'x';
+    }
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+            saw = '0';
+            continue;
+        }
+        if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+/**
+ * strconv.ParseFloat(s, 64) succeeds: the whole of `s` is a Go float literal (readFloat)
+ * whose value does not round to infinity. The lexer never produces `inf` or `nan`.
+ */
+function parseFloat64(s) {
+    const syntax = readFloat(s);
+    if (!syntax || syntax.end !== s.length)
+        return false;
+    const clean = s.replaceAll('_', '');
+    return syntax.hex ? !hexFloatOverflows(clean) : Number.isFinite(Number(clean));
+}
+/** strconv's readFloat: where a well-formed float ends, or undefined. */
+function readFloat(s) {
+    let i = 0;
+    let underscores = false;
+    if (s[i] === '+' || s[i] === '-')
+        i++;
+    const hex = i + 2 < s.length && s[i] === '0' && s[i + 1].toLowerCase() === 'x';
+    if (hex)
+        i += 2;
+    let sawDot = false;
+    let sawDigits = false;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_')
+            underscores = true;
+        else if (c === '.') {
+            if (sawDot)
+                break;
+            sawDot = true;
+        }
+        else if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c)))
+            sawDigits = true;
+        else
+            break;
+    }
+    if (!sawDigits)
+        return undefined;
+    if (i < s.length && s[i].toLowerCase() === (hex ? 'p' : 'e')) {
+        i++;
+        if (s[i] === '+' || s[i] === '-')
+            i++;
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            return undefined;
+        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++)
+            if (s[i] === '_')
+                underscores = true;
+    }
+    else if (hex) {
+        return undefined; // a hex float must have a `p` exponent
+    }
+    if (underscores && !underscoreOK(s.slice(0, i)))
+        return undefined;
+    return { end: i, hex };
+}
+/** Whether a hex float literal (no underscores) rounds past the largest float64. */
+function hexFloatOverflows(s) {
+    const match = /^[+-]?0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(s);
+    const mantissa = BigInt(`0x0${match[1]}${match[2]}`);
+    if (mantissa === 0n)
+        return false;
+    const exponent = Number(match[3]) - 4 * match[2].length;
+    const bits = mantissa.toString(2).length;
+    const top = bits - 1 + exponent; // the value is in [2^top, 2^(top+1))
+    if (top !== 1023)
+        return top > 1023;
+    // Just below 2^1024: it overflows when rounding to 53 bits carries into a 54th.
+    if (bits <= 53)
+        return false;
+    const shift = BigInt(bits - 53);
+    const kept = mantissa >> shift;
+    const rest = mantissa - (kept << shift);
+    const half = 1n << (shift - 1n);
+    const roundsUp = rest > half || (rest === half && (kept & 1n) === 1n);
+    return roundsUp && kept + 1n === 1n << 53n;
+}
+/** fmt.Sscan into a complex128 accepts the lexer's `1+2i` token. */
+function complexParses(s) {
+    let i = 0;
+    const accept = (chars) => {
+        if (i < s.length && chars.includes(s[i])) {
+            i++;
+            return true;
+        }
+        return false;
+    };
+    // fmt's floatToken: a prefix of `s` that looks like a float. A lexer token never starts
+    // with `nan`, but after a sign fmt tries `inf`, and so takes the `i` of `1+i` here.
+    const floatToken = () => {
+        const start = i;
+        accept('+-');
+        if (accept('iI') && accept('nN') && accept('fF'))
+            return s.slice(start, i);
+        let digits = '0123456789_';
+        let exponent = 'eEpP';
+        if (accept('0') && accept('xX')) {
+            digits = '0123456789aAbBcCdDeEfF_';
+            exponent = 'pP';
+        }
+        while (accept(digits))
+            ;
+        if (accept('.'))
+            while (accept(digits))
+                ;
+        if (accept(exponent)) {
+            accept('+-');
+            while (accept('0123456789_'))
+                ;
+        }
+        return s.slice(start, i);
+    };
+    const real = floatToken();
+    const signAt = i;
+    if (!accept('+-'))
+        return false;
+    const imaginary = s[signAt] + floatToken();
+    if (!accept('i'))
+        return false;
+    // fmt's convertFloat also reads a decimal mantissa with a binary exponent (`1.5p2`), which
+    // the lexer never lets through: a `p` only follows hex digits.
+    return parseFloat64(real) && parseFloat64(imaginary);
+}
+
+;// CONCATENATED MODULE: ./src/core/locate.ts
+/** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/**
+ * The one place that turns a data path into a source span. Merged (`<<`) pairs sit in the
+ * tree where they are written, so a value inherited through a merge points there. A path
+ * that goes past what exists points at the deepest node that does (for a missing key: the
+ * mapping that lacks it).
+ */
+function locate(root, lines, path, target = 'value') {
+    const found = walk(root, path);
+    const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
+    return spanOf(node ?? found.container, lines);
+}
+function walk(root, path) {
+    let node = root;
+    let key = null;
+    for (const segment of path) {
+        if (node.kind === 'map') {
+            const name = String(segment);
+            const pair = node.pairs.find((p) => String(p.key.value) === name);
+            if (!pair)
+                return { node: null, key: null, container: node };
+            key = pair.key;
+            node = pair.value;
+        }
+        else if (node.kind === 'seq') {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                return { node: null, key: null, container: node };
+            key = null;
+            node = item;
+        }
+        else {
+            return { node: null, key: null, container: node };
+        }
+    }
+    return { node, key, container: node };
+}
+/** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
+function spanOf(node, lines) {
+    const { start, end } = node;
+    if (node.kind === 'scalar')
+        return { start, end };
+    return { start, end: Math.max(start, Math.min(end, lines.endOfLine(start))) };
+}
+/**
+ * Maps an offset inside a scalar's value to its source offset, for errors inside a string
+ * (a PromQL expression in a `|` or `>` block, or quoted). Folding and indentation change
+ * only blanks, so the n-th non-blank character of the value is the n-th of the source
+ * (counting a quoting escape as one character).
+ */
+function scalarValueOffset(root, text, path, valueOffset) {
+    const { node } = walk(root, path);
+    if (node?.kind !== 'scalar' || typeof node.value !== 'string')
+        return undefined;
+    const { value, start, end } = node;
+    const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
+    const target = Math.min(valueOffset, value.length);
+    let wanted = 0;
+    for (let v = 0; v < target; v++)
+        if (!isBlank(value[v]))
+            wanted++;
+    let s = contentStart(text, start, node.style);
+    for (let seen = 0; seen < wanted && s < end; s++) {
+        if (isBlank(text[s]))
+            continue;
+        if (quote === '"' && text[s] === '\\') {
+            // An escape is several source characters for one value character (or none).
+            const escape = escapeAt(text, s);
+            s += escape.length - 1;
+            seen += escape.produces.length - [...escape.produces].filter(isBlank).length;
+            continue;
+        }
+        if (quote === "'" && text[s] === "'" && text[s + 1] === "'")
+            s++;
+        seen++;
+    }
+    if (target < value.length && !isBlank(value[target])) {
+        // Step over what stands for nothing: blanks, and in double quotes an escaped line break.
+        while (s < end && (isBlank(text[s]) || (quote === '"' && text[s] === '\\' && text[s + 1] === '\n')))
+            s += isBlank(text[s]) ? 1 : 2;
+    }
+    return s;
+}
+const locate_SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
+/** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
+function escapeAt(text, at) {
+    const code = text[at + 1];
+    const hex = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
+    if (hex > 0) {
+        const point = parseInt(text.slice(at + 2, at + 2 + hex), 16);
+        return { length: 2 + hex, produces: Number.isNaN(point) ? '?' : String.fromCodePoint(point) };
+    }
+    return { length: 2, produces: locate_SIMPLE_ESCAPES[code] ?? code };
+}
+function contentStart(text, start, style) {
+    if (style === 'literal' || style === 'folded') {
+        const newline = text.indexOf('\n', start);
+        return newline === -1 ? text.length : newline + 1;
+    }
+    if (style === 'double' || style === 'single')
+        return start + 1;
+    return start;
+}
+function isBlank(ch) {
+    return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema.ts
+
+
+/**
+ * Schema problems reported per document. A list of 80,000 broken items is one mistake made
+ * many times; after this many, one more finding says how many were left out.
+ */
+const MAX_SCHEMA_ISSUES = 100;
+/**
+ * Validates data with a schema compiled at build time (src/generated/validators/, made by
+ * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
+ */
+function validateWith(validate, value) {
+    if (validate(value))
+        return [];
+    return humanize(validate.errors ?? []);
+}
+/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
+const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
+/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
+function humanize(errors) {
+    const issues = [];
+    const seen = new Set();
+    // Past the cap only the count matters: one per failing node, cheaply.
+    const leftOut = new Set();
+    for (const error of errors) {
+        if (WRAPPERS.has(error.keyword))
+            continue;
+        if (issues.length >= MAX_SCHEMA_ISSUES) {
+            leftOut.add(error.instancePath);
+            continue;
+        }
+        const issue = toIssue(error);
+        // One node failing `type` and `pattern` of the same sub-schema is one problem.
+        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    const left = leftOut.size;
+    if (left > 0) {
+        issues.push({
+            path: [],
+            target: 'value',
+            keyword: 'left-out',
+            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
+        });
+    }
+    return issues;
+}
+function toIssue(error) {
+    return { ...schema_describe(error), keyword: error.keyword };
+}
+function schema_describe(error) {
+    const path = pointerToPath(error.instancePath);
+    const custom = error.parentSchema?.['x-message'];
+    const propertyName = error.propertyName;
+    if (propertyName !== undefined) {
+        // An invalid key (label name, annotation name): point at the key itself.
+        const detail = typeof custom === 'string' ? custom : plainMessage(error);
+        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
+    }
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
+            // The mapping that lacks the key: point at the key that holds it, when there is one.
+            return { path, target: 'key', message };
+        }
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema.properties ?? {});
+            const suggestion = closest(key, allowed);
+            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
+            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
+        }
+    }
+    const subject = subjectOf(path);
+    const detail = typeof custom === 'string' ? custom : plainMessage(error);
+    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
+    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
+    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
+    return { path, target, message };
+}
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path) {
+    if (path.length === 0)
+        return 'The document';
+    const last = String(path[path.length - 1]);
+    if (!/^\d+$/.test(last))
+        return `\`${shown(last)}\``;
+    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+    if (item)
+        return `This ${item}`;
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
+}
+/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
+const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
+function where(path) {
+    if (path.length === 0)
+        return '';
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
+        if (parent === undefined)
+            return '';
+        const item = ITEM_NAMES[String(parent)];
+        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
+    }
+    return ` in \`${shown(String(last))}\``;
+}
+const TYPE_NAMES = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'empty',
+};
+function plainMessage(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type': {
+            const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
+            return `must be ${[...new Set(types)].join(' or ')}`;
+        }
+        case 'enum':
+            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
+        case 'const':
+            return `must be \`${String(params.allowedValue)}\``;
+        case 'minLength':
+            return 'must not be empty';
+        case 'pattern':
+            return `must match the pattern \`${String(params.pattern)}\``;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'not':
+            return 'is not allowed here';
+        case 'false schema':
+            return 'is not allowed here';
+        default:
+            return error.message ?? 'is not valid';
+    }
+}
+/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
+    if (word.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/template/names.ts
+/**
+ * The names a Prometheus alert template may use at parse time: Go's text/template builtins
+ * (text/template/funcs.go) plus the FuncMap of Prometheus's NewTemplateExpander
+ * (template/template.go), which rulefmt parses every label and annotation with.
+ */
+const GO_BUILTINS = [
+    'and', 'call', 'html', 'index', 'slice', 'js', 'len', 'not', 'or', 'print', 'printf', 'println', 'urlquery',
+    'eq', 'ge', 'gt', 'le', 'lt', 'ne',
+];
+/** Prometheus's template functions; those added after 2.0 say in which release. */
+const PROMETHEUS_FUNCTIONS = [
+    'query', 'first', 'label', 'value', 'strvalue', 'args', 'reReplaceAll', 'safeHtml', 'match', 'title',
+    'toUpper', 'toLower', 'graphLink', 'tableLink', 'sortByLabel', 'humanize', 'humanize1024',
+    'humanizeDuration', 'humanizeTimestamp', 'pathPrefix', 'externalURL',
+    'humanizePercentage', // 2.11
+    'parseDuration', // 2.32
+    'stripPort', // 2.33
+    'stripDomain', // 2.36
+    'toTime', // 2.38
+    'toDuration', 'now', // 3.6
+    'urlQueryEscape', // 3.8
+];
+const names_FUNCTIONS = new Set([...GO_BUILTINS, ...PROMETHEUS_FUNCTIONS]);
+/**
+ * What rulefmt declares before the template text (`{{$labels := .Labels}}…`), besides Go's
+ * own `$`, with what each holds, for the messages that suggest them.
+ */
+const ALERT_VARIABLES = new Map([
+    ['$labels', "the alert's labels are `$labels`"],
+    ['$externalLabels', "Prometheus's external labels are `$externalLabels`"],
+    ['$externalURL', "Prometheus's external URL is `$externalURL`"],
+    ['$value', "the alert's value is `$value`"],
+]);
+
+;// CONCATENATED MODULE: ./src/template/messages.ts
+
+
+/** Text as code, shortened when long. */
+function code(text) {
+    const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
+}
+function at(span, message) {
+    return { start: span.start, end: span.end, message };
+}
+/** A likely intended name, for names long enough that a near miss means something. */
+function suggestion(name, candidates) {
+    const sameLetters = candidates.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (sameLetters)
+        return sameLetters;
+    return name.length >= 4 ? closest(name, candidates) : undefined;
+}
+// Lexer.
+function unclosedAction(start) {
+    return at({ start, end: start + 2 }, '`{{` is never closed.');
+}
+function unclosedComment(start) {
+    return at({ start, end: start + 2 }, 'The comment `/*` is never closed with `*/}}`.');
+}
+function commentNotAlone(start) {
+    return at({ start, end: start + 2 }, '`*/` must be followed directly by `}}` or ` -}}`: a comment fills its whole action.');
+}
+function unclosedParen(start) {
+    return at({ start, end: start + 1 }, '`(` is never closed.');
+}
+function unexpectedRightParen(start) {
+    return at({ start, end: start + 1 }, '`)` has no matching `(`.');
+}
+function expectedDeclare(start) {
+    return at({ start, end: start + 1 }, '`:` must be followed by `=`, as in `$x := value`.');
+}
+const TYPOGRAPHIC_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+const UNICODE_SPACE = /\s/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
+/** A character as code, or by its code point when it cannot be seen. */
+function showChar(char) {
+    return INVISIBLE.test(char) ? `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : code(char);
+}
+function unrecognizedCharacter(start, rune) {
+    const char = String.fromCodePoint(rune);
+    const span = { start, end: start + char.length };
+    if (TYPOGRAPHIC_QUOTES.has(rune))
+        return at(span, `${code(char)} is a typographic quote: quote strings in templates with \`"\`.`);
+    if (UNICODE_SPACE.test(char))
+        return at(span, `${showChar(char)} is a space Go does not accept between the words of an action: use a plain space.`);
+    return at(span, `${showChar(char)} cannot appear in an action outside a string.`);
+}
+const SINGLE_BRACE = 'A single `}` does not end an action: close it with `}}`.';
+function badCharacter(start, rune, wordStart, text) {
+    const char = String.fromCodePoint(rune);
+    const span = { start, end: start + char.length };
+    const word = text.slice(wordStart, start);
+    if (char === '=')
+        return at(span, `\`=\` must be separated from ${code(word)} by a space.`);
+    if (char === '}')
+        return at(span, SINGLE_BRACE);
+    if (char === '[')
+        return at(span, `Templates have no \`[…]\` indexing: write \`index ${word} "key"\`.`);
+    if (char === '-' && word.startsWith('.')) {
+        // `$labels.foo-bar`: a key that is not a Go identifier is read with `index`.
+        const key = word.slice(1) + /^[\w-]*/.exec(text.slice(start))[0];
+        const receiver = /[$\w.]*$/.exec(text.slice(0, wordStart))[0] || '.';
+        return at(span, `${code(`.${key}`)} cannot be read as a field because of the \`-\`: write \`index ${receiver} "${key}"\`.`);
+    }
+    if (UNICODE_SPACE.test(char))
+        return at(span, `${showChar(char)} after ${code(word)} is a space Go does not accept: use a plain space.`);
+    return at(span, `${showChar(char)} cannot follow ${code(word)}: names are made of letters, digits and \`_\`.`);
+}
+function unterminatedChar(start) {
+    return at({ start, end: start + 1 }, "The character constant starting with `'` is never closed: quote strings with `\"`, not `'`.");
+}
+function unterminatedString(start, atNewline) {
+    return at({ start, end: start + 1 }, atNewline
+        ? 'The string starting with `"` is not closed on its line: to span lines, quote it with backquotes.'
+        : 'The string starting with `"` is never closed.');
+}
+function unterminatedRawString(start) {
+    return at({ start, end: start + 1 }, 'The string starting with `` ` `` is never closed.');
+}
+function badNumber(start, end, text) {
+    const shown = text.slice(start, end);
+    const duration = /^\d+[smhdwy]$/.test(shown);
+    return at({ start, end }, `${code(shown)} is not a number${duration ? ': quote a duration as a string, as in `"5m"`' : ''}.`);
+}
+// Parser.
+const WHERE = {
+    input: 'text',
+    command: 'an action',
+    operand: 'an argument list',
+    if: 'the condition of `{{if}}`',
+    range: '`{{range}}`',
+    with: '`{{with}}`',
+    else: '`{{else}}`',
+    end: '`{{end}}`',
+    'parenthesized pipeline': '`( )`',
+    'define clause': '`{{define}}`',
+    'block clause': '`{{block}}`',
+    'template clause': '`{{template}}`',
+    '{{break}}': '`{{break}}`',
+    '{{continue}}': '`{{continue}}`',
+    'define name': '`{{define}}`',
+    'block name': '`{{block}}`',
+    'template name': '`{{template}}`',
+};
+/** Operators people reach for, and the function Go templates use instead. */
+const OPERATORS = new Map([
+    ['==', 'eq'], ['!=', 'ne'], ['>=', 'ge'], ['<=', 'le'], ['>', 'gt'], ['<', 'lt'], ['&&', 'and'], ['||', 'or'], ['!', 'not'],
+]);
+/** The operator written at a token; `==` and `||` are two tokens, so the one before counts too. */
+function operatorAt(text, token) {
+    for (const start of [token.start - 1, token.start]) {
+        for (const length of [2, 1]) {
+            const operator = text.slice(start, start + length);
+            if (start + length > token.start && start >= 0 && (OPERATORS.has(operator) || /^[*/%+^]$/.test(operator))) {
+                return { operator, span: { start, end: start + length } };
+            }
+        }
+    }
+    return undefined;
+}
+function unexpected(text, token, context, open, previous) {
+    const shown = text.slice(token.start, token.end);
+    const operator = token.type === 'char' || token.type === 'assign' || token.type === 'pipe' ? operatorAt(text, token) : undefined;
+    if (operator) {
+        const fn = OPERATORS.get(operator.operator);
+        return at(operator.span, fn
+            ? `${code(operator.operator)} is not an operator in templates: use the function \`${fn}\`, as in \`${fn} ${fn === 'not' ? '$a' : '$a $b'}\`.`
+            : `${code(operator.operator)} is not an operator in templates: they have no arithmetic.`);
+    }
+    switch (context) {
+        case 'define name':
+        case 'block name':
+        case 'template name': {
+            const keyword = context.split(' ')[0];
+            return at(token, `\`{{${keyword}}}\` needs a template name in quotes, as in \`{{${keyword} "name"${keyword === 'define' ? '' : ' .'}}}\`.`);
+        }
+        case 'define clause':
+            return at(token, `\`{{define "…"}}\` takes only a name: ${code(shown)} cannot follow it.`);
+        case 'end':
+        case 'else':
+        case '{{break}}':
+        case '{{continue}}': {
+            const keyword = context.replace(/[{}]/g, '');
+            const allowed = keyword === 'else' ? ': write `{{else}}`, `{{else if …}}` or `{{else with …}}`' : '';
+            return at(token, `${code(shown)} cannot follow \`${keyword}\`${allowed}.`);
+        }
+        case 'input':
+            if ((token.type === 'if' || token.type === 'with') && open) {
+                // Left pending by an `{{else if}}` or `{{else with}}` in a control that does not chain it.
+                const inside = text.slice(open.start, open.end);
+                return at(token, `\`{{else ${shown}}}\` cannot continue \`{{${inside}}}\`: write \`{{else}}{{${shown} …}}…{{end}}\`.`);
+            }
+            break;
+        case 'operand':
+            if (token.type === 'char' && shown === ',')
+                return at(token, 'Arguments are separated by spaces, not `,`, as in `printf "%.2f" $value`.');
+            if (token.type === 'leftParen' && previous && /^[\p{L}_][\p{L}\p{Nd}_]*$/u.test(previous)) {
+                return at(token, `Functions take their arguments after a space, without brackets: write \`${previous} $x\`, not \`${previous}($x)\`.`);
+            }
+            if (previous && text.slice(token.start - previous.length, token.start) === previous) {
+                return at(token, `${code(shown)} must be separated from ${code(previous)} by a space.`);
+            }
+            break;
+    }
+    if (token.type === 'char' && shown === '}')
+        return at(token, SINGLE_BRACE);
+    if (token.type === 'assign' || token.type === 'declare')
+        return at(token, `${code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
+    if (token.type === 'pipe')
+        return at(token, '`|` must follow a value, to pass it to the function after it.');
+    if (token.type === 'define')
+        return at(token, '`{{define}}` is only allowed at the top level, outside other actions.');
+    return at(token, `${code(shown)} is not allowed in ${WHERE[context]}.`);
+}
+function unmatched(keyword, type) {
+    return at(keyword, type === 'end'
+        ? '`{{end}}` has no `{{if}}`, `{{range}}`, `{{with}}`, `{{define}}` or `{{block}}` to close.'
+        : '`{{else}}` is outside any `{{if}}`, `{{range}}` or `{{with}}`.');
+}
+function neverClosed(text, keyword) {
+    return at(keyword, `\`{{${text.slice(keyword.start, keyword.end)}}}\` is never closed: add \`{{end}}\`.`);
+}
+function secondElse(keyword, context) {
+    const more = context === 'if' ? ': use `{{else if …}}` for more branches' : '';
+    return at(keyword, `\`{{${context}}}\` can have only one \`{{else}}\`${more}.`);
+}
+function outsideRange(keyword, shown) {
+    return at(keyword, `\`{{${shown}}}\` is only allowed inside \`{{range}}\`.`);
+}
+function definedTwice(name, value, shown) {
+    return at(name, `The template ${code(value === '' ? shown : value)} is defined twice.`);
+}
+function rangeNeedsVariables(token, shown) {
+    return at(token, `${code(shown)} is not a variable: \`{{range}}\` declares an index and an element, as in \`{{range $i, $e := …}}\`.`);
+}
+function tooManyDeclarations(comma, context) {
+    return at(comma, context === 'range'
+        ? '`{{range}}` declares at most two variables.'
+        : 'Only `{{range}}` declares two variables at once.');
+}
+function missingValue(context, owner, close, declares, text) {
+    const whole = { start: owner.start, end: close.end };
+    switch (context) {
+        case 'if':
+            return at(owner, '`{{if}}` has no condition.');
+        case 'range':
+            return at(owner, '`{{range}}` has nothing to range over.');
+        case 'with':
+            return at(owner, '`{{with}}` has no value.');
+        case 'block clause':
+            return at(owner, '`{{block}}` needs a value after its name, such as `.`.');
+        default:
+            return at(whole, `${code(text.slice(whole.start, whole.end))} ${declares ? 'has no value to assign' : 'is empty'}.`);
+    }
+}
+function notExecutable(operand, shown) {
+    return at(operand, `${code(shown)} cannot take a piped value: after \`|\` comes a function, method or field.`);
+}
+function fieldOfLiteral(first, last, term, fields) {
+    return at({ start: first.start, end: last.end }, `${code(term)} has no fields: ${code(fields)} cannot follow it.`);
+}
+function undefinedFunction(token, name, text) {
+    if (/^\s*:?=/.test(text.slice(token.end))) {
+        return at(token, `${code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
+    }
+    const fix = suggestion(name, [...names_FUNCTIONS]);
+    return at(token, `${code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
+}
+function undefinedVariable(token, name, scope) {
+    if (scope.outside) {
+        return at(token, `${code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
+    }
+    if (scope.endedIn) {
+        const keyword = scope.text.slice(scope.endedIn.start, scope.endedIn.end);
+        return at(token, `${code(name)} was declared inside \`{{${keyword}}}\` and is not visible after its \`{{end}}\`: declare it before with \`:=\`, then assign it inside with \`=\`.`);
+    }
+    const fix = suggestion(name, scope.inScope.filter((v) => v !== '$'));
+    if (fix && ALERT_VARIABLES.has(fix))
+        return at(token, `${code(name)} is not defined: ${ALERT_VARIABLES.get(fix)}.`);
+    if (fix)
+        return at(token, `${code(name)} is not defined. Did you mean \`${fix}\`?`);
+    const predefined = scope.tree === 'alert' ? ' Prometheus defines `$labels`, `$externalLabels`, `$externalURL` and `$value`.' : '';
+    return at(token, `${code(name)} is not defined: declare it first, as in \`{{ ${name} := … }}\`.${predefined}`);
+}
+function badEscape(start, end, text) {
+    const escape = text.slice(start, end);
+    return at({ start, end }, `${code(escape)} is not a valid escape in a \`"\` string: write \`\\${escape}\` for a backslash, or quote the string with backquotes.`);
+}
+function badCharConstant(token, shown, kind) {
+    if (kind === 'malformed' || shown === "''")
+        return at(token, `${code(shown)} is not a character: quote strings with \`"\`, not \`'\`.`);
+    return at(token, `${code(shown)} is not a valid character constant.`);
+}
+function badNumberValue(token, shown, kind) {
+    if (shown === '+' || shown === '-')
+        return at(token, `${code(shown)} is not an operator in templates: they have no arithmetic.`);
+    if (kind === 'overflow' && /^[+-]?0\d*[89]/.test(shown))
+        return at(token, `${code(shown)} is not a number: a leading \`0\` makes it octal, which has no \`8\` or \`9\`.`);
+    if (kind === 'overflow')
+        return at(token, `${code(shown)} is too large for a 64-bit integer.`);
+    return at(token, `${code(shown)} is not a valid number.`);
+}
+function pipelineTooLong(owner) {
+    return at(owner, 'This pipeline has more than 100,000 commands.');
+}
+function tooDeep(token, limit) {
+    return { start: token.start, end: token.end, message: `This template nests blocks or brackets more than ${limit} levels deep; obslint checks up to ${limit}, so it was not checked.` };
+}
+
+;// CONCATENATED MODULE: ./src/template/lexer.ts
+
+const lexer_KEYWORDS = new Map([
+    ['block', 'block'], ['break', 'break'], ['continue', 'continue'], ['define', 'define'], ['else', 'else'],
+    ['end', 'end'], ['if', 'if'], ['range', 'range'], ['nil', 'nil'], ['template', 'template'], ['with', 'with'],
+]);
+const LEFT_DELIM = '{{';
+const RIGHT_DELIM = '}}';
+/** A trim marker is `-` plus one space: `{{- ` and ` -}}`. */
+const TRIM_MARKER_LENGTH = 2;
+const NO_DELIM = 0, PLAIN = 1, TRIMMED = 2;
+const SPACE = 32, TAB = 9, CR = 13, LF = 10;
+const MINUS = 45, DOT = 46, UNDERSCORE = 95;
+function lexer_isSpace(code) {
+    return code === SPACE || code === TAB || code === CR || code === LF;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+/** Go's isAlphaNumeric: `_`, a Unicode letter or a decimal digit. */
+function lexer_isAlphaNumeric(codePoint) {
+    if (codePoint < 128) {
+        return codePoint === UNDERSCORE || (codePoint >= 48 && codePoint <= 57) || ((codePoint | 0x20) >= 97 && (codePoint | 0x20) <= 122);
+    }
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+}
+class lexer_Lexer {
+    input;
+    pos = 0;
+    start = 0;
+    insideAction = false;
+    /** Go only counts open parentheses; their offsets let an unclosed one be named. */
+    openParens = [];
+    /** Where the current action's `{{` is. */
+    actionStart = 0;
+    /** Once set, every further item is this error, as nothing after it matters. */
+    failure;
+    constructor(input) {
+        this.input = input;
+    }
+    nextItem() {
+        if (this.failure)
+            return this.failure;
+        return this.insideAction ? this.lexInsideAction() : this.lexText();
+    }
+    item(type, end = this.pos) {
+        const item = { type, start: this.start, end };
+        this.start = this.pos;
+        return item;
+    }
+    fail(problem) {
+        this.failure = { type: 'error', start: problem.start, end: problem.end, problem };
+        return this.failure;
+    }
+    code(at = this.pos) {
+        return this.input.charCodeAt(at); // NaN past the end
+    }
+    /** The code point at the cursor, or -1 at the end. */
+    peekRune() {
+        if (this.pos >= this.input.length)
+            return -1;
+        const code = this.input.charCodeAt(this.pos);
+        return code < 0xd800 ? code : this.input.codePointAt(this.pos);
+    }
+    nextRune() {
+        const rune = this.peekRune();
+        if (rune >= 0)
+            this.pos += rune > 0xffff ? 2 : 1;
+        return rune;
+    }
+    accept(valid) {
+        if (this.pos < this.input.length && valid.includes(this.input[this.pos])) {
+            this.pos++;
+            return true;
+        }
+        return false;
+    }
+    acceptRun(valid) {
+        while (this.accept(valid))
+            ;
+    }
+    hasLeftTrimMarker(at) {
+        return this.code(at) === MINUS && lexer_isSpace(this.code(at + 1));
+    }
+    hasRightTrimMarker(at) {
+        return lexer_isSpace(this.code(at)) && this.code(at + 1) === MINUS;
+    }
+    /** At ` -}}` (TRIMMED), at `}}` (PLAIN), or neither. */
+    atRightDelim() {
+        if (this.hasRightTrimMarker(this.pos) && this.input.startsWith(RIGHT_DELIM, this.pos + TRIM_MARKER_LENGTH))
+            return TRIMMED;
+        return this.input.startsWith(RIGHT_DELIM, this.pos) ? PLAIN : NO_DELIM;
+    }
+    spaceRunFrom(at) {
+        let end = at;
+        while (lexer_isSpace(this.code(end)))
+            end++;
+        return end;
+    }
+    /** Text up to the next `{{`; comments are skipped here, as Prometheus does not keep them. */
+    lexText() {
+        for (;;) {
+            const x = this.input.indexOf(LEFT_DELIM, this.pos);
+            if (x < 0) {
+                this.pos = this.input.length;
+                return this.item(this.pos > this.start ? 'text' : 'eof');
+            }
+            if (x > this.pos) {
+                // `{{- ` trims the spaces before it; only whether the text is blank matters later.
+                let textEnd = x;
+                if (this.hasLeftTrimMarker(x + LEFT_DELIM.length))
+                    while (textEnd > this.start && lexer_isSpace(this.code(textEnd - 1)))
+                        textEnd--;
+                this.pos = x;
+                const text = this.item('text', textEnd);
+                if (textEnd > text.start)
+                    return text;
+            }
+            const delim = this.lexLeftDelim();
+            if (delim)
+                return delim;
+        }
+    }
+    /** The `{{`, or undefined after a comment, when lexing goes on in text. */
+    lexLeftDelim() {
+        const delimStart = this.pos;
+        this.pos += LEFT_DELIM.length;
+        const afterMarker = this.hasLeftTrimMarker(this.pos) ? TRIM_MARKER_LENGTH : 0;
+        if (this.input.startsWith('/*', this.pos + afterMarker)) {
+            this.pos += afterMarker;
+            this.start = this.pos;
+            return this.lexComment();
+        }
+        this.start = delimStart;
+        const item = this.item('leftDelim');
+        this.insideAction = true;
+        this.actionStart = delimStart;
+        if (this.openParens.length > 0)
+            this.openParens.length = 0;
+        this.pos += afterMarker;
+        this.start = this.pos;
+        return item;
+    }
+    lexComment() {
+        const commentStart = this.pos;
+        const close = this.input.indexOf('*/', this.pos + 2);
+        if (close < 0)
+            return this.fail(unclosedComment(commentStart));
+        this.pos = close + 2;
+        const delim = this.atRightDelim();
+        if (delim === NO_DELIM)
+            return this.fail(commentNotAlone(close));
+        const trim = delim === TRIMMED;
+        if (trim)
+            this.pos += TRIM_MARKER_LENGTH;
+        this.pos += RIGHT_DELIM.length;
+        if (trim)
+            this.pos = this.spaceRunFrom(this.pos);
+        this.start = this.pos;
+        return undefined;
+    }
+    lexRightDelim() {
+        const trim = this.atRightDelim() === TRIMMED;
+        if (trim) {
+            this.pos += TRIM_MARKER_LENGTH;
+            this.start = this.pos;
+        }
+        this.pos += RIGHT_DELIM.length;
+        const item = this.item('rightDelim');
+        if (trim)
+            this.pos = this.spaceRunFrom(this.pos);
+        this.start = this.pos;
+        this.insideAction = false;
+        return item;
+    }
+    lexInsideAction() {
+        if (this.atRightDelim() !== NO_DELIM) {
+            if (this.openParens.length === 0)
+                return this.lexRightDelim();
+            return this.fail(unclosedParen(this.openParens[this.openParens.length - 1]));
+        }
+        const at = this.pos;
+        const rune = this.nextRune();
+        switch (rune) {
+            case -1:
+                return this.fail(unclosedAction(this.actionStart));
+            case SPACE:
+            case TAB:
+            case CR:
+            case LF:
+                this.pos = at;
+                return this.lexSpace();
+            case 0x3d: // =
+                return this.item('assign');
+            case 0x3a: // :
+                if (this.nextRune() !== 0x3d)
+                    return this.fail(expectedDeclare(at));
+                return this.item('declare');
+            case 0x7c: // |
+                return this.item('pipe');
+            case 0x22: // "
+                return this.lexQuote();
+            case 0x60: // `
+                return this.lexRawQuote();
+            case 0x24: // $
+                return this.lexFieldOrVariable('variable');
+            case 0x27: // '
+                return this.lexChar();
+            case 0x28: // (
+                this.openParens.push(at);
+                return this.item('leftParen');
+            case 0x29: // )
+                if (this.openParens.pop() === undefined)
+                    return this.fail(unexpectedRightParen(at));
+                return this.item('rightParen');
+        }
+        if (rune === DOT && this.pos < this.input.length && !(this.code() >= 48 && this.code() <= 57)) {
+            return this.lexFieldOrVariable('field');
+        }
+        if (rune === DOT || rune === 0x2b || rune === MINUS || (rune >= 48 && rune <= 57)) {
+            this.pos = at;
+            return this.lexNumber();
+        }
+        if (lexer_isAlphaNumeric(rune)) {
+            this.pos = at;
+            return this.lexIdentifier();
+        }
+        if (rune >= 0x20 && rune < 0x7f)
+            return this.item('char');
+        return this.fail(unrecognizedCharacter(at, rune));
+    }
+    /** A run of spaces, stopping before the space of a ` -}}`. */
+    lexSpace() {
+        const end = this.spaceRunFrom(this.pos);
+        const spaces = end - this.pos;
+        this.pos = end;
+        if (this.hasRightTrimMarker(end - 1) && this.input.startsWith(RIGHT_DELIM, end - 1 + TRIM_MARKER_LENGTH)) {
+            this.pos--;
+            if (spaces === 1)
+                return this.lexRightDelim();
+        }
+        return this.item('space');
+    }
+    lexIdentifier() {
+        while (lexer_isAlphaNumeric(this.peekRune()))
+            this.nextRune();
+        if (!this.atTerminator())
+            return this.fail(badCharacter(this.pos, this.peekRune(), this.start, this.input));
+        const word = this.input.slice(this.start, this.pos);
+        const keyword = lexer_KEYWORDS.get(word);
+        if (keyword)
+            return this.item(keyword);
+        return this.item(word === 'true' || word === 'false' ? 'bool' : 'identifier');
+    }
+    /** After `.` or `$`: a field or variable name, or `.` or `$` alone. */
+    lexFieldOrVariable(type) {
+        if (this.atTerminator())
+            return this.item(type === 'variable' ? 'variable' : 'dot');
+        while (lexer_isAlphaNumeric(this.peekRune()))
+            this.nextRune();
+        if (!this.atTerminator())
+            return this.fail(badCharacter(this.pos, this.peekRune(), this.start, this.input));
+        return this.item(type);
+    }
+    /** What may follow a name: a space, `.`, `,`, `|`, `:`, `(`, `)`, `}}` or the end. */
+    atTerminator() {
+        if (this.pos >= this.input.length)
+            return true;
+        const code = this.code();
+        if (lexer_isSpace(code) || code === DOT || code === 0x2c || code === 0x7c || code === 0x3a || code === 0x29 || code === 0x28)
+            return true;
+        return this.input.startsWith(RIGHT_DELIM, this.pos);
+    }
+    /** A `'…'` character constant; the parser checks what is inside. */
+    lexChar() {
+        return this.lexQuoted(0x27, unterminatedChar);
+    }
+    lexQuote() {
+        return this.lexQuoted(0x22, unterminatedString);
+    }
+    lexQuoted(quote, unterminated) {
+        for (;;) {
+            let rune = this.nextRune();
+            if (rune === 0x5c) {
+                rune = this.nextRune();
+                if (rune !== -1 && rune !== LF)
+                    continue;
+            }
+            if (rune === -1 || rune === LF)
+                return this.fail(unterminated(this.start, rune === LF));
+            if (rune === quote)
+                return this.item(quote === 0x22 ? 'string' : 'charConstant');
+        }
+    }
+    lexRawQuote() {
+        const close = this.input.indexOf('`', this.pos);
+        if (close < 0)
+            return this.fail(unterminatedRawString(this.start));
+        this.pos = close + 1;
+        return this.item('rawString');
+    }
+    /**
+     * A number as Go's lexer sees one; it lets through some that strconv refuses (`089`),
+     * which the parser then reports.
+     */
+    lexNumber() {
+        if (!this.scanNumber())
+            return this.fail(badNumber(this.start, this.pos, this.input));
+        const sign = this.code();
+        if (sign === 0x2b || sign === MINUS) {
+            // A complex number, `1+2i`: no spaces, and it ends in `i`.
+            if (!this.scanNumber() || this.input[this.pos - 1] !== 'i')
+                return this.fail(badNumber(this.start, this.pos, this.input));
+            return this.item('complex');
+        }
+        return this.item('number');
+    }
+    scanNumber() {
+        this.accept('+-');
+        let digits = '0123456789_';
+        if (this.accept('0')) {
+            if (this.accept('xX'))
+                digits = '0123456789abcdefABCDEF_';
+            else if (this.accept('oO'))
+                digits = '01234567_';
+            else if (this.accept('bB'))
+                digits = '01_';
+        }
+        this.acceptRun(digits);
+        if (this.accept('.'))
+            this.acceptRun(digits);
+        if (digits.length === 11 && this.accept('eE')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        if (digits.length === 23 && this.accept('pP')) {
+            this.accept('+-');
+            this.acceptRun('0123456789_');
+        }
+        this.accept('i');
+        if (lexer_isAlphaNumeric(this.peekRune())) {
+            this.nextRune();
+            return false;
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/parser.ts
+
+
+
+
+function parser_parseTemplate(text) {
+    const parser = new parser_Parser(text);
+    try {
+        parser.parse();
+        return { queries: parser.queries };
+    }
+    catch (error) {
+        if (error instanceof Refusal)
+            return { problem: error.problem, queries: [] };
+        throw error;
+    }
+}
+/** Thrown to stop at the first error, as Go's parser panics. */
+class Refusal {
+    problem;
+    constructor(problem) {
+        this.problem = problem;
+    }
+}
+function refuse(problem) {
+    throw new Refusal(problem);
+}
+const OTHER = { type: 'other' };
+const ALERT_TREE_VARIABLES = ['$', ...ALERT_VARIABLES.keys()];
+const NOT_EXECUTABLE = new Set(['bool', 'dot', 'nil', 'number', 'string']);
+const OPERAND_STARTS = new Set([
+    'bool', 'charConstant', 'complex', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string', 'variable', 'leftParen',
+]);
+/**
+ * Blocks and brackets nested deeper than this are not checked. The parser recurses, and a
+ * thread's stack runs out some thousands of levels down (sooner on the main thread than in a
+ * worker), so the limit is explicit and far below that: the answer is the same on every thread.
+ */
+const MAX_NESTING = 500;
+/** Go's maxPipelineCmds. */
+const MAX_PIPELINE_COMMANDS = 100_000;
+class parser_Parser {
+    text;
+    queries = [];
+    lex;
+    /** Go's three-token lookahead. */
+    token = [];
+    peekCount = 0;
+    /** How many blocks and brackets are open around the current token. */
+    depth = 0;
+    tree = { kind: 'alert', vars: ALERT_TREE_VARIABLES.slice(), rangeDepth: 0 };
+    /** Template names defined so far, and whether each has content (Go's IsEmptyTree, negated). */
+    definitions = new Map();
+    /** The keywords of the controls awaiting `{{end}}`, innermost last. */
+    open = [];
+    /** Variables that went out of scope, and the keyword of the block they were declared in. */
+    outOfScope = new Map();
+    /** The `{{` of the action being parsed. */
+    action = { type: 'leftDelim', start: 0, end: 0 };
+    constructor(text) {
+        this.text = text;
+        this.lex = new lexer_Lexer(text);
+    }
+    show(item) {
+        return this.text.slice(item.start, item.end);
+    }
+    // Token buffer, as in Go.
+    next() {
+        if (this.peekCount > 0)
+            this.peekCount--;
+        else
+            this.token[0] = this.lex.nextItem();
+        return this.token[this.peekCount];
+    }
+    backup() {
+        this.peekCount++;
+    }
+    backup2(t1) {
+        this.token[1] = t1;
+        this.peekCount = 2;
+    }
+    backup3(t2, t1) {
+        this.token[1] = t1;
+        this.token[2] = t2;
+        this.peekCount = 3;
+    }
+    peek() {
+        if (this.peekCount > 0)
+            return this.token[this.peekCount - 1];
+        this.peekCount = 1;
+        this.token[0] = this.lex.nextItem();
+        return this.token[0];
+    }
+    nextNonSpace() {
+        let token;
+        do
+            token = this.next();
+        while (token.type === 'space');
+        return token;
+    }
+    peekNonSpace() {
+        const token = this.nextNonSpace();
+        this.backup();
+        return token;
+    }
+    expect(expected, context) {
+        const token = this.nextNonSpace();
+        if (token.type !== expected)
+            this.unexpected(token, context);
+        return token;
+    }
+    unexpected(token, context, previous) {
+        if (token.problem)
+            refuse(token.problem);
+        refuse(unexpected(this.text, token, context, this.open[this.open.length - 1], previous && this.show(previous)));
+    }
+    // Grammar.
+    /** The top level: text and actions to the end, `{{define}}` allowed. */
+    parse() {
+        while (this.peek().type !== 'eof') {
+            if (this.peek().type === 'leftDelim') {
+                const delim = this.next();
+                const keyword = this.nextNonSpace();
+                if (keyword.type === 'define') {
+                    this.action = delim;
+                    this.parseDefinition(keyword);
+                    continue;
+                }
+                this.backup2(delim);
+            }
+            const node = this.textOrAction();
+            if (node.type === 'end' || node.type === 'else')
+                refuse(unmatched(node.keyword, node.type));
+        }
+    }
+    parseDefinition(keyword) {
+        const name = this.nextNonSpace();
+        if (name.type !== 'string' && name.type !== 'rawString')
+            this.unexpected(name, 'define name');
+        const value = this.literal(name);
+        this.expect('rightDelim', 'define clause');
+        const body = this.body('define', keyword);
+        this.add(value, body, name);
+    }
+    /** The body of a `{{define}}` or `{{block}}`, a tree of its own; whether it has content. */
+    body(kind, keyword) {
+        const outer = this.tree;
+        this.tree = { kind, vars: ['$'], rangeDepth: 0, enclosing: outer };
+        this.open.push(keyword);
+        const { end, content } = this.itemList();
+        if (end.type !== 'end')
+            refuse(unmatched(end.keyword, 'else'));
+        this.open.pop();
+        this.tree = outer;
+        return content;
+    }
+    /** Go's Tree.add: a second definition of a name is refused when both have content. */
+    add(name, content, nameToken) {
+        if (this.definitions.get(name) === true && content)
+            refuse(definedTwice(nameToken, name, this.show(nameToken)));
+        if (this.definitions.get(name) !== true)
+            this.definitions.set(name, content);
+    }
+    /** Text and actions up to `{{end}}` or `{{else}}`; whether any has content (Go's IsEmptyTree, negated). */
+    itemList() {
+        let content = false;
+        while (this.peekNonSpace().type !== 'eof') {
+            const node = this.textOrAction();
+            if (node.type === 'other')
+                content = true;
+            else if (node.type === 'text')
+                content ||= !BLANK.test(this.show(node.token));
+            else
+                return { end: node, content };
+        }
+        refuse(neverClosed(this.text, this.open[this.open.length - 1]));
+    }
+    textOrAction() {
+        const token = this.nextNonSpace();
+        if (token.type === 'text')
+            return { type: 'text', token };
+        if (token.type === 'leftDelim') {
+            this.action = token;
+            return this.parseAction();
+        }
+        this.unexpected(token, 'input');
+    }
+    parseAction() {
+        const token = this.nextNonSpace();
+        switch (token.type) {
+            case 'block':
+                return this.blockControl(token);
+            case 'break':
+            case 'continue':
+                return this.loopControl(token);
+            case 'else':
+                return this.elseControl(token);
+            case 'end':
+                this.expect('rightDelim', 'end');
+                return { type: 'end', keyword: token };
+            case 'if':
+            case 'range':
+            case 'with':
+                return this.control(token.type, token, token);
+            case 'template':
+                return this.templateControl();
+        }
+        this.backup();
+        // Variables declared here persist until the enclosing `{{end}}`.
+        this.pipeline('command', 'rightDelim', this.action);
+        return OTHER;
+    }
+    loopControl(keyword) {
+        const context = keyword.type === 'break' ? '{{break}}' : '{{continue}}';
+        const token = this.nextNonSpace();
+        if (token.type !== 'rightDelim')
+            this.unexpected(token, context);
+        if (this.tree.rangeDepth === 0)
+            refuse(outsideRange(keyword, this.show(keyword)));
+        return OTHER;
+    }
+    /**
+     * `{{if}}`, `{{range}}`, `{{with}}` up to their `{{end}}`. `chainHead` is the keyword that
+     * started an `{{if}} … {{else if}}` chain, which one `{{end}}` closes.
+     */
+    control(context, keyword, chainHead) {
+        return this.nested(keyword, () => this.controlBody(context, keyword, chainHead));
+    }
+    /** Runs `parse` one level deeper, refusing to go past `MAX_NESTING`. */
+    nested(token, parse) {
+        if (++this.depth > MAX_NESTING)
+            refuse(tooDeep(token, MAX_NESTING));
+        try {
+            return parse();
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    controlBody(context, keyword, chainHead) {
+        const varCount = this.tree.vars.length;
+        this.pipeline(context, 'rightDelim', keyword);
+        this.open.push(chainHead);
+        if (context === 'range')
+            this.tree.rangeDepth++;
+        let { end } = this.itemList();
+        if (context === 'range')
+            this.tree.rangeDepth--;
+        if (end.type === 'else') {
+            // `{{else if}}` and `{{else with}}` (Go 1.23) continue the chain: the `if` or `with`
+            // is the next token, and its `{{end}}` ends this control too.
+            const next = this.peek();
+            if ((context === 'if' && next.type === 'if') || (context === 'with' && next.type === 'with')) {
+                this.next();
+                this.control(context, next, chainHead);
+            }
+            else {
+                ({ end } = this.itemList());
+                if (end.type !== 'end')
+                    refuse(secondElse(end.keyword, context));
+            }
+        }
+        this.open.pop();
+        this.popVars(varCount, keyword);
+        return OTHER;
+    }
+    elseControl(keyword) {
+        const next = this.peekNonSpace();
+        if (next.type !== 'if' && next.type !== 'with')
+            this.expect('rightDelim', 'else');
+        return { type: 'else', keyword };
+    }
+    blockControl(keyword) {
+        const nameToken = this.nextNonSpace();
+        const name = this.templateName(nameToken, 'block name');
+        this.pipeline('block clause', 'rightDelim', keyword);
+        const content = this.nested(keyword, () => this.body('block', keyword));
+        this.add(name, content, nameToken);
+        return OTHER;
+    }
+    templateControl() {
+        this.templateName(this.nextNonSpace(), 'template name');
+        if (this.nextNonSpace().type !== 'rightDelim') {
+            this.backup();
+            this.pipeline('template clause', 'rightDelim', this.action);
+        }
+        return OTHER;
+    }
+    templateName(token, context) {
+        if (token.type !== 'string' && token.type !== 'rawString')
+            this.unexpected(token, context);
+        return this.literal(token);
+    }
+    /**
+     * Declarations, then commands separated by `|`, up to `end`. `owner` is what an empty
+     * pipeline is blamed on: the keyword, the `{{` or the `(`. Returns the closing token.
+     */
+    pipeline(context, end, owner) {
+        let declarations = 0;
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== 'variable')
+                break;
+            this.next();
+            // Space is a token, so in `$x foo` Go reads three tokens ahead to tell a declaration
+            // from a variable used as an argument.
+            const afterVariable = this.peek();
+            const next = this.peekNonSpace();
+            if (next.type === 'assign' || next.type === 'declare') {
+                this.nextNonSpace();
+                declarations++;
+                this.tree.vars.push(this.show(v));
+            }
+            else if (next.type === 'char' && this.show(next) === ',') {
+                this.nextNonSpace();
+                declarations++;
+                this.tree.vars.push(this.show(v));
+                if (context === 'range' && declarations < 2) {
+                    const second = this.peekNonSpace();
+                    if (second.type === 'variable' || second.type === 'rightDelim' || second.type === 'rightParen')
+                        continue;
+                    refuse(rangeNeedsVariables(second, this.show(second)));
+                }
+                refuse(tooManyDeclarations(next, context));
+            }
+            else if (afterVariable.type === 'space') {
+                this.backup3(v, afterVariable);
+            }
+            else {
+                this.backup2(v);
+            }
+            break;
+        }
+        const commands = [];
+        for (;;) {
+            const token = this.nextNonSpace();
+            if (token.type === end) {
+                if (commands.length === 0)
+                    refuse(missingValue(context, owner, token, declarations > 0, this.text));
+                // Only the first command may be a literal: later ones receive the piped value.
+                for (let i = 1; i < commands.length; i++) {
+                    if (NOT_EXECUTABLE.has(commands[i].type))
+                        refuse(notExecutable(commands[i], this.show(commands[i])));
+                }
+                return token;
+            }
+            if (!OPERAND_STARTS.has(token.type))
+                this.unexpected(token, context);
+            this.backup();
+            commands.push(this.command());
+            if (commands.length > MAX_PIPELINE_COMMANDS)
+                refuse(pipelineTooLong(owner));
+        }
+    }
+    /** Space-separated operands up to `|`, `)` or `}}`; returns the first. */
+    command() {
+        const args = [];
+        for (;;) {
+            this.peekNonSpace();
+            const operand = this.operand();
+            if (operand)
+                args.push(operand);
+            const token = this.next();
+            if (token.type === 'space')
+                continue;
+            if (token.type === 'rightDelim' || token.type === 'rightParen')
+                this.backup();
+            else if (token.type !== 'pipe')
+                this.unexpected(token, 'operand', args[args.length - 1]);
+            break;
+        }
+        // Go also refuses a command without operands, which cannot happen: a command is only
+        // started at a token that begins an operand.
+        const [first, second] = args;
+        if (first.type === 'identifier' && this.show(first) === 'query' && second?.type === 'string') {
+            this.queries.push({ start: second.start + 1, end: second.end - 1, expr: second.value });
+        }
+        return first;
+    }
+    /** A term and the fields after it, as in `(…).a.b`. */
+    operand() {
+        const term = this.term();
+        if (!term || this.peek().type !== 'field')
+            return term;
+        const first = this.peek();
+        let last = first;
+        while (this.peek().type === 'field')
+            last = this.next();
+        if (term.type === 'field' || term.type === 'variable')
+            return { ...term, end: last.end };
+        if (NOT_EXECUTABLE.has(term.type))
+            refuse(fieldOfLiteral(first, last, this.show(term), this.show({ start: first.start, end: last.end })));
+        return { type: 'chain', start: term.start, end: last.end };
+    }
+    term() {
+        const token = this.nextNonSpace();
+        const { start, end } = token;
+        switch (token.type) {
+            case 'identifier':
+                if (!names_FUNCTIONS.has(this.show(token)))
+                    refuse(undefinedFunction(token, this.show(token), this.text));
+                return { type: 'identifier', start, end };
+            case 'dot':
+            case 'nil':
+            case 'field':
+            case 'bool':
+                return { type: token.type, start, end };
+            case 'variable':
+                this.useVar(token);
+                return { type: 'variable', start, end };
+            case 'charConstant': {
+                const error = charConstantError(this.show(token));
+                if (error)
+                    refuse(badCharConstant(token, this.show(token), error));
+                return { type: 'number', start, end };
+            }
+            case 'number':
+            case 'complex': {
+                const error = numberError(this.show(token), token.type === 'complex');
+                if (error)
+                    refuse(badNumberValue(token, this.show(token), error));
+                return { type: 'number', start, end };
+            }
+            case 'leftParen': {
+                const close = this.nested(token, () => this.pipeline('parenthesized pipeline', 'rightParen', token));
+                return { type: 'pipeline', start, end: close.end };
+            }
+            case 'string':
+            case 'rawString':
+                return { type: 'string', start, end, value: this.literal(token) };
+        }
+        this.backup();
+        return undefined;
+    }
+    /** The value of a string token, or the refusal of its bad escape. */
+    literal(token) {
+        const result = unquote(this.show(token));
+        if ('badEscape' in result) {
+            const { start, end } = result.badEscape;
+            refuse(badEscape(token.start + start, token.start + end, this.text));
+        }
+        return result.value;
+    }
+    useVar(token) {
+        const name = this.show(token);
+        if (this.tree.vars.includes(name))
+            return;
+        let outside = false;
+        for (let tree = this.tree.enclosing; tree && !outside; tree = tree.enclosing)
+            outside = tree.vars.includes(name);
+        refuse(undefinedVariable(token, name, {
+            inScope: this.tree.vars,
+            tree: this.tree.kind,
+            outside,
+            endedIn: this.outOfScope.get(name),
+            text: this.text,
+        }));
+    }
+    /** Ends the scope of the variables declared in a control, at its `{{end}}`. */
+    popVars(count, keyword) {
+        for (const name of this.tree.vars.splice(count))
+            this.outOfScope.set(name, keyword);
+    }
+}
+/** Go's bytes.TrimSpace leaves nothing: Unicode White_Space only. */
+const BLANK = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+
+;// CONCATENATED MODULE: ./src/template/index.ts
+
+/**
+ * What Prometheus refuses when it parses this label value or annotation; [] when it parses.
+ * Go stops at the first error, so there is at most one problem. Offsets are into `text`.
+ */
+function checkTemplate(text) {
+    // Without a `{{` the whole value is plain text, which always parses.
+    if (!text.includes('{{'))
+        return [];
+    const { problem } = parser_parseTemplate(text);
+    return problem ? [problem] : [];
+}
+/**
+ * The PromQL string literals given to `query` (`{{ query "up" }}`), for the caller to check.
+ * `start`/`end` are the offsets of the literal's content in `text` and `expr` its value; when
+ * the literal holds escapes the two differ in length, and offsets within `expr` do not map
+ * one to one. None when the template does not parse.
+ */
+function templateQueries(text) {
+    if (!text.includes('{{'))
+        return [];
+    return parseTemplate(text).queries;
+}
+
+;// CONCATENATED MODULE: ./src/rules/template-syntax.ts
+
+
+
+
+/** Prometheus parses alert labels and annotations as Go templates, and refuses the whole file when one does not parse. */
+/* harmony default export */ const template_syntax = (defineRule({
+    meta: {
+        id: 'template-syntax',
+        summary: 'An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'Template error: {problem}',
+                help: 'Prometheus refuses to load a rule file with a template that does not parse; variables are `$labels`, `$value`, `$externalLabels` and `$externalURL`.',
+            },
+        },
+    },
+    check(context) {
+        for (const alert of context.model.alerts) {
+            for (const template of alert.templates ?? []) {
+                for (const problem of checkTemplate(template.text)) {
+                    context.report({
+                        messageId: 'invalid',
+                        data: { problem: { raw: escapeControls(problem.message) } },
+                        site: template.site,
+                        within: { start: problem.start, end: problem.end },
+                        subject: `${alertSubject(alert)}/${template.site.path.slice(-2).join('/')}`,
+                    });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
+
+/**
+ * Reported by discovery and reading: a file that was to be linted but could not be read as
+ * text (too large, binary, not UTF-8, a symlink that leaves the repository).
+ */
+/* harmony default export */ const unreadable_file = (defineRule({
+    meta: {
+        id: 'unreadable-file',
+        summary: 'A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.',
+        defaultSeverity: 'warning',
+        blocking: true,
+        // Each reason is its own message: see src/engine/load.ts and src/engine/discover.ts.
+        messages: {},
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-strict.ts
+
+/**
+ * Reported by the loader: YAML that Go's parser (and so Prometheus, Alertmanager and the
+ * OpenTelemetry Collector) reads, but that the YAML specification and stricter tools refuse.
+ */
+/* harmony default export */ const yaml_strict = (defineRule({
+    meta: {
+        id: 'yaml-strict',
+        summary: "YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.",
+        defaultSeverity: 'notice',
+        // The loader's message names the construct: see src/yaml/indent-patch.ts.
+        messages: {},
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
+
+/** Reported by the loader: a file (or one document of it) that does not parse as YAML. */
+/* harmony default export */ const yaml_syntax = (defineRule({
+    meta: {
+        id: 'yaml-syntax',
+        summary: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
+        defaultSeverity: 'error',
+        blocking: true,
+        // The parser's own message, said plainly: see src/yaml/general-parser.ts.
+        messages: {},
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+/** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
+const RULES = [
+    yaml_syntax,
+    yaml_strict,
+    schema,
+    unreadable_file,
+    promql_syntax,
+    template_syntax,
+    duplicate_rule,
+    alert_owner,
+    alert_runbook,
+];
+
+;// CONCATENATED MODULE: ./src/core/source.ts
+/**
+ * Turns source offsets into 1-based line/column. Built only for files that have a finding,
+ * so a clean file never pays for it.
+ */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        // "Unexpected end of file" lands after the last line break: show it on the last line.
+        const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
+        const clamped = Math.max(0, Math.min(offset, last));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    /** The offset where the line holding `offset` ends (its line break, or the end of the text). */
+    endOfLine(offset) {
+        const next = this.starts[this.position(offset).line];
+        return next === undefined ? this.text.length : next - 1;
+    }
+    /** The text of a 1-based line, without its line break. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        const end = next === undefined ? this.text.length : next - 1;
+        return this.text.slice(start, end).replace(/\r$/, '');
+    }
+}
+
+// EXTERNAL MODULE: ./src/yaml/scalars.ts
+var scalars = __nccwpck_require__(3922);
+;// CONCATENATED MODULE: ./src/yaml/fast-parser.ts
+
+/**
+ * A fast parser for the plain block YAML that config files are written in: block mappings
+ * and sequences, plain, quoted and block scalars, one-line flow collections, comments and
+ * `---` documents. It builds the tree and the data in one pass, several times faster than
+ * the general parser.
+ *
+ * It never guesses: anything outside that subset (anchors, aliases, tags, merge keys, tabs,
+ * multi-line flow, odd indentation, anything the YAML spec calls an error) makes it give up
+ * and return undefined, and the caller parses the text with the `yaml` package instead. A
+ * test checks that both give the same trees and data on every real file we have.
+ */
+function parseFast(text) {
+    // Tabs, carriage returns, byte-order marks, other line breaks and control characters have
+    // rules of their own: leave them to the general parser.
+    if (/[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(text))
+        return undefined;
+    try {
+        return new FastParser(text).documents();
+    }
+    catch (error) {
+        if (error instanceof GiveUp)
+            return undefined;
+        throw error;
+    }
+}
+class GiveUp extends Error {
+}
+const GIVE_UP = new GiveUp();
+function giveUp() {
+    throw GIVE_UP;
+}
+const NO_PLAIN_START = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+/** Config is shallow; deeper nesting goes to the general parser, which bounds it. */
+const MAX_DEPTH = 64;
+class FastParser {
+    text;
+    pos = 0;
+    depth = 0;
+    lineFrom = -1;
+    lineTo = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    documents() {
+        const docs = [];
+        for (;;) {
+            const line = this.nextLine();
+            if (!line)
+                return docs;
+            if (this.isMarker(line, '---')) {
+                this.pos = this.endOfMarker(line);
+                continue;
+            }
+            if (this.isMarker(line, '...') || this.text[line.content] === '%')
+                giveUp();
+            const root = this.blockNode(line, -1);
+            if (root.kind === 'scalar')
+                giveUp();
+            docs.push({ root, value: toData(root) });
+            const after = this.nextLine();
+            if (after && !this.isMarker(after, '---'))
+                giveUp();
+        }
+    }
+    // --- lines -------------------------------------------------------------------------
+    /** The next line with content (not blank, not only a comment), from `pos`; `pos` is left at its start. */
+    nextLine() {
+        const { text } = this;
+        let start = this.pos;
+        while (start < text.length) {
+            let content = start;
+            while (text.charCodeAt(content) === 32)
+                content++;
+            const ch = text[content];
+            if (ch === '\n' || ch === '#' || content >= text.length) {
+                const end = text.indexOf('\n', content);
+                if (end === -1) {
+                    start = text.length;
+                    break;
+                }
+                start = end + 1;
+                continue;
+            }
+            this.pos = start;
+            return { start, indent: content - start, content };
+        }
+        this.pos = start;
+        return undefined;
+    }
+    /** The end of the line holding `from`; remembered, since one long line is asked about often. */
+    lineEnd(from) {
+        if (from >= this.lineFrom && from <= this.lineTo)
+            return this.lineTo;
+        const end = this.text.indexOf('\n', from);
+        this.lineFrom = from;
+        this.lineTo = end === -1 ? this.text.length : end;
+        return this.lineTo;
+    }
+    /**
+     * A block collection ends with the line of its last value (trailing comment and line
+     * break included), as the `yaml` package counts it. `end` is exclusive.
+     */
+    endOfLine(end) {
+        return Math.min(this.lineEnd(Math.max(end - 1, 0)) + 1, this.text.length);
+    }
+    /** Moves `pos` to the start of the line after `from`. */
+    toNextLine(from) {
+        const end = this.text.indexOf('\n', from);
+        this.pos = end === -1 ? this.text.length : end + 1;
+    }
+    isMarker(line, marker) {
+        return line.indent === 0 && this.text.startsWith(marker, line.start) && isBreakOrEnd(this.text, line.start + 3);
+    }
+    endOfMarker(line) {
+        // `--- # comment` is fine; `--- value` or `--- !tag` is not ours.
+        const rest = this.text.slice(line.start + 3, this.lineEnd(line.start)).trim();
+        if (rest !== '' && !rest.startsWith('#'))
+            giveUp();
+        const end = this.text.indexOf('\n', line.start);
+        return end === -1 ? this.text.length : end + 1;
+    }
+    /** Checks that only blanks or a comment follow `from` on its line, and moves to the next line. */
+    finishLine(from) {
+        const { text } = this;
+        let i = from;
+        while (text.charCodeAt(i) === 32)
+            i++;
+        if (i < text.length && text[i] !== '\n') {
+            if (text[i] !== '#' || i === from)
+                giveUp();
+        }
+        this.toNextLine(i);
+    }
+    // --- block collections -------------------------------------------------------------
+    /** A block node starting on `line`, inside a parent indented `parentIndent`. */
+    blockNode(line, parentIndent) {
+        if (++this.depth > MAX_DEPTH)
+            giveUp();
+        let node;
+        const first = this.text[line.content];
+        // A one-line flow document (minified JSON) before the `key:` test, which `{"a": 1}` would pass.
+        if (first === '{' || first === '[')
+            node = this.inlineValue(line.content, parentIndent);
+        else if (this.isSeqItem(line.content))
+            node = this.blockSeq(line);
+        else if (this.keyEnd(line.content) !== -1)
+            node = this.blockMap(line.indent, line.content);
+        else
+            node = this.inlineValue(line.content, parentIndent);
+        this.depth--;
+        return node;
+    }
+    isSeqItem(at) {
+        return this.text[at] === '-' && isBreakOrEnd(this.text, at + 1);
+    }
+    blockSeq(first) {
+        const indent = first.indent;
+        const items = [];
+        let line = first;
+        let end = first.content;
+        while (line && line.indent === indent && this.isSeqItem(line.content)) {
+            const dash = line.content;
+            let at = dash + 1;
+            while (this.text.charCodeAt(at) === 32)
+                at++;
+            let item;
+            if (at >= this.text.length || this.text[at] === '\n' || this.text[at] === '#') {
+                this.finishLine(dash + 1);
+                const nested = this.nextLine();
+                if (nested && nested.indent > indent)
+                    item = this.blockNode(nested, indent);
+                else
+                    item = nullScalar(skipSpaces(this.text, dash + 1));
+            }
+            else if (this.isSeqItem(at)) {
+                giveUp();
+            }
+            else if (this.keyEnd(at) !== -1) {
+                item = this.blockMap(at - line.start, at);
+            }
+            else {
+                item = this.inlineValue(at, indent);
+            }
+            items.push(item);
+            end = Math.max(end, item.end);
+            line = this.nextLine();
+            if (line && line.indent > indent)
+                giveUp();
+        }
+        return { kind: 'seq', start: first.content, end: this.endOfLine(end), items };
+    }
+    blockMap(indent, firstKey) {
+        const pairs = [];
+        const seen = new Set();
+        let at = firstKey;
+        let end = firstKey;
+        for (;;) {
+            const colon = this.keyEnd(at);
+            const key = this.key(at, colon);
+            if (seen.has(key.value))
+                giveUp();
+            seen.add(key.value);
+            const value = this.valueAfterColon(colon + 1, indent);
+            pairs.push({ key, value });
+            end = Math.max(end, value.end, colon + 1);
+            const line = this.nextLine();
+            if (!line || line.indent < indent || this.isMarker(line, '---'))
+                break;
+            if (line.indent > indent || this.isSeqItem(line.content))
+                giveUp();
+            at = line.content;
+        }
+        return { kind: 'map', start: firstKey, end: this.endOfLine(end), pairs };
+    }
+    /**
+     * Where the `:` of an implicit key starting at `at` is, or -1 when the line is not a
+     * `key: value` line.
+     */
+    keyEnd(at) {
+        const { text } = this;
+        const ch = text[at];
+        if (ch === '"' || ch === "'") {
+            const close = this.quotedEndOnLine(at);
+            if (close === -1)
+                return -1;
+            let i = close;
+            while (text.charCodeAt(i) === 32)
+                i++;
+            return text[i] === ':' && isBreakOrEnd(text, i + 1) ? i : -1;
+        }
+        const end = this.lineEnd(at);
+        for (let i = at; i < end; i++) {
+            if (text.charCodeAt(i) === 58 /* : */ && isBreakOrEnd(text, i + 1))
+                return i;
+        }
+        return -1;
+    }
+    /** The key of a `key: value` line whose `:` is at `colon`. */
+    key(at, colon) {
+        // Go looks for a key's `:` within 1024 characters; past that is the general parser's to word.
+        if (colon === -1 || colon - at > 1024)
+            giveUp();
+        const ch = this.text[at];
+        if (ch === '"' || ch === "'") {
+            const scalar = this.quoted(at, -1);
+            if (this.text.slice(scalar.end, colon).trim() !== '' || scalar.value === '__proto__')
+                giveUp();
+            return scalar;
+        }
+        const raw = this.text.slice(at, colon);
+        const source = raw.trimEnd();
+        if (source === '' || NO_PLAIN_START.has(source[0]) || source.includes(' #') || startsWithIndicator(source))
+            giveUp();
+        // `<<` merges and keys that are not text (numbers, booleans, null) go to the full parser.
+        if (source === '<<' || source === '__proto__' || (0,scalars/* resolvePlain */.Rg)(source) !== source)
+            giveUp();
+        return { kind: 'scalar', start: at, end: at + source.length, value: source, style: 'plain' };
+    }
+    /**
+     * The value after `key:` (the colon ends at `after`) of a mapping indented `indent`: on the
+     * same line, or a block below it (a list may sit at the key's own indentation).
+     */
+    valueAfterColon(after, indent) {
+        const { text } = this;
+        const at = skipSpaces(text, after);
+        if (at < text.length && text[at] !== '\n' && text[at] !== '#')
+            return this.inlineValue(at, indent);
+        this.finishLine(after);
+        const nested = this.nextLine();
+        if (nested && (nested.indent > indent || (nested.indent === indent && this.isSeqItem(nested.content)))) {
+            return this.blockNode(nested, indent);
+        }
+        return nullScalar(at);
+    }
+    // --- scalars and flow collections on a line ----------------------------------------
+    /** A value that starts on this line at `at`; `parentIndent` bounds its continuation lines. */
+    inlineValue(at, parentIndent) {
+        const ch = this.text[at];
+        let node;
+        if (ch === '"' || ch === "'")
+            node = this.quoted(at, parentIndent);
+        else if (ch === '|' || ch === '>')
+            return this.blockScalar(at, parentIndent);
+        else if (ch === '[' || ch === '{') {
+            const flow = this.flow(at);
+            node = flow.node;
+            this.finishLine(flow.next);
+            return node;
+        }
+        else
+            return this.plain(at, parentIndent);
+        this.finishLine(node.end);
+        return node;
+    }
+    plain(at, parentIndent) {
+        const { text } = this;
+        if (NO_PLAIN_START.has(text[at]) || startsWithIndicator(text.slice(at, at + 2)))
+            giveUp();
+        let end = this.plainEnd(at);
+        let value = text.slice(at, end);
+        let lineEnd = this.lineEnd(end);
+        if (text.slice(end, lineEnd).trim() !== '') {
+            // Only a comment may follow; `a: b: c` is an error the full parser words well.
+            this.finishLine(end);
+        }
+        else {
+            // Continuation lines, folded into one line (blank lines become line breaks).
+            let next = lineEnd + 1;
+            let breaks = 0;
+            while (next < text.length) {
+                const nextEnd = this.lineEnd(next);
+                let content = next;
+                while (text.charCodeAt(content) === 32)
+                    content++;
+                if (content === nextEnd) {
+                    breaks++;
+                    next = nextEnd + 1;
+                    continue;
+                }
+                if (content - next <= parentIndent || text[content] === '#')
+                    break;
+                if (content - next === 0 && (text.startsWith('---', content) || text.startsWith('...', content)))
+                    giveUp();
+                const partEnd = this.plainEnd(content);
+                if (text.slice(partEnd, nextEnd).trim() !== '' || startsWithIndicator(text.slice(content, content + 2)))
+                    giveUp();
+                value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+                value += text.slice(content, partEnd);
+                end = partEnd;
+                lineEnd = nextEnd;
+                breaks = 0;
+                next = nextEnd + 1;
+            }
+            this.toNextLine(end);
+        }
+        return { kind: 'scalar', start: at, end, value: (0,scalars/* resolvePlain */.Rg)(value), style: 'plain' };
+    }
+    /** End of a plain scalar's text on its line: before a comment or trailing blanks. */
+    plainEnd(at) {
+        const { text } = this;
+        const lineEnd = this.lineEnd(at);
+        let end = lineEnd;
+        for (let i = at; i < lineEnd; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 35 /* # */ && text.charCodeAt(i - 1) === 32) {
+                end = i;
+                break;
+            }
+            // `a: b: c` and `a: b:` are errors in a block value; let the full parser say so.
+            if (ch === 58 /* : */ && (i + 1 === lineEnd || text.charCodeAt(i + 1) === 32))
+                giveUp();
+        }
+        while (end > at && text.charCodeAt(end - 1) === 32)
+            end--;
+        return end;
+    }
+    /** A single- or double-quoted scalar, possibly over several lines (folded). */
+    quoted(at, parentIndent) {
+        const { text } = this;
+        const quote = text[at];
+        let value = '';
+        let i = at + 1;
+        for (;;) {
+            if (i >= text.length)
+                giveUp();
+            const ch = text[i];
+            if (ch === quote) {
+                if (quote === "'" && text[i + 1] === "'") {
+                    value += "'";
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            if (ch === '\\' && quote === '"') {
+                const code = text[i + 1];
+                const hexLength = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
+                if (hexLength > 0) {
+                    const hex = text.slice(i + 2, i + 2 + hexLength);
+                    if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLength)
+                        giveUp();
+                    const point = parseInt(hex, 16);
+                    // Go refuses surrogates and code points past U+10FFFF.
+                    if ((point >= 0xd800 && point <= 0xdfff) || point > 0x10ffff)
+                        giveUp();
+                    value += String.fromCodePoint(point);
+                    i += 2 + hexLength;
+                    continue;
+                }
+                const escaped = ESCAPES[code];
+                if (escaped === undefined)
+                    giveUp();
+                value += escaped;
+                i += 2;
+                continue;
+            }
+            if (ch === '\n') {
+                // Folding: trailing blanks go, the break becomes a space, each blank line a break.
+                value = trimTrailingSpaces(value);
+                let breaks = 0;
+                let next = i + 1;
+                for (;;) {
+                    let content = next;
+                    while (text.charCodeAt(content) === 32)
+                        content++;
+                    if (text[content] === '\n') {
+                        breaks++;
+                        next = content + 1;
+                        continue;
+                    }
+                    if (content >= text.length || content - next <= parentIndent)
+                        giveUp();
+                    if (content - next === 0 && (text.startsWith('---', content) || text.startsWith('...', content)))
+                        giveUp();
+                    i = content;
+                    break;
+                }
+                value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+                continue;
+            }
+            value += ch;
+            i++;
+        }
+        const style = quote === '"' ? 'double' : 'single';
+        return { kind: 'scalar', start: at, end: i + 1, value, style };
+    }
+    /** Where the closing quote of a one-line quoted scalar ends, or -1. */
+    quotedEndOnLine(at) {
+        const { text } = this;
+        const quote = text[at];
+        const end = this.lineEnd(at);
+        for (let i = at + 1; i < end; i++) {
+            if (text[i] === '\\' && quote === '"')
+                i++;
+            else if (text[i] === quote) {
+                if (quote === "'" && text[i + 1] === "'")
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+        return -1;
+    }
+    /** `|` and `>` blocks, with clip (default) or strip (`-`) chomping. */
+    blockScalar(at, parentIndent) {
+        const { text } = this;
+        const folded = text[at] === '>';
+        const headerEnd = this.lineEnd(at);
+        const rest = text.slice(at + 1, headerEnd);
+        const comment = rest.indexOf(' #');
+        const header = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+        if (header !== '' && header !== '-')
+            giveUp();
+        const strip = header === '-';
+        const lines = [];
+        let contentIndent = -1;
+        let next = headerEnd + 1;
+        let end = headerEnd + 1;
+        let blankRun = 0;
+        while (next < text.length) {
+            const lineEnd = this.lineEnd(next);
+            let content = next;
+            while (text.charCodeAt(content) === 32)
+                content++;
+            if (content === lineEnd) {
+                if (contentIndent === -1 && content - next > 0)
+                    giveUp();
+                if (contentIndent !== -1 && content - next > contentIndent)
+                    giveUp();
+                lines.push('');
+                blankRun++;
+                next = lineEnd + 1;
+                continue;
+            }
+            const indent = content - next;
+            if (contentIndent === -1) {
+                if (indent <= parentIndent)
+                    break;
+                contentIndent = indent;
+            }
+            if (indent < contentIndent)
+                break;
+            // More-indented lines keep their breaks in folded blocks; rare enough to leave to `yaml`.
+            if (folded && indent > contentIndent)
+                giveUp();
+            lines.push(text.slice(next + contentIndent, lineEnd));
+            blankRun = 0;
+            end = Math.min(lineEnd + 1, text.length);
+            next = lineEnd + 1;
+        }
+        if (contentIndent === -1)
+            giveUp();
+        lines.length -= blankRun;
+        let value = folded ? foldLines(lines) : lines.join('\n');
+        // Go keeps the last line break only if there is one: not at the end of a file without one.
+        if (!strip && text[end - 1] === '\n')
+            value += '\n';
+        this.pos = end;
+        return { kind: 'scalar', start: at, end, value, style: folded ? 'folded' : 'literal' };
+    }
+    /** A flow collection that opens and closes on this line. */
+    flow(at) {
+        if (++this.depth > MAX_DEPTH)
+            giveUp();
+        const result = this.flowCollection(at);
+        this.depth--;
+        return result;
+    }
+    flowCollection(at) {
+        const { text } = this;
+        const lineEnd = this.lineEnd(at);
+        const close = text[at] === '[' ? ']' : '}';
+        const isMap = close === '}';
+        const items = [];
+        const pairs = [];
+        const seen = new Set();
+        let i = skipSpaces(text, at + 1);
+        if (text[i] === close) {
+            return { node: isMap ? { kind: 'map', start: at, end: i + 1, pairs } : { kind: 'seq', start: at, end: i + 1, items }, next: i + 1 };
+        }
+        for (;;) {
+            if (i >= lineEnd)
+                giveUp();
+            if (isMap) {
+                const key = this.flowScalar(i, lineEnd);
+                const name = key.node.value;
+                if (typeof name !== 'string' || name === '<<' || name === '__proto__' || seen.has(name))
+                    giveUp();
+                seen.add(name);
+                i = skipSpaces(text, key.next);
+                if (text[i] !== ':')
+                    giveUp();
+                i = skipSpaces(text, i + 1);
+                const value = this.flowItem(i, lineEnd);
+                pairs.push({ key: key.node, value: value.node });
+                i = skipSpaces(text, value.next);
+            }
+            else {
+                const item = this.flowItem(i, lineEnd);
+                items.push(item.node);
+                i = skipSpaces(text, item.next);
+            }
+            if (text[i] === close) {
+                const end = i + 1;
+                return { node: isMap ? { kind: 'map', start: at, end, pairs } : { kind: 'seq', start: at, end, items }, next: end };
+            }
+            if (text[i] !== ',')
+                giveUp();
+            i = skipSpaces(text, i + 1);
+            // A trailing comma, and `[a, ]`, are left to `yaml`.
+            if (text[i] === close)
+                giveUp();
+        }
+    }
+    flowItem(at, lineEnd) {
+        const ch = this.text[at];
+        if (ch === '[' || ch === '{')
+            return this.flow(at);
+        const scalar = this.flowScalar(at, lineEnd);
+        // `[a: b]` (a single-pair map in a list) is left to `yaml`.
+        if (this.text[skipSpaces(this.text, scalar.next)] === ':')
+            giveUp();
+        return scalar;
+    }
+    flowScalar(at, lineEnd) {
+        const { text } = this;
+        const ch = text[at];
+        if (ch === '"' || ch === "'") {
+            const end = this.quotedEndOnLine(at);
+            if (end === -1)
+                giveUp();
+            const node = this.quoted(at, -1);
+            return { node, next: node.end };
+        }
+        if (NO_PLAIN_START.has(ch) || startsWithIndicator(text.slice(at, at + 2)))
+            giveUp();
+        let end = at;
+        while (end < lineEnd) {
+            const c = text[end];
+            if (c === ',' || c === ']' || c === '}' || c === '[' || c === '{')
+                break;
+            if (c === ':' && (text[end + 1] === ' ' || text[end + 1] === ',' || text[end + 1] === ']' || text[end + 1] === '}'))
+                break;
+            if (c === '#' && text[end - 1] === ' ')
+                giveUp();
+            end++;
+        }
+        while (end > at && text.charCodeAt(end - 1) === 32)
+            end--;
+        if (end === at)
+            giveUp();
+        const source = text.slice(at, end);
+        return { node: { kind: 'scalar', start: at, end, value: (0,scalars/* resolvePlain */.Rg)(source), style: 'plain' }, next: end };
+    }
+}
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+function trimTrailingSpaces(value) {
+    let end = value.length;
+    while (end > 0 && value.charCodeAt(end - 1) === 32)
+        end--;
+    return value.slice(0, end);
+}
+function nullScalar(at) {
+    return { kind: 'scalar', start: at, end: at, value: null, style: 'plain' };
+}
+function skipSpaces(text, at) {
+    let i = at;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    return i;
+}
+/** Whether `at` is a space, a line break or the end. */
+function isBreakOrEnd(text, at) {
+    if (at >= text.length)
+        return true;
+    const ch = text[at];
+    return ch === ' ' || ch === '\n';
+}
+/**
+ * `- x`, `? x` and `: x` start structures, not plain scalars; so do `-`, `?` and `:` alone
+ * or before a flow indicator. (Giving up on a few valid texts is fine; accepting an invalid one is not.)
+ */
+function startsWithIndicator(two) {
+    return (two[0] === '-' || two[0] === '?' || two[0] === ':') && (two.length === 1 || ' \n,[]{}'.includes(two[1]));
+}
+/** Folded block lines: a single break becomes a space, a run of blank lines stays breaks. */
+function foldLines(lines) {
+    let out = '';
+    let pendingBreaks = 0;
+    let started = false;
+    for (const line of lines) {
+        if (line === '') {
+            pendingBreaks++;
+            continue;
+        }
+        if (started)
+            out += pendingBreaks > 0 ? '\n'.repeat(pendingBreaks) : ' ';
+        else
+            out += '\n'.repeat(pendingBreaks);
+        out += line;
+        pendingBreaks = 0;
+        started = true;
+    }
+    return out;
+}
+/** The data of a tree from the fast parser (it has no aliases or merges to resolve). */
+function toData(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toData);
+    const out = {};
+    for (const pair of node.pairs)
+        out[String(pair.key.value)] = toData(pair.value);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/tree.ts
+/**
+ * A small YAML node tree with source offsets: what the linter needs of a document, and
+ * nothing more. Built by the fast parser, or converted from the `yaml` package's Document.
+ */
+/** Moves every offset of the documents' trees by `by` (each node once: aliases share nodes). */
+function shiftOffsets(documents, by) {
+    const seen = new Set();
+    const stack = documents.map((d) => d.root);
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        node.start += by;
+        node.end += by;
+        if (node.kind === 'seq')
+            stack.push(...node.items);
+        else if (node.kind === 'map')
+            for (const pair of node.pairs)
+                stack.push(pair.key, pair.value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/load.ts
+
+
+
+const BINARY_SNIFF_BYTES = 8000;
+/**
+ * Reads a file as UTF-8 text, turning every reason it cannot be linted into one problem
+ * instead of an exception: too large, binary, not UTF-8, unreadable.
+ */
+async function readText(absPath, maxBytes) {
+    try {
+        const stat = await external_node_fs_namespaceObject.promises.stat(absPath);
+        // A pipe or device named on the command line would block the read, or never end.
+        if (!stat.isFile()) {
+            return {
+                text: '',
+                problem: { rule: 'unreadable-file', message: 'Not a regular file, so it was not read.', help: 'Name files or folders only.', start: 0, end: 0 },
+            };
+        }
+        if (stat.size > maxBytes) {
+            return {
+                text: '',
+                problem: {
+                    rule: 'unreadable-file',
+                    message: `File is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit, so it was not linted.`,
+                    help: 'Exclude it in .obslint.yml (`exclude:`), or raise `max-file-size` if it really is config.',
+                    start: 0,
+                    end: 0,
+                },
+            };
+        }
+        const bytes = await external_node_fs_namespaceObject.promises.readFile(absPath);
+        return decode(bytes);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        return {
+            text: '',
+            problem: {
+                rule: 'unreadable-file',
+                message: `File could not be read (${code}).`,
+                help: 'Check that the path exists and is readable.',
+                start: 0,
+                end: 0,
+            },
+        };
+    }
+}
+function decode(bytes) {
+    // Windows tools often save text as UTF-16, which looks binary (every other byte is NUL).
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
+        return {
+            text: '',
+            problem: {
+                rule: 'unreadable-file',
+                message: 'File is saved as UTF-16, so it was not linted.',
+                help: 'Re-save the file as UTF-8.',
+                start: 0,
+                end: 0,
+            },
+        };
+    }
+    const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+    if (sniff.includes(0)) {
+        return {
+            text: '',
+            problem: {
+                rule: 'unreadable-file',
+                message: 'File looks binary (it contains NUL bytes), so it was not linted.',
+                help: 'Exclude it in .obslint.yml (`exclude:`) if it is not config.',
+                start: 0,
+                end: 0,
+            },
+        };
+    }
+    // A byte-order mark (Go's reader skips up to two) is not a column: editors count from after it.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF{1,2}/, '');
+    const bad = text.indexOf('\uFFFD');
+    // U+FFFD is also a legal character; only complain when the bytes were really invalid.
+    if (bad !== -1 && !isValidUtf8(bytes)) {
+        return {
+            // The decoded text is kept so the finding can show where the bad byte is.
+            text,
+            problem: {
+                rule: 'unreadable-file',
+                message: 'File is not valid UTF-8, so it was not linted.',
+                help: 'Re-save the file as UTF-8.',
+                start: bad,
+                end: bad + 1,
+            },
+        };
+    }
+    return { text };
+}
+/** UTF-16 without a byte-order mark: mostly ASCII text, so every other byte is NUL. */
+function looksUtf16(bytes) {
+    const sample = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1);
+    if (sample.length < 4)
+        return false;
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+        if (sample[i] === 0)
+            evenNul++;
+        if (sample[i + 1] === 0)
+            oddNul++;
+    }
+    const pairs = sample.length / 2;
+    return (oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0);
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function isValidUtf8(bytes) {
+    try {
+        strictUtf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Parses every YAML document of a text (JSON included), keeping source offsets. Plain block
+ * YAML takes the fast parser; anything else, and every error, the general parser (the `yaml`
+ * package read with Go's rules), which is loaded only when a file needs it (most runs never
+ * do). Go's reader skips a byte-order mark at the start, and its scanner one more; offsets
+ * still count them.
+ */
+async function parseYaml(text) {
+    const boms = text.startsWith('\uFEFF\uFEFF') ? 2 : text.startsWith('\uFEFF') ? 1 : 0;
+    const body = boms > 0 ? text.slice(boms) : text;
+    const fast = parseFast(body);
+    let parsed;
+    if (fast)
+        parsed = { documents: fast, problems: [] };
+    else {
+        const { parseWithYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7597));
+        parsed = parseWithYaml(body);
+    }
+    if (boms > 0) {
+        shiftOffsets(parsed.documents, boms);
+        for (const problem of parsed.problems) {
+            problem.start += boms;
+            problem.end += boms;
+        }
+    }
+    return parsed;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+    return `${bytes} B`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/generated/validators.js
-// Generated by scripts/build-validators.mjs from schemas/*.schema.json. Do not edit.
+;// CONCATENATED MODULE: ./src/generated/validators/obslint-config.js
+// Generated by scripts/build-validators.mjs from schemas/obslint-config.schema.json. Do not edit.
 
-const obslintConfig = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression does not parse.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const obslint_config = (validate10);
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 
 const func2 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
+const func8 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
 const schema15 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}};
 
@@ -32315,7 +37760,7 @@ if(data.rules !== undefined){
 let data13 = data.rules;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key3 in data13){
-if(!(((((((key3 === "yaml-syntax") || (key3 === "schema")) || (key3 === "unreadable-file")) || (key3 === "promql-syntax")) || (key3 === "duplicate-rule")) || (key3 === "alert-owner")) || (key3 === "alert-runbook"))){
+if(!(func8.call(schema11.properties.rules.properties, key3))){
 const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data13};
 if(vErrors === null){
 vErrors = [err26];
@@ -32328,6 +37773,12 @@ errors++;
 }
 if(data13["yaml-syntax"] !== undefined){
 if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data13["yaml-strict"] !== undefined){
+if(!(validate11(data13["yaml-strict"], {instancePath:instancePath+"/rules/yaml-strict",parentData:data13,parentDataProperty:"yaml-strict",rootData}))){
 if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
 errors = vErrors.length;
 }
@@ -32350,6 +37801,12 @@ if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of 
 errors = vErrors.length;
 }
 }
+if(data13["template-syntax"] !== undefined){
+if(!(validate11(data13["template-syntax"], {instancePath:instancePath+"/rules/template-syntax",parentData:data13,parentDataProperty:"template-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 if(data13["duplicate-rule"] !== undefined){
 if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
 if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
@@ -32357,11 +37814,11 @@ errors = vErrors.length;
 }
 }
 if(data13["alert-owner"] !== undefined){
-let data19 = data13["alert-owner"];
-const _errs40 = errors;
+let data21 = data13["alert-owner"];
+const _errs42 = errors;
 let valid15 = true;
-const _errs41 = errors;
-if(typeof data19 !== "string"){
+const _errs43 = errors;
+if(typeof data21 !== "string"){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -32371,11 +37828,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
-errors = _errs40;
+var _valid0 = _errs43 === errors;
+errors = _errs42;
 if(vErrors !== null){
-if(_errs40){
-vErrors.length = _errs40;
+if(_errs42){
+vErrors.length = _errs42;
 }
 else {
 vErrors = null;
@@ -32383,9 +37840,9 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs43 = errors;
-if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
+const _errs45 = errors;
+if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
+const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -32394,16 +37851,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
+var _valid0 = _errs45 === errors;
 valid15 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs45 = errors;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key4 in data19){
+const _errs47 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key4 in data21){
 if(!((key4 === "severity") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data19};
+const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -32413,10 +37870,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data19.severity !== undefined){
-let data20 = data19.severity;
-if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){
-const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data20};
+if(data21.severity !== undefined){
+let data22 = data21.severity;
+if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -32426,11 +37883,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data19.labels !== undefined){
-let data21 = data19.labels;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data21};
+if(data21.labels !== undefined){
+let data23 = data21.labels;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -32439,12 +37896,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data21.length;
+const len4 = data23.length;
 for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data22};
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -32455,7 +37912,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data22};
+const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -32467,7 +37924,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data21};
+const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -32479,7 +37936,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data19};
+const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -32488,12 +37945,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
+var _valid0 = _errs47 === errors;
 valid15 = _valid0;
 ifClause0 = "else";
 }
 if(!valid15){
-const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data19};
+const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -32504,11 +37961,11 @@ errors++;
 }
 }
 if(data13["alert-runbook"] !== undefined){
-let data23 = data13["alert-runbook"];
-const _errs55 = errors;
+let data25 = data13["alert-runbook"];
+const _errs57 = errors;
 let valid21 = true;
-const _errs56 = errors;
-if(typeof data23 !== "string"){
+const _errs58 = errors;
+if(typeof data25 !== "string"){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -32518,11 +37975,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs56 === errors;
-errors = _errs55;
+var _valid1 = _errs58 === errors;
+errors = _errs57;
 if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
 vErrors = null;
@@ -32530,9 +37987,9 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs58 = errors;
-if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
+const _errs60 = errors;
+if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -32541,16 +37998,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs58 === errors;
+var _valid1 = _errs60 === errors;
 valid21 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs60 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key5 in data23){
+const _errs62 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
 if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data23};
+const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -32560,10 +38017,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data23.severity !== undefined){
-let data24 = data23.severity;
-if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+if(data25.severity !== undefined){
+let data26 = data25.severity;
+if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -32573,11 +38030,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data23.annotations !== undefined){
-let data25 = data23.annotations;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data25};
+if(data25.annotations !== undefined){
+let data27 = data25.annotations;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -32586,12 +38043,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len5 = data25.length;
+const len5 = data27.length;
 for(let i5=0; i5<len5; i5++){
-let data26 = data25[i5];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data26};
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -32602,7 +38059,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data26};
+const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -32614,7 +38071,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data25};
+const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -32624,14 +38081,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data23.placeholders !== undefined){
-let data27 = data23.placeholders;
-if(Array.isArray(data27)){
-const len6 = data27.length;
+if(data25.placeholders !== undefined){
+let data29 = data25.placeholders;
+if(Array.isArray(data29)){
+const len6 = data29.length;
 for(let i6=0; i6<len6; i6++){
-let data28 = data27[i6];
-if(typeof data28 !== "string"){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data28};
+let data30 = data29[i6];
+if(typeof data30 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data30};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -32643,7 +38100,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data27};
+const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -32655,7 +38112,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data23};
+const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -32664,12 +38121,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs60 === errors;
+var _valid1 = _errs62 === errors;
 valid21 = _valid1;
 ifClause1 = "else";
 }
 if(!valid21){
-const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data23};
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -32706,8470 +38163,6 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-const prometheusRules = validate17;
-const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json","title":"Prometheus rule file","description":"A Prometheus (or Thanos, Loki, Mimir, Cortex) rule file: `groups[].rules[]`, as the rule loader reads it.","type":"object","required":["groups"],"properties":{"groups":{"type":["array","null"],"items":{"$ref":"#/$defs/group"}}},"additionalProperties":false,"$defs":{"duration":{"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"},"labelName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"},"annotationName":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"},"labelValue":{"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"},"labels":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"annotations":{"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}},"group":{"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false},"rule":{"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}}}};
-const schema23 = {"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false};
-const schema24 = {"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"};
-const func10 = Object.prototype.hasOwnProperty;
-const pattern1 = new RegExp("^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$", "u");
-const schema27 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
-const schema28 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","not":{"const":"__name__"},"x-message":"is not a valid label name: use letters, digits and `_`, not starting with a digit, and not `__name__`"};
-const schema29 = {"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"};
-const pattern4 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
-
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema27.type},message:"must be object,null",schema:schema27.type,parentSchema:schema27,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs1 = errors;
-const _errs4 = errors;
-const _errs5 = errors;
-if("__name__" !== key0){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var valid2 = _errs5 === errors;
-if(valid2){
-const err2 = {instancePath,schemaPath:"#/$defs/labelName/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema28.not,parentSchema:schema28,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err3 = {instancePath,schemaPath:"#/$defs/labelName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema28,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/labelName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.type,parentSchema:schema28,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema27.propertyNames,parentSchema:schema27,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema29.type},message:"must be string,number,boolean,null",schema:schema29.type,parentSchema:schema29,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-validate19.errors = vErrors;
-return errors === 0;
-}
-
-const schema30 = {"type":"object","required":["expr"],"properties":{"record":{"type":"string","pattern":"^[a-zA-Z_:][a-zA-Z0-9_:]*$","x-message":"is not a valid metric name for a recording rule: use letters, digits, `_` and `:`, not starting with a digit"},"alert":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: it is the alert's name"},"expr":{"type":["string","number","boolean"],"minLength":1,"x-message":"must be a non-empty PromQL expression"},"for":{"$ref":"#/$defs/duration"},"keep_firing_for":{"$ref":"#/$defs/duration"},"labels":{"$ref":"#/$defs/labels"},"annotations":{"$ref":"#/$defs/annotations"}},"additionalProperties":false,"if":{"required":["record"]},"then":{"properties":{"alert":{"not":{},"x-message":"cannot be set with `record`: a rule is either a recording rule or an alerting rule"},"for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts wait before firing)"},"keep_firing_for":{"not":{},"x-message":"is not allowed in a recording rule (only alerts keep firing)"},"annotations":{"not":{},"x-message":"are not allowed in a recording rule (only alerts carry annotations)"}}},"else":{"required":["alert"],"x-message":"A rule needs `alert` (an alerting rule) or `record` (a recording rule)."}};
-const pattern5 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u");
-const schema33 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/annotationName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
-const schema34 = {"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$","x-message":"is not a valid annotation name: use letters, digits and `_`, not starting with a digit"};
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema33.type},message:"must be object,null",schema:schema33.type,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs1 = errors;
-if(typeof key0 === "string"){
-if(!pattern4.test(key0)){
-const err1 = {instancePath,schemaPath:"#/$defs/annotationName/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$"+"\"",schema:"^[a-zA-Z_][a-zA-Z0-9_]*$",parentSchema:schema34,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/annotationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:key0,propertyName:key0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema33.propertyNames,parentSchema:schema33,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-for(const key1 in data){
-let data0 = data[key1];
-if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/labelValue/type",keyword:"type",params:{type: schema29.type},message:"must be string,number,boolean,null",schema:schema29.type,parentSchema:schema29,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.record === undefined) && (missing0 = "record")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.alert !== undefined){
-const err1 = {instancePath:instancePath+"/alert",schemaPath:"#/then/properties/alert/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.alert.not,parentSchema:schema30.then.properties.alert,data:data.alert};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.for !== undefined){
-const err2 = {instancePath:instancePath+"/for",schemaPath:"#/then/properties/for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.for.not,parentSchema:schema30.then.properties.for,data:data.for};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.keep_firing_for !== undefined){
-const err3 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/then/properties/keep_firing_for/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.keep_firing_for.not,parentSchema:schema30.then.properties.keep_firing_for,data:data.keep_firing_for};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.annotations !== undefined){
-const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/then/properties/annotations/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema30.then.properties.annotations.not,parentSchema:schema30.then.properties.annotations,data:data.annotations};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-valid0 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs16 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.alert === undefined){
-const err5 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "alert"},message:"must have required property '"+"alert"+"'",schema:schema30.else.required,parentSchema:schema30.else,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-var _valid0 = _errs16 === errors;
-valid0 = _valid0;
-ifClause0 = "else";
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema30.if,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.expr === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expr"},message:"must have required property '"+"expr"+"'",schema:schema30.required,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "record") || (key0 === "alert")) || (key0 === "expr")) || (key0 === "for")) || (key0 === "keep_firing_for")) || (key0 === "labels")) || (key0 === "annotations"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.record !== undefined){
-let data4 = data.record;
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err9 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"},message:"must match pattern \""+"^[a-zA-Z_:][a-zA-Z0-9_:]*$"+"\"",schema:"^[a-zA-Z_:][a-zA-Z0-9_:]*$",parentSchema:schema30.properties.record,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/record",schemaPath:"#/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.record.type,parentSchema:schema30.properties.record,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.alert !== undefined){
-let data5 = data.alert;
-if((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))){
-const err11 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: schema30.properties.alert.type},message:"must be string,number",schema:schema30.properties.alert.type,parentSchema:schema30.properties.alert,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.alert,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.expr !== undefined){
-let data6 = data.expr;
-if(((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
-const err13 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/type",keyword:"type",params:{type: schema30.properties.expr.type},message:"must be string,number,boolean",schema:schema30.properties.expr.type,parentSchema:schema30.properties.expr,data:data6};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err14 = {instancePath:instancePath+"/expr",schemaPath:"#/properties/expr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.expr,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-if(data.for !== undefined){
-let data7 = data.for;
-if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 0 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data7 < 0 || isNaN(data7)){
-const err17 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(typeof data7 === "string"){
-if(!pattern1.test(data7)){
-const err18 = {instancePath:instancePath+"/for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-if(data.keep_firing_for !== undefined){
-let data8 = data.keep_firing_for;
-if((typeof data8 !== "string") && (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8))))){
-const err19 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 0 || isNaN(data8)){
-const err20 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data8};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
-const err22 = {instancePath:instancePath+"/keep_firing_for",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data.labels !== undefined){
-if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data.annotations !== undefined){
-if(!(validate23(data.annotations, {instancePath:instancePath+"/annotations",parentData:data,parentDataProperty:"annotations",rootData}))){
-if (vErrors === null) vErrors = validate23.errors.slice(); else for (const e of validate23.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func10.call(schema23.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema23.properties.name.type},message:"must be string,number",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.interval !== undefined){
-let data1 = data.interval;
-if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.query_offset !== undefined){
-let data2 = data.query_offset;
-if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.evaluation_delay !== undefined){
-let data3 = data.evaluation_delay;
-if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.limit !== undefined){
-let data4 = data.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limit.type,parentSchema:schema23.properties.limit,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.labels !== undefined){
-if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data.partial_response_strategy !== undefined){
-let data6 = data.partial_response_strategy;
-if(!((data6 === "warn") || (data6 === "abort"))){
-const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema23.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.partial_response_strategy.enum,parentSchema:schema23.properties.partial_response_strategy,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.source_tenants !== undefined){
-let data7 = data.source_tenants;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source_tenants.items.type,parentSchema:schema23.properties.source_tenants.items,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.source_tenants.type,parentSchema:schema23.properties.source_tenants,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data9 = data.rules;
-if((!(Array.isArray(data9))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema23.properties.rules.type},message:"must be array,null",schema:schema23.properties.rules.type,parentSchema:schema23.properties.rules,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheus-rules.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.groups === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema22.required,parentSchema:schema22,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "groups")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.groups !== undefined){
-let data0 = data.groups;
-if((!(Array.isArray(data0))) && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: schema22.properties.groups.type},message:"must be array,null",schema:schema22.properties.groups.type,parentSchema:schema22.properties.groups,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate18(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-if (vErrors === null) vErrors = validate18.errors.slice(); else for (const e of validate18.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate17.errors = vErrors;
-return errors === 0;
-}
-
-const prometheusruleCrd = validate27;
-const schema36 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json","title":"PrometheusRule resource","description":"A Prometheus Operator `PrometheusRule` custom resource: rule groups under `spec.groups`.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string","pattern":"^monitoring\\.coreos\\.com/"},"kind":{"const":"PrometheusRule"},"metadata":{"type":"object","properties":{"name":{"type":"string","minLength":1},"namespace":{"type":"string"},"labels":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}},"annotations":{"type":["object","null"],"additionalProperties":{"type":["string","number","boolean","null"]}}}},"spec":{"type":"object","properties":{"groups":{"type":["array","null"],"items":{"$ref":"prometheus-rules.schema.json#/$defs/group"}}},"additionalProperties":false}}};
-const pattern9 = new RegExp("^monitoring\\.coreos\\.com/", "u");
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema23.required,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func10.call(schema23.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema23.properties.name.type},message:"must be string,number",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-if(data.interval !== undefined){
-let data1 = data.interval;
-if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
-const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
-const err7 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data.query_offset !== undefined){
-let data2 = data.query_offset;
-if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err8 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err11 = {instancePath:instancePath+"/query_offset",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.evaluation_delay !== undefined){
-let data3 = data.evaluation_delay;
-if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err12 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema24.type},message:"must be string,integer",schema:schema24.type,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0},message:"must be <= 0",schema:0,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-const err15 = {instancePath:instancePath+"/evaluation_delay",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"},message:"must match pattern \""+"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$"+"\"",schema:"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$",parentSchema:schema24,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.limit !== undefined){
-let data4 = data.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limit.type,parentSchema:schema23.properties.limit,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.labels !== undefined){
-if(!(validate19(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData}))){
-if (vErrors === null) vErrors = validate19.errors.slice(); else for (const e of validate19.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data.partial_response_strategy !== undefined){
-let data6 = data.partial_response_strategy;
-if(!((data6 === "warn") || (data6 === "abort"))){
-const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema23.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.partial_response_strategy.enum,parentSchema:schema23.properties.partial_response_strategy,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.source_tenants !== undefined){
-let data7 = data.source_tenants;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.source_tenants.items.type,parentSchema:schema23.properties.source_tenants.items,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.source_tenants.type,parentSchema:schema23.properties.source_tenants,data:data7};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data9 = data.rules;
-if((!(Array.isArray(data9))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema23.properties.rules.type},message:"must be array,null",schema:schema23.properties.rules.type,parentSchema:schema23.properties.rules,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(Array.isArray(data9)){
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate21(data9[i1], {instancePath:instancePath+"/rules/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-if (vErrors === null) vErrors = validate21.errors.slice(); else for (const e of validate21.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/prometheusrule-crd.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema36.required,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.apiVersion !== undefined){
-let data0 = data.apiVersion;
-if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
-const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^monitoring\\.coreos\\.com/"},message:"must match pattern \""+"^monitoring\\.coreos\\.com/"+"\"",schema:"^monitoring\\.coreos\\.com/",parentSchema:schema36.properties.apiVersion,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.apiVersion.type,parentSchema:schema36.properties.apiVersion,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if("PrometheusRule" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "PrometheusRule"},message:"must be equal to constant",schema:"PrometheusRule",parentSchema:schema36.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.metadata !== undefined){
-let data2 = data.metadata;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name !== undefined){
-let data3 = data2.name;
-if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err7 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.metadata.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/metadata/name",schemaPath:"#/properties/metadata/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.metadata.properties.name.type,parentSchema:schema36.properties.metadata.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data2.namespace !== undefined){
-let data4 = data2.namespace;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/metadata/namespace",schemaPath:"#/properties/metadata/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.metadata.properties.namespace.type,parentSchema:schema36.properties.metadata.properties.namespace,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data2.labels !== undefined){
-let data5 = data2.labels;
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/metadata/labels",schemaPath:"#/properties/metadata/properties/labels/type",keyword:"type",params:{type: schema36.properties.metadata.properties.labels.type},message:"must be object,null",schema:schema36.properties.metadata.properties.labels.type,parentSchema:schema36.properties.metadata.properties.labels,data:data5};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key0 in data5){
-let data6 = data5[key0];
-if((((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")) && (data6 !== null)){
-const err11 = {instancePath:instancePath+"/metadata/labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema36.properties.metadata.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema36.properties.metadata.properties.labels.additionalProperties.type,parentSchema:schema36.properties.metadata.properties.labels.additionalProperties,data:data6};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-}
-if(data2.annotations !== undefined){
-let data7 = data2.annotations;
-if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){
-const err12 = {instancePath:instancePath+"/metadata/annotations",schemaPath:"#/properties/metadata/properties/annotations/type",keyword:"type",params:{type: schema36.properties.metadata.properties.annotations.type},message:"must be object,null",schema:schema36.properties.metadata.properties.annotations.type,parentSchema:schema36.properties.metadata.properties.annotations,data:data7};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-let data8 = data7[key1];
-if((((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")) && (data8 !== null)){
-const err13 = {instancePath:instancePath+"/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/properties/annotations/additionalProperties/type",keyword:"type",params:{type: schema36.properties.metadata.properties.annotations.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema36.properties.metadata.properties.annotations.additionalProperties.type,parentSchema:schema36.properties.metadata.properties.annotations.additionalProperties,data:data8};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.metadata.type,parentSchema:schema36.properties.metadata,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.spec !== undefined){
-let data9 = data.spec;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-if(!(key2 === "groups")){
-const err15 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.spec,data:data9};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data9.groups !== undefined){
-let data10 = data9.groups;
-if((!(Array.isArray(data10))) && (data10 !== null)){
-const err16 = {instancePath:instancePath+"/spec/groups",schemaPath:"#/properties/spec/properties/groups/type",keyword:"type",params:{type: schema36.properties.spec.properties.groups.type},message:"must be array,null",schema:schema36.properties.spec.properties.groups.type,parentSchema:schema36.properties.spec.properties.groups,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate28(data10[i0], {instancePath:instancePath+"/spec/groups/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-if (vErrors === null) vErrors = validate28.errors.slice(); else for (const e of validate28.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.spec.type,parentSchema:schema36.properties.spec,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-
-
-;// CONCATENATED MODULE: ./src/kinds/prometheus-groups.ts
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asList(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** A name or expression as Prometheus reads it: YAML numbers and booleans become text. */
-function nameOf(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
-}
-/** Label and annotation maps as text, the way Prometheus reads scalars into strings. */
-function stringMap(value) {
-    const out = {};
-    if (!isMapping(value))
-        return out;
-    for (const [key, v] of Object.entries(value))
-        out[key] = v === null || v === undefined ? '' : String(v);
-    return out;
-}
-/**
- * Loki rulers read the same files with LogQL expressions. A log pipeline after a stream
- * selector (`{app="x"} |= "error"`, `| json`, `| logfmt`, ...) is never PromQL, so such an
- * expression is LogQL; anything else parses as PromQL (`rate({app="x"}[5m])` is both).
- */
-function queryLanguage(expr) {
-    return LOG_PIPELINE.test(expr) ? 'logql' : 'promql';
-}
-const LOG_PIPELINE = /\}\s*(\|[=~>]|!~|!=\s*["`]|\|\s*(json|logfmt|pattern|regexp|unpack|line_format|label_format|decolorize|drop|keep|unwrap)\b)/;
-/** What the loader rejects beyond the schema: group names must be unique in a file. */
-function checkGroups(groups, groupsPath) {
-    const issues = [];
-    const seen = new Set();
-    asList(groups).forEach((group, index) => {
-        const name = isMapping(group) ? nameOf(group.name) : undefined;
-        if (name === undefined)
-            return;
-        if (seen.has(name)) {
-            issues.push({
-                path: [...groupsPath, index, 'name'],
-                message: `Group name \`${name}\` is used twice in this file; Prometheus refuses to load it.`,
-                help: 'Give every group in a file its own name.',
-            });
-        }
-        seen.add(name);
-    });
-    return issues;
-}
-function extractGroups(kind, groups, groupsPath, doc, model) {
-    asList(groups).forEach((group, groupIndex) => {
-        if (!isMapping(group))
-            return;
-        const groupName = nameOf(group.name);
-        // Group labels (Prometheus 3) are added to every rule of the group; a rule's own win.
-        const groupLabels = stringMap(group.labels);
-        asList(group.rules).forEach((rule, ruleIndex) => {
-            if (!isMapping(rule))
-                return;
-            const path = [...groupsPath, groupIndex, 'rules', ruleIndex];
-            const site = { doc, path };
-            const text = nameOf(rule.expr);
-            const query = text === undefined ? undefined : { language: queryLanguage(text), text, site: { doc, path: [...path, 'expr'] } };
-            if (query)
-                model.queries.push(query);
-            const labels = { ...groupLabels, ...stringMap(rule.labels) };
-            const alert = nameOf(rule.alert);
-            const record = nameOf(rule.record);
-            if (alert !== undefined) {
-                model.alerts.push({
-                    kind,
-                    name: alert,
-                    site,
-                    group: groupName,
-                    labels,
-                    labelsSite: isMapping(rule.labels) ? { doc, path: [...path, 'labels'] } : site,
-                    annotations: stringMap(rule.annotations),
-                    annotationsSite: isMapping(rule.annotations) ? { doc, path: [...path, 'annotations'] } : site,
-                    query,
-                    for: typeof rule.for === 'string' ? rule.for : undefined,
-                });
-            }
-            else if (record !== undefined) {
-                model.recordingRules.push({ kind, name: record, site, group: groupName, labels, query });
-            }
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
-
-
-/** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
-const prometheusRuleCrd = {
-    id: 'prometheus-rule-crd',
-    title: 'PrometheusRule resource',
-    extensions: ['yml', 'yaml', 'json'],
-    sniff: (text) => text.includes('PrometheusRule'),
-    detect: (value) => isMapping(value) &&
-        value.kind === 'PrometheusRule' &&
-        typeof value.apiVersion === 'string' &&
-        value.apiVersion.startsWith('monitoring.coreos.com/'),
-    reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
-    validate: prometheusruleCrd,
-    checkStructure: (value) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
-    extract(value, doc, model) {
-        if (isMapping(value) && isMapping(value.spec))
-            extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/kinds/prometheus-rules.ts
-
-
-/** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
-const prometheus_rules_prometheusRules = {
-    id: 'prometheus-rules',
-    title: 'Prometheus rule file',
-    extensions: ['yml', 'yaml', 'json', 'rules'],
-    // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
-    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
-    // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
-    detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
-    reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
-    validate: prometheusRules,
-    checkStructure: (value) => (isMapping(value) ? checkGroups(value.groups, ['groups']) : []),
-    extract(value, doc, model) {
-        if (isMapping(value))
-            extractGroups(this.id, value.groups, ['groups'], doc, model);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/kinds/index.ts
-
-
-/** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-const KINDS = [prometheus_rules_prometheusRules, prometheusRuleCrd];
-function kindById(id) {
-    return KINDS.find((kind) => kind.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/kinds/settings.ts
-const DEFAULT_SETTINGS = { nameValidation: 'utf8' };
-
-;// CONCATENATED MODULE: ./src/rules/alerts.ts
-
-/** How many differing labels a message names to tell same-name alerts apart. */
-const MAX_DISTINGUISHING_LABELS = 3;
-/**
- * An alert's name for a message, and, when another alert of the file has the same name (the
- * same burn-rate alert for several windows), what tells this one apart: its group when the
- * groups differ, then the fewest labels whose values set it apart from the others.
- */
-function describeAlert(alert, all) {
-    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
-    if (twins.length === 0)
-        return { alert: alert.name, which: { raw: '' } };
-    const parts = [];
-    if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
-        parts.push(`group \`${shown(alert.group)}\``);
-        twins = twins.filter((t) => t.group === alert.group);
-    }
-    const keys = Object.keys(alert.labels).sort();
-    while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
-        // The label that sets this alert apart from the most of the remaining twins.
-        let best;
-        let bestCount = 0;
-        for (const key of keys) {
-            const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
-            if (count > bestCount)
-                [best, bestCount] = [key, count];
-        }
-        if (best === undefined)
-            break;
-        const key = best;
-        parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
-        twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
-    }
-    return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
-}
-/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
-const indexes = new WeakMap();
-function byName(all) {
-    let index = indexes.get(all);
-    if (!index) {
-        index = new Map();
-        for (const alert of all) {
-            const same = index.get(alert.name);
-            if (same)
-                same.push(alert);
-            else
-                index.set(alert.name, [alert]);
-        }
-        indexes.set(all, index);
-    }
-    return index;
-}
-/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
-function alertSubject(alert) {
-    return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
-}
-/** Labels in a canonical order, as one string. */
-function labelKey(labels) {
-    return Object.keys(labels)
-        .sort()
-        .map((k) => `${k}=${JSON.stringify(labels[k])}`)
-        .join(',');
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
-
-
-/** An alert nobody owns pages nobody useful. */
-/* harmony default export */ const alert_owner = (defineRule({
-    meta: {
-        id: 'alert-owner',
-        summary: 'An alert has no owner label (`owner` or `team` by default).',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
-                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
-            },
-            empty: {
-                text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
-                help: 'Set it to the team that is paged when the alert fires.',
-            },
-        },
-        options: {
-            defaults: { labels: ['owner', 'team'] },
-            schema: {
-                labels: {
-                    description: 'Label keys that name an owner; the first non-empty one counts. Default: [owner, team].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    check(context) {
-        const keys = context.options.labels;
-        for (const alert of context.model.alerts) {
-            const present = keys.filter((key) => key in alert.labels);
-            if (present.some((key) => alert.labels[key].trim() !== ''))
-                continue;
-            const { alert: name, which } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            if (present.length > 0) {
-                context.report({
-                    messageId: 'empty',
-                    data: { alert: name, which, key: present[0] },
-                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
-                    subject,
-                });
-                continue;
-            }
-            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
-
-
-/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
-const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
-const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
-/** An alert without a runbook wakes someone who does not know what to do. */
-/* harmony default export */ const alert_runbook = (defineRule({
-    meta: {
-        id: 'alert-runbook',
-        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
-                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
-            },
-            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
-            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
-            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
-            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
-            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
-            'no-such-file': {
-                text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
-                help: POINT_IT,
-            },
-        },
-        options: {
-            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
-            schema: {
-                annotations: {
-                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-                placeholders: {
-                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
-                    type: 'array',
-                    items: { type: 'string' },
-                },
-            },
-        },
-    },
-    check(context) {
-        const { annotations, placeholders } = context.options;
-        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
-        for (const alert of context.model.alerts) {
-            const { alert: name, which } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            const key = annotations.find((k) => k in alert.annotations);
-            if (key === undefined) {
-                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
-                continue;
-            }
-            const value = alert.annotations[key].trim();
-            const problem = runbookProblem(value, placeholder, context.fileExists);
-            if (problem) {
-                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
-                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
-            }
-        }
-    },
-}));
-/** Why a runbook value does not lead anywhere, or undefined when it does. */
-function runbookProblem(value, placeholders, fileExists) {
-    if (value === '')
-        return 'empty';
-    if (placeholders.has(value.toLowerCase()))
-        return 'placeholder';
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            return 'invalid-url';
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return 'not-http';
-        if (EXAMPLE_HOST.test(url.hostname))
-            return 'example-domain';
-        return undefined;
-    }
-    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
-    if (value.includes('{{'))
-        return undefined;
-    const path = value.replace(/[#?].*$/, '');
-    if (!fileExists(path))
-        return 'no-such-file';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
-
-
-/** Two rules with the same name and labels write the same series or fire the same alert twice. */
-/* harmony default export */ const duplicate_rule = (defineRule({
-    meta: {
-        id: 'duplicate-rule',
-        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
-        defaultSeverity: 'warning',
-        messages: {
-            alert: {
-                text: 'Alert `{name}`{same} is already defined at line {line}.',
-                help: 'Remove one of the two, or give them different labels if both are meant.',
-            },
-            record: {
-                text: 'Recording rule `{name}`{same} is already defined at line {line}.',
-                help: 'Remove one of the two, or give them different labels if both are meant.',
-            },
-        },
-    },
-    check(context) {
-        const seen = new Map();
-        const entries = [
-            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
-            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
-        ];
-        for (const { what, rule } of entries) {
-            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-            const first = seen.get(identity);
-            if (!first) {
-                seen.set(identity, rule.site);
-                continue;
-            }
-            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
-            context.report({
-                messageId: what,
-                data: { name: rule.name, same, line: context.lineOf(first) },
-                site: rule.site,
-                subject: alertSubject(rule),
-            });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
-/**
-The default maximum length of a `TreeBuffer` node.
-*/
-const DefaultBufferLength = 1024;
-let nextPropID = 0;
-class Range {
-    constructor(from, to) {
-        this.from = from;
-        this.to = to;
-    }
-}
-/**
-Each [node type](#common.NodeType) or [individual tree](#common.Tree)
-can have metadata associated with it in props. Instances of this
-class represent prop names.
-*/
-class dist_NodeProp {
-    /**
-    Create a new node prop type.
-    */
-    constructor(config = {}) {
-        this.id = nextPropID++;
-        this.perNode = !!config.perNode;
-        this.deserialize = config.deserialize || (() => {
-            throw new Error("This node type doesn't define a deserialize function");
-        });
-        this.combine = config.combine || null;
-    }
-    /**
-    This is meant to be used with
-    [`NodeSet.extend`](#common.NodeSet.extend) or
-    [`LRParser.configure`](#lr.ParserConfig.props) to compute
-    prop values for each node type in the set. Takes a [match
-    object](#common.NodeType^match) or function that returns undefined
-    if the node type doesn't get this prop, and the prop's value if
-    it does.
-    */
-    add(match) {
-        if (this.perNode)
-            throw new RangeError("Can't add per-node props to node types");
-        if (typeof match != "function")
-            match = NodeType.match(match);
-        return (type) => {
-            let result = match(type);
-            return result === undefined ? null : [this, result];
-        };
-    }
-}
-/**
-Prop that is used to describe matching delimiters. For opening
-delimiters, this holds an array of node names (written as a
-space-separated string when declaring this prop in a grammar)
-for the node types of closing delimiters that match it.
-*/
-dist_NodeProp.closedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-The inverse of [`closedBy`](#common.NodeProp^closedBy). This is
-attached to closing delimiters, holding an array of node names
-of types of matching opening delimiters.
-*/
-dist_NodeProp.openedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-Used to assign node types to groups (for example, all node
-types that represent an expression could be tagged with an
-`"Expression"` group).
-*/
-dist_NodeProp.group = new dist_NodeProp({ deserialize: str => str.split(" ") });
-/**
-Attached to nodes to indicate these should be
-[displayed](https://codemirror.net/docs/ref/#language.syntaxTree)
-in a bidirectional text isolate, so that direction-neutral
-characters on their sides don't incorrectly get associated with
-surrounding text. You'll generally want to set this for nodes
-that contain arbitrary text, like strings and comments, and for
-nodes that appear _inside_ arbitrary text, like HTML tags. When
-not given a value, in a grammar declaration, defaults to
-`"auto"`.
-*/
-dist_NodeProp.isolate = new dist_NodeProp({ deserialize: value => {
-        if (value && value != "rtl" && value != "ltr" && value != "auto")
-            throw new RangeError("Invalid value for isolate: " + value);
-        return value || "auto";
-    } });
-/**
-The hash of the [context](#lr.ContextTracker.constructor)
-that the node was parsed in, if any. Used to limit reuse of
-contextual nodes.
-*/
-dist_NodeProp.contextHash = new dist_NodeProp({ perNode: true });
-/**
-The distance beyond the end of the node that the tokenizer
-looked ahead for any of the tokens inside the node. (The LR
-parser only stores this when it is larger than 25, for
-efficiency reasons.)
-*/
-dist_NodeProp.lookAhead = new dist_NodeProp({ perNode: true });
-/**
-This per-node prop is used to replace a given node, or part of a
-node, with another tree. This is useful to include trees from
-different languages in mixed-language parsers.
-*/
-dist_NodeProp.mounted = new dist_NodeProp({ perNode: true });
-/**
-A mounted tree, which can be [stored](#common.NodeProp^mounted) on
-a tree node to indicate that parts of its content are
-represented by another tree.
-*/
-class MountedTree {
-    constructor(
-    /**
-    The inner tree.
-    */
-    tree, 
-    /**
-    If this is null, this tree replaces the entire node (it will
-    be included in the regular iteration instead of its host
-    node). If not, only the given ranges are considered to be
-    covered by this tree. This is used for trees that are mixed in
-    a way that isn't strictly hierarchical. Such mounted trees are
-    only entered by [`resolveInner`](#common.Tree.resolveInner)
-    and [`enter`](#common.SyntaxNode.enter).
-    */
-    overlay, 
-    /**
-    The parser used to create this subtree.
-    */
-    parser, 
-    /**
-    [Indicates](#common.IterMode.EnterBracketed) that the nested
-    content is delineated with some kind
-    of bracket token.
-    */
-    bracketed = false) {
-        this.tree = tree;
-        this.overlay = overlay;
-        this.parser = parser;
-        this.bracketed = bracketed;
-    }
-    /**
-    @internal
-    */
-    static get(tree) {
-        return tree && tree.props && tree.props[dist_NodeProp.mounted.id];
-    }
-}
-const noProps = Object.create(null);
-/**
-Each node in a syntax tree has a node type associated with it.
-*/
-class NodeType {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The name of the node type. Not necessarily unique, but if the
-    grammar was written properly, different node types with the
-    same name within a node set should play the same semantic
-    role.
-    */
-    name, 
-    /**
-    @internal
-    */
-    props, 
-    /**
-    The id of this node in its set. Corresponds to the term ids
-    used in the parser.
-    */
-    id, 
-    /**
-    @internal
-    */
-    flags = 0) {
-        this.name = name;
-        this.props = props;
-        this.id = id;
-        this.flags = flags;
-    }
-    /**
-    Define a node type.
-    */
-    static define(spec) {
-        let props = spec.props && spec.props.length ? Object.create(null) : noProps;
-        let flags = (spec.top ? 1 /* NodeFlag.Top */ : 0) | (spec.skipped ? 2 /* NodeFlag.Skipped */ : 0) |
-            (spec.error ? 4 /* NodeFlag.Error */ : 0) | (spec.name == null ? 8 /* NodeFlag.Anonymous */ : 0);
-        let type = new NodeType(spec.name || "", props, spec.id, flags);
-        if (spec.props)
-            for (let src of spec.props) {
-                if (!Array.isArray(src))
-                    src = src(type);
-                if (src) {
-                    if (src[0].perNode)
-                        throw new RangeError("Can't store a per-node prop on a node type");
-                    props[src[0].id] = src[1];
-                }
-            }
-        return type;
-    }
-    /**
-    Retrieves a node prop for this type. Will return `undefined` if
-    the prop isn't present on this node.
-    */
-    prop(prop) { return this.props[prop.id]; }
-    /**
-    True when this is the top node of a grammar.
-    */
-    get isTop() { return (this.flags & 1 /* NodeFlag.Top */) > 0; }
-    /**
-    True when this node is produced by a skip rule.
-    */
-    get isSkipped() { return (this.flags & 2 /* NodeFlag.Skipped */) > 0; }
-    /**
-    Indicates whether this is an error node.
-    */
-    get isError() { return (this.flags & 4 /* NodeFlag.Error */) > 0; }
-    /**
-    When true, this node type doesn't correspond to a user-declared
-    named node, for example because it is used to cache repetition.
-    */
-    get isAnonymous() { return (this.flags & 8 /* NodeFlag.Anonymous */) > 0; }
-    /**
-    Returns true when this node's name or one of its
-    [groups](#common.NodeProp^group) matches the given string.
-    */
-    is(name) {
-        if (typeof name == 'string') {
-            if (this.name == name)
-                return true;
-            let group = this.prop(dist_NodeProp.group);
-            return group ? group.indexOf(name) > -1 : false;
-        }
-        return this.id == name;
-    }
-    /**
-    Create a function from node types to arbitrary values by
-    specifying an object whose property names are node or
-    [group](#common.NodeProp^group) names. Often useful with
-    [`NodeProp.add`](#common.NodeProp.add). You can put multiple
-    names, separated by spaces, in a single property name to map
-    multiple node names to a single value.
-    */
-    static match(map) {
-        let direct = Object.create(null);
-        for (let prop in map)
-            for (let name of prop.split(" "))
-                direct[name] = map[prop];
-        return (node) => {
-            for (let groups = node.prop(dist_NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
-                let found = direct[i < 0 ? node.name : groups[i]];
-                if (found)
-                    return found;
-            }
-        };
-    }
-}
-/**
-An empty dummy node type to use when no actual type is available.
-*/
-NodeType.none = new NodeType("", Object.create(null), 0, 8 /* NodeFlag.Anonymous */);
-/**
-A node set holds a collection of node types. It is used to
-compactly represent trees by storing their type ids, rather than a
-full pointer to the type object, in a numeric array. Each parser
-[has](#lr.LRParser.nodeSet) a node set, and [tree
-buffers](#common.TreeBuffer) can only store collections of nodes
-from the same set. A set can have a maximum of 2**16 (65536) node
-types in it, so that the ids fit into 16-bit typed array slots.
-*/
-class NodeSet {
-    /**
-    Create a set with the given types. The `id` property of each
-    type should correspond to its position within the array.
-    */
-    constructor(
-    /**
-    The node types in this set, by id.
-    */
-    types) {
-        this.types = types;
-        for (let i = 0; i < types.length; i++)
-            if (types[i].id != i)
-                throw new RangeError("Node type ids should correspond to array positions when creating a node set");
-    }
-    /**
-    Create a copy of this set with some node properties added. The
-    arguments to this method can be created with
-    [`NodeProp.add`](#common.NodeProp.add).
-    */
-    extend(...props) {
-        let newTypes = [];
-        for (let type of this.types) {
-            let newProps = null;
-            for (let source of props) {
-                let add = source(type);
-                if (add) {
-                    if (!newProps)
-                        newProps = Object.assign({}, type.props);
-                    let value = add[1], prop = add[0];
-                    if (prop.combine && prop.id in newProps)
-                        value = prop.combine(newProps[prop.id], value);
-                    newProps[prop.id] = value;
-                }
-            }
-            newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
-        }
-        return new NodeSet(newTypes);
-    }
-}
-const CachedNode = new WeakMap(), CachedInnerNode = new WeakMap();
-/**
-Options that control iteration. Can be combined with the `|`
-operator to enable multiple ones.
-*/
-var IterMode;
-(function (IterMode) {
-    /**
-    When enabled, iteration will only visit [`Tree`](#common.Tree)
-    objects, not nodes packed into
-    [`TreeBuffer`](#common.TreeBuffer)s.
-    */
-    IterMode[IterMode["ExcludeBuffers"] = 1] = "ExcludeBuffers";
-    /**
-    Enable this to make iteration include anonymous nodes (such as
-    the nodes that wrap repeated grammar constructs into a balanced
-    tree).
-    */
-    IterMode[IterMode["IncludeAnonymous"] = 2] = "IncludeAnonymous";
-    /**
-    By default, regular [mounted](#common.NodeProp^mounted) nodes
-    replace their base node in iteration. Enable this to ignore them
-    instead.
-    */
-    IterMode[IterMode["IgnoreMounts"] = 4] = "IgnoreMounts";
-    /**
-    This option only applies in
-    [`enter`](#common.SyntaxNode.enter)-style methods. It tells the
-    library to not enter mounted overlays if one covers the given
-    position.
-    */
-    IterMode[IterMode["IgnoreOverlays"] = 8] = "IgnoreOverlays";
-    /**
-    When set, positions on the boundary of a mounted overlay tree
-    that has its [`bracketed`](#common.NestedParse.bracketed) flag
-    set will enter that tree regardless of side. Only supported in
-    [`enter`](#common.SyntaxNode.enter), not in cursors.
-    */
-    IterMode[IterMode["EnterBracketed"] = 16] = "EnterBracketed";
-})(IterMode || (IterMode = {}));
-/**
-A piece of syntax tree. There are two ways to approach these
-trees: the way they are actually stored in memory, and the
-convenient way.
-
-Syntax trees are stored as a tree of `Tree` and `TreeBuffer`
-objects. By packing detail information into `TreeBuffer` leaf
-nodes, the representation is made a lot more memory-efficient.
-
-However, when you want to actually work with tree nodes, this
-representation is very awkward, so most client code will want to
-use the [`TreeCursor`](#common.TreeCursor) or
-[`SyntaxNode`](#common.SyntaxNode) interface instead, which provides
-a view on some part of this data structure, and can be used to
-move around to adjacent nodes.
-*/
-class Tree {
-    /**
-    Construct a new tree. See also [`Tree.build`](#common.Tree^build).
-    */
-    constructor(
-    /**
-    The type of the top node.
-    */
-    type, 
-    /**
-    This node's child nodes.
-    */
-    children, 
-    /**
-    The positions (offsets relative to the start of this tree) of
-    the children.
-    */
-    positions, 
-    /**
-    The total length of this tree
-    */
-    length, 
-    /**
-    Per-node [node props](#common.NodeProp) to associate with this node.
-    */
-    props) {
-        this.type = type;
-        this.children = children;
-        this.positions = positions;
-        this.length = length;
-        /**
-        @internal
-        */
-        this.props = null;
-        if (props && props.length) {
-            this.props = Object.create(null);
-            for (let [prop, value] of props)
-                this.props[typeof prop == "number" ? prop : prop.id] = value;
-        }
-    }
-    /**
-    @internal
-    */
-    toString() {
-        let mounted = MountedTree.get(this);
-        if (mounted && !mounted.overlay)
-            return mounted.tree.toString();
-        let children = "";
-        for (let ch of this.children) {
-            let str = ch.toString();
-            if (str) {
-                if (children)
-                    children += ",";
-                children += str;
-            }
-        }
-        return !this.type.name ? children :
-            (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) +
-                (children.length ? "(" + children + ")" : "");
-    }
-    /**
-    Get a [tree cursor](#common.TreeCursor) positioned at the top of
-    the tree. Mode can be used to [control](#common.IterMode) which
-    nodes the cursor visits.
-    */
-    cursor(mode = 0) {
-        return new TreeCursor(this.topNode, mode);
-    }
-    /**
-    Get a [tree cursor](#common.TreeCursor) pointing into this tree
-    at the given position and side (see
-    [`moveTo`](#common.TreeCursor.moveTo).
-    */
-    cursorAt(pos, side = 0, mode = 0) {
-        let scope = CachedNode.get(this) || this.topNode;
-        let cursor = new TreeCursor(scope);
-        cursor.moveTo(pos, side);
-        CachedNode.set(this, cursor._tree);
-        return cursor;
-    }
-    /**
-    Get a [syntax node](#common.SyntaxNode) object for the top of the
-    tree.
-    */
-    get topNode() {
-        return new TreeNode(this, 0, 0, null);
-    }
-    /**
-    Get the [syntax node](#common.SyntaxNode) at the given position.
-    If `side` is -1, this will move into nodes that end at the
-    position. If 1, it'll move into nodes that start at the
-    position. With 0, it'll only enter nodes that cover the position
-    from both sides.
-    
-    Note that this will not enter
-    [overlays](#common.MountedTree.overlay), and you often want
-    [`resolveInner`](#common.Tree.resolveInner) instead.
-    */
-    resolve(pos, side = 0) {
-        let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
-        CachedNode.set(this, node);
-        return node;
-    }
-    /**
-    Like [`resolve`](#common.Tree.resolve), but will enter
-    [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
-    pointing into the innermost overlaid tree at the given position
-    (with parent links going through all parent structure, including
-    the host trees).
-    */
-    resolveInner(pos, side = 0) {
-        let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
-        CachedInnerNode.set(this, node);
-        return node;
-    }
-    /**
-    In some situations, it can be useful to iterate through all
-    nodes around a position, including those in overlays that don't
-    directly cover the position. This method gives you an iterator
-    that will produce all nodes, from small to big, around the given
-    position.
-    */
-    resolveStack(pos, side = 0) {
-        return stackIterator(this, pos, side);
-    }
-    /**
-    Iterate over the tree and its children, calling `enter` for any
-    node that touches the `from`/`to` region (if given) before
-    running over such a node's children, and `leave` (if given) when
-    leaving the node. When `enter` returns `false`, that node will
-    not have its children iterated over (or `leave` called).
-    */
-    iterate(spec) {
-        let { enter, leave, from = 0, to = this.length } = spec;
-        let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
-        for (let c = this.cursor(mode | IterMode.IncludeAnonymous);;) {
-            let entered = false;
-            if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
-                if (c.firstChild())
-                    continue;
-                entered = true;
-            }
-            for (;;) {
-                if (entered && leave && (anon || !c.type.isAnonymous))
-                    leave(c);
-                if (c.nextSibling())
-                    break;
-                if (!c.parent())
-                    return;
-                entered = true;
-            }
-        }
-    }
-    /**
-    Get the value of the given [node prop](#common.NodeProp) for this
-    node. Works with both per-node and per-type props.
-    */
-    prop(prop) {
-        return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : undefined;
-    }
-    /**
-    Returns the node's [per-node props](#common.NodeProp.perNode) in a
-    format that can be passed to the [`Tree`](#common.Tree)
-    constructor.
-    */
-    get propValues() {
-        let result = [];
-        if (this.props)
-            for (let id in this.props)
-                result.push([+id, this.props[id]]);
-        return result;
-    }
-    /**
-    Balance the direct children of this tree, producing a copy of
-    which may have children grouped into subtrees with type
-    [`NodeType.none`](#common.NodeType^none).
-    */
-    balance(config = {}) {
-        return this.children.length <= 8 /* Balance.BranchFactor */ ? this :
-            balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new Tree(NodeType.none, children, positions, length)));
-    }
-    /**
-    Build a tree from a postfix-ordered buffer of node information,
-    or a cursor over such a buffer.
-    */
-    static build(data) { return buildTree(data); }
-}
-/**
-The empty tree
-*/
-Tree.empty = new Tree(NodeType.none, [], [], 0);
-class FlatBufferCursor {
-    constructor(buffer, index) {
-        this.buffer = buffer;
-        this.index = index;
-    }
-    get id() { return this.buffer[this.index - 4]; }
-    get start() { return this.buffer[this.index - 3]; }
-    get end() { return this.buffer[this.index - 2]; }
-    get size() { return this.buffer[this.index - 1]; }
-    get pos() { return this.index; }
-    next() { this.index -= 4; }
-    fork() { return new FlatBufferCursor(this.buffer, this.index); }
-}
-/**
-Tree buffers contain (type, start, end, endIndex) quads for each
-node. In such a buffer, nodes are stored in prefix order (parents
-before children, with the endIndex of the parent indicating which
-children belong to it).
-*/
-class TreeBuffer {
-    /**
-    Create a tree buffer.
-    */
-    constructor(
-    /**
-    The buffer's content.
-    */
-    buffer, 
-    /**
-    The total length of the group of nodes in the buffer.
-    */
-    length, 
-    /**
-    The node set used in this buffer.
-    */
-    set) {
-        this.buffer = buffer;
-        this.length = length;
-        this.set = set;
-    }
-    /**
-    @internal
-    */
-    get type() { return NodeType.none; }
-    /**
-    @internal
-    */
-    toString() {
-        let result = [];
-        for (let index = 0; index < this.buffer.length;) {
-            result.push(this.childString(index));
-            index = this.buffer[index + 3];
-        }
-        return result.join(",");
-    }
-    /**
-    @internal
-    */
-    childString(index) {
-        let id = this.buffer[index], endIndex = this.buffer[index + 3];
-        let type = this.set.types[id], result = type.name;
-        if (/\W/.test(result) && !type.isError)
-            result = JSON.stringify(result);
-        index += 4;
-        if (endIndex == index)
-            return result;
-        let children = [];
-        while (index < endIndex) {
-            children.push(this.childString(index));
-            index = this.buffer[index + 3];
-        }
-        return result + "(" + children.join(",") + ")";
-    }
-    /**
-    @internal
-    */
-    findChild(startIndex, endIndex, dir, pos, side) {
-        let { buffer } = this, pick = -1;
-        for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
-            if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
-                pick = i;
-                if (dir > 0)
-                    break;
-            }
-        }
-        return pick;
-    }
-    /**
-    @internal
-    */
-    slice(startI, endI, from) {
-        let b = this.buffer;
-        let copy = new Uint16Array(endI - startI), len = 0;
-        for (let i = startI, j = 0; i < endI;) {
-            copy[j++] = b[i++];
-            copy[j++] = b[i++] - from;
-            let to = copy[j++] = b[i++] - from;
-            copy[j++] = b[i++] - startI;
-            len = Math.max(len, to);
-        }
-        return new TreeBuffer(copy, len, this.set);
-    }
-}
-function checkSide(side, pos, from, to) {
-    switch (side) {
-        case -2 /* Side.Before */: return from < pos;
-        case -1 /* Side.AtOrBefore */: return to >= pos && from < pos;
-        case 0 /* Side.Around */: return from < pos && to > pos;
-        case 1 /* Side.AtOrAfter */: return from <= pos && to > pos;
-        case 2 /* Side.After */: return to > pos;
-        case 4 /* Side.DontCare */: return true;
-    }
-}
-function resolveNode(node, pos, side, overlays) {
-    var _a;
-    // Move up to a node that actually holds the position, if possible
-    while (node.from == node.to ||
-        (side < 1 ? node.from >= pos : node.from > pos) ||
-        (side > -1 ? node.to <= pos : node.to < pos)) {
-        let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
-        if (!parent)
-            return node;
-        node = parent;
-    }
-    let mode = overlays ? 0 : IterMode.IgnoreOverlays;
-    // Must go up out of overlays when those do not overlap with pos
-    if (overlays)
-        for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
-            if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
-                node = parent;
-        }
-    for (;;) {
-        let inner = node.enter(pos, side, mode);
-        if (!inner)
-            return node;
-        node = inner;
-    }
-}
-class BaseNode {
-    cursor(mode = 0) { return new TreeCursor(this, mode); }
-    getChild(type, before = null, after = null) {
-        let r = getChildren(this, type, before, after);
-        return r.length ? r[0] : null;
-    }
-    getChildren(type, before = null, after = null) {
-        return getChildren(this, type, before, after);
-    }
-    resolve(pos, side = 0) {
-        return resolveNode(this, pos, side, false);
-    }
-    resolveInner(pos, side = 0) {
-        return resolveNode(this, pos, side, true);
-    }
-    matchContext(context) {
-        return matchNodeContext(this.parent, context);
-    }
-    enterUnfinishedNodesBefore(pos) {
-        let scan = this.childBefore(pos), node = this;
-        while (scan) {
-            let last = scan.lastChild;
-            if (!last || last.to != scan.to)
-                break;
-            if (last.type.isError && last.from == last.to) {
-                node = scan;
-                scan = last.prevSibling;
-            }
-            else {
-                scan = last;
-            }
-        }
-        return node;
-    }
-    get node() { return this; }
-    get next() { return this.parent; }
-}
-class TreeNode extends BaseNode {
-    constructor(_tree, from, 
-    // Index in parent node, set to -1 if the node is not a direct child of _parent.node (overlay)
-    index, _parent) {
-        super();
-        this._tree = _tree;
-        this.from = from;
-        this.index = index;
-        this._parent = _parent;
-    }
-    get type() { return this._tree.type; }
-    get name() { return this._tree.type.name; }
-    get to() { return this.from + this._tree.length; }
-    nextChild(i, dir, pos, side, mode = 0) {
-        for (let parent = this;;) {
-            for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
-                let next = children[i], start = positions[i] + parent.from, mounted;
-                if (!((mode & IterMode.EnterBracketed) && next instanceof Tree &&
-                    (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed &&
-                    pos >= start && pos <= start + next.length) &&
-                    !checkSide(side, pos, start, start + next.length))
-                    continue;
-                if (next instanceof TreeBuffer) {
-                    if (mode & IterMode.ExcludeBuffers)
-                        continue;
-                    let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
-                    if (index > -1)
-                        return new BufferNode(new BufferContext(parent, next, i, start), null, index);
-                }
-                else if ((mode & IterMode.IncludeAnonymous) || (!next.type.isAnonymous || hasChild(next))) {
-                    let mounted;
-                    if (!(mode & IterMode.IgnoreMounts) && (mounted = MountedTree.get(next)) && !mounted.overlay)
-                        return new TreeNode(mounted.tree, start, i, parent);
-                    let inner = new TreeNode(next, start, i, parent);
-                    return (mode & IterMode.IncludeAnonymous) || !inner.type.isAnonymous ? inner
-                        : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
-                }
-            }
-            if ((mode & IterMode.IncludeAnonymous) || !parent.type.isAnonymous)
-                return null;
-            if (parent.index >= 0)
-                i = parent.index + dir;
-            else
-                i = dir < 0 ? -1 : parent._parent._tree.children.length;
-            parent = parent._parent;
-            if (!parent)
-                return null;
-        }
-    }
-    get firstChild() { return this.nextChild(0, 1, 0, 4 /* Side.DontCare */); }
-    get lastChild() { return this.nextChild(this._tree.children.length - 1, -1, 0, 4 /* Side.DontCare */); }
-    childAfter(pos) { return this.nextChild(0, 1, pos, 2 /* Side.After */); }
-    childBefore(pos) { return this.nextChild(this._tree.children.length - 1, -1, pos, -2 /* Side.Before */); }
-    prop(prop) { return this._tree.prop(prop); }
-    enter(pos, side, mode = 0) {
-        let mounted;
-        if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
-            let rPos = pos - this.from, enterBracketed = (mode & IterMode.EnterBracketed) && mounted.bracketed;
-            for (let { from, to } of mounted.overlay) {
-                if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) &&
-                    (side < 0 || enterBracketed ? to >= rPos : to > rPos))
-                    return new TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
-            }
-        }
-        return this.nextChild(0, 1, pos, side, mode);
-    }
-    nextSignificantParent() {
-        let val = this;
-        while (val.type.isAnonymous && val._parent)
-            val = val._parent;
-        return val;
-    }
-    get parent() {
-        return this._parent ? this._parent.nextSignificantParent() : null;
-    }
-    get nextSibling() {
-        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index + 1, 1, 0, 4 /* Side.DontCare */) : null;
-    }
-    get prevSibling() {
-        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index - 1, -1, 0, 4 /* Side.DontCare */) : null;
-    }
-    get tree() { return this._tree; }
-    toTree() { return this._tree; }
-    /**
-    @internal
-    */
-    toString() { return this._tree.toString(); }
-}
-function getChildren(node, type, before, after) {
-    let cur = node.cursor(), result = [];
-    if (!cur.firstChild())
-        return result;
-    if (before != null)
-        for (let found = false; !found;) {
-            found = cur.type.is(before);
-            if (!cur.nextSibling())
-                return result;
-        }
-    for (;;) {
-        if (after != null && cur.type.is(after))
-            return result;
-        if (cur.type.is(type))
-            result.push(cur.node);
-        if (!cur.nextSibling())
-            return after == null ? result : [];
-    }
-}
-function matchNodeContext(node, context, i = context.length - 1) {
-    for (let p = node; i >= 0; p = p.parent) {
-        if (!p)
-            return false;
-        if (!p.type.isAnonymous) {
-            if (context[i] && context[i] != p.name)
-                return false;
-            i--;
-        }
-    }
-    return true;
-}
-class BufferContext {
-    constructor(parent, buffer, index, start) {
-        this.parent = parent;
-        this.buffer = buffer;
-        this.index = index;
-        this.start = start;
-    }
-}
-class BufferNode extends BaseNode {
-    get name() { return this.type.name; }
-    get from() { return this.context.start + this.context.buffer.buffer[this.index + 1]; }
-    get to() { return this.context.start + this.context.buffer.buffer[this.index + 2]; }
-    constructor(context, _parent, index) {
-        super();
-        this.context = context;
-        this._parent = _parent;
-        this.index = index;
-        this.type = context.buffer.set.types[context.buffer.buffer[index]];
-    }
-    child(dir, pos, side) {
-        let { buffer } = this.context;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
-        return index < 0 ? null : new BufferNode(this.context, this, index);
-    }
-    get firstChild() { return this.child(1, 0, 4 /* Side.DontCare */); }
-    get lastChild() { return this.child(-1, 0, 4 /* Side.DontCare */); }
-    childAfter(pos) { return this.child(1, pos, 2 /* Side.After */); }
-    childBefore(pos) { return this.child(-1, pos, -2 /* Side.Before */); }
-    prop(prop) { return this.type.prop(prop); }
-    enter(pos, side, mode = 0) {
-        if (mode & IterMode.ExcludeBuffers)
-            return null;
-        let { buffer } = this.context;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
-        return index < 0 ? null : new BufferNode(this.context, this, index);
-    }
-    get parent() {
-        return this._parent || this.context.parent.nextSignificantParent();
-    }
-    externalSibling(dir) {
-        return this._parent ? null : this.context.parent.nextChild(this.context.index + dir, dir, 0, 4 /* Side.DontCare */);
-    }
-    get nextSibling() {
-        let { buffer } = this.context;
-        let after = buffer.buffer[this.index + 3];
-        if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
-            return new BufferNode(this.context, this._parent, after);
-        return this.externalSibling(1);
-    }
-    get prevSibling() {
-        let { buffer } = this.context;
-        let parentStart = this._parent ? this._parent.index + 4 : 0;
-        if (this.index == parentStart)
-            return this.externalSibling(-1);
-        return new BufferNode(this.context, this._parent, buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
-    }
-    get tree() { return null; }
-    toTree() {
-        let children = [], positions = [];
-        let { buffer } = this.context;
-        let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
-        if (endI > startI) {
-            let from = buffer.buffer[this.index + 1];
-            children.push(buffer.slice(startI, endI, from));
-            positions.push(0);
-        }
-        return new Tree(this.type, children, positions, this.to - this.from);
-    }
-    /**
-    @internal
-    */
-    toString() { return this.context.buffer.childString(this.index); }
-}
-function iterStack(heads) {
-    if (!heads.length)
-        return null;
-    let pick = 0, picked = heads[0];
-    for (let i = 1; i < heads.length; i++) {
-        let node = heads[i];
-        if (node.from > picked.from || node.to < picked.to) {
-            picked = node;
-            pick = i;
-        }
-    }
-    let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
-    let newHeads = heads.slice();
-    if (next)
-        newHeads[pick] = next;
-    else
-        newHeads.splice(pick, 1);
-    return new StackIterator(newHeads, picked);
-}
-class StackIterator {
-    constructor(heads, node) {
-        this.heads = heads;
-        this.node = node;
-    }
-    get next() { return iterStack(this.heads); }
-}
-function stackIterator(tree, pos, side) {
-    let inner = tree.resolveInner(pos, side), layers = null;
-    for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
-        if (scan.index < 0) { // This is an overlay root
-            let parent = scan.parent;
-            (layers || (layers = [inner])).push(parent.resolve(pos, side));
-            scan = parent;
-        }
-        else {
-            let mount = MountedTree.get(scan.tree);
-            // Relevant overlay branching off
-            if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
-                let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
-                (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
-            }
-        }
-    }
-    return layers ? iterStack(layers) : inner;
-}
-/**
-A tree cursor object focuses on a given node in a syntax tree, and
-allows you to move to adjacent nodes.
-*/
-class TreeCursor {
-    /**
-    Shorthand for `.type.name`.
-    */
-    get name() { return this.type.name; }
-    /**
-    @internal
-    */
-    constructor(node, mode = 0) {
-        /**
-        @internal
-        */
-        this.buffer = null;
-        this.stack = [];
-        /**
-        @internal
-        */
-        this.index = 0;
-        this.bufferNode = null;
-        this.mode = mode & ~IterMode.EnterBracketed;
-        if (node instanceof TreeNode) {
-            this.yieldNode(node);
-        }
-        else {
-            this._tree = node.context.parent;
-            this.buffer = node.context;
-            for (let n = node._parent; n; n = n._parent)
-                this.stack.unshift(n.index);
-            this.bufferNode = node;
-            this.yieldBuf(node.index);
-        }
-    }
-    yieldNode(node) {
-        if (!node)
-            return false;
-        this._tree = node;
-        this.type = node.type;
-        this.from = node.from;
-        this.to = node.to;
-        return true;
-    }
-    yieldBuf(index, type) {
-        this.index = index;
-        let { start, buffer } = this.buffer;
-        this.type = type || buffer.set.types[buffer.buffer[index]];
-        this.from = start + buffer.buffer[index + 1];
-        this.to = start + buffer.buffer[index + 2];
-        return true;
-    }
-    /**
-    @internal
-    */
-    yield(node) {
-        if (!node)
-            return false;
-        if (node instanceof TreeNode) {
-            this.buffer = null;
-            return this.yieldNode(node);
-        }
-        this.buffer = node.context;
-        return this.yieldBuf(node.index, node.type);
-    }
-    /**
-    @internal
-    */
-    toString() {
-        return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
-    }
-    /**
-    @internal
-    */
-    enterChild(dir, pos, side) {
-        if (!this.buffer)
-            return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
-        let { buffer } = this.buffer;
-        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
-        if (index < 0)
-            return false;
-        this.stack.push(this.index);
-        return this.yieldBuf(index);
-    }
-    /**
-    Move the cursor to this node's first child. When this returns
-    false, the node has no child, and the cursor has not been moved.
-    */
-    firstChild() { return this.enterChild(1, 0, 4 /* Side.DontCare */); }
-    /**
-    Move the cursor to this node's last child.
-    */
-    lastChild() { return this.enterChild(-1, 0, 4 /* Side.DontCare */); }
-    /**
-    Move the cursor to the first child that ends after `pos`.
-    */
-    childAfter(pos) { return this.enterChild(1, pos, 2 /* Side.After */); }
-    /**
-    Move to the last child that starts before `pos`.
-    */
-    childBefore(pos) { return this.enterChild(-1, pos, -2 /* Side.Before */); }
-    /**
-    Move the cursor to the child around `pos`. If side is -1 the
-    child may end at that position, when 1 it may start there. This
-    will also enter [overlaid](#common.MountedTree.overlay)
-    [mounted](#common.NodeProp^mounted) trees unless `overlays` is
-    set to false.
-    */
-    enter(pos, side, mode = this.mode) {
-        if (!this.buffer)
-            return this.yield(this._tree.enter(pos, side, mode));
-        return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
-    }
-    /**
-    Move to the node's parent node, if this isn't the top node.
-    */
-    parent() {
-        if (!this.buffer)
-            return this.yieldNode((this.mode & IterMode.IncludeAnonymous) ? this._tree._parent : this._tree.parent);
-        if (this.stack.length)
-            return this.yieldBuf(this.stack.pop());
-        let parent = (this.mode & IterMode.IncludeAnonymous) ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
-        this.buffer = null;
-        return this.yieldNode(parent);
-    }
-    /**
-    @internal
-    */
-    sibling(dir) {
-        if (!this.buffer)
-            return !this._tree._parent ? false
-                : this.yield(this._tree.index < 0 ? null
-                    : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode));
-        let { buffer } = this.buffer, d = this.stack.length - 1;
-        if (dir < 0) {
-            let parentStart = d < 0 ? 0 : this.stack[d] + 4;
-            if (this.index != parentStart)
-                return this.yieldBuf(buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
-        }
-        else {
-            let after = buffer.buffer[this.index + 3];
-            if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
-                return this.yieldBuf(after);
-        }
-        return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode)) : false;
-    }
-    /**
-    Move to this node's next sibling, if any.
-    */
-    nextSibling() { return this.sibling(1); }
-    /**
-    Move to this node's previous sibling, if any.
-    */
-    prevSibling() { return this.sibling(-1); }
-    atLastNode(dir) {
-        let index, parent, { buffer } = this;
-        if (buffer) {
-            if (dir > 0) {
-                if (this.index < buffer.buffer.buffer.length)
-                    return false;
-            }
-            else {
-                for (let i = 0; i < this.index; i++)
-                    if (buffer.buffer.buffer[i + 3] < this.index)
-                        return false;
-            }
-            ({ index, parent } = buffer);
-        }
-        else {
-            ({ index, _parent: parent } = this._tree);
-        }
-        for (; parent; { index, _parent: parent } = parent) {
-            if (index > -1)
-                for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
-                    let child = parent._tree.children[i];
-                    if ((this.mode & IterMode.IncludeAnonymous) ||
-                        child instanceof TreeBuffer ||
-                        !child.type.isAnonymous ||
-                        hasChild(child))
-                        return false;
-                }
-        }
-        return true;
-    }
-    move(dir, enter) {
-        if (enter && this.enterChild(dir, 0, 4 /* Side.DontCare */))
-            return true;
-        for (;;) {
-            if (this.sibling(dir))
-                return true;
-            if (this.atLastNode(dir) || !this.parent())
-                return false;
-        }
-    }
-    /**
-    Move to the next node in a
-    [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
-    traversal, going from a node to its first child or, if the
-    current node is empty or `enter` is false, its next sibling or
-    the next sibling of the first parent node that has one.
-    */
-    next(enter = true) { return this.move(1, enter); }
-    /**
-    Move to the next node in a last-to-first pre-order traversal. A
-    node is followed by its last child or, if it has none, its
-    previous sibling or the previous sibling of the first parent
-    node that has one.
-    */
-    prev(enter = true) { return this.move(-1, enter); }
-    /**
-    Move the cursor to the innermost node that covers `pos`. If
-    `side` is -1, it will enter nodes that end at `pos`. If it is 1,
-    it will enter nodes that start at `pos`.
-    */
-    moveTo(pos, side = 0) {
-        // Move up to a node that actually holds the position, if possible
-        while (this.from == this.to ||
-            (side < 1 ? this.from >= pos : this.from > pos) ||
-            (side > -1 ? this.to <= pos : this.to < pos))
-            if (!this.parent())
-                break;
-        // Then scan down into child nodes as far as possible
-        while (this.enterChild(1, pos, side)) { }
-        return this;
-    }
-    /**
-    Get a [syntax node](#common.SyntaxNode) at the cursor's current
-    position.
-    */
-    get node() {
-        if (!this.buffer)
-            return this._tree;
-        let cache = this.bufferNode, result = null, depth = 0;
-        if (cache && cache.context == this.buffer) {
-            scan: for (let index = this.index, d = this.stack.length; d >= 0;) {
-                for (let c = cache; c; c = c._parent)
-                    if (c.index == index) {
-                        if (index == this.index)
-                            return c;
-                        result = c;
-                        depth = d + 1;
-                        break scan;
-                    }
-                index = this.stack[--d];
-            }
-        }
-        for (let i = depth; i < this.stack.length; i++)
-            result = new BufferNode(this.buffer, result, this.stack[i]);
-        return this.bufferNode = new BufferNode(this.buffer, result, this.index);
-    }
-    /**
-    Get the [tree](#common.Tree) that represents the current node, if
-    any. Will return null when the node is in a [tree
-    buffer](#common.TreeBuffer).
-    */
-    get tree() {
-        return this.buffer ? null : this._tree._tree;
-    }
-    /**
-    Iterate over the current node and all its descendants, calling
-    `enter` when entering a node and `leave`, if given, when leaving
-    one. When `enter` returns `false`, any children of that node are
-    skipped, and `leave` isn't called for it.
-    */
-    iterate(enter, leave) {
-        for (let depth = 0;;) {
-            let mustLeave = false;
-            if (this.type.isAnonymous || enter(this) !== false) {
-                if (this.firstChild()) {
-                    depth++;
-                    continue;
-                }
-                if (!this.type.isAnonymous)
-                    mustLeave = true;
-            }
-            for (;;) {
-                if (mustLeave && leave)
-                    leave(this);
-                mustLeave = this.type.isAnonymous;
-                if (!depth)
-                    return;
-                if (this.nextSibling())
-                    break;
-                this.parent();
-                depth--;
-                mustLeave = true;
-            }
-        }
-    }
-    /**
-    Test whether the current node matches a given context—a sequence
-    of direct parent node names. Empty strings in the context array
-    are treated as wildcards.
-    */
-    matchContext(context) {
-        if (!this.buffer)
-            return matchNodeContext(this.node.parent, context);
-        let { buffer } = this.buffer, { types } = buffer.set;
-        for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
-            if (d < 0)
-                return matchNodeContext(this._tree, context, i);
-            let type = types[buffer.buffer[this.stack[d]]];
-            if (!type.isAnonymous) {
-                if (context[i] && context[i] != type.name)
-                    return false;
-                i--;
-            }
-        }
-        return true;
-    }
-}
-function hasChild(tree) {
-    return tree.children.some(ch => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
-}
-function buildTree(data) {
-    var _a;
-    let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
-    let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
-    let types = nodeSet.types;
-    let contextHash = 0, lookAhead = 0;
-    function takeNode(parentStart, minPos, children, positions, inRepeat, depth) {
-        let { id, start, end, size } = cursor;
-        let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
-        if (size < 0) {
-            cursor.next();
-            if (size == -1 /* SpecialRecord.Reuse */) {
-                let node = reused[id];
-                children.push(node);
-                positions.push(start - parentStart);
-                return;
-            }
-            else if (size == -3 /* SpecialRecord.ContextChange */) { // Context change
-                contextHash = id;
-                return;
-            }
-            else if (size == -4 /* SpecialRecord.LookAhead */) {
-                lookAhead = id;
-                return;
-            }
-            else {
-                throw new RangeError(`Unrecognized record size: ${size}`);
-            }
-        }
-        let type = types[id], node, buffer;
-        let startPos = start - parentStart;
-        if (end - start <= maxBufferLength && (buffer = findBufferSize(cursor.pos - minPos, inRepeat))) {
-            // Small enough for a buffer, and no reused nodes inside
-            let data = new Uint16Array(buffer.size - buffer.skip);
-            let endPos = cursor.pos - buffer.size, index = data.length;
-            while (cursor.pos > endPos)
-                index = copyToBuffer(buffer.start, data, index);
-            node = new TreeBuffer(data, end - buffer.start, nodeSet);
-            startPos = buffer.start - parentStart;
-        }
-        else { // Make it a node
-            let endPos = cursor.pos - size;
-            cursor.next();
-            let localChildren = [], localPositions = [];
-            let localInRepeat = id >= minRepeatType ? id : -1;
-            let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
-            while (cursor.pos > endPos) {
-                if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
-                    if (cursor.end <= lastEnd - maxBufferLength) {
-                        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-                        lastGroup = localChildren.length;
-                        lastEnd = cursor.end;
-                        // The buffer is read backwards, so the current look-ahead is
-                        // the one recorded after the next group's end.
-                        groupLookAhead = lookAhead;
-                    }
-                    cursor.next();
-                }
-                else if (depth > 2500 /* CutOff.Depth */) {
-                    takeFlatNode(start, endPos, localChildren, localPositions);
-                }
-                else {
-                    // If the next entry is a reused node matching the local
-                    // repeat, flush a repeat leaf and move lastGroup past it
-                    if (localInRepeat >= 0 && cursor.size == -1 /* SpecialRecord.Reuse */ &&
-                        reused[cursor.id].type == nodeSet.types[localInRepeat]) {
-                        if (lastGroup < localChildren.length)
-                            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-                        lastGroup = localChildren.length + 1;
-                        lastEnd = cursor.start;
-                        groupLookAhead = lookAhead;
-                    }
-                    takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
-                }
-            }
-            if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
-                makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
-            localChildren.reverse();
-            localPositions.reverse();
-            if (localInRepeat > -1 && lastGroup > 0) {
-                let make = makeBalanced(type, contextAtStart);
-                node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
-            }
-            else {
-                node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
-            }
-        }
-        children.push(node);
-        positions.push(startPos);
-    }
-    function takeFlatNode(parentStart, minPos, children, positions) {
-        let nodes = []; // Temporary, inverted array of leaf nodes found, with absolute positions
-        let nodeCount = 0, stopAt = -1;
-        while (cursor.pos > minPos) {
-            let { id, start, end, size } = cursor;
-            if (size > 4) { // Not a leaf
-                cursor.next();
-            }
-            else if (stopAt > -1 && start < stopAt) {
-                break;
-            }
-            else {
-                if (stopAt < 0)
-                    stopAt = end - maxBufferLength;
-                nodes.push(id, start, end);
-                nodeCount++;
-                cursor.next();
-            }
-        }
-        if (nodeCount) {
-            let buffer = new Uint16Array(nodeCount * 4);
-            let start = nodes[nodes.length - 2];
-            for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
-                buffer[j++] = nodes[i];
-                buffer[j++] = nodes[i + 1] - start;
-                buffer[j++] = nodes[i + 2] - start;
-                buffer[j++] = j;
-            }
-            children.push(new TreeBuffer(buffer, nodes[2] - start, nodeSet));
-            positions.push(start - parentStart);
-        }
-    }
-    function makeBalanced(type, contextHash) {
-        return (children, positions, length) => {
-            let lookAhead = 0, lastI = children.length - 1, last, lookAheadProp;
-            if (lastI >= 0 && (last = children[lastI]) instanceof Tree) {
-                if (!lastI && last.type == type && last.length == length)
-                    return last;
-                if (lookAheadProp = last.prop(dist_NodeProp.lookAhead))
-                    lookAhead = positions[lastI] + last.length + lookAheadProp - length;
-            }
-            return makeTree(type, children, positions, length, lookAhead, contextHash);
-        };
-    }
-    function makeRepeatLeaf(children, positions, base, i, from, to, type, lookAhead, contextHash) {
-        let localChildren = [], localPositions = [];
-        while (children.length > i) {
-            localChildren.push(children.pop());
-            localPositions.push(positions.pop() + base - from);
-        }
-        children.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead - to, contextHash));
-        positions.push(from - base);
-    }
-    function makeTree(type, children, positions, length, lookAhead, contextHash, props) {
-        if (contextHash) {
-            let pair = [dist_NodeProp.contextHash, contextHash];
-            props = props ? [pair].concat(props) : [pair];
-        }
-        if (lookAhead > 25) {
-            let pair = [dist_NodeProp.lookAhead, lookAhead];
-            props = props ? [pair].concat(props) : [pair];
-        }
-        return new Tree(type, children, positions, length, props);
-    }
-    function findBufferSize(maxSize, inRepeat) {
-        // Scan through the buffer to find previous siblings that fit
-        // together in a TreeBuffer, and don't contain any reused nodes
-        // (which can't be stored in a buffer).
-        // If `inRepeat` is > -1, ignore node boundaries of that type for
-        // nesting, but make sure the end falls either at the start
-        // (`maxSize`) or before such a node.
-        let fork = cursor.fork();
-        let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
-        let result = { size: 0, start: 0, skip: 0 };
-        scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos;) {
-            let nodeSize = fork.size;
-            // Pretend nested repeat nodes of the same type don't exist
-            if (fork.id == inRepeat && nodeSize >= 0) {
-                // Except that we store the current state as a valid return
-                // value.
-                result.size = size;
-                result.start = start;
-                result.skip = skip;
-                skip += 4;
-                size += 4;
-                fork.next();
-                continue;
-            }
-            let startPos = fork.pos - nodeSize;
-            if (nodeSize < 0 || startPos < minPos || fork.start < minStart)
-                break;
-            let localSkipped = fork.id >= minRepeatType ? 4 : 0;
-            let nodeStart = fork.start;
-            fork.next();
-            while (fork.pos > startPos) {
-                if (fork.size < 0) {
-                    if (fork.size == -3 /* SpecialRecord.ContextChange */ || fork.size == -4 /* SpecialRecord.LookAhead */)
-                        localSkipped += 4;
-                    else
-                        break scan;
-                }
-                else if (fork.id >= minRepeatType) {
-                    localSkipped += 4;
-                }
-                fork.next();
-            }
-            start = nodeStart;
-            size += nodeSize;
-            skip += localSkipped;
-        }
-        if (inRepeat < 0 || size == maxSize) {
-            result.size = size;
-            result.start = start;
-            result.skip = skip;
-        }
-        return result.size > 4 ? result : undefined;
-    }
-    function copyToBuffer(bufferStart, buffer, index) {
-        let { id, start, end, size } = cursor;
-        cursor.next();
-        if (size >= 0 && id < minRepeatType) {
-            let startIndex = index;
-            if (size > 4) {
-                let endPos = cursor.pos - (size - 4);
-                while (cursor.pos > endPos)
-                    index = copyToBuffer(bufferStart, buffer, index);
-            }
-            buffer[--index] = startIndex;
-            buffer[--index] = end - bufferStart;
-            buffer[--index] = start - bufferStart;
-            buffer[--index] = id;
-        }
-        else if (size == -3 /* SpecialRecord.ContextChange */) {
-            contextHash = id;
-        }
-        else if (size == -4 /* SpecialRecord.LookAhead */) {
-            lookAhead = id;
-        }
-        return index;
-    }
-    let children = [], positions = [];
-    while (cursor.pos > 0)
-        takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
-    let length = (_a = data.length) !== null && _a !== void 0 ? _a : (children.length ? positions[0] + children[0].length : 0);
-    return new Tree(types[data.topID], children.reverse(), positions.reverse(), length);
-}
-const nodeSizeCache = new WeakMap;
-function nodeSize(balanceType, node) {
-    if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
-        return 1;
-    let size = nodeSizeCache.get(node);
-    if (size == null) {
-        size = 1;
-        for (let child of node.children) {
-            if (child.type != balanceType || !(child instanceof Tree)) {
-                size = 1;
-                break;
-            }
-            size += nodeSize(balanceType, child);
-        }
-        nodeSizeCache.set(node, size);
-    }
-    return size;
-}
-function balanceRange(
-// The type the balanced tree's inner nodes.
-balanceType, 
-// The direct children and their positions
-children, positions, 
-// The index range in children/positions to use
-from, to, 
-// The start position of the nodes, relative to their parent.
-start, 
-// Length of the outer node
-length, 
-// Function to build the top node of the balanced tree
-mkTop, 
-// Function to build internal nodes for the balanced tree
-mkTree) {
-    let total = 0;
-    for (let i = from; i < to; i++)
-        total += nodeSize(balanceType, children[i]);
-    let maxChild = Math.ceil((total * 1.5) / 8 /* Balance.BranchFactor */);
-    let localChildren = [], localPositions = [];
-    function divide(children, positions, from, to, offset) {
-        for (let i = from; i < to;) {
-            let groupFrom = i, groupStart = positions[i], groupSize = nodeSize(balanceType, children[i]);
-            i++;
-            for (; i < to; i++) {
-                let nextSize = nodeSize(balanceType, children[i]);
-                if (groupSize + nextSize >= maxChild)
-                    break;
-                groupSize += nextSize;
-            }
-            if (i == groupFrom + 1) {
-                if (groupSize > maxChild) {
-                    let only = children[groupFrom]; // Only trees can have a size > 1
-                    divide(only.children, only.positions, 0, only.children.length, positions[groupFrom] + offset);
-                    continue;
-                }
-                localChildren.push(children[groupFrom]);
-            }
-            else {
-                let length = positions[i - 1] + children[i - 1].length - groupStart;
-                localChildren.push(balanceRange(balanceType, children, positions, groupFrom, i, groupStart, length, null, mkTree));
-            }
-            localPositions.push(groupStart + offset - start);
-        }
-    }
-    divide(children, positions, from, to, 0);
-    return (mkTop || mkTree)(localChildren, localPositions, length);
-}
-/**
-Provides a way to associate values with pieces of trees. As long
-as that part of the tree is reused, the associated values can be
-retrieved from an updated tree.
-*/
-class NodeWeakMap {
-    constructor() {
-        this.map = new WeakMap();
-    }
-    setBuffer(buffer, index, value) {
-        let inner = this.map.get(buffer);
-        if (!inner)
-            this.map.set(buffer, inner = new Map);
-        inner.set(index, value);
-    }
-    getBuffer(buffer, index) {
-        let inner = this.map.get(buffer);
-        return inner && inner.get(index);
-    }
-    /**
-    Set the value for this syntax node.
-    */
-    set(node, value) {
-        if (node instanceof BufferNode)
-            this.setBuffer(node.context.buffer, node.index, value);
-        else if (node instanceof TreeNode)
-            this.map.set(node.tree, value);
-    }
-    /**
-    Retrieve value for this syntax node, if it exists in the map.
-    */
-    get(node) {
-        return node instanceof BufferNode ? this.getBuffer(node.context.buffer, node.index)
-            : node instanceof TreeNode ? this.map.get(node.tree) : undefined;
-    }
-    /**
-    Set the value for the node that a cursor currently points to.
-    */
-    cursorSet(cursor, value) {
-        if (cursor.buffer)
-            this.setBuffer(cursor.buffer.buffer, cursor.index, value);
-        else
-            this.map.set(cursor.tree, value);
-    }
-    /**
-    Retrieve the value for the node that a cursor currently points
-    to.
-    */
-    cursorGet(cursor) {
-        return cursor.buffer ? this.getBuffer(cursor.buffer.buffer, cursor.index) : this.map.get(cursor.tree);
-    }
-}
-
-/**
-Tree fragments are used during [incremental
-parsing](#common.Parser.startParse) to track parts of old trees
-that can be reused in a new parse. An array of fragments is used
-to track regions of an old tree whose nodes might be reused in new
-parses. Use the static
-[`applyChanges`](#common.TreeFragment^applyChanges) method to
-update fragments for document changes.
-*/
-class TreeFragment {
-    /**
-    Construct a tree fragment. You'll usually want to use
-    [`addTree`](#common.TreeFragment^addTree) and
-    [`applyChanges`](#common.TreeFragment^applyChanges) instead of
-    calling this directly.
-    */
-    constructor(
-    /**
-    The start of the unchanged range pointed to by this fragment.
-    This refers to an offset in the _updated_ document (as opposed
-    to the original tree).
-    */
-    from, 
-    /**
-    The end of the unchanged range.
-    */
-    to, 
-    /**
-    The tree that this fragment is based on.
-    */
-    tree, 
-    /**
-    The offset between the fragment's tree and the document that
-    this fragment can be used against. Add this when going from
-    document to tree positions, subtract it to go from tree to
-    document positions.
-    */
-    offset, openStart = false, openEnd = false) {
-        this.from = from;
-        this.to = to;
-        this.tree = tree;
-        this.offset = offset;
-        this.open = (openStart ? 1 /* Open.Start */ : 0) | (openEnd ? 2 /* Open.End */ : 0);
-    }
-    /**
-    Whether the start of the fragment represents the start of a
-    parse, or the end of a change. (In the second case, it may not
-    be safe to reuse some nodes at the start, depending on the
-    parsing algorithm.)
-    */
-    get openStart() { return (this.open & 1 /* Open.Start */) > 0; }
-    /**
-    Whether the end of the fragment represents the end of a
-    full-document parse, or the start of a change.
-    */
-    get openEnd() { return (this.open & 2 /* Open.End */) > 0; }
-    /**
-    Create a set of fragments from a freshly parsed tree, or update
-    an existing set of fragments by replacing the ones that overlap
-    with a tree with content from the new tree. When `partial` is
-    true, the parse is treated as incomplete, and the resulting
-    fragment has [`openEnd`](#common.TreeFragment.openEnd) set to
-    true.
-    */
-    static addTree(tree, fragments = [], partial = false) {
-        let result = [new TreeFragment(0, tree.length, tree, 0, false, partial)];
-        for (let f of fragments)
-            if (f.to > tree.length)
-                result.push(f);
-        return result;
-    }
-    /**
-    Apply a set of edits to an array of fragments, removing or
-    splitting fragments as necessary to remove edited ranges, and
-    adjusting offsets for fragments that moved.
-    */
-    static applyChanges(fragments, changes, minGap = 128) {
-        if (!changes.length)
-            return fragments;
-        let result = [];
-        let fI = 1, nextF = fragments.length ? fragments[0] : null;
-        for (let cI = 0, pos = 0, off = 0;; cI++) {
-            let nextC = cI < changes.length ? changes[cI] : null;
-            let nextPos = nextC ? nextC.fromA : 1e9;
-            if (nextPos - pos >= minGap)
-                while (nextF && nextF.from < nextPos) {
-                    let cut = nextF;
-                    if (pos >= cut.from || nextPos <= cut.to || off) {
-                        let fFrom = Math.max(cut.from, pos) - off, fTo = Math.min(cut.to, nextPos) - off;
-                        cut = fFrom >= fTo ? null : new TreeFragment(fFrom, fTo, cut.tree, cut.offset + off, cI > 0, !!nextC);
-                    }
-                    if (cut)
-                        result.push(cut);
-                    if (nextF.to > nextPos)
-                        break;
-                    nextF = fI < fragments.length ? fragments[fI++] : null;
-                }
-            if (!nextC)
-                break;
-            pos = nextC.toA;
-            off = nextC.toA - nextC.toB;
-        }
-        return result;
-    }
-}
-/**
-A superclass that parsers should extend.
-*/
-class Parser {
-    /**
-    Start a parse, returning a [partial parse](#common.PartialParse)
-    object. [`fragments`](#common.TreeFragment) can be passed in to
-    make the parse incremental.
-    
-    By default, the entire input is parsed. You can pass `ranges`,
-    which should be a sorted array of non-empty, non-overlapping
-    ranges, to parse only those ranges. The tree returned in that
-    case will start at `ranges[0].from`.
-    */
-    startParse(input, fragments, ranges) {
-        if (typeof input == "string")
-            input = new StringInput(input);
-        ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map(r => new Range(r.from, r.to)) : [new Range(0, 0)];
-        return this.createParse(input, fragments || [], ranges);
-    }
-    /**
-    Run a full parse, returning the resulting tree.
-    */
-    parse(input, fragments, ranges) {
-        let parse = this.startParse(input, fragments, ranges);
-        for (;;) {
-            let done = parse.advance();
-            if (done)
-                return done;
-        }
-    }
-}
-class StringInput {
-    constructor(string) {
-        this.string = string;
-    }
-    get length() { return this.string.length; }
-    chunk(from) { return this.string.slice(from); }
-    get lineChunks() { return false; }
-    read(from, to) { return this.string.slice(from, to); }
-}
-
-/**
-Create a parse wrapper that, after the inner parse completes,
-scans its tree for mixed language regions with the `nest`
-function, runs the resulting [inner parses](#common.NestedParse),
-and then [mounts](#common.NodeProp^mounted) their results onto the
-tree.
-*/
-function parseMixed(nest) {
-    return (parse, input, fragments, ranges) => new MixedParse(parse, nest, input, fragments, ranges);
-}
-class InnerParse {
-    constructor(parser, parse, overlay, bracketed, target, from) {
-        this.parser = parser;
-        this.parse = parse;
-        this.overlay = overlay;
-        this.bracketed = bracketed;
-        this.target = target;
-        this.from = from;
-    }
-}
-function checkRanges(ranges) {
-    if (!ranges.length || ranges.some(r => r.from >= r.to))
-        throw new RangeError("Invalid inner parse ranges given: " + JSON.stringify(ranges));
-}
-class ActiveOverlay {
-    constructor(parser, predicate, mounts, index, start, bracketed, target, prev) {
-        this.parser = parser;
-        this.predicate = predicate;
-        this.mounts = mounts;
-        this.index = index;
-        this.start = start;
-        this.bracketed = bracketed;
-        this.target = target;
-        this.prev = prev;
-        this.depth = 0;
-        this.ranges = [];
-    }
-}
-const stoppedInner = new dist_NodeProp({ perNode: true });
-class MixedParse {
-    constructor(base, nest, input, fragments, ranges) {
-        this.nest = nest;
-        this.input = input;
-        this.fragments = fragments;
-        this.ranges = ranges;
-        this.inner = [];
-        this.innerDone = 0;
-        this.baseTree = null;
-        this.stoppedAt = null;
-        this.baseParse = base;
-    }
-    advance() {
-        if (this.baseParse) {
-            let done = this.baseParse.advance();
-            if (!done)
-                return null;
-            this.baseParse = null;
-            this.baseTree = done;
-            this.startInner();
-            if (this.stoppedAt != null)
-                for (let inner of this.inner)
-                    inner.parse.stopAt(this.stoppedAt);
-        }
-        if (this.innerDone == this.inner.length) {
-            let result = this.baseTree;
-            if (this.stoppedAt != null)
-                result = new Tree(result.type, result.children, result.positions, result.length, result.propValues.concat([[stoppedInner, this.stoppedAt]]));
-            return result;
-        }
-        let inner = this.inner[this.innerDone], done = inner.parse.advance();
-        if (done) {
-            this.innerDone++;
-            // This is a somewhat dodgy but super helpful hack where we
-            // patch up nodes created by the inner parse (and thus
-            // presumably not aliased anywhere else) to hold the information
-            // about the inner parse.
-            let props = Object.assign(Object.create(null), inner.target.props);
-            props[dist_NodeProp.mounted.id] = new MountedTree(done, inner.overlay, inner.parser, inner.bracketed);
-            inner.target.props = props;
-        }
-        return null;
-    }
-    get parsedPos() {
-        if (this.baseParse)
-            return 0;
-        let pos = this.input.length;
-        for (let i = this.innerDone; i < this.inner.length; i++) {
-            if (this.inner[i].from < pos)
-                pos = Math.min(pos, this.inner[i].parse.parsedPos);
-        }
-        return pos;
-    }
-    stopAt(pos) {
-        this.stoppedAt = pos;
-        if (this.baseParse)
-            this.baseParse.stopAt(pos);
-        else
-            for (let i = this.innerDone; i < this.inner.length; i++)
-                this.inner[i].parse.stopAt(pos);
-    }
-    startInner() {
-        let fragmentCursor = new FragmentCursor(this.fragments);
-        let overlay = null;
-        let covered = null;
-        let cursor = new TreeCursor(new TreeNode(this.baseTree, this.ranges[0].from, 0, null), IterMode.IncludeAnonymous | IterMode.IgnoreMounts);
-        scan: for (let nest, isCovered;;) {
-            let enter = true, range;
-            if (this.stoppedAt != null && cursor.from >= this.stoppedAt) {
-                enter = false;
-            }
-            else if (fragmentCursor.hasNode(cursor)) {
-                if (overlay) {
-                    let match = overlay.mounts.find(m => m.frag.from <= cursor.from && m.frag.to >= cursor.to && m.mount.overlay);
-                    if (match)
-                        for (let r of match.mount.overlay) {
-                            let from = r.from + match.pos, to = r.to + match.pos;
-                            if (from >= cursor.from && to <= cursor.to && !overlay.ranges.some(r => r.from < to && r.to > from))
-                                overlay.ranges.push({ from, to });
-                        }
-                }
-                enter = false;
-            }
-            else if (covered && (isCovered = checkCover(covered.ranges, cursor.from, cursor.to))) {
-                enter = isCovered != 2 /* Cover.Full */;
-            }
-            else if (!cursor.type.isAnonymous && (nest = this.nest(cursor, this.input)) &&
-                (cursor.from < cursor.to || !nest.overlay)) {
-                if (!cursor.tree) {
-                    materialize(cursor);
-                    // materialize create one more level of nesting
-                    // we need to add depth to active overlay for going backwards
-                    if (overlay)
-                        overlay.depth++;
-                    if (covered)
-                        covered.depth++;
-                }
-                let oldMounts = fragmentCursor.findMounts(cursor.from, nest.parser);
-                if (typeof nest.overlay == "function") {
-                    overlay = new ActiveOverlay(nest.parser, nest.overlay, oldMounts, this.inner.length, cursor.from, !!nest.bracketed, cursor.tree, overlay);
-                }
-                else {
-                    let ranges = punchRanges(this.ranges, nest.overlay ||
-                        (cursor.from < cursor.to ? [new Range(cursor.from, cursor.to)] : []));
-                    if (ranges.length)
-                        checkRanges(ranges);
-                    if (ranges.length || !nest.overlay)
-                        this.inner.push(new InnerParse(nest.parser, ranges.length ? nest.parser.startParse(this.input, enterFragments(oldMounts, ranges), ranges)
-                            : nest.parser.startParse(""), nest.overlay ? nest.overlay.map(r => new Range(r.from - cursor.from, r.to - cursor.from)) : null, !!nest.bracketed, cursor.tree, ranges.length ? ranges[0].from : cursor.from));
-                    if (!nest.overlay)
-                        enter = false;
-                    else if (ranges.length)
-                        covered = { ranges, depth: 0, prev: covered };
-                }
-            }
-            else if (overlay && (range = overlay.predicate(cursor))) {
-                if (range === true)
-                    range = new Range(cursor.from, cursor.to);
-                if (range.from < range.to) {
-                    let last = overlay.ranges.length - 1;
-                    if (last >= 0 && overlay.ranges[last].to == range.from)
-                        overlay.ranges[last] = { from: overlay.ranges[last].from, to: range.to };
-                    else
-                        overlay.ranges.push(range);
-                }
-            }
-            if (enter && cursor.firstChild()) {
-                if (overlay)
-                    overlay.depth++;
-                if (covered)
-                    covered.depth++;
-            }
-            else {
-                for (;;) {
-                    if (cursor.nextSibling())
-                        break;
-                    if (!cursor.parent())
-                        break scan;
-                    if (overlay && !--overlay.depth) {
-                        let ranges = punchRanges(this.ranges, overlay.ranges);
-                        if (ranges.length) {
-                            checkRanges(ranges);
-                            this.inner.splice(overlay.index, 0, new InnerParse(overlay.parser, overlay.parser.startParse(this.input, enterFragments(overlay.mounts, ranges), ranges), overlay.ranges.map(r => new Range(r.from - overlay.start, r.to - overlay.start)), overlay.bracketed, overlay.target, ranges[0].from));
-                        }
-                        overlay = overlay.prev;
-                    }
-                    if (covered && !--covered.depth)
-                        covered = covered.prev;
-                }
-            }
-        }
-    }
-}
-function checkCover(covered, from, to) {
-    for (let range of covered) {
-        if (range.from >= to)
-            break;
-        if (range.to > from)
-            return range.from <= from && range.to >= to ? 2 /* Cover.Full */ : 1 /* Cover.Partial */;
-    }
-    return 0 /* Cover.None */;
-}
-// Take a piece of buffer and convert it into a stand-alone
-// TreeBuffer.
-function sliceBuf(buf, startI, endI, nodes, positions, off) {
-    if (startI < endI) {
-        let from = buf.buffer[startI + 1];
-        nodes.push(buf.slice(startI, endI, from));
-        positions.push(from - off);
-    }
-}
-// This function takes a node that's in a buffer, and converts it, and
-// its parent buffer nodes, into a Tree. This is again acting on the
-// assumption that the trees and buffers have been constructed by the
-// parse that was ran via the mix parser, and thus aren't shared with
-// any other code, making violations of the immutability safe.
-function materialize(cursor) {
-    let { node } = cursor, stack = [];
-    let buffer = node.context.buffer;
-    // Scan up to the nearest tree
-    do {
-        stack.push(cursor.index);
-        cursor.parent();
-    } while (!cursor.tree);
-    // Find the index of the buffer in that tree
-    let base = cursor.tree, i = base.children.indexOf(buffer);
-    let buf = base.children[i], b = buf.buffer, newStack = [i];
-    // Split a level in the buffer, putting the nodes before and after
-    // the child that contains `node` into new buffers.
-    function split(startI, endI, type, innerOffset, length, stackPos) {
-        let targetI = stack[stackPos];
-        let children = [], positions = [];
-        sliceBuf(buf, startI, targetI, children, positions, innerOffset);
-        let from = b[targetI + 1], to = b[targetI + 2];
-        newStack.push(children.length);
-        let child = stackPos
-            ? split(targetI + 4, b[targetI + 3], buf.set.types[b[targetI]], from, to - from, stackPos - 1)
-            : node.toTree();
-        children.push(child);
-        positions.push(from - innerOffset);
-        sliceBuf(buf, b[targetI + 3], endI, children, positions, innerOffset);
-        return new Tree(type, children, positions, length);
-    }
-    base.children[i] = split(0, b.length, NodeType.none, 0, buf.length, stack.length - 1);
-    // Move the cursor back to the target node
-    for (let index of newStack) {
-        let tree = cursor.tree.children[index], pos = cursor.tree.positions[index];
-        cursor.yield(new TreeNode(tree, pos + cursor.from, index, cursor._tree));
-    }
-}
-class StructureCursor {
-    constructor(root, offset) {
-        this.offset = offset;
-        this.done = false;
-        this.cursor = root.cursor(IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.ExcludeBuffers);
-    }
-    // Move to the first node (in pre-order) that starts at or after `pos`.
-    moveTo(pos) {
-        let { cursor } = this, p = pos - this.offset;
-        while (!this.done && cursor.from < p) {
-            if (cursor.to >= p && cursor.enter(p, 1, IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.IgnoreOverlays | IterMode.ExcludeBuffers)) ;
-            else if (cursor.to <= p) {
-                if (!cursor.next(false))
-                    this.done = true;
-                // Moved to next node
-            }
-            else {
-                break;
-            }
-        }
-    }
-    hasNode(cursor) {
-        this.moveTo(cursor.from);
-        if (!this.done && this.cursor.from + this.offset == cursor.from && this.cursor.tree) {
-            for (let tree = this.cursor.tree;;) {
-                if (tree == cursor.tree)
-                    return true;
-                if (tree.children.length && tree.positions[0] == 0 && tree.children[0] instanceof Tree)
-                    tree = tree.children[0];
-                else
-                    break;
-            }
-        }
-        return false;
-    }
-}
-// The end of the range in which a fragment's nodes can be reused. For
-// a tree from a stopped parse, that is no further than the stop
-// position (in tree coordinates, so it is mapped to the document).
-function fragEnd(frag) {
-    let stopped = frag.tree.prop(stoppedInner);
-    return stopped == null ? frag.to : Math.min(frag.to, stopped - frag.offset);
-}
-class FragmentCursor {
-    constructor(fragments) {
-        this.fragments = fragments;
-        this.curTo = 0;
-        this.fragI = 0;
-        if (fragments.length) {
-            let first = this.curFrag = fragments[0];
-            this.curTo = fragEnd(first);
-            this.inner = new StructureCursor(first.tree, -first.offset);
-        }
-        else {
-            this.curFrag = this.inner = null;
-        }
-    }
-    hasNode(node) {
-        while (this.curFrag && node.from >= this.curTo)
-            this.nextFrag();
-        return this.curFrag && this.curFrag.from <= node.from && this.curTo >= node.to && this.inner.hasNode(node);
-    }
-    nextFrag() {
-        this.fragI++;
-        if (this.fragI == this.fragments.length) {
-            this.curFrag = this.inner = null;
-        }
-        else {
-            let frag = this.curFrag = this.fragments[this.fragI];
-            this.curTo = fragEnd(frag);
-            this.inner = new StructureCursor(frag.tree, -frag.offset);
-        }
-    }
-    findMounts(pos, parser) {
-        var _a;
-        let result = [];
-        if (this.inner) {
-            this.inner.cursor.moveTo(pos, 1);
-            for (let pos = this.inner.cursor.node; pos; pos = pos.parent) {
-                let mount = (_a = pos.tree) === null || _a === void 0 ? void 0 : _a.prop(dist_NodeProp.mounted);
-                if (mount && mount.parser == parser) {
-                    for (let i = this.fragI; i < this.fragments.length; i++) {
-                        let frag = this.fragments[i];
-                        if (frag.from >= pos.to)
-                            break;
-                        if (frag.tree == this.curFrag.tree)
-                            result.push({
-                                frag,
-                                pos: pos.from - frag.offset,
-                                mount
-                            });
-                    }
-                }
-            }
-        }
-        return result;
-    }
-}
-function punchRanges(outer, ranges) {
-    let copy = null, current = ranges;
-    for (let i = 1, j = 0; i < outer.length; i++) {
-        let gapFrom = outer[i - 1].to, gapTo = outer[i].from;
-        for (; j < current.length; j++) {
-            let r = current[j];
-            if (r.from >= gapTo)
-                break;
-            if (r.to <= gapFrom)
-                continue;
-            if (!copy)
-                current = copy = ranges.slice();
-            if (r.from < gapFrom) {
-                copy[j] = new Range(r.from, gapFrom);
-                if (r.to > gapTo)
-                    copy.splice(j + 1, 0, new Range(gapTo, r.to));
-            }
-            else if (r.to > gapTo) {
-                copy[j--] = new Range(gapTo, r.to);
-            }
-            else {
-                copy.splice(j--, 1);
-            }
-        }
-    }
-    return current;
-}
-function findCoverChanges(a, b, from, to) {
-    let iA = 0, iB = 0, inA = false, inB = false, pos = -1e9;
-    let result = [];
-    for (;;) {
-        let nextA = iA == a.length ? 1e9 : inA ? a[iA].to : a[iA].from;
-        let nextB = iB == b.length ? 1e9 : inB ? b[iB].to : b[iB].from;
-        if (inA != inB) {
-            let start = Math.max(pos, from), end = Math.min(nextA, nextB, to);
-            if (start < end)
-                result.push(new Range(start, end));
-        }
-        pos = Math.min(nextA, nextB);
-        if (pos == 1e9)
-            break;
-        if (nextA == pos) {
-            if (!inA)
-                inA = true;
-            else {
-                inA = false;
-                iA++;
-            }
-        }
-        if (nextB == pos) {
-            if (!inB)
-                inB = true;
-            else {
-                inB = false;
-                iB++;
-            }
-        }
-    }
-    return result;
-}
-// Given a number of fragments for the outer tree, and a set of ranges
-// to parse, find fragments for inner trees mounted around those
-// ranges, if any.
-function enterFragments(mounts, ranges) {
-    let result = [];
-    for (let { pos, mount, frag } of mounts) {
-        let startPos = pos + (mount.overlay ? mount.overlay[0].from : 0), endPos = startPos + mount.tree.length;
-        let from = Math.max(frag.from, startPos), to = Math.min(frag.to, endPos);
-        if (mount.overlay) {
-            let overlay = mount.overlay.map(r => new Range(r.from + pos, r.to + pos));
-            let changes = findCoverChanges(ranges, overlay, from, to);
-            for (let i = 0, pos = from;; i++) {
-                let last = i == changes.length, end = last ? to : changes[i].from;
-                if (end > pos)
-                    result.push(new TreeFragment(pos, end, mount.tree, -startPos, frag.from >= pos || frag.openStart, frag.to <= end || frag.openEnd));
-                if (last)
-                    break;
-                pos = changes[i].to;
-            }
-        }
-        else {
-            result.push(new TreeFragment(from, to, mount.tree, -startPos, frag.from >= startPos || frag.openStart, frag.to <= endPos || frag.openEnd));
-        }
-    }
-    return result;
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/lr/dist/index.js
-
-
-/**
-A parse stack. These are used internally by the parser to track
-parsing progress. They also provide some properties and methods
-that external code such as a tokenizer can use to get information
-about the parse state.
-*/
-class Stack {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The parse that this stack is part of @internal
-    */
-    p, 
-    /**
-    Holds state, input pos, buffer index triplets for all but the
-    top state @internal
-    */
-    stack, 
-    /**
-    The current parse state @internal
-    */
-    state, 
-    // The position at which the next reduce should take place. This
-    // can be less than `this.pos` when skipped expressions have been
-    // added to the stack (which should be moved outside of the next
-    // reduction)
-    /**
-    @internal
-    */
-    reducePos, 
-    /**
-    The input position up to which this stack has parsed.
-    */
-    pos, 
-    /**
-    The dynamic score of the stack, including dynamic precedence
-    and error-recovery penalties
-    @internal
-    */
-    score, 
-    // The output buffer. Holds (type, start, end, size) quads
-    // representing nodes created by the parser, where `size` is
-    // amount of buffer array entries covered by this node.
-    /**
-    @internal
-    */
-    buffer, 
-    // The base offset of the buffer. When stacks are split, the split
-    // instance shared the buffer history with its parent up to
-    // `bufferBase`, which is the absolute offset (including the
-    // offset of previous splits) into the buffer at which this stack
-    // starts writing.
-    /**
-    @internal
-    */
-    bufferBase, 
-    /**
-    @internal
-    */
-    curContext, 
-    /**
-    @internal
-    */
-    lookAhead = 0, 
-    // A parent stack from which this was split off, if any. This is
-    // set up so that it always points to a stack that has some
-    // additional buffer content, never to a stack with an equal
-    // `bufferBase`.
-    /**
-    @internal
-    */
-    parent) {
-        this.p = p;
-        this.stack = stack;
-        this.state = state;
-        this.reducePos = reducePos;
-        this.pos = pos;
-        this.score = score;
-        this.buffer = buffer;
-        this.bufferBase = bufferBase;
-        this.curContext = curContext;
-        this.lookAhead = lookAhead;
-        this.parent = parent;
-    }
-    /**
-    @internal
-    */
-    toString() {
-        return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
-    }
-    // Start an empty stack
-    /**
-    @internal
-    */
-    static start(p, state, pos = 0) {
-        let cx = p.parser.context;
-        return new Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
-    }
-    /**
-    The stack's current [context](#lr.ContextTracker) value, if
-    any. Its type will depend on the context tracker's type
-    parameter, or it will be `null` if there is no context
-    tracker.
-    */
-    get context() { return this.curContext ? this.curContext.context : null; }
-    // Push a state onto the stack, tracking its start position as well
-    // as the buffer base at that point.
-    /**
-    @internal
-    */
-    pushState(state, start) {
-        this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
-        this.state = state;
-    }
-    // Apply a reduce action
-    /**
-    @internal
-    */
-    reduce(action) {
-        var _a;
-        let depth = action >> 19 /* Action.ReduceDepthShift */, type = action & 65535 /* Action.ValueMask */;
-        let { parser } = this.p;
-        let lookaheadRecord = this.reducePos < this.pos - 25 /* Lookahead.Margin */ && this.setLookAhead(this.pos);
-        let dPrec = parser.dynamicPrecedence(type);
-        if (dPrec)
-            this.score += dPrec;
-        if (depth == 0) {
-            if (type < parser.minRepeatTerm && this.reducePos < this.pos)
-                this.reducePos = this.pos;
-            this.pushState(parser.getGoto(this.state, type, true), this.reducePos);
-            // Zero-depth reductions are a special case—they add stuff to
-            // the stack without popping anything off.
-            if (type < parser.minRepeatTerm)
-                this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
-            this.reduceContext(type, this.reducePos);
-            return;
-        }
-        // Find the base index into `this.stack`, content after which will
-        // be dropped. Note that with `StayFlag` reductions we need to
-        // consume two extra frames (the dummy parent node for the skipped
-        // expression and the state that we'll be staying in, which should
-        // be moved to `this.state`).
-        let base = this.stack.length - ((depth - 1) * 3) - (action & 262144 /* Action.StayFlag */ ? 6 : 0);
-        let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
-        if (type < parser.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
-            this.reducePos = this.pos;
-        let size = this.reducePos - start;
-        // This is a kludge to try and detect overly deep left-associative
-        // trees, which will not increase the parse stack depth and thus
-        // won't be caught by the regular stack-depth limit check.
-        if (size >= 2000 /* Recover.MinBigReduction */ && !((_a = this.p.parser.nodeSet.types[type]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
-            if (start == this.p.lastBigReductionStart) {
-                this.p.bigReductionCount++;
-                this.p.lastBigReductionSize = size;
-            }
-            else if (this.p.lastBigReductionSize < size) {
-                this.p.bigReductionCount = 1;
-                this.p.lastBigReductionStart = start;
-                this.p.lastBigReductionSize = size;
-            }
-        }
-        let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
-        // Store normal terms or `R -> R R` repeat reductions
-        if (type < parser.minRepeatTerm || (action & 131072 /* Action.RepeatFlag */)) {
-            let pos = parser.stateFlag(this.state, 1 /* StateFlag.Skipped */) ? this.pos : this.reducePos;
-            this.storeNode(type, start, pos, count + 4, true);
-        }
-        if (action & 262144 /* Action.StayFlag */) {
-            this.state = this.stack[base];
-        }
-        else {
-            let baseStateID = this.stack[base - 3];
-            this.state = parser.getGoto(baseStateID, type, true);
-        }
-        while (this.stack.length > base)
-            this.stack.pop();
-        this.reduceContext(type, start);
-    }
-    // Shift a value into the buffer
-    /**
-    @internal
-    */
-    storeNode(term, start, end, size = 4, mustSink = false) {
-        if (term == 0 /* Term.Err */ &&
-            (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
-            // Try to omit/merge adjacent error nodes
-            let top = this.buffer.length;
-            if (top > 0 && this.buffer[top - 4] == 0 /* Term.Err */ && this.buffer[top - 1] > -1) {
-                if (start == end)
-                    return;
-                if (this.buffer[top - 2] >= start) {
-                    this.buffer[top - 2] = end;
-                    return;
-                }
-            }
-        }
-        if (!mustSink || this.pos == end) { // Simple case, just append
-            this.buffer.push(term, start, end, size);
-        }
-        else { // There may be skipped nodes that have to be moved forward
-            let index = this.buffer.length;
-            if (index > 0 && (this.buffer[index - 4] != 0 /* Term.Err */ || this.buffer[index - 1] < 0)) {
-                let mustMove = false;
-                for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
-                    if (this.buffer[scan - 1] >= 0) {
-                        mustMove = true;
-                        break;
-                    }
-                }
-                if (mustMove)
-                    while (index > 0 && this.buffer[index - 2] > end) {
-                        // Move this record forward
-                        this.buffer[index] = this.buffer[index - 4];
-                        this.buffer[index + 1] = this.buffer[index - 3];
-                        this.buffer[index + 2] = this.buffer[index - 2];
-                        this.buffer[index + 3] = this.buffer[index - 1];
-                        index -= 4;
-                        if (size > 4)
-                            size -= 4;
-                    }
-            }
-            this.buffer[index] = term;
-            this.buffer[index + 1] = start;
-            this.buffer[index + 2] = end;
-            this.buffer[index + 3] = size;
-        }
-    }
-    // Apply a shift action
-    /**
-    @internal
-    */
-    shift(action, type, start, end) {
-        if (action & 131072 /* Action.GotoFlag */) {
-            this.pushState(action & 65535 /* Action.ValueMask */, this.pos);
-        }
-        else if ((action & 262144 /* Action.StayFlag */) == 0) { // Regular shift
-            let nextState = action, { parser } = this.p;
-            this.pos = end;
-            let skipped = parser.stateFlag(nextState, 1 /* StateFlag.Skipped */);
-            // Skipped or zero-length non-tree tokens don't move reducePos
-            if (!skipped && (end > start || type <= parser.maxNode))
-                this.reducePos = end;
-            this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
-            this.shiftContext(type, start);
-            if (type <= parser.maxNode)
-                this.buffer.push(type, start, end, 4);
-        }
-        else { // Shift-and-stay, which means this is a skipped token
-            this.pos = end;
-            this.shiftContext(type, start);
-            if (type <= this.p.parser.maxNode)
-                this.buffer.push(type, start, end, 4);
-        }
-    }
-    // Apply an action
-    /**
-    @internal
-    */
-    apply(action, next, nextStart, nextEnd) {
-        if (action & 65536 /* Action.ReduceFlag */)
-            this.reduce(action);
-        else
-            this.shift(action, next, nextStart, nextEnd);
-    }
-    // Add a prebuilt (reused) node into the buffer.
-    /**
-    @internal
-    */
-    useNode(value, next, start) {
-        let index = this.p.reused.length - 1;
-        if (index < 0 || this.p.reused[index] != value) {
-            this.p.reused.push(value);
-            index++;
-        }
-        let end = this.reducePos = this.pos = start + value.length;
-        this.pushState(next, start);
-        this.buffer.push(index, start, end, -1 /* size == -1 means this is a reused value */);
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
-    }
-    // Split the stack. Due to the buffer sharing and the fact
-    // that `this.stack` tends to stay quite shallow, this isn't very
-    // expensive.
-    /**
-    @internal
-    */
-    split() {
-        let parent = this;
-        let off = parent.buffer.length;
-        // Leave off top error node, if there, because that might be
-        // merged with other nodes.
-        if (off && parent.buffer[off - 4] == 0 /* Term.Err */)
-            off -= 4;
-        // Because the top of the buffer (after this.pos) may be mutated
-        // to reorder reductions and skipped tokens, and shared buffers
-        // should be immutable, this copies any outstanding skipped tokens
-        // to the new buffer, and puts the base pointer before them.
-        while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
-            off -= 4;
-        let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
-        // Make sure parent points to an actual parent with content, if there is such a parent.
-        while (parent && base == parent.bufferBase)
-            parent = parent.parent;
-        return new Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
-    }
-    // Try to recover from an error by 'deleting' (ignoring) one token.
-    /**
-    @internal
-    */
-    recoverByDelete(next, nextEnd) {
-        let isNode = next <= this.p.parser.maxNode;
-        if (isNode)
-            this.storeNode(next, this.pos, nextEnd, 4);
-        this.storeNode(0 /* Term.Err */, this.pos, nextEnd, isNode ? 8 : 4);
-        this.pos = this.reducePos = nextEnd;
-        this.score -= 190 /* Recover.Delete */;
-    }
-    /**
-    Check if the given term would be able to be shifted (optionally
-    after some reductions) on this stack. This can be useful for
-    external tokenizers that want to make sure they only provide a
-    given token when it applies.
-    */
-    canShift(term) {
-        for (let sim = new SimulatedStack(this);;) {
-            let action = this.p.parser.stateSlot(sim.state, 4 /* ParseState.DefaultReduce */) || this.p.parser.hasAction(sim.state, term);
-            if (action == 0)
-                return false;
-            if ((action & 65536 /* Action.ReduceFlag */) == 0)
-                return true;
-            sim.reduce(action);
-        }
-    }
-    // Apply up to Recover.MaxNext recovery actions that conceptually
-    // inserts some missing token or rule.
-    /**
-    @internal
-    */
-    recoverByInsert(next) {
-        if (this.stack.length >= 300 /* Recover.MaxInsertStackDepth */)
-            return [];
-        let nextStates = this.p.parser.nextStates(this.state);
-        if (nextStates.length > 4 /* Recover.MaxNext */ << 1 || this.stack.length >= 120 /* Recover.DampenInsertStackDepth */) {
-            let best = [];
-            for (let i = 0, s; i < nextStates.length; i += 2) {
-                if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
-                    best.push(nextStates[i], s);
-            }
-            if (this.stack.length < 120 /* Recover.DampenInsertStackDepth */)
-                for (let i = 0; best.length < 4 /* Recover.MaxNext */ << 1 && i < nextStates.length; i += 2) {
-                    let s = nextStates[i + 1];
-                    if (!best.some((v, i) => (i & 1) && v == s))
-                        best.push(nextStates[i], s);
-                }
-            nextStates = best;
-        }
-        let result = [];
-        for (let i = 0; i < nextStates.length && result.length < 4 /* Recover.MaxNext */; i += 2) {
-            let s = nextStates[i + 1];
-            if (s == this.state)
-                continue;
-            let stack = this.split();
-            stack.pushState(s, this.pos);
-            stack.storeNode(0 /* Term.Err */, stack.pos, stack.pos, 4, true);
-            stack.shiftContext(nextStates[i], this.pos);
-            stack.reducePos = this.pos;
-            stack.score -= 200 /* Recover.Insert */;
-            result.push(stack);
-        }
-        return result;
-    }
-    // Force a reduce, if possible. Return false if that can't
-    // be done.
-    /**
-    @internal
-    */
-    forceReduce() {
-        let { parser } = this.p;
-        let reduce = parser.stateSlot(this.state, 5 /* ParseState.ForcedReduce */);
-        if ((reduce & 65536 /* Action.ReduceFlag */) == 0)
-            return false;
-        if (!parser.validAction(this.state, reduce)) {
-            let depth = reduce >> 19 /* Action.ReduceDepthShift */, term = reduce & 65535 /* Action.ValueMask */;
-            let target = this.stack.length - depth * 3;
-            if (target < 0 || parser.getGoto(this.stack[target], term, false) < 0) {
-                let backup = this.findForcedReduction();
-                if (backup == null)
-                    return false;
-                reduce = backup;
-            }
-            this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-            this.score -= 100 /* Recover.Reduce */;
-        }
-        this.reducePos = this.pos;
-        this.reduce(reduce);
-        return true;
-    }
-    /**
-    Try to scan through the automaton to find some kind of reduction
-    that can be applied. Used when the regular ForcedReduce field
-    isn't a valid action. @internal
-    */
-    findForcedReduction() {
-        let { parser } = this.p, seen = [];
-        let explore = (state, depth) => {
-            if (seen.includes(state))
-                return;
-            seen.push(state);
-            return parser.allActions(state, (action) => {
-                if (action & (262144 /* Action.StayFlag */ | 131072 /* Action.GotoFlag */)) ;
-                else if (action & 65536 /* Action.ReduceFlag */) {
-                    let rDepth = (action >> 19 /* Action.ReduceDepthShift */) - depth;
-                    if (rDepth > 1) {
-                        let term = action & 65535 /* Action.ValueMask */, target = this.stack.length - rDepth * 3;
-                        if (target >= 0 && parser.getGoto(this.stack[target], term, false) >= 0)
-                            return (rDepth << 19 /* Action.ReduceDepthShift */) | 65536 /* Action.ReduceFlag */ | term;
-                    }
-                }
-                else {
-                    let found = explore(action, depth + 1);
-                    if (found != null)
-                        return found;
-                }
-            });
-        };
-        return explore(this.state, 0);
-    }
-    /**
-    @internal
-    */
-    forceAll() {
-        while (!this.p.parser.stateFlag(this.state, 2 /* StateFlag.Accepting */)) {
-            if (!this.forceReduce()) {
-                this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-                break;
-            }
-        }
-        return this;
-    }
-    /**
-    Check whether this state has no further actions (assumed to be a direct descendant of the
-    top state, since any other states must be able to continue
-    somehow). @internal
-    */
-    get deadEnd() {
-        if (this.stack.length != 3)
-            return false;
-        let { parser } = this.p;
-        return parser.data[parser.stateSlot(this.state, 1 /* ParseState.Actions */)] == 65535 /* Seq.End */ &&
-            !parser.stateSlot(this.state, 4 /* ParseState.DefaultReduce */);
-    }
-    /**
-    Restart the stack (put it back in its start state). Only safe
-    when this.stack.length == 3 (state is directly below the top
-    state). @internal
-    */
-    restart() {
-        this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
-        this.state = this.stack[0];
-        this.stack.length = 0;
-    }
-    /**
-    @internal
-    */
-    sameState(other) {
-        if (this.state != other.state || this.stack.length != other.stack.length)
-            return false;
-        for (let i = 0; i < this.stack.length; i += 3)
-            if (this.stack[i] != other.stack[i])
-                return false;
-        return true;
-    }
-    /**
-    Get the parser used by this stack.
-    */
-    get parser() { return this.p.parser; }
-    /**
-    Test whether a given dialect (by numeric ID, as exported from
-    the terms file) is enabled.
-    */
-    dialectEnabled(dialectID) { return this.p.parser.dialect.flags[dialectID]; }
-    shiftContext(term, start) {
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
-    }
-    reduceContext(term, start) {
-        if (this.curContext)
-            this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
-    }
-    /**
-    @internal
-    */
-    emitContext() {
-        let last = this.buffer.length - 1;
-        if (last < 0 || this.buffer[last] != -3)
-            this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
-    }
-    /**
-    @internal
-    */
-    emitLookAhead() {
-        let last = this.buffer.length - 1;
-        if (last < 0 || this.buffer[last] != -4)
-            this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
-    }
-    updateContext(context) {
-        if (context != this.curContext.context) {
-            let newCx = new StackContext(this.curContext.tracker, context);
-            if (newCx.hash != this.curContext.hash)
-                this.emitContext();
-            this.curContext = newCx;
-        }
-    }
-    /**
-    @internal
-    */
-    setLookAhead(lookAhead) {
-        if (lookAhead <= this.lookAhead)
-            return false;
-        this.emitLookAhead();
-        this.lookAhead = lookAhead;
-        return true;
-    }
-    /**
-    @internal
-    */
-    close() {
-        if (this.curContext && this.curContext.tracker.strict)
-            this.emitContext();
-        if (this.lookAhead > 0)
-            this.emitLookAhead();
-    }
-}
-class StackContext {
-    constructor(tracker, context) {
-        this.tracker = tracker;
-        this.context = context;
-        this.hash = tracker.strict ? tracker.hash(context) : 0;
-    }
-}
-// Used to cheaply run some reductions to scan ahead without mutating
-// an entire stack
-class SimulatedStack {
-    constructor(start) {
-        this.start = start;
-        this.state = start.state;
-        this.stack = start.stack;
-        this.base = this.stack.length;
-    }
-    reduce(action) {
-        let term = action & 65535 /* Action.ValueMask */, depth = action >> 19 /* Action.ReduceDepthShift */;
-        if (depth == 0) {
-            if (this.stack == this.start.stack)
-                this.stack = this.stack.slice();
-            this.stack.push(this.state, 0, 0);
-            this.base += 3;
-        }
-        else {
-            this.base -= (depth - 1) * 3;
-        }
-        let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
-        this.state = goto;
-    }
-}
-// This is given to `Tree.build` to build a buffer, and encapsulates
-// the parent-stack-walking necessary to read the nodes.
-class StackBufferCursor {
-    constructor(stack, pos, index) {
-        this.stack = stack;
-        this.pos = pos;
-        this.index = index;
-        this.buffer = stack.buffer;
-        if (this.index == 0)
-            this.maybeNext();
-    }
-    static create(stack, pos = stack.bufferBase + stack.buffer.length) {
-        return new StackBufferCursor(stack, pos, pos - stack.bufferBase);
-    }
-    maybeNext() {
-        let next = this.stack.parent;
-        if (next != null) {
-            this.index = this.stack.bufferBase - next.bufferBase;
-            this.stack = next;
-            this.buffer = next.buffer;
-        }
-    }
-    get id() { return this.buffer[this.index - 4]; }
-    get start() { return this.buffer[this.index - 3]; }
-    get end() { return this.buffer[this.index - 2]; }
-    get size() { return this.buffer[this.index - 1]; }
-    next() {
-        this.index -= 4;
-        this.pos -= 4;
-        if (this.index == 0)
-            this.maybeNext();
-    }
-    fork() {
-        return new StackBufferCursor(this.stack, this.pos, this.index);
-    }
-}
-
-// See lezer-generator/src/encode.ts for comments about the encoding
-// used here
-function decodeArray(input, Type = Uint16Array) {
-    if (typeof input != "string")
-        return input;
-    let array = null;
-    for (let pos = 0, out = 0; pos < input.length;) {
-        let value = 0;
-        for (;;) {
-            let next = input.charCodeAt(pos++), stop = false;
-            if (next == 126 /* Encode.BigValCode */) {
-                value = 65535 /* Encode.BigVal */;
-                break;
-            }
-            if (next >= 92 /* Encode.Gap2 */)
-                next--;
-            if (next >= 34 /* Encode.Gap1 */)
-                next--;
-            let digit = next - 32 /* Encode.Start */;
-            if (digit >= 46 /* Encode.Base */) {
-                digit -= 46 /* Encode.Base */;
-                stop = true;
-            }
-            value += digit;
-            if (stop)
-                break;
-            value *= 46 /* Encode.Base */;
-        }
-        if (array)
-            array[out++] = value;
-        else
-            array = new Type(value);
-    }
-    return array;
-}
-
-class CachedToken {
-    constructor() {
-        this.start = -1;
-        this.value = -1;
-        this.end = -1;
-        this.extended = -1;
-        this.lookAhead = 0;
-        this.mask = 0;
-        this.context = 0;
-    }
-}
-const nullToken = new CachedToken;
-/**
-[Tokenizers](#lr.ExternalTokenizer) interact with the input
-through this interface. It presents the input as a stream of
-characters, tracking lookahead and hiding the complexity of
-[ranges](#common.Parser.parse^ranges) from tokenizer code.
-*/
-class InputStream {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    @internal
-    */
-    input, 
-    /**
-    @internal
-    */
-    ranges) {
-        this.input = input;
-        this.ranges = ranges;
-        /**
-        @internal
-        */
-        this.chunk = "";
-        /**
-        @internal
-        */
-        this.chunkOff = 0;
-        /**
-        Backup chunk
-        */
-        this.chunk2 = "";
-        this.chunk2Pos = 0;
-        /**
-        The character code of the next code unit in the input, or -1
-        when the stream is at the end of the input.
-        */
-        this.next = -1;
-        /**
-        @internal
-        */
-        this.token = nullToken;
-        this.rangeIndex = 0;
-        this.pos = this.chunkPos = ranges[0].from;
-        this.range = ranges[0];
-        this.end = ranges[ranges.length - 1].to;
-        this.readNext();
-    }
-    /**
-    @internal
-    */
-    resolveOffset(offset, assoc) {
-        let range = this.range, index = this.rangeIndex;
-        let pos = this.pos + offset;
-        while (pos < range.from) {
-            if (!index)
-                return null;
-            let next = this.ranges[--index];
-            pos -= range.from - next.to;
-            range = next;
-        }
-        while (assoc < 0 ? pos > range.to : pos >= range.to) {
-            if (index == this.ranges.length - 1)
-                return null;
-            let next = this.ranges[++index];
-            pos += next.from - range.to;
-            range = next;
-        }
-        return pos;
-    }
-    /**
-    @internal
-    */
-    clipPos(pos) {
-        if (pos >= this.range.from && pos < this.range.to)
-            return pos;
-        for (let range of this.ranges)
-            if (range.to > pos)
-                return Math.max(pos, range.from);
-        return this.end;
-    }
-    /**
-    Look at a code unit near the stream position. `.peek(0)` equals
-    `.next`, `.peek(-1)` gives you the previous character, and so
-    on.
-    
-    Note that looking around during tokenizing creates dependencies
-    on potentially far-away content, which may reduce the
-    effectiveness incremental parsing—when looking forward—or even
-    cause invalid reparses when looking backward more than 25 code
-    units, since the library does not track lookbehind.
-    */
-    peek(offset) {
-        let idx = this.chunkOff + offset, pos, result;
-        if (idx >= 0 && idx < this.chunk.length) {
-            pos = this.pos + offset;
-            result = this.chunk.charCodeAt(idx);
-        }
-        else {
-            let resolved = this.resolveOffset(offset, 1);
-            if (resolved == null)
-                return -1;
-            pos = resolved;
-            if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
-                result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
-            }
-            else {
-                let i = this.rangeIndex, range = this.range;
-                while (range.to <= pos)
-                    range = this.ranges[++i];
-                this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
-                if (pos + this.chunk2.length > range.to)
-                    this.chunk2 = this.chunk2.slice(0, range.to - pos);
-                result = this.chunk2.charCodeAt(0);
-            }
-        }
-        if (pos >= this.token.lookAhead)
-            this.token.lookAhead = pos + 1;
-        return result;
-    }
-    /**
-    Accept a token. By default, the end of the token is set to the
-    current stream position, but you can pass an offset (relative to
-    the stream position) to change that.
-    */
-    acceptToken(token, endOffset = 0) {
-        let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
-        if (end == null || end < this.token.start)
-            throw new RangeError("Token end out of bounds");
-        this.token.value = token;
-        this.token.end = end;
-    }
-    /**
-    Accept a token ending at a specific given position.
-    */
-    acceptTokenTo(token, endPos) {
-        this.token.value = token;
-        this.token.end = endPos;
-    }
-    getChunk() {
-        if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
-            let { chunk, chunkPos } = this;
-            this.chunk = this.chunk2;
-            this.chunkPos = this.chunk2Pos;
-            this.chunk2 = chunk;
-            this.chunk2Pos = chunkPos;
-            this.chunkOff = this.pos - this.chunkPos;
-        }
-        else {
-            this.chunk2 = this.chunk;
-            this.chunk2Pos = this.chunkPos;
-            let nextChunk = this.input.chunk(this.pos);
-            let end = this.pos + nextChunk.length;
-            this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
-            this.chunkPos = this.pos;
-            this.chunkOff = 0;
-        }
-    }
-    readNext() {
-        if (this.chunkOff >= this.chunk.length) {
-            this.getChunk();
-            if (this.chunkOff == this.chunk.length)
-                return this.next = -1;
-        }
-        return this.next = this.chunk.charCodeAt(this.chunkOff);
-    }
-    /**
-    Move the stream forward N (defaults to 1) code units. Returns
-    the new value of [`next`](#lr.InputStream.next).
-    */
-    advance(n = 1) {
-        this.chunkOff += n;
-        while (this.pos + n >= this.range.to) {
-            if (this.rangeIndex == this.ranges.length - 1)
-                return this.setDone();
-            n -= this.range.to - this.pos;
-            this.range = this.ranges[++this.rangeIndex];
-            this.pos = this.range.from;
-        }
-        this.pos += n;
-        if (this.pos >= this.token.lookAhead)
-            this.token.lookAhead = this.pos + 1;
-        return this.readNext();
-    }
-    setDone() {
-        this.pos = this.chunkPos = this.end;
-        this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
-        this.chunk = "";
-        return this.next = -1;
-    }
-    /**
-    @internal
-    */
-    reset(pos, token) {
-        if (token) {
-            this.token = token;
-            token.start = pos;
-            token.lookAhead = pos + 1;
-            token.value = token.extended = -1;
-        }
-        else {
-            this.token = nullToken;
-        }
-        if (this.pos != pos) {
-            this.pos = pos;
-            if (pos == this.end) {
-                this.setDone();
-                return this;
-            }
-            while (pos < this.range.from)
-                this.range = this.ranges[--this.rangeIndex];
-            while (pos >= this.range.to)
-                this.range = this.ranges[++this.rangeIndex];
-            if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
-                this.chunkOff = pos - this.chunkPos;
-            }
-            else {
-                this.chunk = "";
-                this.chunkOff = 0;
-            }
-            this.readNext();
-        }
-        return this;
-    }
-    /**
-    @internal
-    */
-    read(from, to) {
-        if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
-            return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
-        if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
-            return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
-        if (from >= this.range.from && to <= this.range.to)
-            return this.input.read(from, to);
-        let result = "";
-        for (let r of this.ranges) {
-            if (r.from >= to)
-                break;
-            if (r.to > from)
-                result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
-        }
-        return result;
-    }
-}
-/**
-@internal
-*/
-class TokenGroup {
-    constructor(data, id) {
-        this.data = data;
-        this.id = id;
-    }
-    token(input, stack) {
-        let { parser } = stack.p;
-        readToken(this.data, input, stack, this.id, parser.data, parser.tokenPrecTable);
-    }
-}
-TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-/**
-@hide
-*/
-class LocalTokenGroup {
-    constructor(data, precTable, elseToken) {
-        this.precTable = precTable;
-        this.elseToken = elseToken;
-        this.data = typeof data == "string" ? decodeArray(data) : data;
-    }
-    token(input, stack) {
-        let start = input.pos, skipped = 0;
-        for (;;) {
-            let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
-            readToken(this.data, input, stack, 0, this.data, this.precTable);
-            if (input.token.value > -1)
-                break;
-            if (this.elseToken == null)
-                return;
-            if (!atEof)
-                skipped++;
-            if (nextPos == null)
-                break;
-            input.reset(nextPos, input.token);
-        }
-        if (skipped) {
-            input.reset(start, input.token);
-            input.acceptToken(this.elseToken, skipped);
-        }
-    }
-}
-LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
-/**
-`@external tokens` declarations in the grammar should resolve to
-an instance of this class.
-*/
-class ExternalTokenizer {
-    /**
-    Create a tokenizer. The first argument is the function that,
-    given an input stream, scans for the types of tokens it
-    recognizes at the stream's position, and calls
-    [`acceptToken`](#lr.InputStream.acceptToken) when it finds
-    one.
-    */
-    constructor(
-    /**
-    @internal
-    */
-    token, options = {}) {
-        this.token = token;
-        this.contextual = !!options.contextual;
-        this.fallback = !!options.fallback;
-        this.extend = !!options.extend;
-    }
-}
-// Tokenizer data is stored a big uint16 array containing, for each
-// state:
-//
-//  - A group bitmask, indicating what token groups are reachable from
-//    this state, so that paths that can only lead to tokens not in
-//    any of the current groups can be cut off early.
-//
-//  - The position of the end of the state's sequence of accepting
-//    tokens
-//
-//  - The number of outgoing edges for the state
-//
-//  - The accepting tokens, as (token id, group mask) pairs
-//
-//  - The outgoing edges, as (start character, end character, state
-//    index) triples, with end character being exclusive
-//
-// This function interprets that data, running through a stream as
-// long as new states with the a matching group mask can be reached,
-// and updating `input.token` when it matches a token.
-function readToken(data, input, stack, group, precTable, precOffset) {
-    let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
-    scan: for (;;) {
-        if ((groupMask & data[state]) == 0)
-            break;
-        let accEnd = data[state + 1];
-        // Check whether this state can lead to a token in the current group
-        // Accept tokens in this state, possibly overwriting
-        // lower-precedence / shorter tokens
-        for (let i = state + 3; i < accEnd; i += 2)
-            if ((data[i + 1] & groupMask) > 0) {
-                let term = data[i];
-                if (dialect.allows(term) &&
-                    (input.token.value == -1 || input.token.value == term ||
-                        overrides(term, input.token.value, precTable, precOffset))) {
-                    input.acceptToken(term);
-                    break;
-                }
-            }
-        let next = input.next, low = 0, high = data[state + 2];
-        // Special case for EOF
-        if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535 /* Seq.End */) {
-            state = data[accEnd + high * 3 - 1];
-            continue scan;
-        }
-        // Do a binary search on the state's edges
-        for (; low < high;) {
-            let mid = (low + high) >> 1;
-            let index = accEnd + mid + (mid << 1);
-            let from = data[index], to = data[index + 1] || 0x10000;
-            if (next < from)
-                high = mid;
-            else if (next >= to)
-                low = mid + 1;
-            else {
-                state = data[index + 2];
-                input.advance();
-                continue scan;
-            }
-        }
-        break;
-    }
-}
-function findOffset(data, start, term) {
-    for (let i = start, next; (next = data[i]) != 65535 /* Seq.End */; i++)
-        if (next == term)
-            return i - start;
-    return -1;
-}
-function overrides(token, prev, tableData, tableOffset) {
-    let iPrev = findOffset(tableData, tableOffset, prev);
-    return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
-}
-
-// Environment variable used to control console output
-const verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
-let stackIDs = null;
-function cutAt(tree, pos, side) {
-    let cursor = tree.cursor(IterMode.IncludeAnonymous);
-    cursor.moveTo(pos);
-    for (;;) {
-        if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
-            for (;;) {
-                if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
-                    return side < 0 ? Math.max(0, Math.min(cursor.to - 1, pos - 25 /* Lookahead.Margin */))
-                        : Math.min(tree.length, Math.max(cursor.from + 1, pos + 25 /* Lookahead.Margin */));
-                if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
-                    break;
-                if (!cursor.parent())
-                    return side < 0 ? 0 : tree.length;
-            }
-    }
-}
-class dist_FragmentCursor {
-    constructor(fragments, minRepeat) {
-        this.fragments = fragments;
-        this.minRepeat = minRepeat;
-        this.i = 0;
-        this.fragment = null;
-        this.safeFrom = -1;
-        this.safeTo = -1;
-        this.trees = [];
-        this.start = [];
-        this.index = [];
-        this.lastRepeat = null;
-        this.lastRepeatPos = -1;
-        this.nextFragment();
-    }
-    nextFragment() {
-        let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
-        if (fr) {
-            this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
-            this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
-            while (this.trees.length) {
-                this.trees.pop();
-                this.start.pop();
-                this.index.pop();
-            }
-            this.trees.push(fr.tree);
-            this.start.push(-fr.offset);
-            this.index.push(0);
-            this.nextStart = this.safeFrom;
-        }
-        else {
-            this.nextStart = 1e9;
-        }
-    }
-    // `pos` must be >= any previously given `pos` for this cursor
-    nodeAt(pos) {
-        if (pos < this.nextStart)
-            return null;
-        while (this.fragment && this.safeTo <= pos)
-            this.nextFragment();
-        if (!this.fragment)
-            return null;
-        for (;;) {
-            let last = this.trees.length - 1;
-            if (last < 0) { // End of tree
-                this.nextFragment();
-                return null;
-            }
-            if (pos < this.safeFrom)
-                return null;
-            let top = this.trees[last], index = this.index[last];
-            if (index == top.children.length) {
-                this.trees.pop();
-                this.start.pop();
-                this.index.pop();
-                continue;
-            }
-            let next = top.children[index];
-            let start = this.start[last] + top.positions[index];
-            if (start > pos) {
-                this.nextStart = start;
-                return null;
-            }
-            if (next instanceof Tree) {
-                let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
-                if (start == pos || storeRepeat) {
-                    let end = start + next.length, lookahead;
-                    if (start >= this.safeFrom && end <= this.safeTo &&
-                        (!(lookahead = next.prop(dist_NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
-                        if (storeRepeat) {
-                            this.lastRepeat = next;
-                            this.lastRepeatPos = start;
-                        }
-                        if (start == pos)
-                            return next;
-                    }
-                }
-                this.index[last]++;
-                if (start + next.length >= Math.max(this.safeFrom, pos)) { // Enter this node
-                    this.trees.push(next);
-                    this.start.push(start);
-                    this.index.push(0);
-                }
-            }
-            else {
-                this.index[last]++;
-                this.nextStart = start + next.length;
-            }
-        }
-    }
-}
-class TokenCache {
-    constructor(parser, stream) {
-        this.stream = stream;
-        this.tokens = [];
-        this.mainToken = null;
-        this.actions = [];
-        this.tokens = parser.tokenizers.map(_ => new CachedToken);
-    }
-    getActions(stack) {
-        let actionIndex = 0;
-        let main = null;
-        let { parser } = stack.p, { tokenizers } = parser;
-        let mask = parser.stateSlot(stack.state, 3 /* ParseState.TokenizerMask */);
-        let context = stack.curContext ? stack.curContext.hash : 0;
-        let lookAhead = 0;
-        for (let i = 0; i < tokenizers.length; i++) {
-            if (((1 << i) & mask) == 0)
-                continue;
-            let tokenizer = tokenizers[i], token = this.tokens[i];
-            if (main && !tokenizer.fallback)
-                continue;
-            if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context) {
-                this.updateCachedToken(token, tokenizer, stack);
-                token.mask = mask;
-                token.context = context;
-            }
-            if (token.lookAhead > token.end + 25 /* Lookahead.Margin */)
-                lookAhead = Math.max(token.lookAhead, lookAhead);
-            if (token.value != 0 /* Term.Err */) {
-                let startIndex = actionIndex;
-                if (token.extended > -1)
-                    actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
-                actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
-                if (!tokenizer.extend) {
-                    main = token;
-                    if (actionIndex > startIndex)
-                        break;
-                }
-            }
-        }
-        while (this.actions.length > actionIndex)
-            this.actions.pop();
-        if (lookAhead)
-            stack.setLookAhead(lookAhead);
-        if (!main && stack.pos == this.stream.end) {
-            main = new CachedToken;
-            main.value = stack.p.parser.eofTerm;
-            main.start = main.end = stack.pos;
-            actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
-        }
-        this.mainToken = main;
-        return this.actions;
-    }
-    getMainToken(stack) {
-        if (this.mainToken)
-            return this.mainToken;
-        let main = new CachedToken, { pos, p } = stack;
-        main.start = pos;
-        main.end = Math.min(pos + 1, p.stream.end);
-        main.value = pos == p.stream.end ? p.parser.eofTerm : 0 /* Term.Err */;
-        return main;
-    }
-    updateCachedToken(token, tokenizer, stack) {
-        let start = this.stream.clipPos(stack.pos);
-        tokenizer.token(this.stream.reset(start, token), stack);
-        if (token.value > -1) {
-            let { parser } = stack.p;
-            for (let i = 0; i < parser.specialized.length; i++)
-                if (parser.specialized[i] == token.value) {
-                    let result = parser.specializers[i](this.stream.read(token.start, token.end), stack);
-                    if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
-                        if ((result & 1) == 0 /* Specialize.Specialize */)
-                            token.value = result >> 1;
-                        else
-                            token.extended = result >> 1;
-                        break;
-                    }
-                }
-        }
-        else {
-            token.value = 0 /* Term.Err */;
-            token.end = this.stream.clipPos(start + 1);
-        }
-    }
-    putAction(action, token, end, index) {
-        // Don't add duplicate actions
-        for (let i = 0; i < index; i += 3)
-            if (this.actions[i] == action)
-                return index;
-        this.actions[index++] = action;
-        this.actions[index++] = token;
-        this.actions[index++] = end;
-        return index;
-    }
-    addActions(stack, token, end, index) {
-        let { state } = stack, { parser } = stack.p, { data } = parser;
-        for (let set = 0; set < 2; set++) {
-            for (let i = parser.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */);; i += 3) {
-                if (data[i] == 65535 /* Seq.End */) {
-                    if (data[i + 1] == 1 /* Seq.Next */) {
-                        i = pair(data, i + 2);
-                    }
-                    else {
-                        if (index == 0 && data[i + 1] == 2 /* Seq.Other */)
-                            index = this.putAction(pair(data, i + 2), token, end, index);
-                        break;
-                    }
-                }
-                if (data[i] == token)
-                    index = this.putAction(pair(data, i + 1), token, end, index);
-            }
-        }
-        return index;
-    }
-}
-class Parse {
-    constructor(parser, input, fragments, ranges) {
-        this.parser = parser;
-        this.input = input;
-        this.ranges = ranges;
-        this.recovering = 0;
-        this.nextStackID = 0x2654; // ♔, ♕, ♖, ♗, ♘, ♙, ♠, ♡, ♢, ♣, ♤, ♥, ♦, ♧
-        this.minStackPos = 0;
-        this.reused = [];
-        this.stoppedAt = null;
-        this.lastBigReductionStart = -1;
-        this.lastBigReductionSize = 0;
-        this.bigReductionCount = 0;
-        this.stream = new InputStream(input, ranges);
-        this.tokens = new TokenCache(parser, this.stream);
-        this.topTerm = parser.top[1];
-        let { from } = ranges[0];
-        this.stacks = [Stack.start(this, parser.top[0], from)];
-        this.fragments = fragments.length && this.stream.end - from > parser.bufferLength * 4
-            ? new dist_FragmentCursor(fragments, parser.minRepeatTerm) : null;
-    }
-    get parsedPos() {
-        return this.minStackPos;
-    }
-    // Move the parser forward. This will process all parse stacks at
-    // `this.pos` and try to advance them to a further position. If no
-    // stack for such a position is found, it'll start error-recovery.
-    //
-    // When the parse is finished, this will return a syntax tree. When
-    // not, it returns `null`.
-    advance() {
-        let stacks = this.stacks, pos = this.minStackPos;
-        // This will hold stacks beyond `pos`.
-        let newStacks = this.stacks = [];
-        let stopped, stoppedTokens;
-        // If a large amount of reductions happened with the same start
-        // position, force the stack out of that production in order to
-        // avoid creating a tree too deep to recurse through.
-        // (This is an ugly kludge, because unfortunately there is no
-        // straightforward, cheap way to check for this happening, due to
-        // the history of reductions only being available in an
-        // expensive-to-access format in the stack buffers.)
-        if (this.bigReductionCount > 300 /* Rec.MaxLeftAssociativeReductionCount */ && stacks.length == 1) {
-            let [s] = stacks;
-            while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) { }
-            this.bigReductionCount = this.lastBigReductionSize = 0;
-        }
-        // Keep advancing any stacks at `pos` until they either move
-        // forward or can't be advanced. Gather stacks that can't be
-        // advanced further in `stopped`.
-        for (let i = 0; i < stacks.length; i++) {
-            let stack = stacks[i];
-            for (;;) {
-                this.tokens.mainToken = null;
-                if (stack.pos > pos) {
-                    newStacks.push(stack);
-                }
-                else if (this.advanceStack(stack, newStacks, stacks)) {
-                    continue;
-                }
-                else {
-                    if (!stopped) {
-                        stopped = [];
-                        stoppedTokens = [];
-                    }
-                    stopped.push(stack);
-                    let tok = this.tokens.getMainToken(stack);
-                    stoppedTokens.push(tok.value, tok.end);
-                }
-                break;
-            }
-        }
-        if (!newStacks.length) {
-            let finished = stopped && findFinished(stopped);
-            if (finished) {
-                if (verbose)
-                    console.log("Finish with " + this.stackID(finished));
-                return this.stackToTree(finished);
-            }
-            if (this.parser.strict) {
-                if (verbose && stopped)
-                    console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
-                throw new SyntaxError("No parse at " + pos);
-            }
-            if (!this.recovering)
-                this.recovering = 5 /* Rec.Distance */;
-        }
-        if (this.recovering && stopped) {
-            let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0]
-                : this.runRecovery(stopped, stoppedTokens, newStacks);
-            if (finished) {
-                if (verbose)
-                    console.log("Force-finish " + this.stackID(finished));
-                return this.stackToTree(finished.forceAll());
-            }
-        }
-        if (this.recovering) {
-            let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3 /* Rec.MaxRemainingPerStep */;
-            if (newStacks.length > maxRemaining) {
-                newStacks.sort((a, b) => b.score - a.score);
-                while (newStacks.length > maxRemaining)
-                    newStacks.pop();
-            }
-            if (newStacks.some(s => s.reducePos > pos))
-                this.recovering--;
-        }
-        else if (newStacks.length > 1) {
-            // Prune stacks that are in the same state, or that have been
-            // running without splitting for a while, to avoid getting stuck
-            // with multiple successful stacks running endlessly on.
-            outer: for (let i = 0; i < newStacks.length - 1; i++) {
-                let stack = newStacks[i];
-                for (let j = i + 1; j < newStacks.length; j++) {
-                    let other = newStacks[j];
-                    if (stack.sameState(other) ||
-                        stack.buffer.length > 500 /* Rec.MinBufferLengthPrune */ && other.buffer.length > 500 /* Rec.MinBufferLengthPrune */) {
-                        if (((stack.score - other.score) || (stack.buffer.length - other.buffer.length)) > 0) {
-                            newStacks.splice(j--, 1);
-                        }
-                        else {
-                            newStacks.splice(i--, 1);
-                            continue outer;
-                        }
-                    }
-                }
-            }
-            if (newStacks.length > 12 /* Rec.MaxStackCount */) {
-                newStacks.sort((a, b) => b.score - a.score);
-                newStacks.splice(12 /* Rec.MaxStackCount */, newStacks.length - 12 /* Rec.MaxStackCount */);
-            }
-        }
-        this.minStackPos = newStacks[0].pos;
-        for (let i = 1; i < newStacks.length; i++)
-            if (newStacks[i].pos < this.minStackPos)
-                this.minStackPos = newStacks[i].pos;
-        return null;
-    }
-    stopAt(pos) {
-        if (this.stoppedAt != null && this.stoppedAt < pos)
-            throw new RangeError("Can't move stoppedAt forward");
-        this.stoppedAt = pos;
-    }
-    // See if a given tree, or a descendant right at its start, can be
-    // reused in the given stack.
-    tryReuse(stack, start, tree, repeatOnly) {
-        if (!tree)
-            return null;
-        let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
-        for (; tree;) {
-            let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1
-                : this.parser.getGoto(stack.state, tree.type.id);
-            if (match > -1 && tree.length && (!strictCx || (tree.prop(dist_NodeProp.contextHash) || 0) == cxHash)) {
-                stack.useNode(tree, match, start);
-                return tree;
-            }
-            if (tree.children.length == 0 || tree.positions[0] > 0)
-                break;
-            let inner = tree.children[0];
-            if (inner instanceof Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
-                tree = inner;
-            else
-                break;
-        }
-        return null;
-    }
-    // Returns an updated version of the given stack, or null if the
-    // stack can't advance normally. When `split` and `stacks` are
-    // given, stacks split off by ambiguous operations will be pushed to
-    // `split`, or added to `stacks` if they move `pos` forward.
-    advanceStack(stack, stacks, split) {
-        let start = stack.pos, { parser } = this;
-        let base = verbose ? this.stackID(stack) + " -> " : "";
-        if (this.stoppedAt != null && start > this.stoppedAt)
-            return stack.forceReduce() ? stack : null;
-        if (this.fragments) {
-            // Due to an optimization in the way we build trees for repeat
-            // rules, such trees may have their start position before
-            // skipped content that is technically not part of the node.
-            // Attempts to reuse them may only happen at the position
-            // _after_ those skipped tokens. The special handling here makes
-            // sure such nodes can still be reused.
-            let reused = (stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos &&
-                this.fragments.lastRepeatPos == stack.reducePos &&
-                this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true)) ||
-                this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
-            if (reused) {
-                if (verbose)
-                    console.log(base + this.stackID(stack) + ` (via reuse of ${parser.getName(reused.type.id)})`);
-                return true;
-            }
-        }
-        let defaultReduce = parser.stateSlot(stack.state, 4 /* ParseState.DefaultReduce */);
-        if (defaultReduce > 0) {
-            stack.reduce(defaultReduce);
-            if (verbose)
-                console.log(base + this.stackID(stack) + ` (via always-reduce ${parser.getName(defaultReduce & 65535 /* Action.ValueMask */)})`);
-            return true;
-        }
-        if (stack.stack.length >= 8400 /* Rec.CutDepth */) {
-            while (stack.stack.length > 6000 /* Rec.CutTo */ && stack.forceReduce()) { }
-        }
-        let actions = this.tokens.getActions(stack);
-        for (let i = 0; i < actions.length;) {
-            let action = actions[i++], term = actions[i++], end = actions[i++];
-            let last = i == actions.length || !split;
-            let localStack = last ? stack : stack.split();
-            let main = this.tokens.mainToken;
-            localStack.apply(action, term, main ? main.start : localStack.pos, end);
-            if (verbose)
-                console.log(base + this.stackID(localStack) + ` (via ${(action & 65536 /* Action.ReduceFlag */) == 0 ? "shift"
-                    : `reduce of ${parser.getName(action & 65535 /* Action.ValueMask */)}`} for ${parser.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
-            if (last)
-                return true;
-            else if (localStack.pos > start)
-                stacks.push(localStack);
-            else
-                split.push(localStack);
-        }
-        return false;
-    }
-    // Advance a given stack forward as far as it will go. Returns the
-    // (possibly updated) stack if it got stuck, or null if it moved
-    // forward and was given to `pushStackDedup`.
-    advanceFully(stack, newStacks) {
-        let pos = stack.pos;
-        for (;;) {
-            if (!this.advanceStack(stack, null, null))
-                return false;
-            if (stack.pos > pos) {
-                pushStackDedup(stack, newStacks);
-                return true;
-            }
-        }
-    }
-    runRecovery(stacks, tokens, newStacks) {
-        let finished = null, restarted = false;
-        for (let i = 0; i < stacks.length; i++) {
-            let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
-            let base = verbose ? this.stackID(stack) + " -> " : "";
-            if (stack.deadEnd) {
-                if (restarted)
-                    continue;
-                restarted = true;
-                stack.restart();
-                if (verbose)
-                    console.log(base + this.stackID(stack) + " (restarted)");
-                let done = this.advanceFully(stack, newStacks);
-                if (done)
-                    continue;
-            }
-            let force = stack.split(), forceBase = base;
-            for (let j = 0; j < 10 /* Rec.ForceReduceLimit */ && force.forceReduce(); j++) {
-                if (verbose)
-                    console.log(forceBase + this.stackID(force) + " (via force-reduce)");
-                let done = this.advanceFully(force, newStacks);
-                if (done)
-                    break;
-                if (verbose)
-                    forceBase = this.stackID(force) + " -> ";
-            }
-            for (let insert of stack.recoverByInsert(token)) {
-                if (verbose)
-                    console.log(base + this.stackID(insert) + " (via recover-insert)");
-                this.advanceFully(insert, newStacks);
-            }
-            if (this.stream.end > stack.pos) {
-                if (tokenEnd == stack.pos) {
-                    tokenEnd++;
-                    token = 0 /* Term.Err */;
-                }
-                stack.recoverByDelete(token, tokenEnd);
-                if (verbose)
-                    console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
-                pushStackDedup(stack, newStacks);
-            }
-            else if (!finished || finished.score < force.score) {
-                finished = force;
-            }
-        }
-        return finished;
-    }
-    // Convert the stack's buffer to a syntax tree.
-    stackToTree(stack) {
-        stack.close();
-        return Tree.build({ buffer: StackBufferCursor.create(stack),
-            nodeSet: this.parser.nodeSet,
-            topID: this.topTerm,
-            maxBufferLength: this.parser.bufferLength,
-            reused: this.reused,
-            start: this.ranges[0].from,
-            length: stack.pos - this.ranges[0].from,
-            minRepeatType: this.parser.minRepeatTerm });
-    }
-    stackID(stack) {
-        let id = (stackIDs || (stackIDs = new WeakMap)).get(stack);
-        if (!id)
-            stackIDs.set(stack, id = String.fromCodePoint(this.nextStackID++));
-        return id + stack;
-    }
-}
-function pushStackDedup(stack, newStacks) {
-    for (let i = 0; i < newStacks.length; i++) {
-        let other = newStacks[i];
-        if (other.pos == stack.pos && other.sameState(stack)) {
-            if (newStacks[i].score < stack.score)
-                newStacks[i] = stack;
-            return;
-        }
-    }
-    newStacks.push(stack);
-}
-class Dialect {
-    constructor(source, flags, disabled) {
-        this.source = source;
-        this.flags = flags;
-        this.disabled = disabled;
-    }
-    allows(term) { return !this.disabled || this.disabled[term] == 0; }
-}
-const id = x => x;
-/**
-Context trackers are used to track stateful context (such as
-indentation in the Python grammar, or parent elements in the XML
-grammar) needed by external tokenizers. You declare them in a
-grammar file as `@context exportName from "module"`.
-
-Context values should be immutable, and can be updated (replaced)
-on shift or reduce actions.
-
-The export used in a `@context` declaration should be of this
-type.
-*/
-class ContextTracker {
-    /**
-    Define a context tracker.
-    */
-    constructor(spec) {
-        this.start = spec.start;
-        this.shift = spec.shift || id;
-        this.reduce = spec.reduce || id;
-        this.reuse = spec.reuse || id;
-        this.hash = spec.hash || (() => 0);
-        this.strict = spec.strict !== false;
-    }
-}
-/**
-Holds the parse tables for a given grammar, as generated by
-`lezer-generator`, and provides [methods](#common.Parser) to parse
-content with.
-*/
-class LRParser extends Parser {
-    /**
-    @internal
-    */
-    constructor(spec) {
-        super();
-        /**
-        @internal
-        */
-        this.wrappers = [];
-        if (spec.version != 14 /* File.Version */)
-            throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14 /* File.Version */})`);
-        let nodeNames = spec.nodeNames.split(" ");
-        this.minRepeatTerm = nodeNames.length;
-        for (let i = 0; i < spec.repeatNodeCount; i++)
-            nodeNames.push("");
-        let topTerms = Object.keys(spec.topRules).map(r => spec.topRules[r][1]);
-        let nodeProps = [];
-        for (let i = 0; i < nodeNames.length; i++)
-            nodeProps.push([]);
-        function setProp(nodeID, prop, value) {
-            nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
-        }
-        if (spec.nodeProps)
-            for (let propSpec of spec.nodeProps) {
-                let prop = propSpec[0];
-                if (typeof prop == "string")
-                    prop = dist_NodeProp[prop];
-                for (let i = 1; i < propSpec.length;) {
-                    let next = propSpec[i++];
-                    if (next >= 0) {
-                        setProp(next, prop, propSpec[i++]);
-                    }
-                    else {
-                        let value = propSpec[i + -next];
-                        for (let j = -next; j > 0; j--)
-                            setProp(propSpec[i++], prop, value);
-                        i++;
-                    }
-                }
-            }
-        this.nodeSet = new NodeSet(nodeNames.map((name, i) => NodeType.define({
-            name: i >= this.minRepeatTerm ? undefined : name,
-            id: i,
-            props: nodeProps[i],
-            top: topTerms.indexOf(i) > -1,
-            error: i == 0,
-            skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
-        })));
-        if (spec.propSources)
-            this.nodeSet = this.nodeSet.extend(...spec.propSources);
-        this.strict = false;
-        this.bufferLength = DefaultBufferLength;
-        let tokenArray = decodeArray(spec.tokenData);
-        this.context = spec.context;
-        this.specializerSpecs = spec.specialized || [];
-        this.specialized = new Uint16Array(this.specializerSpecs.length);
-        for (let i = 0; i < this.specializerSpecs.length; i++)
-            this.specialized[i] = this.specializerSpecs[i].term;
-        this.specializers = this.specializerSpecs.map(getSpecializer);
-        this.states = decodeArray(spec.states, Uint32Array);
-        this.data = decodeArray(spec.stateData);
-        this.goto = decodeArray(spec.goto);
-        this.maxTerm = spec.maxTerm;
-        this.tokenizers = spec.tokenizers.map(value => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
-        this.topRules = spec.topRules;
-        this.dialects = spec.dialects || {};
-        this.dynamicPrecedences = spec.dynamicPrecedences || null;
-        this.tokenPrecTable = spec.tokenPrec;
-        this.termNames = spec.termNames || null;
-        this.maxNode = this.nodeSet.types.length - 1;
-        this.dialect = this.parseDialect();
-        this.top = this.topRules[Object.keys(this.topRules)[0]];
-    }
-    createParse(input, fragments, ranges) {
-        let parse = new Parse(this, input, fragments, ranges);
-        for (let w of this.wrappers)
-            parse = w(parse, input, fragments, ranges);
-        return parse;
-    }
-    /**
-    Get a goto table entry @internal
-    */
-    getGoto(state, term, loose = false) {
-        let table = this.goto;
-        if (term >= table[0])
-            return -1;
-        for (let pos = table[term + 1];;) {
-            let groupTag = table[pos++], last = groupTag & 1;
-            let target = table[pos++];
-            if (last && loose)
-                return target;
-            for (let end = pos + (groupTag >> 1); pos < end; pos++)
-                if (table[pos] == state)
-                    return target;
-            if (last)
-                return -1;
-        }
-    }
-    /**
-    Check if this state has an action for a given terminal @internal
-    */
-    hasAction(state, terminal) {
-        let data = this.data;
-        for (let set = 0; set < 2; set++) {
-            for (let i = this.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */), next;; i += 3) {
-                if ((next = data[i]) == 65535 /* Seq.End */) {
-                    if (data[i + 1] == 1 /* Seq.Next */)
-                        next = data[i = pair(data, i + 2)];
-                    else if (data[i + 1] == 2 /* Seq.Other */)
-                        return pair(data, i + 2);
-                    else
-                        break;
-                }
-                if (next == terminal || next == 0 /* Term.Err */)
-                    return pair(data, i + 1);
-            }
-        }
-        return 0;
-    }
-    /**
-    @internal
-    */
-    stateSlot(state, slot) {
-        return this.states[(state * 6 /* ParseState.Size */) + slot];
-    }
-    /**
-    @internal
-    */
-    stateFlag(state, flag) {
-        return (this.stateSlot(state, 0 /* ParseState.Flags */) & flag) > 0;
-    }
-    /**
-    @internal
-    */
-    validAction(state, action) {
-        return !!this.allActions(state, a => a == action ? true : null);
-    }
-    /**
-    @internal
-    */
-    allActions(state, action) {
-        let deflt = this.stateSlot(state, 4 /* ParseState.DefaultReduce */);
-        let result = deflt ? action(deflt) : undefined;
-        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */); result == null; i += 3) {
-            if (this.data[i] == 65535 /* Seq.End */) {
-                if (this.data[i + 1] == 1 /* Seq.Next */)
-                    i = pair(this.data, i + 2);
-                else
-                    break;
-            }
-            result = action(pair(this.data, i + 1));
-        }
-        return result;
-    }
-    /**
-    Get the states that can follow this one through shift actions or
-    goto jumps. @internal
-    */
-    nextStates(state) {
-        let result = [];
-        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */);; i += 3) {
-            if (this.data[i] == 65535 /* Seq.End */) {
-                if (this.data[i + 1] == 1 /* Seq.Next */)
-                    i = pair(this.data, i + 2);
-                else
-                    break;
-            }
-            if ((this.data[i + 2] & (65536 /* Action.ReduceFlag */ >> 16)) == 0) {
-                let value = this.data[i + 1];
-                if (!result.some((v, i) => (i & 1) && v == value))
-                    result.push(this.data[i], value);
-            }
-        }
-        return result;
-    }
-    /**
-    Configure the parser. Returns a new parser instance that has the
-    given settings modified. Settings not provided in `config` are
-    kept from the original parser.
-    */
-    configure(config) {
-        // Hideous reflection-based kludge to make it easy to create a
-        // slightly modified copy of a parser.
-        let copy = Object.assign(Object.create(LRParser.prototype), this);
-        if (config.props)
-            copy.nodeSet = this.nodeSet.extend(...config.props);
-        if (config.top) {
-            let info = this.topRules[config.top];
-            if (!info)
-                throw new RangeError(`Invalid top rule name ${config.top}`);
-            copy.top = info;
-        }
-        if (config.tokenizers)
-            copy.tokenizers = this.tokenizers.map(t => {
-                let found = config.tokenizers.find(r => r.from == t);
-                return found ? found.to : t;
-            });
-        if (config.specializers) {
-            copy.specializers = this.specializers.slice();
-            copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
-                let found = config.specializers.find(r => r.from == s.external);
-                if (!found)
-                    return s;
-                let spec = Object.assign(Object.assign({}, s), { external: found.to });
-                copy.specializers[i] = getSpecializer(spec);
-                return spec;
-            });
-        }
-        if (config.contextTracker)
-            copy.context = config.contextTracker;
-        if (config.dialect)
-            copy.dialect = this.parseDialect(config.dialect);
-        if (config.strict != null)
-            copy.strict = config.strict;
-        if (config.wrap)
-            copy.wrappers = copy.wrappers.concat(config.wrap);
-        if (config.bufferLength != null)
-            copy.bufferLength = config.bufferLength;
-        return copy;
-    }
-    /**
-    Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
-    are registered for this parser.
-    */
-    hasWrappers() {
-        return this.wrappers.length > 0;
-    }
-    /**
-    Returns the name associated with a given term. This will only
-    work for all terms when the parser was generated with the
-    `--names` option. By default, only the names of tagged terms are
-    stored.
-    */
-    getName(term) {
-        return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
-    }
-    /**
-    The eof term id is always allocated directly after the node
-    types. @internal
-    */
-    get eofTerm() { return this.maxNode + 1; }
-    /**
-    The type of top node produced by the parser.
-    */
-    get topNode() { return this.nodeSet.types[this.top[1]]; }
-    /**
-    @internal
-    */
-    dynamicPrecedence(term) {
-        let prec = this.dynamicPrecedences;
-        return prec == null ? 0 : prec[term] || 0;
-    }
-    /**
-    @internal
-    */
-    parseDialect(dialect) {
-        let values = Object.keys(this.dialects), flags = values.map(() => false);
-        if (dialect)
-            for (let part of dialect.split(" ")) {
-                let id = values.indexOf(part);
-                if (id >= 0)
-                    flags[id] = true;
-            }
-        let disabled = null;
-        for (let i = 0; i < values.length; i++)
-            if (!flags[i]) {
-                for (let j = this.dialects[values[i]], id; (id = this.data[j++]) != 65535 /* Seq.End */;)
-                    (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id] = 1;
-            }
-        return new Dialect(dialect, flags, disabled);
-    }
-    /**
-    Used by the output of the parser generator. Not available to
-    user code. @hide
-    */
-    static deserialize(spec) {
-        return new LRParser(spec);
-    }
-}
-function pair(data, off) { return data[off] | (data[off + 1] << 16); }
-function findFinished(stacks) {
-    let best = null;
-    for (let stack of stacks) {
-        let stopped = stack.p.stoppedAt;
-        if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) &&
-            stack.p.parser.stateFlag(stack.state, 2 /* StateFlag.Accepting */) &&
-            (!best || best.score < stack.score))
-            best = stack;
-    }
-    return best;
-}
-function getSpecializer(spec) {
-    if (spec.external) {
-        let mask = spec.extend ? 1 /* Specialize.Extend */ : 0 /* Specialize.Specialize */;
-        return (value, stack) => (spec.external(value, stack) << 1) | mask;
-    }
-    return spec.get;
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@lezer/highlight/dist/index.js
-
-
-let nextTagID = 0;
-/**
-Highlighting tags are markers that denote a highlighting category.
-They are [associated](#highlight.styleTags) with parts of a syntax
-tree by a language mode, and then mapped to an actual CSS style by
-a [highlighter](#highlight.Highlighter).
-
-Because syntax tree node types and highlight styles have to be
-able to talk the same language, CodeMirror uses a mostly _closed_
-[vocabulary](#highlight.tags) of syntax tags (as opposed to
-traditional open string-based systems, which make it hard for
-highlighting themes to cover all the tokens produced by the
-various languages).
-
-It _is_ possible to [define](#highlight.Tag^define) your own
-highlighting tags for system-internal use (where you control both
-the language package and the highlighter), but such tags will not
-be picked up by regular highlighters (though you can derive them
-from standard tags to allow highlighters to fall back to those).
-*/
-class Tag {
-    /**
-    @internal
-    */
-    constructor(
-    /**
-    The optional name of the base tag @internal
-    */
-    name, 
-    /**
-    The set of this tag and all its parent tags, starting with
-    this one itself and sorted in order of decreasing specificity.
-    */
-    set, 
-    /**
-    The base unmodified tag that this one is based on, if it's
-    modified @internal
-    */
-    base, 
-    /**
-    The modifiers applied to this.base @internal
-    */
-    modified) {
-        this.name = name;
-        this.set = set;
-        this.base = base;
-        this.modified = modified;
-        /**
-        @internal
-        */
-        this.id = nextTagID++;
-    }
-    toString() {
-        let { name } = this;
-        for (let mod of this.modified)
-            if (mod.name)
-                name = `${mod.name}(${name})`;
-        return name;
-    }
-    static define(nameOrParent, parent) {
-        let name = typeof nameOrParent == "string" ? nameOrParent : "?";
-        if (nameOrParent instanceof Tag)
-            parent = nameOrParent;
-        if (parent === null || parent === void 0 ? void 0 : parent.base)
-            throw new Error("Can not derive from a modified tag");
-        let tag = new Tag(name, [], null, []);
-        tag.set.push(tag);
-        if (parent)
-            for (let t of parent.set)
-                tag.set.push(t);
-        return tag;
-    }
-    /**
-    Define a tag _modifier_, which is a function that, given a tag,
-    will return a tag that is a subtag of the original. Applying the
-    same modifier to a twice tag will return the same value (`m1(t1)
-    == m1(t1)`) and applying multiple modifiers will, regardless or
-    order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
-    
-    When multiple modifiers are applied to a given base tag, each
-    smaller set of modifiers is registered as a parent, so that for
-    example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
-    `m1(m3(t1)`, and so on.
-    */
-    static defineModifier(name) {
-        let mod = new Modifier(name);
-        return (tag) => {
-            if (tag.modified.indexOf(mod) > -1)
-                return tag;
-            return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
-        };
-    }
-}
-let nextModifierID = 0;
-class Modifier {
-    constructor(name) {
-        this.name = name;
-        this.instances = [];
-        this.id = nextModifierID++;
-    }
-    static get(base, mods) {
-        if (!mods.length)
-            return base;
-        let exists = mods[0].instances.find(t => t.base == base && sameArray(mods, t.modified));
-        if (exists)
-            return exists;
-        let set = [], tag = new Tag(base.name, set, base, mods);
-        for (let m of mods)
-            m.instances.push(tag);
-        let configs = powerSet(mods);
-        for (let parent of base.set)
-            if (!parent.modified.length)
-                for (let config of configs)
-                    set.push(Modifier.get(parent, config));
-        return tag;
-    }
-}
-function sameArray(a, b) {
-    return a.length == b.length && a.every((x, i) => x == b[i]);
-}
-function powerSet(array) {
-    let sets = [[]];
-    for (let i = 0; i < array.length; i++) {
-        for (let j = 0, e = sets.length; j < e; j++) {
-            sets.push(sets[j].concat(array[i]));
-        }
-    }
-    return sets.sort((a, b) => b.length - a.length);
-}
-/**
-This function is used to add a set of tags to a language syntax
-via [`NodeSet.extend`](#common.NodeSet.extend) or
-[`LRParser.configure`](#lr.LRParser.configure).
-
-The argument object maps node selectors to [highlighting
-tags](#highlight.Tag) or arrays of tags.
-
-Node selectors may hold one or more (space-separated) node paths.
-Such a path can be a [node name](#common.NodeType.name), or
-multiple node names (or `*` wildcards) separated by slash
-characters, as in `"Block/Declaration/VariableName"`. Such a path
-matches the final node but only if its direct parent nodes are the
-other nodes mentioned. A `*` in such a path matches any parent,
-but only a single level—wildcards that match multiple parents
-aren't supported, both for efficiency reasons and because Lezer
-trees make it rather hard to reason about what they would match.)
-
-A path can be ended with `/...` to indicate that the tag assigned
-to the node should also apply to all child nodes, even if they
-match their own style (by default, only the innermost style is
-used).
-
-When a path ends in `!`, as in `Attribute!`, no further matching
-happens for the node's child nodes, and the entire node gets the
-given style.
-
-In this notation, node names that contain `/`, `!`, `*`, or `...`
-must be quoted as JSON strings.
-
-For example:
-
-```javascript
-parser.configure({props: [
-  styleTags({
-    // Style Number and BigNumber nodes
-    "Number BigNumber": tags.number,
-    // Style Escape nodes whose parent is String
-    "String/Escape": tags.escape,
-    // Style anything inside Attributes nodes
-    "Attributes!": tags.meta,
-    // Add a style to all content inside Italic nodes
-    "Italic/...": tags.emphasis,
-    // Style InvalidString nodes as both `string` and `invalid`
-    "InvalidString": [tags.string, tags.invalid],
-    // Style the node named "/" as punctuation
-    '"/"': tags.punctuation
-  })
-]})
-```
-*/
-function styleTags(spec) {
-    let byName = Object.create(null);
-    for (let prop in spec) {
-        let tags = spec[prop];
-        if (!Array.isArray(tags))
-            tags = [tags];
-        for (let part of prop.split(" "))
-            if (part) {
-                let pieces = [], mode = 2 /* Mode.Normal */, rest = part;
-                for (let pos = 0;;) {
-                    if (rest == "..." && pos > 0 && pos + 3 == part.length) {
-                        mode = 1 /* Mode.Inherit */;
-                        break;
-                    }
-                    let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
-                    if (!m)
-                        throw new RangeError("Invalid path: " + part);
-                    pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
-                    pos += m[0].length;
-                    if (pos == part.length)
-                        break;
-                    let next = part[pos++];
-                    if (pos == part.length && next == "!") {
-                        mode = 0 /* Mode.Opaque */;
-                        break;
-                    }
-                    if (next != "/")
-                        throw new RangeError("Invalid path: " + part);
-                    rest = part.slice(pos);
-                }
-                let last = pieces.length - 1, inner = pieces[last];
-                if (!inner)
-                    throw new RangeError("Invalid path: " + part);
-                let rule = new Rule(tags, mode, last > 0 ? pieces.slice(0, last) : null);
-                byName[inner] = rule.sort(byName[inner]);
-            }
-    }
-    return ruleNodeProp.add(byName);
-}
-const ruleNodeProp = new dist_NodeProp({
-    combine(a, b) {
-        let cur, root, take;
-        while (a || b) {
-            if (!a || b && a.depth <= b.depth) {
-                take = b;
-                b = b.next;
-            }
-            else {
-                take = a;
-                a = a.next;
-            }
-            if (cur && cur.mode == take.mode && !take.context && !cur.context)
-                continue;
-            let copy = new Rule(take.tags, take.mode, take.context);
-            if (cur)
-                cur.next = copy;
-            else
-                root = copy;
-            cur = copy;
-        }
-        return root;
-    }
-});
-class Rule {
-    constructor(tags, mode, context, next) {
-        this.tags = tags;
-        this.mode = mode;
-        this.context = context;
-        this.next = next;
-    }
-    get opaque() { return this.mode == 0 /* Mode.Opaque */; }
-    get inherit() { return this.mode == 1 /* Mode.Inherit */; }
-    sort(other) {
-        if (!other || other.depth < this.depth) {
-            this.next = other;
-            return this;
-        }
-        other.next = this.sort(other.next);
-        return other;
-    }
-    get depth() { return this.context ? this.context.length : 0; }
-}
-Rule.empty = new Rule([], 2 /* Mode.Normal */, null);
-/**
-Define a [highlighter](#highlight.Highlighter) from an array of
-tag/class pairs. Classes associated with more specific tags will
-take precedence.
-*/
-function tagHighlighter(tags, options) {
-    let map = Object.create(null);
-    for (let style of tags) {
-        if (!Array.isArray(style.tag))
-            map[style.tag.id] = style.class;
-        else
-            for (let tag of style.tag)
-                map[tag.id] = style.class;
-    }
-    let { scope, all = null } = options || {};
-    return {
-        style: (tags) => {
-            let cls = all;
-            for (let tag of tags) {
-                for (let sub of tag.set) {
-                    let tagClass = map[sub.id];
-                    if (tagClass) {
-                        cls = cls ? cls + " " + tagClass : tagClass;
-                        break;
-                    }
-                }
-            }
-            return cls;
-        },
-        scope
-    };
-}
-function highlightTags(highlighters, tags) {
-    let result = null;
-    for (let highlighter of highlighters) {
-        let value = highlighter.style(tags);
-        if (value)
-            result = result ? result + " " + value : value;
-    }
-    return result;
-}
-/**
-Highlight the given [tree](#common.Tree) with the given
-[highlighter](#highlight.Highlighter). Often, the higher-level
-[`highlightCode`](#highlight.highlightCode) function is easier to
-use.
-*/
-function highlightTree(tree, highlighter, 
-/**
-Assign styling to a region of the text. Will be called, in order
-of position, for any ranges where more than zero classes apply.
-`classes` is a space separated string of CSS classes.
-*/
-putStyle, 
-/**
-The start of the range to highlight.
-*/
-from = 0, 
-/**
-The end of the range.
-*/
-to = tree.length) {
-    let builder = new HighlightBuilder(from, Array.isArray(highlighter) ? highlighter : [highlighter], putStyle);
-    builder.highlightRange(tree.cursor(), from, to, "", builder.highlighters);
-    builder.flush(to);
-}
-/**
-Highlight the given tree with the given highlighter, calling
-`putText` for every piece of text, either with a set of classes or
-with the empty string when unstyled, and `putBreak` for every line
-break.
-*/
-function highlightCode(code, tree, highlighter, putText, putBreak, from = 0, to = code.length) {
-    let pos = from;
-    function writeTo(p, classes) {
-        if (p <= pos)
-            return;
-        for (let text = code.slice(pos, p), i = 0;;) {
-            let nextBreak = text.indexOf("\n", i);
-            let upto = nextBreak < 0 ? text.length : nextBreak;
-            if (upto > i)
-                putText(text.slice(i, upto), classes);
-            if (nextBreak < 0)
-                break;
-            putBreak();
-            i = nextBreak + 1;
-        }
-        pos = p;
-    }
-    highlightTree(tree, highlighter, (from, to, classes) => {
-        writeTo(from, "");
-        writeTo(to, classes);
-    }, from, to);
-    writeTo(to, "");
-}
-class HighlightBuilder {
-    constructor(at, highlighters, span) {
-        this.at = at;
-        this.highlighters = highlighters;
-        this.span = span;
-        this.class = "";
-    }
-    startSpan(at, cls) {
-        if (cls != this.class) {
-            this.flush(at);
-            if (at > this.at)
-                this.at = at;
-            this.class = cls;
-        }
-    }
-    flush(to) {
-        if (to > this.at && this.class)
-            this.span(this.at, to, this.class);
-    }
-    highlightRange(cursor, from, to, inheritedClass, highlighters) {
-        let { type, from: start, to: end } = cursor;
-        if (start >= to || end <= from)
-            return;
-        if (type.isTop)
-            highlighters = this.highlighters.filter(h => !h.scope || h.scope(type));
-        let cls = inheritedClass;
-        let rule = getStyleTags(cursor) || Rule.empty;
-        let tagCls = highlightTags(highlighters, rule.tags);
-        if (tagCls) {
-            if (cls)
-                cls += " ";
-            cls += tagCls;
-            if (rule.mode == 1 /* Mode.Inherit */)
-                inheritedClass += (inheritedClass ? " " : "") + tagCls;
-        }
-        this.startSpan(Math.max(from, start), cls);
-        if (rule.opaque)
-            return;
-        let mounted = cursor.tree && cursor.tree.prop(NodeProp.mounted);
-        if (mounted && mounted.overlay) {
-            let inner = cursor.node.enter(mounted.overlay[0].from + start, 1);
-            let innerHighlighters = this.highlighters.filter(h => !h.scope || h.scope(mounted.tree.type));
-            let hasChild = cursor.firstChild();
-            for (let i = 0, pos = start;; i++) {
-                let next = i < mounted.overlay.length ? mounted.overlay[i] : null;
-                let nextPos = next ? next.from + start : end;
-                let rangeFrom = Math.max(from, pos), rangeTo = Math.min(to, nextPos);
-                if (rangeFrom < rangeTo && hasChild) {
-                    while (cursor.from < rangeTo) {
-                        this.highlightRange(cursor, rangeFrom, rangeTo, inheritedClass, highlighters);
-                        this.startSpan(Math.min(rangeTo, cursor.to), cls);
-                        if (cursor.to >= nextPos || !cursor.nextSibling())
-                            break;
-                    }
-                }
-                if (!next || nextPos > to)
-                    break;
-                pos = next.to + start;
-                if (pos > from) {
-                    this.highlightRange(inner.cursor(), Math.max(from, next.from + start), Math.min(to, pos), "", innerHighlighters);
-                    this.startSpan(Math.min(to, pos), cls);
-                }
-            }
-            if (hasChild)
-                cursor.parent();
-        }
-        else if (cursor.firstChild()) {
-            if (mounted)
-                inheritedClass = "";
-            do {
-                if (cursor.to <= from)
-                    continue;
-                if (cursor.from >= to)
-                    break;
-                this.highlightRange(cursor, from, to, inheritedClass, highlighters);
-                this.startSpan(Math.min(to, cursor.to), cls);
-            } while (cursor.nextSibling());
-            cursor.parent();
-        }
-    }
-}
-/**
-Match a syntax node's [highlight rules](#highlight.styleTags). If
-there's a match, return its set of tags, and whether it is
-opaque (uses a `!`) or applies to all child nodes (`/...`).
-*/
-function getStyleTags(node) {
-    let rule = node.type.prop(ruleNodeProp);
-    while (rule && rule.context && !node.matchContext(rule.context))
-        rule = rule.next;
-    return rule || null;
-}
-const t = Tag.define;
-const comment = t(), dist_name = t(), typeName = t(dist_name), propertyName = t(dist_name), literal = t(), string = t(literal), number = t(literal), content = t(), heading = t(content), keyword = t(), operator = t(), punctuation = t(), bracket = t(punctuation), meta = t();
-/**
-The default set of highlighting [tags](#highlight.Tag).
-
-This collection is heavily biased towards programming languages,
-and necessarily incomplete. A full ontology of syntactic
-constructs would fill a stack of books, and be impractical to
-write themes for. So try to make do with this set. If all else
-fails, [open an
-issue](https://code.haverbeke.berlin/codemirror/dev/issues) to propose a
-new tag, or [define](#highlight.Tag^define) a local custom tag for
-your use case.
-
-Note that it is not obligatory to always attach the most specific
-tag possible to an element—if your grammar can't easily
-distinguish a certain type of element (such as a local variable),
-it is okay to style it as its more general variant (a variable).
-
-For tags that extend some parent tag, the documentation links to
-the parent.
-*/
-const tags = {
-    /**
-    A comment.
-    */
-    comment,
-    /**
-    A line [comment](#highlight.tags.comment).
-    */
-    lineComment: t(comment),
-    /**
-    A block [comment](#highlight.tags.comment).
-    */
-    blockComment: t(comment),
-    /**
-    A documentation [comment](#highlight.tags.comment).
-    */
-    docComment: t(comment),
-    /**
-    Any kind of identifier.
-    */
-    name: dist_name,
-    /**
-    The [name](#highlight.tags.name) of a variable.
-    */
-    variableName: t(dist_name),
-    /**
-    A type [name](#highlight.tags.name).
-    */
-    typeName: typeName,
-    /**
-    A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
-    */
-    tagName: t(typeName),
-    /**
-    A property or field [name](#highlight.tags.name).
-    */
-    propertyName: propertyName,
-    /**
-    An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
-    */
-    attributeName: t(propertyName),
-    /**
-    The [name](#highlight.tags.name) of a class.
-    */
-    className: t(dist_name),
-    /**
-    A label [name](#highlight.tags.name).
-    */
-    labelName: t(dist_name),
-    /**
-    A namespace [name](#highlight.tags.name).
-    */
-    namespace: t(dist_name),
-    /**
-    The [name](#highlight.tags.name) of a macro.
-    */
-    macroName: t(dist_name),
-    /**
-    A literal value.
-    */
-    literal,
-    /**
-    A string [literal](#highlight.tags.literal).
-    */
-    string,
-    /**
-    A documentation [string](#highlight.tags.string).
-    */
-    docString: t(string),
-    /**
-    A character literal (subtag of [string](#highlight.tags.string)).
-    */
-    character: t(string),
-    /**
-    An attribute value (subtag of [string](#highlight.tags.string)).
-    */
-    attributeValue: t(string),
-    /**
-    A number [literal](#highlight.tags.literal).
-    */
-    number,
-    /**
-    An integer [number](#highlight.tags.number) literal.
-    */
-    integer: t(number),
-    /**
-    A floating-point [number](#highlight.tags.number) literal.
-    */
-    float: t(number),
-    /**
-    A boolean [literal](#highlight.tags.literal).
-    */
-    bool: t(literal),
-    /**
-    Regular expression [literal](#highlight.tags.literal).
-    */
-    regexp: t(literal),
-    /**
-    An escape [literal](#highlight.tags.literal), for example a
-    backslash escape in a string.
-    */
-    escape: t(literal),
-    /**
-    A color [literal](#highlight.tags.literal).
-    */
-    color: t(literal),
-    /**
-    A URL [literal](#highlight.tags.literal).
-    */
-    url: t(literal),
-    /**
-    A language keyword.
-    */
-    keyword,
-    /**
-    The [keyword](#highlight.tags.keyword) for the self or this
-    object.
-    */
-    self: t(keyword),
-    /**
-    The [keyword](#highlight.tags.keyword) for null.
-    */
-    null: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) denoting some atomic value.
-    */
-    atom: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that represents a unit.
-    */
-    unit: t(keyword),
-    /**
-    A modifier [keyword](#highlight.tags.keyword).
-    */
-    modifier: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that acts as an operator.
-    */
-    operatorKeyword: t(keyword),
-    /**
-    A control-flow related [keyword](#highlight.tags.keyword).
-    */
-    controlKeyword: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) that defines something.
-    */
-    definitionKeyword: t(keyword),
-    /**
-    A [keyword](#highlight.tags.keyword) related to defining or
-    interfacing with modules.
-    */
-    moduleKeyword: t(keyword),
-    /**
-    An operator.
-    */
-    operator,
-    /**
-    An [operator](#highlight.tags.operator) that dereferences something.
-    */
-    derefOperator: t(operator),
-    /**
-    Arithmetic-related [operator](#highlight.tags.operator).
-    */
-    arithmeticOperator: t(operator),
-    /**
-    Logical [operator](#highlight.tags.operator).
-    */
-    logicOperator: t(operator),
-    /**
-    Bit [operator](#highlight.tags.operator).
-    */
-    bitwiseOperator: t(operator),
-    /**
-    Comparison [operator](#highlight.tags.operator).
-    */
-    compareOperator: t(operator),
-    /**
-    [Operator](#highlight.tags.operator) that updates its operand.
-    */
-    updateOperator: t(operator),
-    /**
-    [Operator](#highlight.tags.operator) that defines something.
-    */
-    definitionOperator: t(operator),
-    /**
-    Type-related [operator](#highlight.tags.operator).
-    */
-    typeOperator: t(operator),
-    /**
-    Control-flow [operator](#highlight.tags.operator).
-    */
-    controlOperator: t(operator),
-    /**
-    Program or markup punctuation.
-    */
-    punctuation,
-    /**
-    [Punctuation](#highlight.tags.punctuation) that separates
-    things.
-    */
-    separator: t(punctuation),
-    /**
-    Bracket-style [punctuation](#highlight.tags.punctuation).
-    */
-    bracket,
-    /**
-    Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
-    tokens).
-    */
-    angleBracket: t(bracket),
-    /**
-    Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
-    tokens).
-    */
-    squareBracket: t(bracket),
-    /**
-    Parentheses (usually `(` and `)` tokens). Subtag of
-    [bracket](#highlight.tags.bracket).
-    */
-    paren: t(bracket),
-    /**
-    Braces (usually `{` and `}` tokens). Subtag of
-    [bracket](#highlight.tags.bracket).
-    */
-    brace: t(bracket),
-    /**
-    Content, for example plain text in XML or markup documents.
-    */
-    content,
-    /**
-    [Content](#highlight.tags.content) that represents a heading.
-    */
-    heading,
-    /**
-    A level 1 [heading](#highlight.tags.heading).
-    */
-    heading1: t(heading),
-    /**
-    A level 2 [heading](#highlight.tags.heading).
-    */
-    heading2: t(heading),
-    /**
-    A level 3 [heading](#highlight.tags.heading).
-    */
-    heading3: t(heading),
-    /**
-    A level 4 [heading](#highlight.tags.heading).
-    */
-    heading4: t(heading),
-    /**
-    A level 5 [heading](#highlight.tags.heading).
-    */
-    heading5: t(heading),
-    /**
-    A level 6 [heading](#highlight.tags.heading).
-    */
-    heading6: t(heading),
-    /**
-    A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
-    */
-    contentSeparator: t(content),
-    /**
-    [Content](#highlight.tags.content) that represents a list.
-    */
-    list: t(content),
-    /**
-    [Content](#highlight.tags.content) that represents a quote.
-    */
-    quote: t(content),
-    /**
-    [Content](#highlight.tags.content) that is emphasized.
-    */
-    emphasis: t(content),
-    /**
-    [Content](#highlight.tags.content) that is styled strong.
-    */
-    strong: t(content),
-    /**
-    [Content](#highlight.tags.content) that is part of a link.
-    */
-    link: t(content),
-    /**
-    [Content](#highlight.tags.content) that is styled as code or
-    monospace.
-    */
-    monospace: t(content),
-    /**
-    [Content](#highlight.tags.content) that has a strike-through
-    style.
-    */
-    strikethrough: t(content),
-    /**
-    Inserted text in a change-tracking format.
-    */
-    inserted: t(),
-    /**
-    Deleted text.
-    */
-    deleted: t(),
-    /**
-    Changed text.
-    */
-    changed: t(),
-    /**
-    An invalid or unsyntactic element.
-    */
-    invalid: t(),
-    /**
-    Metadata or meta-instruction.
-    */
-    meta,
-    /**
-    [Metadata](#highlight.tags.meta) that applies to the entire
-    document.
-    */
-    documentMeta: t(meta),
-    /**
-    [Metadata](#highlight.tags.meta) that annotates or adds
-    attributes to a given syntactic element.
-    */
-    annotation: t(meta),
-    /**
-    Processing instruction or preprocessor directive. Subtag of
-    [meta](#highlight.tags.meta).
-    */
-    processingInstruction: t(meta),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates that a
-    given element is being defined. Expected to be used with the
-    various [name](#highlight.tags.name) tags.
-    */
-    definition: Tag.defineModifier("definition"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates that
-    something is constant. Mostly expected to be used with
-    [variable names](#highlight.tags.variableName).
-    */
-    constant: Tag.defineModifier("constant"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) used to indicate that
-    a [variable](#highlight.tags.variableName) or [property
-    name](#highlight.tags.propertyName) is being called or defined
-    as a function.
-    */
-    function: Tag.defineModifier("function"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that can be applied to
-    [names](#highlight.tags.name) to indicate that they belong to
-    the language's standard environment.
-    */
-    standard: Tag.defineModifier("standard"),
-    /**
-    [Modifier](#highlight.Tag^defineModifier) that indicates a given
-    [names](#highlight.tags.name) is local to some scope.
-    */
-    local: Tag.defineModifier("local"),
-    /**
-    A generic variant [modifier](#highlight.Tag^defineModifier) that
-    can be used to tag language-specific alternative variants of
-    some common tag. It is recommended for themes to define special
-    forms of at least the [string](#highlight.tags.string) and
-    [variable name](#highlight.tags.variableName) tags, since those
-    come up a lot.
-    */
-    special: Tag.defineModifier("special")
-};
-for (let name in tags) {
-    let val = tags[name];
-    if (val instanceof Tag)
-        val.name = name;
-}
-/**
-This is a highlighter that adds stable, predictable classes to
-tokens, for styling with external CSS.
-
-The following tags are mapped to their name prefixed with `"tok-"`
-(for example `"tok-comment"`):
-
-* [`link`](#highlight.tags.link)
-* [`heading`](#highlight.tags.heading)
-* [`emphasis`](#highlight.tags.emphasis)
-* [`strong`](#highlight.tags.strong)
-* [`keyword`](#highlight.tags.keyword)
-* [`atom`](#highlight.tags.atom)
-* [`bool`](#highlight.tags.bool)
-* [`url`](#highlight.tags.url)
-* [`labelName`](#highlight.tags.labelName)
-* [`inserted`](#highlight.tags.inserted)
-* [`deleted`](#highlight.tags.deleted)
-* [`literal`](#highlight.tags.literal)
-* [`string`](#highlight.tags.string)
-* [`number`](#highlight.tags.number)
-* [`variableName`](#highlight.tags.variableName)
-* [`typeName`](#highlight.tags.typeName)
-* [`namespace`](#highlight.tags.namespace)
-* [`className`](#highlight.tags.className)
-* [`macroName`](#highlight.tags.macroName)
-* [`propertyName`](#highlight.tags.propertyName)
-* [`operator`](#highlight.tags.operator)
-* [`comment`](#highlight.tags.comment)
-* [`meta`](#highlight.tags.meta)
-* [`punctuation`](#highlight.tags.punctuation)
-* [`invalid`](#highlight.tags.invalid)
-
-In addition, these mappings are provided:
-
-* [`regexp`](#highlight.tags.regexp),
-  [`escape`](#highlight.tags.escape), and
-  [`special`](#highlight.tags.special)[`(string)`](#highlight.tags.string)
-  are mapped to `"tok-string2"`
-* [`special`](#highlight.tags.special)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName2"`
-* [`local`](#highlight.tags.local)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName tok-local"`
-* [`definition`](#highlight.tags.definition)[`(variableName)`](#highlight.tags.variableName)
-  to `"tok-variableName tok-definition"`
-* [`definition`](#highlight.tags.definition)[`(propertyName)`](#highlight.tags.propertyName)
-  to `"tok-propertyName tok-definition"`
-*/
-const classHighlighter = tagHighlighter([
-    { tag: tags.link, class: "tok-link" },
-    { tag: tags.heading, class: "tok-heading" },
-    { tag: tags.emphasis, class: "tok-emphasis" },
-    { tag: tags.strong, class: "tok-strong" },
-    { tag: tags.keyword, class: "tok-keyword" },
-    { tag: tags.atom, class: "tok-atom" },
-    { tag: tags.bool, class: "tok-bool" },
-    { tag: tags.url, class: "tok-url" },
-    { tag: tags.labelName, class: "tok-labelName" },
-    { tag: tags.inserted, class: "tok-inserted" },
-    { tag: tags.deleted, class: "tok-deleted" },
-    { tag: tags.literal, class: "tok-literal" },
-    { tag: tags.string, class: "tok-string" },
-    { tag: tags.number, class: "tok-number" },
-    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
-    { tag: tags.variableName, class: "tok-variableName" },
-    { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
-    { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
-    { tag: tags.special(tags.variableName), class: "tok-variableName2" },
-    { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
-    { tag: tags.typeName, class: "tok-typeName" },
-    { tag: tags.namespace, class: "tok-namespace" },
-    { tag: tags.className, class: "tok-className" },
-    { tag: tags.macroName, class: "tok-macroName" },
-    { tag: tags.propertyName, class: "tok-propertyName" },
-    { tag: tags.operator, class: "tok-operator" },
-    { tag: tags.comment, class: "tok-comment" },
-    { tag: tags.meta, class: "tok-meta" },
-    { tag: tags.invalid, class: "tok-invalid" },
-    { tag: tags.punctuation, class: "tok-punctuation" }
-]);
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js
-
-
-
-// This file was generated by lezer-generator. You probably shouldn't edit it.
-const inf$1 = 188,
-  nan$1 = 189,
-  Bool$1 = 1,
-  Ignoring$1 = 2,
-  On$1 = 3,
-  GroupLeft$1 = 4,
-  GroupRight$1 = 5,
-  Offset$1 = 6,
-  Atan2$1 = 7,
-  Avg$1 = 8,
-  Bottomk$1 = 9,
-  Count$1 = 10,
-  CountValues$1 = 11,
-  Group$1 = 12,
-  Max$1 = 13,
-  Min$1 = 14,
-  Quantile$1 = 15,
-  LimitK$1 = 16,
-  LimitRatio$1 = 17,
-  Stddev$1 = 18,
-  Stdvar$1 = 19,
-  Sum$1 = 20,
-  Topk$1 = 21,
-  By$1 = 22,
-  Without$1 = 23,
-  And$1 = 24,
-  Or$1 = 25,
-  Unless$1 = 26,
-  StartFn$1 = 27,
-  EndFn$1 = 28,
-  AtStart$1 = 29,
-  AtEnd$1 = 30,
-  Smoothed$1 = 31,
-  Anchored$1 = 32,
-  Fill$1 = 33,
-  FillLeft$1 = 34,
-  FillRight$1 = 35;
-
-// Copyright The Prometheus Authors
-// Licensed under the Apache License, Version 2.0 (the "License");
-// you may not use this file except in compliance with the License.
-// You may obtain a copy of the License at
-//
-// http://www.apache.org/licenses/LICENSE-2.0
-//
-// Unless required by applicable law or agreed to in writing, software
-// distributed under the License is distributed on an "AS IS" BASIS,
-// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-// See the License for the specific language governing permissions and
-// limitations under the License.
-
-
-const keywordTokens = {
-  inf: inf$1,
-  nan: nan$1,
-  bool: Bool$1,
-  ignoring: Ignoring$1,
-  on: On$1,
-  group_left: GroupLeft$1,
-  group_right: GroupRight$1,
-  offset: Offset$1,
-};
-
-const specializeIdentifier = (value, stack) => {
-  return keywordTokens[value.toLowerCase()] || -1;
-};
-
-const contextualKeywordTokens = {
-  avg: Avg$1,
-  atan2: Atan2$1,
-  bottomk: Bottomk$1,
-  count: Count$1,
-  count_values: CountValues$1,
-  group: Group$1,
-  max: Max$1,
-  min: Min$1,
-  quantile: Quantile$1,
-  limitk: LimitK$1,
-  limit_ratio: LimitRatio$1,
-  stddev: Stddev$1,
-  stdvar: Stdvar$1,
-  sum: Sum$1,
-  topk: Topk$1,
-  by: By$1,
-  without: Without$1,
-  and: And$1,
-  or: Or$1,
-  unless: Unless$1,
-  smoothed: Smoothed$1,
-  anchored: Anchored$1,
-  fill: Fill$1,
-  fill_left: FillLeft$1,
-  fill_right: FillRight$1,
-};
-
-const extendIdentifier = (value, stack) => {
-  if (value === "start" && stack.canShift(StartFn$1)) {
-    return StartFn$1;
-  }
-  if (value === "end" && stack.canShift(EndFn$1)) {
-    return EndFn$1;
-  }
-  if (value.toLowerCase() === "start" && stack.canShift(AtStart$1)) {
-    return AtStart$1;
-  }
-  if (value.toLowerCase() === "end" && stack.canShift(AtEnd$1)) {
-    return AtEnd$1;
-  }
-
-  const token = contextualKeywordTokens[value.toLowerCase()];
-  if (token !== undefined && stack.canShift(token)) {
-    return token;
-  }
-
-  return -1;
-};
-
-// Copyright The Prometheus Authors
-// Licensed under the Apache License, Version 2.0 (the "License");
-// you may not use this file except in compliance with the License.
-// You may obtain a copy of the License at
-//
-// http://www.apache.org/licenses/LICENSE-2.0
-//
-// Unless required by applicable law or agreed to in writing, software
-// distributed under the License is distributed on an "AS IS" BASIS,
-// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-// See the License for the specific language governing permissions and
-// limitations under the License.
-
-
-const promQLHighLight = styleTags({
-    LineComment: tags.comment,
-    LabelName: tags.labelName,
-    StringLiteral: tags.string,
-    NumberDurationLiteral: tags.number,
-    NumberDurationLiteralInDurationContext: tags.number,
-    Identifier: tags.variableName,
-    'Abs Absent AbsentOverTime Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv EndFn Exp Floor HistogramAvg HistogramCount HistogramFraction HistogramQuantile HistogramSum DoubleExponentialSmoothing Hour Idelta Increase Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MaxOverTime MinOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Range Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc Sqrt StartFn Step StddevOverTime StdvarOverTime SumOverTime Tan Tanh Time Timestamp Vector Year':
-        tags.function(tags.variableName),
-    'Avg Bottomk Count Count_values Group LimitK LimitRatio Max Min Quantile Stddev Stdvar Sum Topk': tags.operatorKeyword,
-    'AtModifierPreprocessors By Without Bool On Ignoring GroupLeft GroupRight Offset Smoothed Anchored': tags.modifier,
-    'DurationExpr/DurationStep DurationExpr/DurationRange DurationExpr/DurationMinOf DurationExpr/DurationMaxOf OffsetDurationExpr/DurationStep OffsetDurationExpr/DurationRange OffsetDurationExpr/DurationMinOf OffsetDurationExpr/DurationMaxOf': tags.function(tags.variableName),
-    'And Unless Or': tags.logicOperator,
-    'Sub Add Mul Mod Div Atan2 Eql Neq Lte Lss Gte Gtr EqlRegex EqlSingle NeqRegex Pow At': tags.operator,
-    UnaryOp: tags.arithmeticOperator,
-    '( )': tags.paren,
-    '[ ]': tags.squareBracket,
-    '{ }': tags.brace,
-    '⚠': tags.invalid,
-});
-
-// This file was generated by lezer-generator. You probably shouldn't edit it.
-const spec_Identifier = {__proto__:null,absent_over_time:401, absent:403, abs:405, acos:407, acosh:409, asin:411, asinh:413, atan:415, atanh:417, avg_over_time:419, ceil:421, changes:423, clamp:425, clamp_max:427, clamp_min:429, cos:431, cosh:433, count_over_time:435, days_in_month:437, day_of_month:439, day_of_week:441, day_of_year:443, deg:445, delta:447, deriv:449, exp:451, first_over_time:453, floor:455, histogram_count:457, histogram_fraction:459, histogram_quantile:461, histogram_quantiles:463, histogram_stddev:465, histogram_stdvar:467, histogram_sum:469, histogram_avg:471, double_exponential_smoothing:473, hour:475, idelta:477, increase:479, info:481, irate:483, label_replace:485, label_join:487, last_over_time:489, ln:491, log10:493, log2:495, mad_over_time:497, max_over_time:499, min_over_time:501, ts_of_first_over_time:503, ts_of_max_over_time:505, ts_of_min_over_time:507, ts_of_last_over_time:509, minute:511, month:513, pi:515, predict_linear:517, present_over_time:519, quantile_over_time:521, rad:523, rate:525, resets:527, round:529, scalar:531, sgn:533, sin:535, sinh:537, sort:539, sort_desc:541, sort_by_label:543, sort_by_label_desc:545, start_timestamp:547, range:549, step:551, sqrt:553, stddev_over_time:555, stdvar_over_time:557, sum_over_time:559, tan:561, tanh:563, timestamp:565, time:567, vector:569, year:571, min_of:575, max_of:577};
-const parser = LRParser.deserialize({
-  version: 14,
-  states: "BnOYQPOOO(gQPOOOOQO'#DT'#DTO(lQPO'#DSOOQO'#Db'#DbO(wQPO'#FqQ0_QQOOOOQO'#Ds'#DsO(rQPO'#DrOYQPO'#F{OYQPO'#F}O1xQSO'#GPO2TQQO'#GOOOQO'#GO'#GOOOQO'#Gd'#GdOOQO'#Dt'#DtOOQO'#Dv'#DvOOQO'#Dw'#DwOOQO'#Dx'#DxOOQO'#Dy'#DyOOQO'#Dz'#DzOOQO'#D{'#D{OOQO'#D|'#D|OOQO'#D}'#D}OOQO'#EO'#EOOOQO'#EP'#EPOOQO'#EQ'#EQOOQO'#ER'#EROOQO'#ES'#ESOOQO'#ET'#ETOOQO'#EU'#EUOOQO'#EV'#EVOOQO'#EW'#EWOOQO'#EX'#EXOOQO'#EY'#EYOOQO'#EZ'#EZOOQO'#E['#E[OOQO'#E]'#E]OOQO'#E^'#E^OOQO'#E_'#E_OOQO'#E`'#E`OOQO'#Ea'#EaOOQO'#Eb'#EbOOQO'#Ec'#EcOOQO'#Ed'#EdOOQO'#Ee'#EeOOQO'#Ef'#EfOOQO'#Eg'#EgOOQO'#Eh'#EhOOQO'#Ei'#EiOOQO'#Ej'#EjOOQO'#Ek'#EkOOQO'#El'#ElOOQO'#Em'#EmOOQO'#En'#EnOOQO'#Eo'#EoOOQO'#Ep'#EpOOQO'#Eq'#EqOOQO'#Er'#ErOOQO'#Es'#EsOOQO'#Et'#EtOOQO'#Eu'#EuOOQO'#Ev'#EvOOQO'#Ew'#EwOOQO'#Ex'#ExOOQO'#Ey'#EyOOQO'#Ez'#EzOOQO'#E{'#E{OOQO'#E|'#E|OOQO'#E}'#E}OOQO'#FO'#FOOOQO'#FP'#FPOOQO'#FQ'#FQOOQO'#FR'#FROOQO'#FS'#FSOOQO'#FT'#FTOOQO'#FU'#FUOOQO'#FV'#FVOOQO'#FW'#FWOOQO'#FX'#FXOOQO'#FY'#FYOOQO'#FZ'#FZOOQO'#F['#F[OOQO'#F]'#F]OOQO'#F^'#F^OOQO'#F_'#F_OOQO'#F`'#F`OOQO'#Fa'#FaOOQO'#Fb'#FbOOQO'#Fc'#FcOOQO'#Fd'#FdOOQO'#Fe'#FeOOQO'#Ff'#FfOOQO'#Fg'#FgOOQO'#Fh'#FhOOQO'#Fi'#FiOOQO'#Fj'#FjOOQO'#Fk'#FkOOQO'#Fl'#FlOOQO'#Fm'#FmOOQO'#Fn'#FnQOQPOOO3zQPO'#DUO4PQPO'#DZO(rQPO,59nO4WQQO,59nOOQO,59|,59|O6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO=qQPO,5<ZO>cQPO,5<cOOQO,5<e,5<eOOQO,5<f,5<fO?fQPO,5<rOOQO,5:^,5:^O?pQQO,5<gO?wQQO,5<iOOQO'#DX'#DXOAkQPO'#GQOAyQPO,5<kOOQO,5<k,5<kOBVQPO,5<kOOQO,5<j,5<jOB_QSO'#DVOOQO,59p,59pOOQO,59u,59uOBjQQO,59uOOQO1G/Y1G/YOOQO'#D^'#D^O3zQPO'#D_OBtQPO'#DaOByQPO'#DcOCOQPO'#DdOOQO'#D`'#D`OJbQPO'#D`OJiQPO'#D`OOQO'#Gh'#GhOJpQPO'#GhO!$WQPO'#GhOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOOQO'#Fq'#FqOOQO'#Fv'#FvO!$bQSO1G1uO=qQPO'#FpOOQO'#Fr'#FrOOQO'#Fs'#FsOOQO'#Ft'#FtOOQO'#Fu'#FuO!$|QPO'#FpO!%RQPO'#FpO=qQPO'#FpOOQO'#Fp'#FpO>cQPO'#FxOOQO1G1}1G1}O!%WQPO'#FxO!%]QPO'#FxO=qQPO'#FxOOQO'#Fx'#FxO!%bQPO'#DbOOQO'#GY'#GYOOQO1G2^1G2^O!%mQPO1G2^OOQO1G2R1G2ROOQO'#GR'#GRO!%rQPO,5<lO!%wQPO,5<qO!%|QSO1G2VO!&XQPO1G2VOOQO1G2V1G2VOOQO,59q,59qO!&aQPO,59qOYQPO'#G]O!&iQPO1G/aOOQO1G/a1G/aO!&qQPO,59yO?TQPO,59{O?TQPO,59}O?TQPO,5:OOOQO,59z,59zOOQO,5=S,5=SO!._QPO,5=SO!7]QQO7+$|O!7mQQO7+$|O!9XQQO7+$|O!9uQQO7+$|O!;jQQO7+$|O=qQPO,5<[O=qQPO,5<[OOQO7+'a7+'aO!<ZQPO7+'nO!<vQSO,5<[O!=QQPO,5<[O=qQPO,5<[O!=kQQO,5<[OOQO,5<d,5<dO!=rQPO,5<dO=qQPO,5<dO!=wQQO,5<dO!>OQPO7+'xOOQO1G2W1G2WOOQO1G2]1G2]O!>TQPO,5<xOOQO,5<x,5<xOOQO7+'q7+'qO!>iQSO7+'qOOQO-E:[-E:[O!>tQSO1G/]O!?PQPO1G/]OOQO1G/]1G/]O!?XQQO,5<wOOQO-E:Z-E:ZOOQO7+${7+${O!?cQPO1G/eO!FyQPO1G/gO!GOQPO1G/iO!GTQPO1G/jOOQO1G2n1G2nO!GnQSO1G1vO!GxQSO1G1vO!HdQQO<<KYOOQO<<KY<<KYOOQO1G1v1G1vO!HkQQO1G1vO!HrQQO,5<[OOQO1G2O1G2OO!IPQQO1G2OOOQO<<Kd<<KdOOQO<<K]<<K]P!IWQSO'#G^OOQO,5<v,5<vOOQO7+$w7+$wO!I`QSO7+$wOOQO-E:Y-E:YOOQO7+%P7+%POOQO7+%R7+%ROOQO7+%T7+%TOOQO7+%U7+%UOOQOAN@tAN@tO=qQPO7+'bO!IkQQO1G1vO!IxQQO1G1vO=qQPO7+'jOOQO<<Hc<<HcP!JgQSO'#G[O!JoQQO<<J|O!JvQQO<<KUOOQOAN@hAN@hOOQOAN@pAN@pO=qQPO'#FpO=qQPO,5<[O=qQPO,5<[",
-  stateData: "!J}~O%VOStOS~OWQOXQOYQOZQO[QO]QO^QO_QO`QOaQObQOcQOdQOeQOkVOlVO|^O!i[O%SSO%TSO%XXO%]TO%^TO%_SO%`_O%a`O%baO%cbO%dcO%edO%feO%gfO%hgO%ihO%jiO%kjO%lkO%mlO%nmO%onO%poO%qpO%rqO%srO%tsO%utO%vuO%wvO%xwO%yxO%zyO%{zO%|{O%}|O&O}O&P!OO&Q!PO&R!QO&S!RO&T!SO&U!TO&V!UO&W!VO&X!WO&Y!XO&Z!YO&[!ZO&]![O&^!]O&_!^O&`!_O&a!`O&b!aO&c!bO&d!cO&e!dO&f!eO&g!fO&h!gO&i!hO&j!iO&k!jO&l!kO&m!lO&n!mO&o!nO&p!oO&q!pO&r!qO&s!rO&t!sO&u!tO&v!uO&w!vO&x!wO&y!xO&z!yO&{!zO&|!{O&}!|O'O!}O'P#OO'Q#PO'R#QO'S#RO'T#SO'U#TO'V#UO'W#VO'X#WO'_ZO~O!i#XO~Of#YOg#YO%X#ZO~O%S#^O%T#^O%_#^OW$eXX$eXY$eXZ$eX[$eX]$eX^$eX_$eX`$eXa$eXb$eXc$eXd$eXe$eXk$eXl$eX|$eX!i$eX%S$eX%T$eX%X$eX%]$eX%^$eX%_$eX%`$eX%a$eX%b$eX%c$eX%d$eX%e$eX%f$eX%g$eX%h$eX%i$eX%j$eX%k$eX%l$eX%m$eX%n$eX%o$eX%p$eX%q$eX%r$eX%s$eX%t$eX%u$eX%v$eX%w$eX%x$eX%y$eX%z$eX%{$eX%|$eX%}$eX&O$eX&P$eX&Q$eX&R$eX&S$eX&T$eX&U$eX&V$eX&W$eX&X$eX&Y$eX&Z$eX&[$eX&]$eX&^$eX&_$eX&`$eX&a$eX&b$eX&c$eX&d$eX&e$eX&f$eX&g$eX&h$eX&i$eX&j$eX&k$eX&l$eX&m$eX&n$eX&o$eX&p$eX&q$eX&r$eX&s$eX&t$eX&u$eX&v$eX&w$eX&x$eX&y$eX&z$eX&{$eX&|$eX&}$eX'O$eX'P$eX'Q$eX'R$eX'S$eX'T$eX'U$eX'V$eX'W$eX'X$eX'_$eX~OU#eOV#_Oh#bOi#cOj#bOo#gOp#fO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO${#hO'Y#dO~Oz#mO|#lO'`#oO~O'_ZOU$rXV$rXh$rXi$rXj$rXo$rXp$rX!P$rX!X$rX!Y$rX!Z$rX![$rX!]$rX!^$rX!_$rX!`$rX!a$rX!b$rX!c$rX!d$rX!e$rX${$rX%R$rX'Y$rX%Z$rX%Y$rX~O%X#rO~O%Z#tO~PYOf#YOg#YOUvaVvahvaivajvaovapva!Pva!Xva!Yva!Zva![va!]va!^va!_va!`va!ava!bva!cva!dva!eva${va%Rva'Yva%Zva%Yva~OP#wOQ#xOR#xOq#yOr#zOs#{OW%[PX%[PY%[PZ%[P[%[P]%[P^%[P_%[P`%[Pa%[Pb%[Pc%[Pd%[Pe%[Pk%[Pl%[P|%[P!i%[P%S%[P%T%[P%X%[P%]%[P%^%[P%_%[P%`%[P%a%[P%b%[P%c%[P%d%[P%e%[P%f%[P%g%[P%h%[P%i%[P%j%[P%k%[P%l%[P%m%[P%n%[P%o%[P%p%[P%q%[P%r%[P%s%[P%t%[P%u%[P%v%[P%w%[P%x%[P%y%[P%z%[P%{%[P%|%[P%}%[P&O%[P&P%[P&Q%[P&R%[P&S%[P&T%[P&U%[P&V%[P&W%[P&X%[P&Y%[P&Z%[P&[%[P&]%[P&^%[P&_%[P&`%[P&a%[P&b%[P&c%[P&d%[P&e%[P&f%[P&g%[P&h%[P&i%[P&j%[P&k%[P&l%[P&m%[P&n%[P&o%[P&p%[P&q%[P&r%[P&s%[P&t%[P&u%[P&v%[P&w%[P&x%[P&y%[P&z%[P&{%[P&|%[P&}%[P'O%[P'P%[P'Q%[P'R%[P'S%[P'T%[P'U%[P'V%[P'W%[P'X%[P'_%[P~O%S$YO%T$YO%X$cO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%S$YO%T$YO%X$iO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%SSO%TSO%]$kO%^$kO%_SO~Om$lOn$lO~P?TO%Z$oO~P0_O!P#_OU$qaV$qah$qai$qaj$qao$qap$qa!X$qa!Y$qa!Z$qa![$qa!]$qa!^$qa!_$qa!`$qa!a$qa!b$qa!c$qa!d$qa!e$qa${$qa%R$qa'Y$qa%Z$qa%Y$qa~O!e$pO$v$pO$w$pO$x$pO~O!e$pO$v$pO$w$pO$x$pO%Y$sO'`$uO~Oz$wO|#lO%Z$vO~O%Y$xO%Z$zO~P0_O%X$|O~O%X$}O~O%X%OO~OW!SXX!SXY!SXZ!SX[!SX]!SX^!SX_!SX`!SXa!SXb!SXc!SXd!SXe!SXk!SXl!SX|!SX!i!SX%S!SX%T!SX%X!SX%]!SX%^!SX%_!SX%`!SX%a!SX%b!SX%c!SX%d!SX%e!SX%f!SX%g!SX%h!SX%i!SX%j!SX%k!SX%l!SX%m!SX%n!SX%o!SX%p!SX%q!SX%r!SX%s!SX%t!SX%u!SX%v!SX%w!SX%x!SX%y!SX%z!SX%{!SX%|!SX%}!SX&O!SX&P!SX&Q!SX&R!SX&S!SX&T!SX&U!SX&V!SX&W!SX&X!SX&Y!SX&Z!SX&[!SX&]!SX&^!SX&_!SX&`!SX&a!SX&b!SX&c!SX&d!SX&e!SX&f!SX&g!SX&h!SX&i!SX&j!SX&k!SX&l!SX&m!SX&n!SX&o!SX&p!SX&q!SX&r!SX&s!SX&t!SX&u!SX&v!SX&w!SX&x!SX&y!SX&z!SX&{!SX&|!SX&}!SX'O!SX'P!SX'Q!SX'R!SX'S!SX'T!SX'U!SX'V!SX'W!SX'X!SX'_!SX~Os#{O~PCTOr#zO~PCTOq#yOr#zOs#{OW%[XX%[XY%[XZ%[X[%[X]%[X^%[X_%[X`%[Xa%[Xb%[Xc%[Xd%[Xe%[Xk%[Xl%[X|%[X!i%[X%S%[X%T%[X%X%[X%]%[X%^%[X%_%[X%`%[X%a%[X%b%[X%c%[X%d%[X%e%[X%f%[X%g%[X%h%[X%i%[X%j%[X%k%[X%l%[X%m%[X%n%[X%o%[X%p%[X%q%[X%r%[X%s%[X%t%[X%u%[X%v%[X%w%[X%x%[X%y%[X%z%[X%{%[X%|%[X%}%[X&O%[X&P%[X&Q%[X&R%[X&S%[X&T%[X&U%[X&V%[X&W%[X&X%[X&Y%[X&Z%[X&[%[X&]%[X&^%[X&_%[X&`%[X&a%[X&b%[X&c%[X&d%[X&e%[X&f%[X&g%[X&h%[X&i%[X&j%[X&k%[X&l%[X&m%[X&n%[X&o%[X&p%[X&q%[X&r%[X&s%[X&t%[X&u%[X&v%[X&w%[X&x%[X&y%[X&z%[X&{%[X&|%[X&}%[X'O%[X'P%[X'Q%[X'R%[X'S%[X'T%[X'U%[X'V%[X'W%[X'X%[X'_%[X~OQ#xOR#xO~PJpO!P%XO!X%XO!Y%XO!Z%XO![%YO!]%YO']%ZO'^%[O~O%X%^O~O%X%_O~O%X%bO~O%X%cO~O%S#^O%T#^O%_#^O~O%X%eO~O|%fO~O|%gO~Oz#mO|#lO'`%jO~O%Y%kO'`%jO~O%Y%mO%Z%oO~O%Y$xO%Z%rO~OS%sOT%sOW!RaX!RaY!RaZ!Ra[!Ra]!Ra^!Ra_!Ra`!Raa!Rab!Rac!Rad!Rae!Rak!Ral!Raq!Rar!Ras!Ra|!Ra!i!Ra%S!Ra%T!Ra%X!Ra%]!Ra%^!Ra%_!Ra%`!Ra%a!Ra%b!Ra%c!Ra%d!Ra%e!Ra%f!Ra%g!Ra%h!Ra%i!Ra%j!Ra%k!Ra%l!Ra%m!Ra%n!Ra%o!Ra%p!Ra%q!Ra%r!Ra%s!Ra%t!Ra%u!Ra%v!Ra%w!Ra%x!Ra%y!Ra%z!Ra%{!Ra%|!Ra%}!Ra&O!Ra&P!Ra&Q!Ra&R!Ra&S!Ra&T!Ra&U!Ra&V!Ra&W!Ra&X!Ra&Y!Ra&Z!Ra&[!Ra&]!Ra&^!Ra&_!Ra&`!Ra&a!Ra&b!Ra&c!Ra&d!Ra&e!Ra&f!Ra&g!Ra&h!Ra&i!Ra&j!Ra&k!Ra&l!Ra&m!Ra&n!Ra&o!Ra&p!Ra&q!Ra&r!Ra&s!Ra&t!Ra&u!Ra&v!Ra&w!Ra&x!Ra&y!Ra&z!Ra&{!Ra&|!Ra&}!Ra'O!Ra'P!Ra'Q!Ra'R!Ra'S!Ra'T!Ra'U!Ra'V!Ra'W!Ra'X!Ra'_!Ra~Oq#yOr#zOs#{OW%[aX%[aY%[aZ%[a[%[a]%[a^%[a_%[a`%[aa%[ab%[ac%[ad%[ae%[ak%[al%[a|%[a!i%[a%S%[a%T%[a%X%[a%]%[a%^%[a%_%[a%`%[a%a%[a%b%[a%c%[a%d%[a%e%[a%f%[a%g%[a%h%[a%i%[a%j%[a%k%[a%l%[a%m%[a%n%[a%o%[a%p%[a%q%[a%r%[a%s%[a%t%[a%u%[a%v%[a%w%[a%x%[a%y%[a%z%[a%{%[a%|%[a%}%[a&O%[a&P%[a&Q%[a&R%[a&S%[a&T%[a&U%[a&V%[a&W%[a&X%[a&Y%[a&Z%[a&[%[a&]%[a&^%[a&_%[a&`%[a&a%[a&b%[a&c%[a&d%[a&e%[a&f%[a&g%[a&h%[a&i%[a&j%[a&k%[a&l%[a&m%[a&n%[a&o%[a&p%[a&q%[a&r%[a&s%[a&t%[a&u%[a&v%[a&w%[a&x%[a&y%[a&z%[a&{%[a&|%[a&}%[a'O%[a'P%[a'Q%[a'R%[a'S%[a'T%[a'U%[a'V%[a'W%[a'X%[a'_%[a~O!P#_OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq![!Oq!]!Oq!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~OV!Oq!X!Oq!Y!Oq!Z!Oq~P!5uOV#_O!X#_O!Y#_O!Z#_O~P!5uOV#_O!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~O!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq~P!7}O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~P!7}OV#_Oh#bOj#bO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~OU!Oqi!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~P!:cO']%{O~P=qO!X$da!Y$da!Z$da![$da!]$da']$da~O!P%XO'^$da~P!<bO%Z%|O~O!P&jO!X&jO!Y&jO!Z&jO![&kO!]&kO~O%Z%|O~P!=VO%Z&PO~O%Z&PO~P!=VO%Z&RO~O!e$pO$v$pO$w$pO$x$pO%Y%Qa'`%Qa~Oz#mO|#lO'`&SO~Oz&UO|#lO%Z&VO~O%Y&WO%Z&VO~O%Y%Pa%Z%Pa~P0_O%X#rOW!RiX!RiY!RiZ!Ri[!Ri]!Ri^!Ri_!Ri`!Ria!Rib!Ric!Rid!Rie!Rik!Ril!Riq!Rir!Ris!Ri|!Ri!i!Ri%S!Ri%T!Ri%]!Ri%^!Ri%_!Ri%`!Ri%a!Ri%b!Ri%c!Ri%d!Ri%e!Ri%f!Ri%g!Ri%h!Ri%i!Ri%j!Ri%k!Ri%l!Ri%m!Ri%n!Ri%o!Ri%p!Ri%q!Ri%r!Ri%s!Ri%t!Ri%u!Ri%v!Ri%w!Ri%x!Ri%y!Ri%z!Ri%{!Ri%|!Ri%}!Ri&O!Ri&P!Ri&Q!Ri&R!Ri&S!Ri&T!Ri&U!Ri&V!Ri&W!Ri&X!Ri&Y!Ri&Z!Ri&[!Ri&]!Ri&^!Ri&_!Ri&`!Ri&a!Ri&b!Ri&c!Ri&d!Ri&e!Ri&f!Ri&g!Ri&h!Ri&i!Ri&j!Ri&k!Ri&l!Ri&m!Ri&n!Ri&o!Ri&p!Ri&q!Ri&r!Ri&s!Ri&t!Ri&u!Ri&v!Ri&w!Ri&x!Ri&y!Ri&z!Ri&{!Ri&|!Ri&}!Ri'O!Ri'P!Ri'Q!Ri'R!Ri'S!Ri'T!Ri'U!Ri'V!Ri'W!Ri'X!Ri'_!Ri~O%Z&ZO~O%Z&[O~O%Z&]O~O!X$di!Y$di!Z$di![$di!]$di']$di~O!P%XO'^$di~P!GYO!P%XO!X%XO!Y%XO!Z%XO![$di!]$di']$di'^$di~O']&^O~P!=VO%Y&_O~P!=VO!P&jO%Z$da%Y$da~P!<bO%Y&bO~P!=VOz#mO|#lO~Oz&UO|#lO%Z&cO~O!P&jO%Z$di%Y$di~P!GYO!P&jO!X&jO!Y&jO!Z&jO![$di!]$di%Z$di']$di%Y$di~Oz&UO|#lO~O%Z&gO~P!=VO%Z&hO~P!=VO",
-  goto: ".b%]PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP%^%j%v%|P&VP&g%^P&p&w'R'a'k(T(bPPPPPPPPPPPPP%^(o({P({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({%^)X*T*w*w+]+]+q%^,V%^%^%^%^%^%^,],l,tPPP,l%^P,{P-O-U-[PPPPP-cPPP.Re^OXY#Z$S$T$U$V$W$xeROXY#Z$S$T$U$V$W$xQ#[RR#v#]Q#s#YQ${#xR&Y%sQ#nZQ$w#rU%h$s%k&TV&U%m&W&dQ#]RQ#iWR#v#[Z$R#_#`#a#b#cY$Q#_#`#a#b#cR%R$RY$P#_#`#a#b#cS%Q$Q$RR%w%Ra#|#_#`#a#b#c$Q$R%Rd^OXY#Z$S$T$U$V$W$xQ$m#hQ%t$|Q%u$}R%v%O`#}#_#`#a#b#c$Q$R%RR%P$O`$O#_#`#a#b#c$Q$R%RR%P#}eWOXY#Z$S$T$U$V$W$xeVOXY#Z$S$T$U$V$W$xQ$Z#dQ%]$[Q%`$cQ%d$iQ%x%XQ%y%YQ%z%[Q%}%_Q&O&iQ&Q%cQ&`&jQ&a&kQ&e&_R&f&bdYOXY#Z$S$T$U$V$W$xW$[#d$[%X%YS$e#e$ee&i$c$i%[%_%c&_&b&i&j&kl$a#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$g#e$el$b#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$h#e$el$d#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$j#e$eQ$f#eR%a$ed]OXY#Z$S$T$U$V$W$xR#q[Q#pZV%i$s%k&TQ$q#mT$r#n%hR$n#hQ%n$wR&X%nQ$y#uR%q$yS$t#n#pR%l$tQUOQ#jXQ#kYQ#u#ZQ%S$SQ%T$TQ%U$UQ%V$VQ%W$WR%p$xQ$S#_Q$T#`Q$U#aQ$V#bR$W#c",
-  nodeNames: "⚠ Bool Ignoring On GroupLeft GroupRight Offset Atan2 Avg Bottomk Count CountValues Group Max Min Quantile LimitK LimitRatio Stddev Stdvar Sum Topk By Without And Or Unless StartFn EndFn AtStart AtEnd Smoothed Anchored Fill FillLeft FillRight LineComment PromQL AggregateExpr AggregateOp AggregateModifier GroupingLabels LabelName QuotedLabelName StringLiteral FunctionCallBody BinaryExpr Pow BoolModifier MatchingModifierClause FillModifier FillClause NumberDurationLiteral FillLeftClause FillRightClause Mul Div Mod Add Sub Eql Gte Gtr TrimUpper TrimLower Lte Lss Neq FunctionCall FunctionIdentifier AbsentOverTime Identifier Absent Abs Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv Exp FirstOverTime Floor HistogramCount HistogramFraction HistogramQuantile HistogramQuantiles HistogramStdDev HistogramStdVar HistogramSum HistogramAvg DoubleExponentialSmoothing Hour Idelta Increase Info Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MadOverTime MaxOverTime MinOverTime TsOfFirstOverTime TsOfMaxOverTime TsOfMinOverTime TsOfLastOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc StartTimestamp Range Step Sqrt StddevOverTime StdvarOverTime SumOverTime Tan Tanh Timestamp Time Vector Year MatrixSelector DurationExpr UnaryOp DurationStep DurationRange DurationMinOf DurationMaxOf NumberDurationLiteralInDurationContext OffsetExpr OffsetDurationExpr AnchoredExpr SmoothedExpr ParenExpr SubqueryExpr UnaryExpr VectorSelector LabelMatchers UnquotedLabelMatcher MatchOp EqlSingle EqlRegex NeqRegex QuotedLabelMatcher StepInvariantExpr At AtModifierPreprocessors MetricName",
-  maxTerm: 292,
-  nodeProps: [
-    ["group", -14,38,44,46,52,68,157,165,167,168,169,170,171,172,180,"Expr"]
-  ],
-  propSources: [promQLHighLight],
-  skippedNodes: [0,36],
-  repeatNodeCount: 3,
-  tokenData: "4{~RwX^#lpq#lqr$ars$tst&luv'Twx'Yxy({yz)Qz{)V{|)[|})c}!O)h!O!P)o!P!Q*u!Q!R*z!R![+u![!]1O!^!_1z!_!`2a!`!a2v!b!c3]!c!}3b!}#O3x#P#Q3}#Q#R4S#R#S3b#S#T4X#T#o3b#o#p4q#q#r4v#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~#qY%V~X^#lpq#l#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~$dQ!_!`$j#r#s$o~$oO!e~~$tO$x~~$yW|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f<%lO$t~%hO|~~%kRO;'S$t;'S;=`%t;=`O$t~%yX|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f;=`<%l$t<%lO$t~&iP;=`<%l$t~&qSt~OY&lZ;'S&l;'S;=`&}<%lO&l~'QP;=`<%l&l~'YO!Z~~'_W|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u<%lO'Y~'zRO;'S'Y;'S;=`(T;=`O'Y~(YX|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u;=`<%l'Y<%lO'Y~(xP;=`<%l'Y~)QO%X~~)VO%Z~~)[O!X~V)cO%^P![U~)hO%Y~V)oO%]P!]U~)rP!Q![)u~)zS%_~!Q![)u!g!h*W#R#S)o#X#Y*W~*ZR{|*d}!O*d!Q![*j~*gP!Q![*j~*oQ%_~!Q![*j#R#S*d~*zO!Y~~+P[%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#l#m0d#m#n/u~+zZ%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#m#n/u~,pP!Q![,s~,xT%_~!O!P)o!Q![,s!g!h*W#R#S,m#X#Y*W~-^P%_~!Q![-a~-dS!Q![-a#[#]-p#a#b.U#g#h.x~-uP%_~!Q![-x~-{R!Q![-x#a#b.U#g#h.x~.ZQ%_~!Q![.a#g#h.s~.dR!Q![.a#a#b.m#g#h.x~.pP#g#h.s~.xO%_~~.}P%_~!Q![/Q~/TQ!Q![/Q#a#b.m~/`P%_~!Q![/c~/fT!Q![/c#W#X-X#[#]-p#a#b.U#g#h.x~/zP%_~!Q![/}~0QU!Q![/}#W#X-X#[#]-p#a#b.U#g#h.x#k#l/Z~0gR!Q![0p!c!i0p#T#Z0p~0uR%_~!Q![0p!c!i0p#T#Z0pV1VT'^S!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1fR1kT!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1f~2PQ!d~!P!Q2V!_!`2[~2[O!a~~2aO!c~~2fQ$vP!_!`2l#r#s2qQ2qO!^Q~2vO$w~~2{Q!`~!P!Q3R!_!`3W~3WO!b~~3]O!_~~3bO${~V3iT!iRzS!Q![3b![!]1f!c!}3b#R#S3b#T#o3b~3}O'Y~~4SO']~~4XO!P~~4[TO#S4X#S#T%c#T;'S4X;'S;=`4k<%lO4X~4nP;=`<%l4X~4vO'_~~4{O'`~",
-  tokenizers: [0, 1, 2],
-  topRules: {"PromQL":[0,37],"MetricName":[1,183]},
-  specialized: [{term: 71, get: (value, stack) => (specializeIdentifier(value) << 1), external: specializeIdentifier},{term: 71, get: (value, stack) => (extendIdentifier(value, stack) << 1) | 1, external: extendIdentifier, extend: true},{term: 71, get: (value) => spec_Identifier[value] || -1}],
-  tokenPrec: 0
-});
-// This file was generated by lezer-generator. You probably shouldn't edit it.
-const inf = 188,
-  nan = 189,
-  Bool = 1,
-  Ignoring = 2,
-  On = 3,
-  GroupLeft = 4,
-  GroupRight = 5,
-  Offset = 6,
-  Atan2 = 7,
-  Avg = 8,
-  Bottomk = 9,
-  Count = 10,
-  CountValues = 11,
-  Group = 12,
-  Max = 13,
-  Min = 14,
-  Quantile = 15,
-  LimitK = 16,
-  LimitRatio = 17,
-  Stddev = 18,
-  Stdvar = 19,
-  Sum = 20,
-  Topk = 21,
-  By = 22,
-  Without = 23,
-  And = 24,
-  Or = 25,
-  Unless = 26,
-  StartFn = 27,
-  EndFn = 28,
-  AtStart = 29,
-  AtEnd = 30,
-  Smoothed = 31,
-  Anchored = 32,
-  Fill = 33,
-  FillLeft = 34,
-  FillRight = 35,
-  LineComment = 36,
-  PromQL = 37,
-  AggregateExpr = 38,
-  AggregateOp = 39,
-  AggregateModifier = 40,
-  GroupingLabels = 41,
-  LabelName = 42,
-  QuotedLabelName = 43,
-  StringLiteral = 44,
-  FunctionCallBody = 45,
-  BinaryExpr = 46,
-  Pow = 47,
-  BoolModifier = 48,
-  MatchingModifierClause = 49,
-  FillModifier = 50,
-  FillClause = 51,
-  NumberDurationLiteral = 52,
-  FillLeftClause = 53,
-  FillRightClause = 54,
-  Mul = 55,
-  Div = 56,
-  Mod = 57,
-  Add = 58,
-  Sub = 59,
-  Eql = 60,
-  Gte = 61,
-  Gtr = 62,
-  TrimUpper = 63,
-  TrimLower = 64,
-  Lte = 65,
-  Lss = 66,
-  Neq = 67,
-  FunctionCall = 68,
-  FunctionIdentifier = 69,
-  AbsentOverTime = 70,
-  Identifier = 71,
-  Absent = 72,
-  Abs = 73,
-  Acos = 74,
-  Acosh = 75,
-  Asin = 76,
-  Asinh = 77,
-  Atan = 78,
-  Atanh = 79,
-  AvgOverTime = 80,
-  Ceil = 81,
-  Changes = 82,
-  Clamp = 83,
-  ClampMax = 84,
-  ClampMin = 85,
-  Cos = 86,
-  Cosh = 87,
-  CountOverTime = 88,
-  DaysInMonth = 89,
-  DayOfMonth = 90,
-  DayOfWeek = 91,
-  DayOfYear = 92,
-  Deg = 93,
-  Delta = 94,
-  Deriv = 95,
-  Exp = 96,
-  FirstOverTime = 97,
-  Floor = 98,
-  HistogramCount = 99,
-  HistogramFraction = 100,
-  HistogramQuantile = 101,
-  HistogramQuantiles = 102,
-  HistogramStdDev = 103,
-  HistogramStdVar = 104,
-  HistogramSum = 105,
-  HistogramAvg = 106,
-  DoubleExponentialSmoothing = 107,
-  Hour = 108,
-  Idelta = 109,
-  Increase = 110,
-  Info = 111,
-  Irate = 112,
-  LabelReplace = 113,
-  LabelJoin = 114,
-  LastOverTime = 115,
-  Ln = 116,
-  Log10 = 117,
-  Log2 = 118,
-  MadOverTime = 119,
-  MaxOverTime = 120,
-  MinOverTime = 121,
-  TsOfFirstOverTime = 122,
-  TsOfMaxOverTime = 123,
-  TsOfMinOverTime = 124,
-  TsOfLastOverTime = 125,
-  Minute = 126,
-  Month = 127,
-  Pi = 128,
-  PredictLinear = 129,
-  PresentOverTime = 130,
-  QuantileOverTime = 131,
-  Rad = 132,
-  Rate = 133,
-  Resets = 134,
-  Round = 135,
-  Scalar = 136,
-  Sgn = 137,
-  Sin = 138,
-  Sinh = 139,
-  Sort = 140,
-  SortDesc = 141,
-  SortByLabel = 142,
-  SortByLabelDesc = 143,
-  StartTimestamp = 144,
-  index_es_Range = 145,
-  Step = 146,
-  Sqrt = 147,
-  StddevOverTime = 148,
-  StdvarOverTime = 149,
-  SumOverTime = 150,
-  Tan = 151,
-  Tanh = 152,
-  Timestamp = 153,
-  Time = 154,
-  Vector = 155,
-  Year = 156,
-  MatrixSelector = 157,
-  DurationExpr = 158,
-  UnaryOp = 159,
-  DurationStep = 160,
-  DurationRange = 161,
-  DurationMinOf = 162,
-  DurationMaxOf = 163,
-  NumberDurationLiteralInDurationContext = 164,
-  OffsetExpr = 165,
-  OffsetDurationExpr = 166,
-  AnchoredExpr = 167,
-  SmoothedExpr = 168,
-  ParenExpr = 169,
-  SubqueryExpr = 170,
-  UnaryExpr = 171,
-  VectorSelector = 172,
-  LabelMatchers = 173,
-  UnquotedLabelMatcher = 174,
-  MatchOp = 175,
-  EqlSingle = 176,
-  EqlRegex = 177,
-  NeqRegex = 178,
-  QuotedLabelMatcher = 179,
-  StepInvariantExpr = 180,
-  At = 181,
-  AtModifierPreprocessors = 182,
-  MetricName = 183;
-
-
-
-;// CONCATENATED MODULE: ./src/promql/syntax-error.ts
-
-/** Keywords that must be followed by `(labels)`. */
-const LABEL_LIST_KEYWORDS = new Set(['by', 'without', 'on', 'ignoring']);
-const OPENERS = { '(': ')', '{': '}', '[': ']' };
-const CLOSERS = new Set(Object.values(OPENERS));
-/**
- * The first syntax error of a PromQL expression, in words, or undefined when it parses.
- * Brackets are checked first because "`(` is never closed", pointing at the `(`, says more
- * than the parser's "unexpected end".
- */
-function promqlSyntaxError(text) {
-    return bracketError(text) ?? parserError(text);
-}
-function bracketError(text) {
-    const open = [];
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '"' || ch === "'" || ch === '`') {
-            const close = skipString(text, i);
-            if (close >= text.length)
-                return { start: i, end: i + 1, message: `The string starting with \`${ch}\` is never closed.` };
-            i = close;
-            continue;
-        }
-        if (ch === '#') {
-            // A comment runs to the end of the line.
-            const newline = text.indexOf('\n', i);
-            i = newline === -1 ? text.length : newline;
-            continue;
-        }
-        if (ch in OPENERS)
-            open.push(i);
-        else if (CLOSERS.has(ch)) {
-            const opener = open.pop();
-            if (opener === undefined)
-                return { start: i, end: i + 1, message: `\`${ch}\` has no matching opening bracket.` };
-            if (OPENERS[text[opener]] !== ch) {
-                return { start: i, end: i + 1, message: `\`${ch}\` does not close \`${text[opener]}\`, which expects \`${OPENERS[text[opener]]}\`.` };
-            }
-        }
-    }
-    const unclosed = open.pop();
-    if (unclosed !== undefined) {
-        return { start: unclosed, end: unclosed + 1, message: `\`${text[unclosed]}\` is never closed.` };
-    }
-    return undefined;
-}
-/** Index of the closing quote (or the end) of a string starting at `start`. */
-function skipString(text, start) {
-    const quote = text[start];
-    for (let i = start + 1; i < text.length; i++) {
-        if (text[i] === '\\' && quote !== '`')
-            i++;
-        else if (text[i] === quote)
-            return i;
-    }
-    return text.length;
-}
-function parserError(text) {
-    const tree = parser.parse(text);
-    let error;
-    tree.iterate({
-        enter(node) {
-            if (error)
-                return false;
-            if (node.type.isError) {
-                error = { from: node.from, to: node.to };
-                return false;
-            }
-            return undefined;
-        },
-    });
-    if (!error)
-        return undefined;
-    const { from } = error;
-    const rest = text.slice(from);
-    const token = rest.match(/^\s*([A-Za-z_:][\w:]*|\d[\w.]*|"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|\S)/);
-    if (!token || text.slice(from).trim() === '') {
-        return { start: Math.max(0, text.trimEnd().length - 1), end: text.trimEnd().length, message: 'The expression ends too early: something is missing at the end.' };
-    }
-    const start = from + token[0].length - token[1].length;
-    const end = start + token[1].length;
-    const before = wordBefore(text, start);
-    // `rat(x)`: the parser only knows function names, so an unknown one fails at the `(`.
-    if (token[1] === '(' && before) {
-        return { start: before.start, end: before.start + before.word.length, message: `\`${before.word}\` is not a PromQL function.` };
-    }
-    if (before && LABEL_LIST_KEYWORDS.has(before.word.toLowerCase()) && token[1] !== '(') {
-        return { start, end, message: `\`${before.word}\` takes a list of labels in brackets, such as \`${before.word} (job)\`.` };
-    }
-    return { start, end, message: `Unexpected \`${token[1]}\`.` };
-}
-/** The identifier that ends just before `end` (blanks between allowed), scanning backwards. */
-function wordBefore(text, end) {
-    let i = end;
-    while (i > 0 && /\s/.test(text[i - 1]))
-        i--;
-    const wordEnd = i;
-    while (i > 0 && /\w/.test(text[i - 1]))
-        i--;
-    if (i === wordEnd || !/[A-Za-z_]/.test(text[i]))
-        return undefined;
-    return { word: text.slice(i, wordEnd), start: i };
-}
-
-;// CONCATENATED MODULE: ./src/rules/promql-syntax.ts
-
-
-/** An expression Prometheus cannot parse: the whole rule file is refused at load time. */
-/* harmony default export */ const promql_syntax = (defineRule({
-    meta: {
-        id: 'promql-syntax',
-        summary: 'A PromQL expression does not parse.',
-        defaultSeverity: 'error',
-        blocking: true,
-        messages: {
-            invalid: {
-                text: 'PromQL syntax error: {problem}',
-                help: 'Prometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.',
-            },
-        },
-    },
-    check(context) {
-        for (const query of context.model.queries) {
-            if (query.language !== 'promql')
-                continue;
-            const error = promqlSyntaxError(query.text);
-            if (!error)
-                continue;
-            context.report({
-                messageId: 'invalid',
-                data: { problem: { raw: error.message } },
-                site: query.site,
-                within: { start: error.start, end: error.end },
-            });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/schema.ts
-
-/**
- * Reported by the schema stage: a document breaks its kind's JSON Schema in `schemas/`, or a
- * structural rule the format's own loader enforces (such as unique group names).
- */
-/* harmony default export */ const schema = (defineRule({
-    meta: {
-        id: 'schema',
-        summary: 'A document lacks the shape its format requires: a missing or unknown key (with "did you mean"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.',
-        defaultSeverity: 'error',
-        blocking: true,
-        // Made from the schema's errors and each kind's structure checks: see src/engine/schema.ts.
-        messages: {},
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
-
-/**
- * Reported by discovery and reading: a file that was to be linted but could not be read as
- * text (too large, binary, not UTF-8, a symlink that leaves the repository).
- */
-/* harmony default export */ const unreadable_file = (defineRule({
-    meta: {
-        id: 'unreadable-file',
-        summary: 'A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.',
-        defaultSeverity: 'warning',
-        blocking: true,
-        // Each reason is its own message: see src/engine/load.ts and src/engine/discover.ts.
-        messages: {},
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
-
-/** Reported by the loader: a file (or one document of it) that does not parse as YAML. */
-/* harmony default export */ const yaml_syntax = (defineRule({
-    meta: {
-        id: 'yaml-syntax',
-        summary: 'A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.',
-        defaultSeverity: 'error',
-        blocking: true,
-        // The parser's own message, said plainly: see src/yaml/general-parser.ts.
-        messages: {},
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-/** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
-const RULES = [
-    yaml_syntax,
-    schema,
-    unreadable_file,
-    promql_syntax,
-    duplicate_rule,
-    alert_owner,
-    alert_runbook,
-];
-
-;// CONCATENATED MODULE: ./src/core/source.ts
-/**
- * Turns source offsets into 1-based line/column. Built only for files that have a finding,
- * so a clean file never pays for it.
- */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        // "Unexpected end of file" lands after the last line break: show it on the last line.
-        const last = this.text.endsWith('\n') ? this.text.length - 1 : this.text.length;
-        const clamped = Math.max(0, Math.min(offset, last));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    /** The offset where the line holding `offset` ends (its line break, or the end of the text). */
-    endOfLine(offset) {
-        const next = this.starts[this.position(offset).line];
-        return next === undefined ? this.text.length : next - 1;
-    }
-    /** The text of a 1-based line, without its line break. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/locate.ts
-/** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/**
- * The one place that turns a data path into a source span. Merged (`<<`) pairs sit in the
- * tree where they are written, so a value inherited through a merge points there. A path
- * that goes past what exists points at the deepest node that does (for a missing key: the
- * mapping that lacks it).
- */
-function locate(root, lines, path, target = 'value') {
-    const found = walk(root, path);
-    const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
-    return spanOf(node ?? found.container, lines);
-}
-function walk(root, path) {
-    let node = root;
-    let key = null;
-    for (const segment of path) {
-        if (node.kind === 'map') {
-            const name = String(segment);
-            const pair = node.pairs.find((p) => String(p.key.value) === name);
-            if (!pair)
-                return { node: null, key: null, container: node };
-            key = pair.key;
-            node = pair.value;
-        }
-        else if (node.kind === 'seq') {
-            const item = node.items[Number(segment)];
-            if (item === undefined)
-                return { node: null, key: null, container: node };
-            key = null;
-            node = item;
-        }
-        else {
-            return { node: null, key: null, container: node };
-        }
-    }
-    return { node, key, container: node };
-}
-/** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
-function spanOf(node, lines) {
-    const { start, end } = node;
-    if (node.kind === 'scalar')
-        return { start, end };
-    return { start, end: Math.max(start, Math.min(end, lines.endOfLine(start))) };
-}
-/**
- * Maps an offset inside a scalar's value to its source offset, for errors inside a string
- * (a PromQL expression in a `|` or `>` block, or quoted). Folding and indentation change
- * only blanks, so the n-th non-blank character of the value is the n-th of the source
- * (counting a quoting escape as one character).
- */
-function scalarValueOffset(root, text, path, valueOffset) {
-    const { node } = walk(root, path);
-    if (node?.kind !== 'scalar' || typeof node.value !== 'string')
-        return undefined;
-    const { value, start, end } = node;
-    const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
-    const target = Math.min(valueOffset, value.length);
-    let wanted = 0;
-    for (let v = 0; v < target; v++)
-        if (!isBlank(value[v]))
-            wanted++;
-    let s = contentStart(text, start, node.style);
-    for (let seen = 0; seen < wanted && s < end; s++) {
-        if (isBlank(text[s]))
-            continue;
-        if (quote === '"' && text[s] === '\\') {
-            // An escape is several source characters for one value character (or none).
-            const escape = escapeAt(text, s);
-            s += escape.length - 1;
-            seen += escape.produces.length - [...escape.produces].filter(isBlank).length;
-            continue;
-        }
-        if (quote === "'" && text[s] === "'" && text[s + 1] === "'")
-            s++;
-        seen++;
-    }
-    if (target < value.length && !isBlank(value[target])) {
-        // Step over what stands for nothing: blanks, and in double quotes an escaped line break.
-        while (s < end && (isBlank(text[s]) || (quote === '"' && text[s] === '\\' && text[s + 1] === '\n')))
-            s += isBlank(text[s]) ? 1 : 2;
-    }
-    return s;
-}
-const SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
-/** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
-function escapeAt(text, at) {
-    const code = text[at + 1];
-    const hex = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
-    if (hex > 0) {
-        const point = parseInt(text.slice(at + 2, at + 2 + hex), 16);
-        return { length: 2 + hex, produces: Number.isNaN(point) ? '?' : String.fromCodePoint(point) };
-    }
-    return { length: 2, produces: SIMPLE_ESCAPES[code] ?? code };
-}
-function contentStart(text, start, style) {
-    if (style === 'literal' || style === 'folded') {
-        const newline = text.indexOf('\n', start);
-        return newline === -1 ? text.length : newline + 1;
-    }
-    if (style === 'double' || style === 'single')
-        return start + 1;
-    return start;
-}
-function isBlank(ch) {
-    return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
-}
-
-;// CONCATENATED MODULE: ./src/yaml/fast-parser.ts
-/**
- * A fast parser for the plain block YAML that config files are written in: block mappings
- * and sequences, plain, quoted and block scalars, one-line flow collections, comments and
- * `---` documents. It builds the tree and the data in one pass, several times faster than
- * the general parser.
- *
- * It never guesses: anything outside that subset (anchors, aliases, tags, merge keys, tabs,
- * multi-line flow, odd indentation, anything the YAML spec calls an error) makes it give up
- * and return undefined, and the caller parses the text with the `yaml` package instead. A
- * test checks that both give the same trees and data on every real file we have.
- */
-function parseFast(text) {
-    // Tabs, carriage returns and byte-order marks have rules of their own: leave them to `yaml`.
-    if (/[\t\r\uFEFF]/.test(text))
-        return undefined;
-    try {
-        return new FastParser(text).documents();
-    }
-    catch (error) {
-        if (error instanceof GiveUp)
-            return undefined;
-        throw error;
-    }
-}
-class GiveUp extends Error {
-}
-const GIVE_UP = new GiveUp();
-function giveUp() {
-    throw GIVE_UP;
-}
-const NO_PLAIN_START = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-/** Config is shallow; deeper nesting goes to the general parser, which bounds it. */
-const MAX_DEPTH = 64;
-class FastParser {
-    text;
-    pos = 0;
-    depth = 0;
-    lineFrom = -1;
-    lineTo = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    documents() {
-        const docs = [];
-        for (;;) {
-            const line = this.nextLine();
-            if (!line)
-                return docs;
-            if (this.isMarker(line, '---')) {
-                this.pos = this.endOfMarker(line);
-                continue;
-            }
-            if (this.isMarker(line, '...') || this.text[line.content] === '%')
-                giveUp();
-            const root = this.blockNode(line, -1);
-            if (root.kind === 'scalar')
-                giveUp();
-            docs.push({ root, value: toData(root) });
-            const after = this.nextLine();
-            if (after && !this.isMarker(after, '---'))
-                giveUp();
-        }
-    }
-    // --- lines -------------------------------------------------------------------------
-    /** The next line with content (not blank, not only a comment), from `pos`; `pos` is left at its start. */
-    nextLine() {
-        const { text } = this;
-        let start = this.pos;
-        while (start < text.length) {
-            let content = start;
-            while (text.charCodeAt(content) === 32)
-                content++;
-            const ch = text[content];
-            if (ch === '\n' || ch === '#' || content >= text.length) {
-                const end = text.indexOf('\n', content);
-                if (end === -1) {
-                    start = text.length;
-                    break;
-                }
-                start = end + 1;
-                continue;
-            }
-            this.pos = start;
-            return { start, indent: content - start, content };
-        }
-        this.pos = start;
-        return undefined;
-    }
-    /** The end of the line holding `from`; remembered, since one long line is asked about often. */
-    lineEnd(from) {
-        if (from >= this.lineFrom && from <= this.lineTo)
-            return this.lineTo;
-        const end = this.text.indexOf('\n', from);
-        this.lineFrom = from;
-        this.lineTo = end === -1 ? this.text.length : end;
-        return this.lineTo;
-    }
-    /**
-     * A block collection ends with the line of its last value (trailing comment and line
-     * break included), as the `yaml` package counts it. `end` is exclusive.
-     */
-    endOfLine(end) {
-        return Math.min(this.lineEnd(Math.max(end - 1, 0)) + 1, this.text.length);
-    }
-    /** Moves `pos` to the start of the line after `from`. */
-    toNextLine(from) {
-        const end = this.text.indexOf('\n', from);
-        this.pos = end === -1 ? this.text.length : end + 1;
-    }
-    isMarker(line, marker) {
-        return line.indent === 0 && this.text.startsWith(marker, line.start) && isBreakOrEnd(this.text, line.start + 3);
-    }
-    endOfMarker(line) {
-        // `--- # comment` is fine; `--- value` or `--- !tag` is not ours.
-        const rest = this.text.slice(line.start + 3, this.lineEnd(line.start)).trim();
-        if (rest !== '' && !rest.startsWith('#'))
-            giveUp();
-        const end = this.text.indexOf('\n', line.start);
-        return end === -1 ? this.text.length : end + 1;
-    }
-    /** Checks that only blanks or a comment follow `from` on its line, and moves to the next line. */
-    finishLine(from) {
-        const { text } = this;
-        let i = from;
-        while (text.charCodeAt(i) === 32)
-            i++;
-        if (i < text.length && text[i] !== '\n') {
-            if (text[i] !== '#' || i === from)
-                giveUp();
-        }
-        this.toNextLine(i);
-    }
-    // --- block collections -------------------------------------------------------------
-    /** A block node starting on `line`, inside a parent indented `parentIndent`. */
-    blockNode(line, parentIndent) {
-        if (++this.depth > MAX_DEPTH)
-            giveUp();
-        let node;
-        const first = this.text[line.content];
-        // A one-line flow document (minified JSON) before the `key:` test, which `{"a": 1}` would pass.
-        if (first === '{' || first === '[')
-            node = this.inlineValue(line.content, parentIndent);
-        else if (this.isSeqItem(line.content))
-            node = this.blockSeq(line);
-        else if (this.keyEnd(line.content) !== -1)
-            node = this.blockMap(line.indent, line.content);
-        else
-            node = this.inlineValue(line.content, parentIndent);
-        this.depth--;
-        return node;
-    }
-    isSeqItem(at) {
-        return this.text[at] === '-' && isBreakOrEnd(this.text, at + 1);
-    }
-    blockSeq(first) {
-        const indent = first.indent;
-        const items = [];
-        let line = first;
-        let end = first.content;
-        while (line && line.indent === indent && this.isSeqItem(line.content)) {
-            const dash = line.content;
-            let at = dash + 1;
-            while (this.text.charCodeAt(at) === 32)
-                at++;
-            let item;
-            if (at >= this.text.length || this.text[at] === '\n' || this.text[at] === '#') {
-                this.finishLine(dash + 1);
-                const nested = this.nextLine();
-                if (nested && nested.indent > indent)
-                    item = this.blockNode(nested, indent);
-                else
-                    item = nullScalar(skipSpaces(this.text, dash + 1));
-            }
-            else if (this.isSeqItem(at)) {
-                giveUp();
-            }
-            else if (this.keyEnd(at) !== -1) {
-                item = this.blockMap(at - line.start, at);
-            }
-            else {
-                item = this.inlineValue(at, indent);
-            }
-            items.push(item);
-            end = Math.max(end, item.end);
-            line = this.nextLine();
-            if (line && line.indent > indent)
-                giveUp();
-        }
-        return { kind: 'seq', start: first.content, end: this.endOfLine(end), items };
-    }
-    blockMap(indent, firstKey) {
-        const pairs = [];
-        const seen = new Set();
-        let at = firstKey;
-        let end = firstKey;
-        for (;;) {
-            const colon = this.keyEnd(at);
-            const key = this.key(at, colon);
-            if (seen.has(key.value))
-                giveUp();
-            seen.add(key.value);
-            const value = this.valueAfterColon(colon + 1, indent);
-            pairs.push({ key, value });
-            end = Math.max(end, value.end, colon + 1);
-            const line = this.nextLine();
-            if (!line || line.indent < indent || this.isMarker(line, '---'))
-                break;
-            if (line.indent > indent || this.isSeqItem(line.content))
-                giveUp();
-            at = line.content;
-        }
-        return { kind: 'map', start: firstKey, end: this.endOfLine(end), pairs };
-    }
-    /**
-     * Where the `:` of an implicit key starting at `at` is, or -1 when the line is not a
-     * `key: value` line.
-     */
-    keyEnd(at) {
-        const { text } = this;
-        const ch = text[at];
-        if (ch === '"' || ch === "'") {
-            const close = this.quotedEndOnLine(at);
-            if (close === -1)
-                return -1;
-            let i = close;
-            while (text.charCodeAt(i) === 32)
-                i++;
-            return text[i] === ':' && isBreakOrEnd(text, i + 1) ? i : -1;
-        }
-        const end = this.lineEnd(at);
-        for (let i = at; i < end; i++) {
-            if (text.charCodeAt(i) === 58 /* : */ && isBreakOrEnd(text, i + 1))
-                return i;
-        }
-        return -1;
-    }
-    /** The key of a `key: value` line whose `:` is at `colon`. */
-    key(at, colon) {
-        if (colon === -1)
-            giveUp();
-        const ch = this.text[at];
-        if (ch === '"' || ch === "'") {
-            const scalar = this.quoted(at, -1);
-            if (this.text.slice(scalar.end, colon).trim() !== '' || scalar.value === '__proto__')
-                giveUp();
-            return scalar;
-        }
-        const raw = this.text.slice(at, colon);
-        const source = raw.trimEnd();
-        if (source === '' || NO_PLAIN_START.has(source[0]) || source.includes(' #') || startsWithIndicator(source))
-            giveUp();
-        // `<<` merges and keys that are not text (numbers, booleans, null) go to the full parser.
-        if (source === '<<' || source === '__proto__' || resolvePlain(source) !== source)
-            giveUp();
-        return { kind: 'scalar', start: at, end: at + source.length, value: source, style: 'plain' };
-    }
-    /**
-     * The value after `key:` (the colon ends at `after`) of a mapping indented `indent`: on the
-     * same line, or a block below it (a list may sit at the key's own indentation).
-     */
-    valueAfterColon(after, indent) {
-        const { text } = this;
-        const at = skipSpaces(text, after);
-        if (at < text.length && text[at] !== '\n' && text[at] !== '#')
-            return this.inlineValue(at, indent);
-        this.finishLine(after);
-        const nested = this.nextLine();
-        if (nested && (nested.indent > indent || (nested.indent === indent && this.isSeqItem(nested.content)))) {
-            return this.blockNode(nested, indent);
-        }
-        return nullScalar(at);
-    }
-    // --- scalars and flow collections on a line ----------------------------------------
-    /** A value that starts on this line at `at`; `parentIndent` bounds its continuation lines. */
-    inlineValue(at, parentIndent) {
-        const ch = this.text[at];
-        let node;
-        if (ch === '"' || ch === "'")
-            node = this.quoted(at, parentIndent);
-        else if (ch === '|' || ch === '>')
-            return this.blockScalar(at, parentIndent);
-        else if (ch === '[' || ch === '{') {
-            const flow = this.flow(at);
-            node = flow.node;
-            this.finishLine(flow.next);
-            return node;
-        }
-        else
-            return this.plain(at, parentIndent);
-        this.finishLine(node.end);
-        return node;
-    }
-    plain(at, parentIndent) {
-        const { text } = this;
-        if (NO_PLAIN_START.has(text[at]) || startsWithIndicator(text.slice(at, at + 2)))
-            giveUp();
-        let end = this.plainEnd(at);
-        let value = text.slice(at, end);
-        let lineEnd = this.lineEnd(end);
-        if (text.slice(end, lineEnd).trim() !== '') {
-            // Only a comment may follow; `a: b: c` is an error the full parser words well.
-            this.finishLine(end);
-        }
-        else {
-            // Continuation lines, folded into one line (blank lines become line breaks).
-            let next = lineEnd + 1;
-            let breaks = 0;
-            while (next < text.length) {
-                const nextEnd = this.lineEnd(next);
-                let content = next;
-                while (text.charCodeAt(content) === 32)
-                    content++;
-                if (content === nextEnd) {
-                    breaks++;
-                    next = nextEnd + 1;
-                    continue;
-                }
-                if (content - next <= parentIndent || text[content] === '#')
-                    break;
-                if (content - next === 0 && (text.startsWith('---', content) || text.startsWith('...', content)))
-                    giveUp();
-                const partEnd = this.plainEnd(content);
-                if (text.slice(partEnd, nextEnd).trim() !== '' || startsWithIndicator(text.slice(content, content + 2)))
-                    giveUp();
-                value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-                value += text.slice(content, partEnd);
-                end = partEnd;
-                lineEnd = nextEnd;
-                breaks = 0;
-                next = nextEnd + 1;
-            }
-            this.toNextLine(end);
-        }
-        return { kind: 'scalar', start: at, end, value: resolvePlain(value), style: 'plain' };
-    }
-    /** End of a plain scalar's text on its line: before a comment or trailing blanks. */
-    plainEnd(at) {
-        const { text } = this;
-        const lineEnd = this.lineEnd(at);
-        let end = lineEnd;
-        for (let i = at; i < lineEnd; i++) {
-            const ch = text.charCodeAt(i);
-            if (ch === 35 /* # */ && text.charCodeAt(i - 1) === 32) {
-                end = i;
-                break;
-            }
-            // `a: b: c` and `a: b:` are errors in a block value; let the full parser say so.
-            if (ch === 58 /* : */ && (i + 1 === lineEnd || text.charCodeAt(i + 1) === 32))
-                giveUp();
-        }
-        while (end > at && text.charCodeAt(end - 1) === 32)
-            end--;
-        return end;
-    }
-    /** A single- or double-quoted scalar, possibly over several lines (folded). */
-    quoted(at, parentIndent) {
-        const { text } = this;
-        const quote = text[at];
-        let value = '';
-        let i = at + 1;
-        for (;;) {
-            if (i >= text.length)
-                giveUp();
-            const ch = text[i];
-            if (ch === quote) {
-                if (quote === "'" && text[i + 1] === "'") {
-                    value += "'";
-                    i += 2;
-                    continue;
-                }
-                break;
-            }
-            if (ch === '\\' && quote === '"') {
-                const code = text[i + 1];
-                const hexLength = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
-                if (hexLength > 0) {
-                    const hex = text.slice(i + 2, i + 2 + hexLength);
-                    if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== hexLength)
-                        giveUp();
-                    value += String.fromCodePoint(parseInt(hex, 16));
-                    i += 2 + hexLength;
-                    continue;
-                }
-                const escaped = ESCAPES[code];
-                if (escaped === undefined)
-                    giveUp();
-                value += escaped;
-                i += 2;
-                continue;
-            }
-            if (ch === '\n') {
-                // Folding: trailing blanks go, the break becomes a space, each blank line a break.
-                value = trimTrailingSpaces(value);
-                let breaks = 0;
-                let next = i + 1;
-                for (;;) {
-                    let content = next;
-                    while (text.charCodeAt(content) === 32)
-                        content++;
-                    if (text[content] === '\n') {
-                        breaks++;
-                        next = content + 1;
-                        continue;
-                    }
-                    if (content >= text.length || content - next <= parentIndent)
-                        giveUp();
-                    if (content - next === 0 && (text.startsWith('---', content) || text.startsWith('...', content)))
-                        giveUp();
-                    i = content;
-                    break;
-                }
-                value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-                continue;
-            }
-            value += ch;
-            i++;
-        }
-        const style = quote === '"' ? 'double' : 'single';
-        return { kind: 'scalar', start: at, end: i + 1, value, style };
-    }
-    /** Where the closing quote of a one-line quoted scalar ends, or -1. */
-    quotedEndOnLine(at) {
-        const { text } = this;
-        const quote = text[at];
-        const end = this.lineEnd(at);
-        for (let i = at + 1; i < end; i++) {
-            if (text[i] === '\\' && quote === '"')
-                i++;
-            else if (text[i] === quote) {
-                if (quote === "'" && text[i + 1] === "'")
-                    i++;
-                else
-                    return i + 1;
-            }
-        }
-        return -1;
-    }
-    /** `|` and `>` blocks, with clip (default) or strip (`-`) chomping. */
-    blockScalar(at, parentIndent) {
-        const { text } = this;
-        const folded = text[at] === '>';
-        const headerEnd = this.lineEnd(at);
-        const rest = text.slice(at + 1, headerEnd);
-        const comment = rest.indexOf(' #');
-        const header = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
-        if (header !== '' && header !== '-')
-            giveUp();
-        const strip = header === '-';
-        const lines = [];
-        let contentIndent = -1;
-        let next = headerEnd + 1;
-        let end = headerEnd + 1;
-        let blankRun = 0;
-        while (next < text.length) {
-            const lineEnd = this.lineEnd(next);
-            let content = next;
-            while (text.charCodeAt(content) === 32)
-                content++;
-            if (content === lineEnd) {
-                if (contentIndent === -1 && content - next > 0)
-                    giveUp();
-                if (contentIndent !== -1 && content - next > contentIndent)
-                    giveUp();
-                lines.push('');
-                blankRun++;
-                next = lineEnd + 1;
-                continue;
-            }
-            const indent = content - next;
-            if (contentIndent === -1) {
-                if (indent <= parentIndent)
-                    break;
-                contentIndent = indent;
-            }
-            if (indent < contentIndent)
-                break;
-            // More-indented lines keep their breaks in folded blocks; rare enough to leave to `yaml`.
-            if (folded && indent > contentIndent)
-                giveUp();
-            lines.push(text.slice(next + contentIndent, lineEnd));
-            blankRun = 0;
-            end = Math.min(lineEnd + 1, text.length);
-            next = lineEnd + 1;
-        }
-        if (contentIndent === -1)
-            giveUp();
-        lines.length -= blankRun;
-        let value = folded ? foldLines(lines) : lines.join('\n');
-        if (!strip)
-            value += '\n';
-        this.pos = end;
-        return { kind: 'scalar', start: at, end, value, style: folded ? 'folded' : 'literal' };
-    }
-    /** A flow collection that opens and closes on this line. */
-    flow(at) {
-        if (++this.depth > MAX_DEPTH)
-            giveUp();
-        const result = this.flowCollection(at);
-        this.depth--;
-        return result;
-    }
-    flowCollection(at) {
-        const { text } = this;
-        const lineEnd = this.lineEnd(at);
-        const close = text[at] === '[' ? ']' : '}';
-        const isMap = close === '}';
-        const items = [];
-        const pairs = [];
-        const seen = new Set();
-        let i = skipSpaces(text, at + 1);
-        if (text[i] === close) {
-            return { node: isMap ? { kind: 'map', start: at, end: i + 1, pairs } : { kind: 'seq', start: at, end: i + 1, items }, next: i + 1 };
-        }
-        for (;;) {
-            if (i >= lineEnd)
-                giveUp();
-            if (isMap) {
-                const key = this.flowScalar(i, lineEnd);
-                const name = key.node.value;
-                if (typeof name !== 'string' || name === '<<' || name === '__proto__' || seen.has(name))
-                    giveUp();
-                seen.add(name);
-                i = skipSpaces(text, key.next);
-                if (text[i] !== ':')
-                    giveUp();
-                i = skipSpaces(text, i + 1);
-                const value = this.flowItem(i, lineEnd);
-                pairs.push({ key: key.node, value: value.node });
-                i = skipSpaces(text, value.next);
-            }
-            else {
-                const item = this.flowItem(i, lineEnd);
-                items.push(item.node);
-                i = skipSpaces(text, item.next);
-            }
-            if (text[i] === close) {
-                const end = i + 1;
-                return { node: isMap ? { kind: 'map', start: at, end, pairs } : { kind: 'seq', start: at, end, items }, next: end };
-            }
-            if (text[i] !== ',')
-                giveUp();
-            i = skipSpaces(text, i + 1);
-            // A trailing comma, and `[a, ]`, are left to `yaml`.
-            if (text[i] === close)
-                giveUp();
-        }
-    }
-    flowItem(at, lineEnd) {
-        const ch = this.text[at];
-        if (ch === '[' || ch === '{')
-            return this.flow(at);
-        const scalar = this.flowScalar(at, lineEnd);
-        // `[a: b]` (a single-pair map in a list) is left to `yaml`.
-        if (this.text[skipSpaces(this.text, scalar.next)] === ':')
-            giveUp();
-        return scalar;
-    }
-    flowScalar(at, lineEnd) {
-        const { text } = this;
-        const ch = text[at];
-        if (ch === '"' || ch === "'") {
-            const end = this.quotedEndOnLine(at);
-            if (end === -1)
-                giveUp();
-            const node = this.quoted(at, -1);
-            return { node, next: node.end };
-        }
-        if (NO_PLAIN_START.has(ch) || startsWithIndicator(text.slice(at, at + 2)))
-            giveUp();
-        let end = at;
-        while (end < lineEnd) {
-            const c = text[end];
-            if (c === ',' || c === ']' || c === '}' || c === '[' || c === '{')
-                break;
-            if (c === ':' && (text[end + 1] === ' ' || text[end + 1] === ',' || text[end + 1] === ']' || text[end + 1] === '}'))
-                break;
-            if (c === '#' && text[end - 1] === ' ')
-                giveUp();
-            end++;
-        }
-        while (end > at && text.charCodeAt(end - 1) === 32)
-            end--;
-        if (end === at)
-            giveUp();
-        const source = text.slice(at, end);
-        return { node: { kind: 'scalar', start: at, end, value: resolvePlain(source), style: 'plain' }, next: end };
-    }
-}
-const ESCAPES = {
-    '0': '\0',
-    a: '\x07',
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    v: '\v',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    N: '\u0085',
-    _: '\u00a0',
-    L: '\u2028',
-    P: '\u2029',
-};
-function trimTrailingSpaces(value) {
-    let end = value.length;
-    while (end > 0 && value.charCodeAt(end - 1) === 32)
-        end--;
-    return value.slice(0, end);
-}
-function nullScalar(at) {
-    return { kind: 'scalar', start: at, end: at, value: null, style: 'plain' };
-}
-function skipSpaces(text, at) {
-    let i = at;
-    while (text.charCodeAt(i) === 32)
-        i++;
-    return i;
-}
-/** Whether `at` is a space, a line break or the end. */
-function isBreakOrEnd(text, at) {
-    if (at >= text.length)
-        return true;
-    const ch = text[at];
-    return ch === ' ' || ch === '\n';
-}
-/**
- * `- x`, `? x` and `: x` start structures, not plain scalars; so do `-`, `?` and `:` alone
- * or before a flow indicator. (Giving up on a few valid texts is fine; accepting an invalid one is not.)
- */
-function startsWithIndicator(two) {
-    return (two[0] === '-' || two[0] === '?' || two[0] === ':') && (two.length === 1 || ' \n,[]{}'.includes(two[1]));
-}
-/** Folded block lines: a single break becomes a space, a run of blank lines stays breaks. */
-function foldLines(lines) {
-    let out = '';
-    let pendingBreaks = 0;
-    let started = false;
-    for (const line of lines) {
-        if (line === '') {
-            pendingBreaks++;
-            continue;
-        }
-        if (started)
-            out += pendingBreaks > 0 ? '\n'.repeat(pendingBreaks) : ' ';
-        else
-            out += '\n'.repeat(pendingBreaks);
-        out += line;
-        pendingBreaks = 0;
-        started = true;
-    }
-    return out;
-}
-/** The YAML 1.2 core schema, exactly as the `yaml` package resolves plain scalars. */
-function resolvePlain(source) {
-    const first = source.charCodeAt(0);
-    // Fast exit: most values start with a letter and are not true/false/null.
-    if (first !== 126 /* ~ */ && !(first >= 48 && first <= 57) && first !== 43 && first !== 45 && first !== 46) {
-        if (source.length > 5)
-            return source;
-        if (/^(?:[Nn]ull|NULL)$/.test(source))
-            return null;
-        if (/^(?:[Tt]rue|TRUE)$/.test(source))
-            return true;
-        if (/^(?:[Ff]alse|FALSE)$/.test(source))
-            return false;
-        return source;
-    }
-    if (source === '~')
-        return null;
-    if (/^0o[0-7]+$/.test(source))
-        return parseInt(source.substring(2), 8);
-    if (/^[-+]?[0-9]+$/.test(source))
-        return parseInt(source, 10);
-    if (/^0x[0-9a-fA-F]+$/.test(source))
-        return parseInt(source.substring(2), 16);
-    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
-        return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? -Infinity : Infinity;
-    }
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source))
-        return parseFloat(source);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source))
-        return parseFloat(source);
-    return source;
-}
-/** The data of a tree from the fast parser (it has no aliases or merges to resolve). */
-function toData(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toData);
-    const out = {};
-    for (const pair of node.pairs)
-        out[String(pair.key.value)] = toData(pair.value);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/load.ts
-
-
-const BINARY_SNIFF_BYTES = 8000;
-/**
- * Reads a file as UTF-8 text, turning every reason it cannot be linted into one problem
- * instead of an exception: too large, binary, not UTF-8, unreadable.
- */
-async function readText(absPath, maxBytes) {
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(absPath);
-        // A pipe or device named on the command line would block the read, or never end.
-        if (!stat.isFile()) {
-            return {
-                text: '',
-                problem: { rule: 'unreadable-file', message: 'Not a regular file, so it was not read.', help: 'Name files or folders only.', start: 0, end: 0 },
-            };
-        }
-        if (stat.size > maxBytes) {
-            return {
-                text: '',
-                problem: {
-                    rule: 'unreadable-file',
-                    message: `File is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit, so it was not linted.`,
-                    help: 'Exclude it in .obslint.yml (`exclude:`), or raise `max-file-size` if it really is config.',
-                    start: 0,
-                    end: 0,
-                },
-            };
-        }
-        const bytes = await external_node_fs_namespaceObject.promises.readFile(absPath);
-        return decode(bytes);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        return {
-            text: '',
-            problem: {
-                rule: 'unreadable-file',
-                message: `File could not be read (${code}).`,
-                help: 'Check that the path exists and is readable.',
-                start: 0,
-                end: 0,
-            },
-        };
-    }
-}
-function decode(bytes) {
-    // Windows tools often save text as UTF-16, which looks binary (every other byte is NUL).
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
-        return {
-            text: '',
-            problem: {
-                rule: 'unreadable-file',
-                message: 'File is saved as UTF-16, so it was not linted.',
-                help: 'Re-save the file as UTF-8.',
-                start: 0,
-                end: 0,
-            },
-        };
-    }
-    const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.includes(0)) {
-        return {
-            text: '',
-            problem: {
-                rule: 'unreadable-file',
-                message: 'File looks binary (it contains NUL bytes), so it was not linted.',
-                help: 'Exclude it in .obslint.yml (`exclude:`) if it is not config.',
-                start: 0,
-                end: 0,
-            },
-        };
-    }
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const bad = text.indexOf('\uFFFD');
-    // U+FFFD is also a legal character; only complain when the bytes were really invalid.
-    if (bad !== -1 && !isValidUtf8(bytes)) {
-        return {
-            // The decoded text is kept so the finding can show where the bad byte is.
-            text,
-            problem: {
-                rule: 'unreadable-file',
-                message: 'File is not valid UTF-8, so it was not linted.',
-                help: 'Re-save the file as UTF-8.',
-                start: bad,
-                end: bad + 1,
-            },
-        };
-    }
-    return { text };
-}
-/** UTF-16 without a byte-order mark: mostly ASCII text, so every other byte is NUL. */
-function looksUtf16(bytes) {
-    const sample = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1);
-    if (sample.length < 4)
-        return false;
-    let evenNul = 0;
-    let oddNul = 0;
-    for (let i = 0; i < sample.length; i += 2) {
-        if (sample[i] === 0)
-            evenNul++;
-        if (sample[i + 1] === 0)
-            oddNul++;
-    }
-    const pairs = sample.length / 2;
-    return (oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0);
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-function isValidUtf8(bytes) {
-    try {
-        strictUtf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Parses every YAML document of a text (JSON included), keeping source offsets. Plain block
- * YAML takes the fast parser; anything else, and every error, the `yaml` package, which is
- * loaded only when a file needs it (most runs never do).
- */
-async function parseYaml(text) {
-    const fast = parseFast(text);
-    if (fast)
-        return { documents: fast, problems: [] };
-    const { parseWithYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6963));
-    return parseWithYaml(text);
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-    return `${bytes} B`;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/paths.ts
 
@@ -41257,187 +38250,6 @@ function isRegularFile(abs) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/schema.ts
-
-
-/**
- * Schema problems reported per document. A list of 80,000 broken items is one mistake made
- * many times; after this many, one more finding says how many were left out.
- */
-const MAX_SCHEMA_ISSUES = 100;
-/**
- * Validates data with a schema compiled at build time (src/generated/validators.js, made by
- * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
- */
-function validateWith(validate, value) {
-    if (validate(value))
-        return [];
-    return humanize(validate.errors ?? []);
-}
-/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
-const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
-/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
-function humanize(errors) {
-    const issues = [];
-    const seen = new Set();
-    // Past the cap only the count matters: one per failing node, cheaply.
-    const leftOut = new Set();
-    for (const error of errors) {
-        if (WRAPPERS.has(error.keyword))
-            continue;
-        if (issues.length >= MAX_SCHEMA_ISSUES) {
-            leftOut.add(error.instancePath);
-            continue;
-        }
-        const issue = toIssue(error);
-        // One node failing `type` and `pattern` of the same sub-schema is one problem.
-        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        issues.push(issue);
-    }
-    const left = leftOut.size;
-    if (left > 0) {
-        issues.push({
-            path: [],
-            target: 'value',
-            keyword: 'left-out',
-            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
-        });
-    }
-    return issues;
-}
-function toIssue(error) {
-    return { ...describe(error), keyword: error.keyword };
-}
-function describe(error) {
-    const path = pointerToPath(error.instancePath);
-    const custom = error.parentSchema?.['x-message'];
-    const propertyName = error.propertyName;
-    if (propertyName !== undefined) {
-        // An invalid key (label name, annotation name): point at the key itself.
-        const detail = typeof custom === 'string' ? custom : plainMessage(error);
-        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
-    }
-    const params = error.params;
-    switch (error.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
-            // The mapping that lacks the key: point at the key that holds it, when there is one.
-            return { path, target: 'key', message };
-        }
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema.properties ?? {});
-            const suggestion = closest(key, allowed);
-            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
-            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
-        }
-    }
-    const subject = subjectOf(path);
-    const detail = typeof custom === 'string' ? custom : plainMessage(error);
-    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
-    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
-    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
-    return { path, target, message };
-}
-/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
-function subjectOf(path) {
-    if (path.length === 0)
-        return 'The document';
-    const last = String(path[path.length - 1]);
-    if (!/^\d+$/.test(last))
-        return `\`${shown(last)}\``;
-    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
-    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
-    if (item)
-        return `This ${item}`;
-    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
-}
-/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
-const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
-function where(path) {
-    if (path.length === 0)
-        return '';
-    const last = path[path.length - 1];
-    const parent = path[path.length - 2];
-    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
-        if (parent === undefined)
-            return '';
-        const item = ITEM_NAMES[String(parent)];
-        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
-    }
-    return ` in \`${shown(String(last))}\``;
-}
-const TYPE_NAMES = {
-    string: 'text',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    null: 'empty',
-};
-function plainMessage(error) {
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type': {
-            const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
-            return `must be ${[...new Set(types)].join(' or ')}`;
-        }
-        case 'enum':
-            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
-        case 'const':
-            return `must be \`${String(params.allowedValue)}\``;
-        case 'minLength':
-            return 'must not be empty';
-        case 'pattern':
-            return `must match the pattern \`${String(params.pattern)}\``;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return `must be ${String(params.comparison)} ${String(params.limit)}`;
-        case 'minItems':
-            return `must have at least ${String(params.limit)} item(s)`;
-        case 'not':
-            return 'is not allowed here';
-        case 'false schema':
-            return 'is not allowed here';
-        default:
-            return error.message ?? 'is not valid';
-    }
-}
-/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
-    if (word.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 
 
@@ -41516,7 +38328,7 @@ async function parseConfig(text, file) {
     const document = documents[0];
     if (!document)
         return { ...resolveConfig({}), file };
-    const issues = validateWith(obslintConfig, document.value);
+    const issues = validateWith(obslint_config, document.value);
     if (issues.length > 0) {
         const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
         throw new ConfigError(located.sort((a, b) => a.line - b.line || a.column - b.column));
@@ -41554,10 +38366,10 @@ function list(value) {
         return [];
     return Array.isArray(value) ? value : [value];
 }
-const UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+const config_UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 function parseSize(value) {
     const match = typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/.exec(value.trim()) : null;
-    const bytes = typeof value === 'number' ? value : match ? Math.round(Number(match[1]) * UNITS[match[2] ?? 'B']) : 0;
+    const bytes = typeof value === 'number' ? value : match ? Math.round(Number(match[1]) * config_UNITS[match[2] ?? 'B']) : 0;
     if (bytes < 1)
         throw new ConfigError([{ message: `max-file-size must be at least 1 byte, not ${value}.` }]);
     return bytes;
@@ -42031,16 +38843,16 @@ async function lintText(file, text, job, named = false) {
         reporter.problem(problem);
     const model = emptyModel();
     const { settings } = config;
-    documents.forEach((document, index) => {
+    for (const [index, document] of documents.entries()) {
         const kind = forced ?? KINDS.find((k) => k.detect(document.value));
         if (!kind)
-            return;
+            continue;
         reporter.documents[index] = document;
         result.kinds.push(kind.id);
         const site = (path) => ({ doc: index, path });
         const help = referenceHelp(kind);
         try {
-            for (const issue of validateWith(kind.validate, document.value)) {
+            for (const issue of validateWith(await kind.validator(), document.value)) {
                 reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
             }
             for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
@@ -42053,7 +38865,7 @@ async function lintText(file, text, job, named = false) {
             // Data shaped to defeat a checker costs one finding, not the run.
             reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
         }
-    });
+    }
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
     let known = runbookCaches.get(job);
@@ -42075,6 +38887,7 @@ async function lintText(file, text, job, named = false) {
             rangeOf: (site, target) => reporter.rangeOf(site, target),
         };
         try {
+            await rule.prepare?.(context);
             rule.check?.(context);
             const collected = rule.collect?.(context);
             if (collected !== undefined)
@@ -42611,10 +39424,10 @@ function inlineMarkdown(text) {
     // An unpaired backtick is text.
     if (parts.length % 2 === 0)
         parts[parts.length - 2] += `\`${parts.pop()}`;
-    return parts.map((part, i) => (i % 2 === 1 ? code(part) : plain(part))).join('');
+    return parts.map((part, i) => (i % 2 === 1 ? markdown_code(part) : plain(part))).join('');
 }
 /** A value (a file name) as inline code. */
-function code(text) {
+function markdown_code(text) {
     return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
 }
 function plain(text) {
@@ -42641,7 +39454,7 @@ function formatSummary(findings, options) {
     const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
     // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
     const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
-        const heading = `\n### ${code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
+        const heading = `\n### ${markdown_code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
         return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
     });
     const maxBytes = options.maxBytes ?? 1_000_000;

@@ -18,7 +18,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     const { code, stdout, stderr } = await cli([]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    expect(stdout).toContain('rules/api.yml:20:26  error    PromQL syntax error: `rat` is not a PromQL function.  promql-syntax\n');
+    expect(stdout).toContain('rules/api.yml:20:26  error    Invalid PromQL: `rat` is not a PromQL function.  promql-syntax\n');
     expect(stdout).toContain('   20 |             sum by (le) (rat(http_request_duration_seconds_bucket[5m]))) > 1\n      |                          ^^^\n');
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 problems (3 errors, 0 warnings, 0 notices) in 2 files (4 linted)');
   });
@@ -79,7 +79,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
 
   it('--format github prints workflow commands', async () => {
     const { stdout } = await cli(['--format', 'github']);
-    expect(stdout).toContain('::error file=rules/api.yml,line=20,col=26,endLine=20,endColumn=29,title=promql-syntax::PromQL syntax error: `rat` is not a PromQL function.');
+    expect(stdout).toContain('::error file=rules/api.yml,line=20,col=26,endLine=20,endColumn=29,title=promql-syntax::Invalid PromQL: `rat` is not a PromQL function.');
   });
 
   it('--output writes the report to a file; --version and --help', async () => {

@@ -12,6 +12,8 @@ export interface InvalidCase {
   /** The findings of this rule, in order: line, column, and optionally the message (or a part). */
   errors: { line: number; column: number; endLine?: number; endColumn?: number; message?: string | RegExp }[];
   options?: Record<string, unknown>;
+  /** More of .obslint.yml than the rule's options (say, `prometheus:`). */
+  config?: Record<string, unknown>;
   file?: string;
 }
 
@@ -19,6 +21,7 @@ export interface ValidCase {
   name?: string;
   code: string;
   options?: Record<string, unknown>;
+  config?: Record<string, unknown>;
   file?: string;
 }
 
@@ -35,9 +38,9 @@ export function scratchRepo(files: Record<string, string>): string {
 /** Lints one text as if it were a file in `root`, and returns every finding. */
 export async function lintSource(
   code: string,
-  options: { file?: string; root?: string; rules?: Record<string, unknown> } = {},
+  options: { file?: string; root?: string; rules?: Record<string, unknown>; config?: Record<string, unknown> } = {},
 ): Promise<Finding[]> {
-  const config = resolveConfig({ rules: options.rules as never });
+  const config = resolveConfig({ ...options.config, rules: options.rules as never });
   const job = { root: options.root ?? os.tmpdir(), config };
   return (await lintText(options.file ?? 'rules.yml', code, job, true)).findings;
 }
@@ -52,7 +55,7 @@ export function ruleTester(rule: string, cases: { valid: (string | ValidCase)[];
       cases.valid.forEach((entry, index) => {
         const c = typeof entry === 'string' ? { code: entry } : entry;
         it(c.name ?? `valid #${index + 1}`, async () => {
-          const findings = await lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
+          const findings = await lintSource(c.code, { file: c.file, root: cases.root, config: c.config, rules: c.options ? { [rule]: c.options } : undefined });
           expect(findings.filter((f) => f.rule === rule)).toEqual([]);
         });
       });
@@ -60,7 +63,7 @@ export function ruleTester(rule: string, cases: { valid: (string | ValidCase)[];
     describe('invalid', () => {
       cases.invalid.forEach((c, index) => {
         it(c.name ?? `invalid #${index + 1}`, async () => {
-          const findings = await lintSource(c.code, { file: c.file, root: cases.root, rules: c.options ? { [rule]: c.options } : undefined });
+          const findings = await lintSource(c.code, { file: c.file, root: cases.root, config: c.config, rules: c.options ? { [rule]: c.options } : undefined });
           const mine = findings.filter((f) => f.rule === rule);
           expect(mine.map((f) => ({ line: f.start.line, column: f.start.column }))).toEqual(
             c.errors.map((e) => ({ line: e.line, column: e.column })),

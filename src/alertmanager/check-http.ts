@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import { isMapping, present, text, truthy, urlParseProblem } from './go-values.js';
 import type { Issues } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import { isValidGoRegexp } from './go-regexp.js';
 import { isMapping, list, present, text } from './go-values.js';
 import { formatMatcher, type Matcher, parseMatchers } from './matchers.js';

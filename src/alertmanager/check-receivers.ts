@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import { atMostOne, canonicalHeader, checkHttpConfig, checkTlsConfig } from './check-http.js';
 import { hostPortProblem, httpUrlProblem, isMapping, list, present, text, truthy } from './go-values.js';
 import type { Issues } from './types.js';

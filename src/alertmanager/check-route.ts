@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import { checkLabelNames, checkMatchersList, checkMatchMap } from './check-matching.js';
 import { isMapping, list, modelDurationMs, present, text, truthy } from './go-values.js';
 import type { Issues } from './types.js';

@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import { INTEGRATION_KEYS } from './check-receivers.js';
 import { isMapping, list, modelDurationMs, text, truthy } from './go-values.js';
 import { type Matcher, matcherMatches, parseMatchers } from './matchers.js';

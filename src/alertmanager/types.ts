@@ -1,4 +1,4 @@
-import type { Path } from '../engine/locate.js';
+import type { Path } from '../core/locate.js';
 import type { StructureIssue } from '../kinds/types.js';
 
 /** A problem with an Alertmanager config that its JSON Schema cannot express. */

@@ -7,7 +7,7 @@ import type { Level, Severity } from '../core/findings.js';
 import { LineIndex } from '../core/source.js';
 import { locate } from '../core/locate.js';
 import { decode, formatBytes, parseYaml } from './load.js';
-import { obslintConfig } from '../generated/validators.js';
+import obslintConfig from '../generated/validators/obslint-config.js';
 import { isInside, realPath, realRoot, toPosix } from './paths.js';
 import { validateWith } from './schema.js';
 

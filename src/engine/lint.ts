@@ -70,15 +70,15 @@ export async function lintText(file: string, text: string, job: FileJob, named =
 
   const model = emptyModel();
   const { settings } = config;
-  documents.forEach((document, index) => {
+  for (const [index, document] of documents.entries()) {
     const kind = forced ?? KINDS.find((k) => k.detect(document.value));
-    if (!kind) return;
+    if (!kind) continue;
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
     const site = (path: Site['path']): Site => ({ doc: index, path });
     const help = referenceHelp(kind);
     try {
-      for (const issue of validateWith(kind.validate, document.value)) {
+      for (const issue of validateWith(await kind.validator(), document.value)) {
         reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
       }
       for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
@@ -90,7 +90,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       // Data shaped to defeat a checker costs one finding, not the run.
       reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
     }
-  });
+  }
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
 
@@ -111,6 +111,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       rangeOf: (site, target) => reporter.rangeOf(site, target),
     };
     try {
+      await rule.prepare?.(context);
       rule.check?.(context);
       const collected = rule.collect?.(context);
       if (collected !== undefined) (result.collected ??= {})[rule.meta.id] = collected;

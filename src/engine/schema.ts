@@ -19,7 +19,7 @@ export interface SchemaIssue {
 export const MAX_SCHEMA_ISSUES = 100;
 
 /**
- * Validates data with a schema compiled at build time (src/generated/validators.js, made by
+ * Validates data with a schema compiled at build time (src/generated/validators/, made by
  * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
  */
 export function validateWith(validate: ValidateFunction, value: unknown): SchemaIssue[] {

@@ -1,4 +1,3 @@
-import { prometheusruleCrd as validate } from '../generated/validators.js';
 import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
 
@@ -14,9 +13,9 @@ export const prometheusRuleCrd: Kind = {
     typeof value.apiVersion === 'string' &&
     value.apiVersion.startsWith('monitoring.coreos.com/'),
   reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
-  validate,
-  checkStructure: (value) =>
-    isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups']) : [],
+  validator: () => import('../generated/validators/prometheusrule-crd.js').then((m) => m.default),
+  checkStructure: (value, settings) =>
+    isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
   extract(value, doc, model) {
     if (isMapping(value) && isMapping(value.spec)) extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
   },

@@ -1,4 +1,3 @@
-import { prometheusRules as validate } from '../generated/validators.js';
 import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
 
@@ -12,8 +11,8 @@ export const prometheusRules: Kind = {
   // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
   detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
   reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
-  validate,
-  checkStructure: (value) => (isMapping(value) ? checkGroups(value.groups, ['groups']) : []),
+  validator: () => import('../generated/validators/prometheus-rules.js').then((m) => m.default),
+  checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
   extract(value, doc, model) {
     if (isMapping(value)) extractGroups(this.id, value.groups, ['groups'], doc, model);
   },

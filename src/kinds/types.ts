@@ -31,6 +31,14 @@ export interface Alert {
   annotationSites?: Record<string, Site>;
   query?: Query;
   for?: string;
+  /** Values the loading program parses as Go templates, when it does (Prometheus: the rule's own labels and annotations). */
+  templates?: Template[];
+}
+
+/** A string the loading program parses as a Go `text/template`. */
+export interface Template {
+  text: string;
+  site: Site;
 }
 
 export interface RecordingRule {
@@ -99,8 +107,11 @@ export interface Kind {
   detect(value: unknown): boolean;
   /** The format's own reference, for the help line of a schema finding. */
   reference: string;
-  /** Its JSON Schema (`schemas/<kind>.schema.json`), compiled at build time. */
-  validate: ValidateFunction;
+  /**
+   * Its JSON Schema (`schemas/<kind>.schema.json`), compiled at build time and loaded the first
+   * time a document of the kind is met: a run pays only for the formats it lints.
+   */
+  validator(): Promise<ValidateFunction>;
   /** Checks a schema cannot express (unique names, ...); must cope with any shape of data. */
   checkStructure?(value: unknown, settings: Settings): StructureIssue[];
   /** Adds this document's alerts, rules and queries to the file's model. */

@@ -2,6 +2,12 @@ import { parsePromql } from './parser.js';
 import type { PromqlOptions, PromqlProblem } from './types.js';
 
 export type { PromqlOptions, PromqlProblem } from './types.js';
+export { loadRegexEngine } from './regex.js';
+
+/** Whether checking `text` needs the regex engine (it has a regex matcher). */
+export function needsRegexEngine(text: string): boolean {
+  return text.includes('=~') || text.includes('!~');
+}
 
 /**
  * Checking takes time and memory in proportion to the text, on any thread; beyond this size an

@@ -1,10 +1,25 @@
-import { RE2JS, RE2JSSyntaxException } from 're2js';
+import type * as Re2js from 're2js';
 
 /**
  * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
  * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
  * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
  */
+
+/**
+ * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
+ * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
+ */
+let engine: typeof Re2js | undefined;
+
+export async function loadRegexEngine(): Promise<void> {
+  engine ??= await import('re2js');
+}
+
+function re2(): typeof Re2js {
+  if (!engine) throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
+  return engine;
+}
 
 // Rule files repeat the same few expressions; the caches keep them from being compiled again.
 const errors = new Map<string, string | null>();
@@ -39,7 +54,7 @@ export function regexMatchesEmpty(pattern: string): boolean {
   if (!isParsedAsRegex(pattern)) return pattern.split('|').includes('');
   let matches = emptyMatches.get(pattern);
   if (matches === undefined) {
-    matches = RE2JS.compile(`^(?s:${pattern})$`).matches('');
+    matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
     remember(emptyMatches, pattern, matches);
   }
   return matches;
@@ -51,6 +66,7 @@ function remember<T>(cache: Map<string, T>, pattern: string, value: T): void {
 }
 
 function compileError(pattern: string): string | undefined {
+  const { RE2JS, RE2JSSyntaxException } = re2();
   try {
     RE2JS.compile(pattern);
     return undefined;

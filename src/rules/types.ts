@@ -101,6 +101,8 @@ export interface Rule<Options extends object = object, Collected = unknown> {
    * `unreadable-file`) have no check: the stage reports under their id.
    */
   check?(context: RuleContext<Options>): void;
+  /** Loads what `check` needs for this file and is too costly to load for every run. */
+  prepare?(context: RuleContext<Options>): Promise<void> | void;
   /**
    * For rules that look across files: the small, plain part of this file's model they need
    * later (it crosses threads, and is kept for the whole run: keep it compact).

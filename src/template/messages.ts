@@ -322,3 +322,7 @@ export function badNumberValue(token: Span, shown: string, kind: 'illegal' | 'ov
 export function pipelineTooLong(owner: Span): TemplateProblem {
   return at(owner, 'This pipeline has more than 100,000 commands.');
 }
+
+export function tooDeep(token: Span, limit: number): TemplateProblem {
+  return { start: token.start, end: token.end, message: `This template nests blocks or brackets more than ${limit} levels deep; obslint checks up to ${limit}, so it was not checked.` };
+}

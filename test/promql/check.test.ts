@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkPromql, MAX_CHECKED_LENGTH } from '../../src/promql/check.js';
-import { promqlSyntaxError } from '../../src/promql/syntax-error.js';
 import { ACCEPTED, NAMES, REFUSED, type Case } from './cases.js';
 
 function problems({ expr, names = 'utf8' }: Case): [number, number, string][] {
@@ -43,13 +42,6 @@ describe('checkPromql', () => {
     expect(problems({ expr: 'info(up, {k=~".*"})', problems: [] })).toEqual([
       [0, 4, '`info` is an experimental function: Prometheus refuses it unless started with `--enable-feature=promql-experimental-functions`.'],
     ]);
-  });
-});
-
-describe('promqlSyntaxError', () => {
-  it('is the first problem, or undefined', () => {
-    expect(promqlSyntaxError('sum(up)')).toBeUndefined();
-    expect(promqlSyntaxError('rate(foo) + rat(x)')).toEqual({ start: 5, end: 8, message: '`rate` needs a range vector (such as `foo[5m]`) as its argument, not an instant vector.' });
   });
 });
 

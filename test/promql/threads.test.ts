@@ -45,7 +45,8 @@ describe('on a worker thread with a 1 MB stack', () => {
     const checker = compiledChecker(dir);
     const script = `
       import { parentPort, workerData } from 'node:worker_threads';
-      const { checkPromql } = await import(workerData.checker);
+      const { checkPromql, loadRegexEngine } = await import(workerData.checker);
+      await loadRegexEngine();
       parentPort.postMessage(workerData.exprs.map((e) => checkPromql(e, { names: 'utf8' })));
     `;
     const worker = new Worker(script, { eval: true, workerData: { checker, exprs: DEEP }, resourceLimits: { stackSizeMb: 1 } });

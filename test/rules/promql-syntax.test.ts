@@ -27,13 +27,13 @@ ruleTester('promql-syntax', {
   ],
   invalid: [
     { name: 'PromQL `!=` after a selector is still PromQL', code: rule('up{job="a"} != 0 +'), errors: [{ line: 5, column: 32, message: /ends too early/ }] },
-    { name: 'unknown function', code: rule('rat(foo[5m])'), errors: [{ line: 5, column: 15, endColumn: 18, message: 'PromQL syntax error: `rat` is not a PromQL function.' }] },
-    { name: 'unclosed bracket', code: rule('sum(rate(foo[5m])'), errors: [{ line: 5, column: 18, message: 'PromQL syntax error: `(` is never closed.' }] },
-    { name: 'stray closing bracket', code: rule('sum(up))'), errors: [{ line: 5, column: 22, message: 'PromQL syntax error: `)` has no matching opening bracket.' }] },
-    { name: 'mismatched brackets', code: rule('sum(up{job="a")}'), errors: [{ line: 5, column: 29, message: 'PromQL syntax error: `)` does not close `{`, which expects `}`.' }] },
-    { name: 'unexpected token', code: rule('sum(rate(foo[5m]) by (job))'), errors: [{ line: 5, column: 33, message: 'PromQL syntax error: Unexpected `by`.' }] },
-    { name: 'an unclosed string', code: rule(`'rate(x{status="ok}[5m])'`), errors: [{ line: 5, column: 30, message: 'PromQL syntax error: The string starting with `"` is never closed.' }] },
-    { name: '`on` without brackets', code: rule('a and on job b'), errors: [{ line: 5, column: 24, message: 'PromQL syntax error: `on` takes a list of labels in brackets, such as `on (job)`.' }] },
+    { name: 'unknown function', code: rule('rat(foo[5m])'), errors: [{ line: 5, column: 15, endColumn: 18, message: 'Invalid PromQL: `rat` is not a PromQL function.' }] },
+    { name: 'unclosed bracket', code: rule('sum(rate(foo[5m])'), errors: [{ line: 5, column: 18, message: 'Invalid PromQL: `(` is never closed.' }] },
+    { name: 'stray closing bracket', code: rule('sum(up))'), errors: [{ line: 5, column: 22, message: 'Invalid PromQL: `)` has no matching opening bracket.' }] },
+    { name: 'mismatched brackets', code: rule('sum(up{job="a")}'), errors: [{ line: 5, column: 29, message: 'Invalid PromQL: `)` does not close `{`, which expects `}`.' }] },
+    { name: 'unexpected token', code: rule('sum(rate(foo[5m]) by (job))'), errors: [{ line: 5, column: 33, message: 'Invalid PromQL: Unexpected `by`.' }] },
+    { name: 'an unclosed string', code: rule(`'rate(x{status="ok}[5m])'`), errors: [{ line: 5, column: 30, message: 'Invalid PromQL: The string starting with `"` is never closed.' }] },
+    { name: '`on` without brackets', code: rule('a and on job b'), errors: [{ line: 5, column: 24, message: 'Invalid PromQL: `on` takes a list of labels in brackets, such as `on (job)`.' }] },
     { name: 'ends too early', code: rule('up +'), errors: [{ line: 5, column: 18, message: /ends too early/ }] },
     {
       name: 'inside a `|` block, on its second line',
@@ -46,7 +46,7 @@ ruleTester('promql-syntax', {
                   sum(rate(errors_total[5m]))
                     / sum(rat(requests_total[5m])) > 0.05
       `,
-      errors: [{ line: 7, column: 19, endColumn: 22, message: 'PromQL syntax error: `rat` is not a PromQL function.' }],
+      errors: [{ line: 7, column: 19, endColumn: 22, message: 'Invalid PromQL: `rat` is not a PromQL function.' }],
     },
     {
       name: 'inside a `>` folded block',
@@ -59,7 +59,7 @@ ruleTester('promql-syntax', {
                   sum(rate(errors_total[5m]))
                   > bool sum(rate(requests_total[5m]) by (job))
       `,
-      errors: [{ line: 7, column: 47, message: 'PromQL syntax error: Unexpected `by`.' }],
+      errors: [{ line: 7, column: 47, message: 'Invalid PromQL: Unexpected `by`.' }],
     },
     {
       name: 'inside a double-quoted string with escapes',
@@ -69,7 +69,7 @@ ruleTester('promql-syntax', {
     {
       name: 'after \\n, \\x and \\u escapes in a double-quoted string',
       code: 'groups:\n  - name: g\n    rules:\n      - record: x\n        expr: "up{job=\\"\\x61pi\\"} + \\u0072ate(x[5m])\\n  + rat(y)"\n',
-      errors: [{ line: 5, column: 59, endColumn: 62, message: 'PromQL syntax error: `rat` is not a PromQL function.' }],
+      errors: [{ line: 5, column: 59, endColumn: 62, message: 'Invalid PromQL: `rat` is not a PromQL function.' }],
     },
     {
       name: 'after an escaped line break',

@@ -4,6 +4,10 @@ const group = (rules: string) => `groups:\n  - name: g\n    rules:\n${rules}`;
 
 ruleTester('schema', {
   valid: [
+    {
+      name: 'UTF-8 label, annotation and metric names, as Prometheus 3 takes them by default',
+      code: group('      - record: http.requests:rate5m\n        expr: up\n        labels: { app-name: x, "k8s.io/team": y }\n      - alert: A\n        expr: up\n        annotations: { "1summary": x }\n'),
+    },
     { name: 'alerting and recording rules with every field', code: yaml`
       groups:
         - name: api
@@ -79,21 +83,36 @@ ruleTester('schema', {
     },
     { name: 'units out of order', code: group('      - alert: A\n        expr: up\n        for: 5m1h\n'), errors: [{ line: 6, column: 14 }] },
     {
-      name: 'invalid label name: at the key',
+      name: 'a label name Prometheus 2 refuses, under the legacy rules: at the key',
+      config: { prometheus: { 'metric-name-validation-scheme': 'legacy' } },
       code: group('      - alert: A\n        expr: up\n        labels:\n          app-name: x\n'),
-      errors: [{ line: 7, column: 11, message: /^`app-name` is not a valid label name/ }],
+      errors: [{ line: 7, column: 11, message: '`app-name` is not a valid label name under the legacy name rules: use letters, digits and `_`, not starting with a digit.' }],
     },
     { name: '__name__ is not a label', code: group('      - record: r\n        expr: up\n        labels: { __name__: x }\n'), errors: [{ line: 6, column: 19, message: /^`__name__` is not a valid label name/ }] },
     {
-      name: 'invalid annotation name',
+      name: 'an annotation name Prometheus 2 refuses, under the legacy rules',
+      config: { prometheus: { 'metric-name-validation-scheme': 'legacy' } },
       code: group('      - alert: A\n        expr: up\n        annotations:\n          1summary: x\n'),
-      errors: [{ line: 7, column: 11, message: /^`1summary` is not a valid annotation name/ }],
+      errors: [{ line: 7, column: 11, message: /^`1summary` is not a valid annotation name under the legacy name rules/ }],
     },
     {
-      name: 'invalid recording rule name',
+      name: 'a recording rule name Prometheus 2 refuses, under the legacy rules: the name is quoted',
+      config: { prometheus: { 'metric-name-validation-scheme': 'legacy' } },
       code: group('      - record: job-errors\n        expr: up\n'),
-      errors: [{ line: 4, column: 17, message: /^`record` is not a valid metric name/ }],
+      errors: [{ line: 4, column: 17, message: '`job-errors` is not a valid metric name under the legacy name rules: use letters, digits, `_` and `:`, not starting with a digit.' }],
     },
+    {
+      name: 'a group label Prometheus 2 refuses, under the legacy rules',
+      config: { prometheus: { 'metric-name-validation-scheme': 'legacy' } },
+      code: 'groups:\n  - name: g\n    labels:\n      team.name: x\n    rules: []\n',
+      errors: [{ line: 4, column: 7, message: /^`team.name` is not a valid label name under the legacy name rules/ }],
+    },
+    {
+      name: 'braces in a recording rule name, under either rules',
+      code: group('      - record: up{job="a"}\n        expr: up\n'),
+      errors: [{ line: 4, column: 17, message: 'Recording rule name `up{job="a"}` holds braces; Prometheus refuses it.' }],
+    },
+    { name: 'an empty label name', code: group('      - alert: A\n        expr: up\n        labels: { "": x }\n'), errors: [{ line: 6, column: 19, message: /^`` is not a valid label name/ }] },
     {
       name: 'label value must be text',
       code: group('      - alert: A\n        expr: up\n        labels:\n          team: [a, b]\n'),

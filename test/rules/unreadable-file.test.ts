@@ -76,7 +76,7 @@ describe('unreadable-file', () => {
   });
 
   it('lints a symlink that stays inside the repository', async () => {
-    const root = scratchRepo({ 'real/rules.yml': 'groups:\n  - name: g\n    rules:\n      - record: bad-name\n        expr: up\n' });
+    const root = scratchRepo({ 'real/rules.yml': 'groups:\n  - name: g\n    rules:\n      - record: bad{name}\n        expr: up\n' });
     symlinkSync(path.join(root, 'real/rules.yml'), path.join(root, 'alias.yml'));
     const findings = await lintRepo(root);
     expect(findings.map((f) => `${f.file}:${f.rule}`)).toEqual(['alias.yml:schema', 'real/rules.yml:schema']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, templateQueries } from '../../src/template/index.js';
+import { MAX_NESTING } from '../../src/template/parser.js';
 import { CASES } from './cases.js';
 
 describe('checkTemplate', () => {
@@ -33,5 +34,22 @@ describe('templateQueries', () => {
   ])('$name', ({ text, queries }) => {
     expect(templateQueries(text)).toEqual(queries);
     for (const q of queries) if (!text.slice(q.start, q.end).includes('\\')) expect(text.slice(q.start, q.end)).toBe(q.expr);
+  });
+});
+
+describe('nesting', () => {
+  const ifs = (n: number) => `${'{{if 1}}'.repeat(n)}x${'{{end}}'.repeat(n)}`;
+  const parens = (n: number) => `{{${'('.repeat(n)}1${')'.repeat(n)}}}`;
+
+  it('checks blocks and brackets nested up to the limit', () => {
+    expect(checkTemplate(ifs(MAX_NESTING))).toEqual([]);
+    expect(checkTemplate(parens(MAX_NESTING))).toEqual([]);
+  });
+
+  it('says, the same way on every thread, that deeper nesting is not checked', () => {
+    const message = `This template nests blocks or brackets more than ${MAX_NESTING} levels deep; obslint checks up to ${MAX_NESTING}, so it was not checked.`;
+    const at = MAX_NESTING * '{{if 1}}'.length + 2;
+    expect(checkTemplate(ifs(20_000))).toEqual([{ start: at, end: at + 2, message }]);
+    expect(checkTemplate(parens(20_000))).toEqual([{ start: 2 + MAX_NESTING, end: 3 + MAX_NESTING, message }]);
   });
 });
