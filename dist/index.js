@@ -34866,6 +34866,10 @@ function locate(root, lines, path, target = 'value') {
     const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
     return spanOf(node ?? found.container, lines);
 }
+/** The node at a path, when it exists. */
+function nodeAt(root, path) {
+    return walk(root, path).node ?? undefined;
+}
 function walk(root, path) {
     let node = root;
     let key = null;
@@ -34905,37 +34909,53 @@ function spanOf(node, lines) {
  * (counting a quoting escape as one character).
  */
 function scalarValueOffset(root, text, path, valueOffset) {
+    return scalarOffsetMap(root, text, path)?.(valueOffset);
+}
+/**
+ * The same mapping for every offset of one scalar, built once: for config embedded as a string
+ * (an Alertmanager config in a Secret), every finding inside it is placed this way.
+ */
+function scalarOffsetMap(root, text, path) {
     const { node } = walk(root, path);
     if (node?.kind !== 'scalar' || typeof node.value !== 'string')
         return undefined;
     const { value, start, end } = node;
     const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
-    const target = Math.min(valueOffset, value.length);
-    let wanted = 0;
-    for (let v = 0; v < target; v++)
-        if (!isBlank(value[v]))
-            wanted++;
-    let s = contentStart(text, start, node.style);
-    for (let seen = 0; seen < wanted && s < end; s++) {
+    const first = contentStart(text, start, node.style);
+    // Where each non-blank character of the value is written, and where what stands for it ends.
+    const at = [];
+    const after = [];
+    for (let s = first; s < end; s++) {
         if (isBlank(text[s]))
             continue;
         if (quote === '"' && text[s] === '\\') {
             // An escape is several source characters for one value character (or none).
             const escape = escapeAt(text, s);
+            for (const ch of escape.produces) {
+                if (isBlank(ch))
+                    continue;
+                at.push(s);
+                after.push(s + escape.length);
+            }
             s += escape.length - 1;
-            seen += escape.produces.length - [...escape.produces].filter(isBlank).length;
             continue;
         }
+        at.push(s);
         if (quote === "'" && text[s] === "'" && text[s + 1] === "'")
             s++;
-        seen++;
+        after.push(s + 1);
     }
-    if (target < value.length && !isBlank(value[target])) {
-        // Step over what stands for nothing: blanks, and in double quotes an escaped line break.
-        while (s < end && (isBlank(text[s]) || (quote === '"' && text[s] === '\\' && text[s + 1] === '\n')))
-            s += isBlank(text[s]) ? 1 : 2;
-    }
-    return s;
+    // How many non-blank characters of the value come before each offset.
+    const rank = new Int32Array(value.length + 1);
+    for (let v = 0; v < value.length; v++)
+        rank[v + 1] = rank[v] + (isBlank(value[v]) ? 0 : 1);
+    return (valueOffset) => {
+        const target = Math.max(0, Math.min(valueOffset, value.length));
+        const wanted = rank[target];
+        if (target < value.length && !isBlank(value[target]) && wanted < at.length)
+            return at[wanted];
+        return wanted === 0 ? first : (after[Math.min(wanted, after.length) - 1] ?? first);
+    };
 }
 const locate_SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
 /** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
@@ -37142,7 +37162,7 @@ function shiftOffsets(documents, by) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/load.ts
+;// CONCATENATED MODULE: ./src/core/load.ts
 
 
 
@@ -38788,12 +38808,68 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/kinds/embedded.ts
+
+/** Keys of ConfigMap/Secret data that hold config a kind may claim; others (certificates, scripts) are skipped. */
+const CONFIG_FILE = /\.(ya?ml|json|toml|conf|rules)$|^(alertmanager|config|relay)$/i;
+function embeddedConfigs(value) {
+    if (!isMapping(value) || typeof value.kind !== 'string' || typeof value.apiVersion !== 'string')
+        return [];
+    switch (value.kind) {
+        case 'ConfigMap':
+            return files(value.data, ['data']);
+        case 'Secret':
+            return [...files(value.stringData, ['stringData']), ...files(value.data, ['data'], true)];
+        case 'OpenTelemetryCollector':
+            return collectorConfig(value);
+        default:
+            return [];
+    }
+}
+function files(map, path, base64 = false) {
+    if (!isMapping(map))
+        return [];
+    const out = [];
+    for (const [name, text] of Object.entries(map)) {
+        if (typeof text !== 'string' || !CONFIG_FILE.test(name))
+            continue;
+        if (!base64) {
+            out.push({ path: [...path, name], text, name });
+            continue;
+        }
+        const decoded = decodeBase64(text);
+        if (decoded !== undefined)
+            out.push({ path: [...path, name], text: decoded, name, opaque: true });
+    }
+    return out;
+}
+/** The OpenTelemetry operator's resource: `spec.config` as a mapping (v1beta1) or a YAML string (v1alpha1). */
+function collectorConfig(value) {
+    const spec = value.spec;
+    if (!isMapping(spec))
+        return [];
+    if (typeof spec.config === 'string')
+        return [{ path: ['spec', 'config'], text: spec.config, name: 'config.yaml' }];
+    if (isMapping(spec.config))
+        return [{ path: ['spec', 'config'], value: spec.config }];
+    return [];
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+        return undefined;
+    const bytes = Buffer.from(compact, 'base64');
+    const decoded = bytes.toString('utf8');
+    return decoded.includes('\uFFFD') ? undefined : decoded;
+}
+
 ;// CONCATENATED MODULE: ./src/kinds/types.ts
 function emptyModel() {
-    return { alerts: [], recordingRules: [], queries: [], documents: [] };
+    return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -38843,10 +38919,8 @@ async function lintText(file, text, job, named = false) {
         reporter.problem(problem);
     const model = emptyModel();
     const { settings } = config;
-    for (const [index, document] of documents.entries()) {
-        const kind = forced ?? KINDS.find((k) => k.detect(document.value));
-        if (!kind)
-            continue;
+    /** Validates, checks and extracts one document of a kind, as document `index` of the file. */
+    const lintDocument = async (index, document, kind) => {
         reporter.documents[index] = document;
         result.kinds.push(kind.id);
         const site = (path) => ({ doc: index, path });
@@ -38864,6 +38938,22 @@ async function lintText(file, text, job, named = false) {
         catch (error) {
             // Data shaped to defeat a checker costs one finding, not the run.
             reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
+        }
+    };
+    // Embedded configs are numbered after the file's own documents.
+    let next = documents.length;
+    for (const [index, document] of documents.entries()) {
+        const kind = forced ?? KINDS.find((k) => k.detect(document.value));
+        if (kind) {
+            await lintDocument(index, document, kind);
+            continue;
+        }
+        for (const embedded of embeddedConfigs(document.value)) {
+            for (const inner of await embeddedDocuments(document, embedded, text, reporter)) {
+                const innerKind = KINDS.find((k) => k.detect(inner.value));
+                if (innerKind)
+                    await lintDocument(next++, inner, innerKind);
+            }
         }
     }
     result.alerts = model.alerts.length;
@@ -38901,6 +38991,29 @@ async function lintText(file, text, job, named = false) {
 }
 /** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
 const runbookCaches = new WeakMap();
+/**
+ * The documents of a config embedded in `outer` (a Secret's `alertmanager.yaml`, the
+ * OpenTelemetry operator's `spec.config`), with their positions mapped into the file. Text that
+ * no kind would claim is not parsed; problems parsing text that one would are reported.
+ */
+async function embeddedDocuments(outer, embedded, text, reporter) {
+    const name = `${outer.name ?? ''}/${embedded.path.join('/')}`;
+    if (embedded.value !== undefined) {
+        // Already data: the node is in the file's own tree.
+        const node = nodeAt(outer.root, embedded.path);
+        return node ? [{ root: node, value: embedded.value, name }] : [];
+    }
+    const inner = embedded.text ?? '';
+    if (!KINDS.some((kind) => kind.sniff(inner)))
+        return [];
+    const scalar = nodeAt(outer.root, embedded.path);
+    const map = embedded.opaque ? undefined : scalarOffsetMap(outer.root, text, embedded.path);
+    const toFile = (offset) => map?.(offset) ?? scalar?.start ?? 0;
+    const parsed = await parse(embedded.name ?? '', inner, undefined);
+    for (const problem of parsed.problems)
+        reporter.problem({ ...problem, start: toFile(problem.start), end: toFile(problem.end) });
+    return parsed.documents.map((document, index) => ({ ...document, name: `${name}#${index}`, embedded: { text: inner, toFile } }));
+}
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function parse(file, text, forced) {
     const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
@@ -38975,13 +39088,24 @@ class FileReporter {
         const document = placement.site && this.documents[placement.site.doc];
         if (!placement.site || !document)
             return { start: 0, end: 0 };
+        const span = this.spanInDocument(document, placement.site.path, placement);
+        const embedded = document.embedded;
+        if (!embedded)
+            return span;
+        const start = embedded.toFile(span.start);
+        return { start, end: Math.max(start + 1, embedded.toFile(Math.max(span.start, span.end - 1)) + 1) };
+    }
+    /** A site's span in the text the document's offsets are into (the file's, or the embedded config's). */
+    spanInDocument(document, path, placement) {
+        const text = document.embedded?.text ?? this.text;
         if (placement.within) {
-            const start = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.start);
-            const end = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.end);
+            const start = scalarValueOffset(document.root, text, path, placement.within.start);
+            const end = scalarValueOffset(document.root, text, path, placement.within.end);
             if (start !== undefined && end !== undefined)
                 return { start, end: Math.max(end, start + 1) };
         }
-        return locate(document.root, this.index(), placement.site.path, placement.target);
+        const lines = document.embedded ? (document.embedded.lines ??= new LineIndex(text)) : this.index();
+        return locate(document.root, lines, path, placement.target);
     }
     /** What a finding at a site is about, by names rather than positions. */
     subjectOf(placement) {
@@ -38989,7 +39113,7 @@ class FileReporter {
         const document = site && this.documents[site.doc];
         if (!site || !document)
             return '';
-        return describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
+        return (document.name ?? '') + describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
     }
     add(rule, placement, message, help, messageId, subject) {
         const severity = this.config.rules[rule]?.severity ?? 'error';

@@ -41,6 +41,11 @@ export function locate(root: YNode, lines: LineIndex, path: Path, target: Target
   return spanOf(node ?? found.container, lines);
 }
 
+/** The node at a path, when it exists. */
+export function nodeAt(root: YNode, path: Path): YNode | undefined {
+  return walk(root, path).node ?? undefined;
+}
+
 function walk(root: YNode, path: Path): Found {
   let node: YNode = root;
   let key: YNode | null = null;
@@ -77,31 +82,48 @@ export function spanOf(node: YNode, lines: LineIndex): Span {
  * (counting a quoting escape as one character).
  */
 export function scalarValueOffset(root: YNode, text: string, path: Path, valueOffset: number): number | undefined {
+  return scalarOffsetMap(root, text, path)?.(valueOffset);
+}
+
+/**
+ * The same mapping for every offset of one scalar, built once: for config embedded as a string
+ * (an Alertmanager config in a Secret), every finding inside it is placed this way.
+ */
+export function scalarOffsetMap(root: YNode, text: string, path: Path): ((valueOffset: number) => number) | undefined {
   const { node } = walk(root, path);
   if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
   const { value, start, end } = node;
   const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
-  const target = Math.min(valueOffset, value.length);
-  let wanted = 0;
-  for (let v = 0; v < target; v++) if (!isBlank(value[v])) wanted++;
-  let s = contentStart(text, start, node.style);
-  for (let seen = 0; seen < wanted && s < end; s++) {
+  const first = contentStart(text, start, node.style);
+  // Where each non-blank character of the value is written, and where what stands for it ends.
+  const at: number[] = [];
+  const after: number[] = [];
+  for (let s = first; s < end; s++) {
     if (isBlank(text[s])) continue;
     if (quote === '"' && text[s] === '\\') {
       // An escape is several source characters for one value character (or none).
       const escape = escapeAt(text, s);
+      for (const ch of escape.produces) {
+        if (isBlank(ch)) continue;
+        at.push(s);
+        after.push(s + escape.length);
+      }
       s += escape.length - 1;
-      seen += escape.produces.length - [...escape.produces].filter(isBlank).length;
       continue;
     }
+    at.push(s);
     if (quote === "'" && text[s] === "'" && text[s + 1] === "'") s++;
-    seen++;
+    after.push(s + 1);
   }
-  if (target < value.length && !isBlank(value[target])) {
-    // Step over what stands for nothing: blanks, and in double quotes an escaped line break.
-    while (s < end && (isBlank(text[s]) || (quote === '"' && text[s] === '\\' && text[s + 1] === '\n'))) s += isBlank(text[s]) ? 1 : 2;
-  }
-  return s;
+  // How many non-blank characters of the value come before each offset.
+  const rank = new Int32Array(value.length + 1);
+  for (let v = 0; v < value.length; v++) rank[v + 1] = rank[v] + (isBlank(value[v]) ? 0 : 1);
+  return (valueOffset) => {
+    const target = Math.max(0, Math.min(valueOffset, value.length));
+    const wanted = rank[target];
+    if (target < value.length && !isBlank(value[target]) && wanted < at.length) return at[wanted];
+    return wanted === 0 ? first : (after[Math.min(wanted, after.length) - 1] ?? first);
+  };
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };

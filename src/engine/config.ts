@@ -6,7 +6,7 @@ import { RULES } from '../rules/index.js';
 import type { Level, Severity } from '../core/findings.js';
 import { LineIndex } from '../core/source.js';
 import { locate } from '../core/locate.js';
-import { decode, formatBytes, parseYaml } from './load.js';
+import { decode, formatBytes, parseYaml } from '../core/load.js';
 import obslintConfig from '../generated/validators/obslint-config.js';
 import { isInside, realPath, realRoot, toPosix } from './paths.js';
 import { validateWith } from './schema.js';

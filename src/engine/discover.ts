@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compileGlobs, GlobError } from './glob.js';
-import type { Problem } from './load.js';
+import type { Problem } from '../core/load.js';
 import { isInside, realRoot, toPosix } from './paths.js';
 
 export interface DiscoverOptions {

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { identify, type Finding, type Severity } from '../core/findings.js';
-import { locate, scalarValueOffset, type Span, type Target } from '../core/locate.js';
+import { locate, nodeAt, scalarOffsetMap, scalarValueOffset, type Span, type Target } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
 import { describePath } from '../core/subject.js';
 import { fill } from '../core/text.js';
+import { embeddedConfigs, type Embedded } from '../kinds/embedded.js';
 import { KINDS, kindById } from '../kinds/index.js';
 import { emptyModel, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
@@ -11,7 +12,7 @@ import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/t
 import type { YDocument } from '../yaml/tree.js';
 import type { ResolvedConfig } from './config.js';
 import { compileGlobs } from './glob.js';
-import { parseYaml, readText, type ParsedText, type Problem } from './load.js';
+import { parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
 import { runbookLookup } from './paths.js';
 import { validateWith } from './schema.js';
 
@@ -70,9 +71,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
 
   const model = emptyModel();
   const { settings } = config;
-  for (const [index, document] of documents.entries()) {
-    const kind = forced ?? KINDS.find((k) => k.detect(document.value));
-    if (!kind) continue;
+  /** Validates, checks and extracts one document of a kind, as document `index` of the file. */
+  const lintDocument = async (index: number, document: LintDocument, kind: Kind) => {
     reporter.documents[index] = document;
     result.kinds.push(kind.id);
     const site = (path: Site['path']): Site => ({ doc: index, path });
@@ -89,6 +89,21 @@ export async function lintText(file: string, text: string, job: FileJob, named =
     } catch (error) {
       // Data shaped to defeat a checker costs one finding, not the run.
       reporter.raw('schema', { site: site([]), message: `This document could not be checked: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
+    }
+  };
+  // Embedded configs are numbered after the file's own documents.
+  let next = documents.length;
+  for (const [index, document] of documents.entries()) {
+    const kind = forced ?? KINDS.find((k) => k.detect(document.value));
+    if (kind) {
+      await lintDocument(index, document, kind);
+      continue;
+    }
+    for (const embedded of embeddedConfigs(document.value)) {
+      for (const inner of await embeddedDocuments(document, embedded, text, reporter)) {
+        const innerKind = KINDS.find((k) => k.detect(inner.value));
+        if (innerKind) await lintDocument(next++, inner, innerKind);
+      }
     }
   }
   result.alerts = model.alerts.length;
@@ -124,6 +139,28 @@ export async function lintText(file: string, text: string, job: FileJob, named =
 
 /** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
 const runbookCaches = new WeakMap<FileJob, Map<string, boolean>>();
+
+/**
+ * The documents of a config embedded in `outer` (a Secret's `alertmanager.yaml`, the
+ * OpenTelemetry operator's `spec.config`), with their positions mapped into the file. Text that
+ * no kind would claim is not parsed; problems parsing text that one would are reported.
+ */
+async function embeddedDocuments(outer: LintDocument, embedded: Embedded, text: string, reporter: FileReporter): Promise<LintDocument[]> {
+  const name = `${outer.name ?? ''}/${embedded.path.join('/')}`;
+  if (embedded.value !== undefined) {
+    // Already data: the node is in the file's own tree.
+    const node = nodeAt(outer.root, embedded.path);
+    return node ? [{ root: node, value: embedded.value, name }] : [];
+  }
+  const inner = embedded.text ?? '';
+  if (!KINDS.some((kind) => kind.sniff(inner))) return [];
+  const scalar = nodeAt(outer.root, embedded.path);
+  const map = embedded.opaque ? undefined : scalarOffsetMap(outer.root, text, embedded.path);
+  const toFile = (offset: number) => map?.(offset) ?? scalar?.start ?? 0;
+  const parsed = await parse(embedded.name ?? '', inner, undefined);
+  for (const problem of parsed.problems) reporter.problem({ ...problem, start: toFile(problem.start), end: toFile(problem.end) });
+  return parsed.documents.map((document, index) => ({ ...document, name: `${name}#${index}`, embedded: { text: inner, toFile } }));
+}
 
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function parse(file: string, text: string, forced: Kind | undefined): Promise<ParsedText> | ParsedText {
@@ -174,9 +211,17 @@ interface RawReport extends Placement {
   subject?: string;
 }
 
+/** A document being linted: the file's own, or one embedded in it. */
+interface LintDocument extends YDocument {
+  /** How finding identities name it, when its index in the file is not enough (an embedded config). */
+  name?: string;
+  /** For config embedded as text: that text, which the tree's offsets are into, and how they map to the file's. */
+  embedded?: { text: string; lines?: LineIndex; toFile(offset: number): number };
+}
+
 /** Turns reports into findings, computing line/column only for files that have some. */
 class FileReporter {
-  readonly documents: YDocument[] = [];
+  readonly documents: LintDocument[] = [];
   private readonly findings: Finding[] = [];
   private lines?: LineIndex;
 
@@ -216,12 +261,23 @@ class FileReporter {
     if (placement.span) return placement.span;
     const document = placement.site && this.documents[placement.site.doc];
     if (!placement.site || !document) return { start: 0, end: 0 };
+    const span = this.spanInDocument(document, placement.site.path, placement);
+    const embedded = document.embedded;
+    if (!embedded) return span;
+    const start = embedded.toFile(span.start);
+    return { start, end: Math.max(start + 1, embedded.toFile(Math.max(span.start, span.end - 1)) + 1) };
+  }
+
+  /** A site's span in the text the document's offsets are into (the file's, or the embedded config's). */
+  private spanInDocument(document: LintDocument, path: Site['path'], placement: Placement): Span {
+    const text = document.embedded?.text ?? this.text;
     if (placement.within) {
-      const start = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.start);
-      const end = scalarValueOffset(document.root, this.text, placement.site.path, placement.within.end);
+      const start = scalarValueOffset(document.root, text, path, placement.within.start);
+      const end = scalarValueOffset(document.root, text, path, placement.within.end);
       if (start !== undefined && end !== undefined) return { start, end: Math.max(end, start + 1) };
     }
-    return locate(document.root, this.index(), placement.site.path, placement.target);
+    const lines = document.embedded ? (document.embedded.lines ??= new LineIndex(text)) : this.index();
+    return locate(document.root, lines, path, placement.target);
   }
 
   /** What a finding at a site is about, by names rather than positions. */
@@ -229,7 +285,7 @@ class FileReporter {
     const site = placement.site;
     const document = site && this.documents[site.doc];
     if (!site || !document) return '';
-    return describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
+    return (document.name ?? '') + describePath(document.value, site.path, site.doc) + (placement.target === 'key' ? '#key' : '');
   }
 
   private add(rule: string, placement: Placement, message: string, help: string | undefined, messageId: string, subject: string | undefined): void {

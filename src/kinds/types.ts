@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Path, Target } from '../core/locate.js';
-import type { ParsedText } from '../engine/load.js';
+import type { ParsedText } from '../core/load.js';
 import type { Settings } from './settings.js';
 
 /** Where a thing sits: which document of the file, and the path to it in that document. */
@@ -56,6 +56,66 @@ export interface Query {
   site: Site;
 }
 
+/** What a component of a telemetry pipeline does with data. */
+export type ComponentRole = 'source' | 'processor' | 'sink' | 'connector' | 'extension';
+
+/** A component a pipeline config defines: an OTel receiver, a Fluent Bit input, a Vector sink... */
+export interface Component {
+  /** Its id as references write it: `otlp/2`, `my_source`, a Fluent Bit section's `Name` + index. */
+  id: string;
+  /** Its type (`otlp`, `kafka`, `tail`, `remap`), what policy rules look at. */
+  type: string;
+  role: ComponentRole;
+  site: Site;
+  /** Its settings, as written (for policy rules: TLS, endpoints, formats). */
+  settings: Record<string, unknown>;
+  /** Where its settings are, for findings about one of them. */
+  settingsSite: Site;
+}
+
+/**
+ * A reference from one place of a config to a component: an OTel pipeline listing a receiver,
+ * a Vector component's `inputs`, a Fluent Bit output's `Match` against input tags. `pattern`
+ * references (Vector's `app*`, Fluent Bit's `kube.*`) match every id they match.
+ */
+export interface Reference {
+  /** What is referred to: an id, or a pattern when `pattern` is set. */
+  target: string;
+  pattern?: 'glob';
+  /** The role the target must have (an OTel pipeline's `receivers` take receivers or connectors). */
+  roles: readonly ComponentRole[];
+  /** The component or pipeline that holds the reference (its id), for the graph. */
+  from: string;
+  site: Site;
+}
+
+/** A named chain of components, where the format has them (OTel `service.pipelines`). */
+export interface Pipeline {
+  /** `traces`, `logs/2`. */
+  name: string;
+  /** The signal it carries: traces, metrics, logs (or profiles). */
+  signal: string;
+  site: Site;
+  sources: Reference[];
+  processors: Reference[];
+  sinks: Reference[];
+}
+
+/**
+ * A telemetry pipeline config (OTel Collector, Fluent Bit, Vector), normalized so the wiring
+ * rules are written once: what is defined, what refers to what, and named pipelines.
+ */
+export interface PipelineConfig {
+  kind: string;
+  components: Component[];
+  references: Reference[];
+  pipelines: Pipeline[];
+  /** Where the config starts (for findings about the whole config). */
+  site: Site;
+  /** Whether the format lets data flow in a cycle that must be refused (Vector, OTel connectors). */
+  acyclic: boolean;
+}
+
 /** A document a kind claimed, for the rules of that kind only (they know its shape). */
 export interface KindDocument {
   kind: string;
@@ -71,11 +131,12 @@ export interface Model {
   alerts: Alert[];
   recordingRules: RecordingRule[];
   queries: Query[];
+  pipelines: PipelineConfig[];
   documents: KindDocument[];
 }
 
 export function emptyModel(): Model {
-  return { alerts: [], recordingRules: [], queries: [], documents: [] };
+  return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
 }
 
 /** A structural mistake a JSON Schema cannot express (duplicate names, ...), reported as `schema`. */

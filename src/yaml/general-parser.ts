@@ -1,5 +1,5 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
-import type { ParsedText, Problem } from '../engine/load.js';
+import type { ParsedText, Problem } from '../core/load.js';
 import { GO_MAX_DEPTH, MAX_DEPTH, directiveRefusal, goRefusal, measureDepth } from './cst-checks.js';
 import { DocumentError, fromDocument, type OffsetMap } from './from-document.js';
 import { patchIndentation } from './indent-patch.js';

@@ -1,4 +1,4 @@
-import type { Problem } from '../engine/load.js';
+import type { Problem } from '../core/load.js';
 
 /**
  * Go's YAML readers (libyaml ports) ignore indentation inside quoted values and flow

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/engine/load.js';
+import { parseYaml } from '../../src/core/load.js';
 import { MAX_DEPTH } from '../../src/yaml/cst-checks.js';
 import { REPO_ROOT } from '../e2e-helpers.js';
 
@@ -128,7 +128,7 @@ describe('the depth limit', () => {
 
   it('gives the same verdict for 2,000 levels in a worker thread (another stack size)', async () => {
     compiled = compileParser();
-    const entry = path.join(compiled, 'src/engine/load.js');
+    const entry = path.join(compiled, 'src/core/load.js');
     const worker = new Worker(
       `import(${JSON.stringify(`file://${entry}`)}).then(({ parseYaml }) => parseYaml(require('node:worker_threads').workerData))
         .then((r) => require('node:worker_threads').parentPort.postMessage({ problems: r.problems.map((p) => [p.rule, p.message, p.start, p.end]), data: r.documents.map((d) => d.value) }))`,
@@ -148,7 +148,7 @@ describe('the depth limit', () => {
 function compileParser(): string {
   const out = mkdtempSync(path.join(os.tmpdir(), 'obslint-yaml-'));
   symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(out, 'node_modules'));
-  const files = ['src/engine/load.ts', ...readdirSync(path.join(REPO_ROOT, 'src/yaml')).map((f) => `src/yaml/${f}`)];
+  const files = ['src/core/load.ts', ...readdirSync(path.join(REPO_ROOT, 'src/yaml')).map((f) => `src/yaml/${f}`)];
   for (const file of files) {
     const { outputText } = ts.transpileModule(readFileSync(path.join(REPO_ROOT, file), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/engine/load.js';
+import { parseYaml } from '../../src/core/load.js';
 import { CORPUS, HAS_CORPUS, skipNote } from '../corpus-helpers.js';
 import { HAS_GO_YAML_CHECK, asGoJson, goReadFiles, goReadTexts, type GoReport } from './go-yaml-helpers.js';
 
