@@ -31,6 +31,11 @@ export interface Alert {
   annotationSites?: Record<string, Site>;
   query?: Query;
   for?: string;
+  /**
+   * The format's own severity, when it has one outside the labels (a Datadog monitor's
+   * `priority`); where labels carry it (`severity: page`) this stays unset.
+   */
+  severity?: { value: string; site: Site };
   /** Values the loading program parses as Go templates, when it does (Prometheus: the rule's own labels and annotations). */
   templates?: Template[];
 }
