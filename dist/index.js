@@ -32134,6 +32134,30 @@ function templatesOf(rule, path, doc) {
     return templates;
 }
 
+;// CONCATENATED MODULE: ./src/kinds/alertmanager.ts
+
+/**
+ * An Alertmanager config: `route`, `receivers`, `inhibit_rules`, `time_intervals`, ... Also met
+ * as a string in a Kubernetes Secret (`alertmanager.yaml`), which the engine unwraps. Its
+ * semantics (receivers that exist, matchers that parse) are the `alertmanager-config` rule's.
+ */
+const alertmanager = {
+    id: 'alertmanager',
+    title: 'Alertmanager config',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => /(^|[\n{,])\s*["']?(receivers|route)["']?\s*:/.test(text),
+    // A Prometheus server config has `alerting:`, not these; a rule file has `groups:`.
+    detect: (value) => isMapping(value) &&
+        !('apiVersion' in value) &&
+        !('groups' in value) &&
+        (isMapping(value.route) || Array.isArray(value.receivers)),
+    reference: 'https://prometheus.io/docs/alerting/latest/configuration/',
+    validator: () => __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 4729)).then((m) => m.default),
+    extract() {
+        // Rules read the document itself (model.documents): the routing tree is its own shape.
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
@@ -32178,8 +32202,9 @@ const prometheusRules = {
 ;// CONCATENATED MODULE: ./src/kinds/index.ts
 
 
+
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-const KINDS = [prometheusRules, prometheusRuleCrd];
+const KINDS = [prometheusRules, prometheusRuleCrd, alertmanager];
 function kindById(id) {
     return KINDS.find((kind) => kind.id === id);
 }
@@ -32309,6 +32334,1975 @@ function defineRule(rule) {
         }
     },
 }));
+
+;// CONCATENATED MODULE: ./src/alertmanager/go-values.ts
+/**
+ * Scalars as Alertmanager's Go code reads them: Go's YAML decoder (YAML 1.1 booleans, any
+ * scalar into a string field), `net/url`, `net.SplitHostPort`, and Prometheus durations.
+ */
+/** A Go string field's value: null is the empty string, a number or boolean its text. */
+function go_values_text(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** Whether a Go pointer field is set: any value but null (an empty string is still a value). */
+function present(value) {
+    return value !== null && value !== undefined;
+}
+/** Go's YAML decoder takes YAML 1.1 booleans: `yes`, `on` and `y` are true too. */
+function truthy(value) {
+    return value === true || (typeof value === 'string' && /^(y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/.test(value));
+}
+function go_values_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+const DURATION = /^(?:0|(?=\d)(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?)$/;
+const UNIT_MS = [365 * 86_400_000, 7 * 86_400_000, 86_400_000, 3_600_000, 60_000, 1000, 1];
+/** A Prometheus duration (`1h30m`) in milliseconds, or undefined when it is not one. */
+function modelDurationMs(value) {
+    const match = DURATION.exec(go_values_text(value));
+    if (!match)
+        return undefined;
+    return UNIT_MS.reduce((sum, unit, i) => sum + Number(match[i + 1] ?? 0) * unit, 0);
+}
+/** Go's net.SplitHostPort, and Alertmanager's own rule that the port is not empty. */
+function hostPortProblem(address) {
+    const colon = address.lastIndexOf(':');
+    if (colon < 0)
+        return 'it has no port (write `host:port`, such as `smtp.example.org:587`)';
+    let from = 0;
+    let after = 0;
+    if (address.startsWith('[')) {
+        const close = address.indexOf(']');
+        if (close < 0)
+            return 'it has `[` without `]`';
+        if (close + 1 === address.length)
+            return 'it has no port (write `[address]:port`)';
+        if (close + 1 !== colon)
+            return address[close + 1] === ':' ? 'it has too many colons' : 'it has no port (write `[address]:port`)';
+        from = 1;
+        after = close + 1;
+    }
+    else if (address.slice(0, colon).includes(':')) {
+        return 'it has too many colons (write an IPv6 address as `[address]:port`)';
+    }
+    if (address.indexOf('[', from) >= 0)
+        return 'it has an unexpected `[`';
+    if (address.indexOf(']', after) >= 0)
+        return 'it has an unexpected `]`';
+    if (colon === address.length - 1)
+        return 'its port is empty';
+    return undefined;
+}
+/** Why Go's url.Parse refuses `raw`, or undefined when it parses. */
+function urlParseProblem(raw) {
+    if (/[\x00-\x1f\x7f]/.test(raw))
+        return 'it contains a control character';
+    const hash = raw.indexOf('#');
+    const fragment = hash < 0 ? '' : raw.slice(hash + 1);
+    const beforeFragment = hash < 0 ? raw : raw.slice(0, hash);
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(beforeFragment);
+    if (beforeFragment.startsWith(':'))
+        return 'it has no scheme before `:`';
+    let rest = scheme ? beforeFragment.slice(scheme[0].length) : beforeFragment;
+    rest = rest.endsWith('?') && rest.indexOf('?') === rest.length - 1 ? rest.slice(0, -1) : rest.split('?')[0];
+    if (!scheme && !rest.startsWith('/') && rest.split('/')[0].includes(':'))
+        return 'its first path segment contains a colon';
+    let path = rest;
+    if (rest.startsWith('//') && (scheme || !rest.startsWith('///'))) {
+        const slash = rest.indexOf('/', 2);
+        const authority = slash < 0 ? rest.slice(2) : rest.slice(2, slash);
+        path = slash < 0 ? '' : rest.slice(slash);
+        const problem = authorityProblem(authority);
+        if (problem)
+            return problem;
+    }
+    return escapeProblem(path) ?? escapeProblem(fragment);
+}
+/** Alertmanager's URL fields: Go's url.Parse, then an `http` or `https` scheme and a host. */
+function httpUrlProblem(raw) {
+    const problem = urlParseProblem(raw);
+    if (problem)
+        return problem;
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw)?.[1].toLowerCase() ?? '';
+    if (scheme !== 'http' && scheme !== 'https')
+        return scheme ? `its scheme \`${scheme}\` is not \`http\` or \`https\`` : 'it has no `http://` or `https://` scheme';
+    const afterScheme = raw.slice(scheme.length + 1);
+    const host = afterScheme.startsWith('//') ? afterScheme.slice(2).split(/[/?#]/)[0].replace(/^.*@/, '') : '';
+    if (host === '')
+        return 'it has no host';
+    return undefined;
+}
+function authorityProblem(authority) {
+    const at = authority.lastIndexOf('@');
+    const host = authority.slice(at + 1);
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        if (!/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo))
+            return 'its user information has characters that must be escaped';
+        const problem = escapeProblem(userinfo);
+        if (problem)
+            return problem;
+    }
+    let port = '';
+    if (host.startsWith('[')) {
+        const close = host.lastIndexOf(']');
+        if (close < 0)
+            return 'its host has `[` without `]`';
+        port = host.slice(close + 1);
+    }
+    else {
+        if (host.includes('[') || host.includes(']'))
+            return 'its host has `[` or `]` outside an IPv6 address';
+        const colon = host.lastIndexOf(':');
+        if (colon >= 0)
+            port = host.slice(colon);
+    }
+    if (port !== '' && !/^:\d*$/.test(port))
+        return 'its port is not a number';
+    return escapeProblem(host, true);
+}
+/** Percent escapes must be `%` and two hex digits; a host allows fewer characters and escapes. */
+function escapeProblem(part, isHost = false) {
+    for (let i = 0; i < part.length; i++) {
+        const ch = part[i];
+        if (ch === '%') {
+            const hex = part.slice(i + 1, i + 3);
+            if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+                return `it has an invalid escape \`${part.slice(i, i + 3)}\``;
+            if (isHost && parseInt(hex[0], 16) < 8 && hex !== '25')
+                return `its host has an escaped ASCII character \`%${hex}\``;
+            i += 2;
+        }
+        else if (isHost && ch < '\x80' && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(ch)) {
+            return `its host contains \`${ch}\``;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-http.ts
+
+/** Headers the HTTP client sets itself (prometheus/common's ReservedHeaders). */
+const RESERVED_HEADERS = new Set([
+    'Authorization', 'Host', 'Content-Encoding', 'Content-Length', 'Content-Type', 'User-Agent', 'Connection', 'Keep-Alive',
+    'Proxy-Authenticate', 'Proxy-Authorization', 'Www-Authenticate', 'Accept-Encoding', 'X-Prometheus-Remote-Write-Version',
+    'X-Prometheus-Remote-Read-Version', 'X-Prometheus-Scrape-Timeout-Seconds', 'X-Amz-Date', 'X-Amz-Security-Token', 'X-Amz-Content-Sha256',
+]);
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** What prometheus/common's HTTPClientConfig.Validate refuses, for an `http_config` at `path`. */
+function checkHttpConfig(config, path, issues) {
+    if (!go_values_isMapping(config))
+        return;
+    const set = (key, on = config) => go_values_text(on[key]) !== '';
+    const basic = config.basic_auth;
+    const oauth2 = config.oauth2;
+    const authorization = config.authorization;
+    const bearer = set('bearer_token') || set('bearer_token_file');
+    const conflict = (message) => issues.error('http-config', path, message, 'Keep one way of authenticating.', { target: 'key' });
+    if (set('bearer_token') && set('bearer_token_file'))
+        atMostOne(issues, path, config, ['bearer_token', 'bearer_token_file']);
+    if ((present(basic) || present(oauth2)) && bearer)
+        conflict('Only one of `basic_auth`, `oauth2`, `bearer_token` and `bearer_token_file` may be set.');
+    if (go_values_isMapping(basic)) {
+        atMostOne(issues, [...path, 'basic_auth'], basic, ['username', 'username_file', 'username_ref']);
+        atMostOne(issues, [...path, 'basic_auth'], basic, ['password', 'password_file', 'password_ref']);
+    }
+    if (present(authorization)) {
+        const auth = go_values_isMapping(authorization) ? authorization : {};
+        if (bearer)
+            conflict('`authorization` cannot be set with `bearer_token` or `bearer_token_file`.');
+        atMostOne(issues, [...path, 'authorization'], auth, ['credentials', 'credentials_file', 'credentials_ref']);
+        if (go_values_text(auth.type).trim().toLowerCase() === 'basic') {
+            issues.error('http-config', [...path, 'authorization', 'type'], '`authorization.type` cannot be `basic`.', 'Use `basic_auth` for basic authentication.');
+        }
+        if (present(basic) || present(oauth2))
+            conflict('Only one of `basic_auth`, `oauth2` and `authorization` may be set.');
+    }
+    if (present(oauth2)) {
+        const o = go_values_isMapping(oauth2) ? oauth2 : {};
+        const at = [...path, 'oauth2'];
+        if (present(basic) && !present(authorization))
+            conflict('Only one of `basic_auth`, `oauth2` and `authorization` may be set.');
+        if (!set('client_id', o))
+            issues.error('missing-field', at, '`oauth2` has no `client_id`.', 'Set the OAuth2 client ID.', { target: 'key' });
+        if (!set('token_url', o))
+            issues.error('missing-field', at, '`oauth2` has no `token_url`.', 'Set the URL tokens are fetched from.', { target: 'key' });
+        if (go_values_text(o.grant_type) === JWT_BEARER) {
+            atMostOne(issues, at, o, ['client_certificate_key', 'client_certificate_key_file', 'client_certificate_key_ref']);
+            const algorithm = go_values_text(o.signature_algorithm);
+            if (algorithm !== '' && !['RS256', 'RS384', 'RS512'].includes(algorithm)) {
+                issues.error('bad-value', [...at, 'signature_algorithm'], `\`${algorithm}\` is not a supported signature algorithm.`, 'Use `RS256`, `RS384` or `RS512`.');
+            }
+        }
+        else {
+            atMostOne(issues, at, o, ['client_secret', 'client_secret_file', 'client_secret_ref']);
+        }
+        // OAuth2.UnmarshalYAML validates its own proxy settings (it embeds ProxyConfig).
+        checkProxy(o, at, issues);
+        checkTlsConfig(o.tls_config, [...at, 'tls_config'], issues);
+    }
+    checkProxy(config, path, issues);
+    checkTlsConfig(config.tls_config, [...path, 'tls_config'], issues);
+    checkHeaders(config.http_headers, [...path, 'http_headers'], issues);
+}
+/** What prometheus/common's TLSConfig.Validate refuses. */
+function checkTlsConfig(config, path, issues) {
+    if (!go_values_isMapping(config))
+        return;
+    atMostOne(issues, path, config, ['ca', 'ca_file', 'ca_ref']);
+    atMostOne(issues, path, config, ['cert', 'cert_file', 'cert_ref']);
+    atMostOne(issues, path, config, ['key', 'key_file', 'key_ref']);
+    const cert = ['cert', 'cert_file', 'cert_ref'].some((k) => go_values_text(config[k]) !== '');
+    const key = ['key', 'key_file', 'key_ref'].some((k) => go_values_text(config[k]) !== '');
+    if (cert && !key)
+        issues.error('missing-field', path, 'A client certificate is set without its key.', 'Set `key_file` (or `key`) too.', { target: 'key' });
+    if (key && !cert)
+        issues.error('missing-field', path, 'A client key is set without its certificate.', 'Set `cert_file` (or `cert`) too.', { target: 'key' });
+}
+/** Headers an HTTP client adds to its requests (prometheus/common's Headers). */
+function checkHeaders(headers, path, issues) {
+    if (!go_values_isMapping(headers))
+        return;
+    for (const name of Object.keys(headers)) {
+        const canonical = canonicalHeader(name);
+        if (RESERVED_HEADERS.has(canonical)) {
+            issues.error('reserved-header', [...path, name], `The header \`${canonical}\` cannot be set here.`, 'The HTTP client sets it itself; use `authorization` or `basic_auth` for credentials.', { target: 'key' });
+        }
+    }
+}
+function checkProxy(config, path, issues) {
+    const proxyUrl = go_values_text(config.proxy_url);
+    const fromEnvironment = truthy(config.proxy_from_environment);
+    const noProxy = go_values_text(config.no_proxy) !== '';
+    const connectHeader = go_values_isMapping(config.proxy_connect_header) && Object.keys(config.proxy_connect_header).length > 0;
+    const refuse = (key, message, help) => issues.error('http-config', [...path, key], message, help, { target: 'key' });
+    if (proxyUrl !== '') {
+        const problem = urlParseProblem(proxyUrl);
+        if (problem)
+            issues.error('bad-url', [...path, 'proxy_url'], `\`proxy_url\` is not a valid URL: ${problem}.`, 'Write a URL such as `http://proxy.example.org:3128`.');
+    }
+    if (connectHeader && !fromEnvironment && proxyUrl === '')
+        refuse('proxy_connect_header', '`proxy_connect_header` needs a proxy.', 'Set `proxy_url` or `proxy_from_environment: true` too.');
+    if (fromEnvironment && proxyUrl !== '')
+        refuse('proxy_url', '`proxy_url` cannot be set with `proxy_from_environment`.', 'Keep one of the two.');
+    if (fromEnvironment && noProxy)
+        refuse('no_proxy', '`no_proxy` cannot be set with `proxy_from_environment`.', 'The environment\'s `NO_PROXY` applies instead.');
+    if (noProxy && !present(config.proxy_url))
+        refuse('no_proxy', '`no_proxy` needs `proxy_url`.', 'Set `proxy_url` too, or remove `no_proxy`.');
+}
+/** Reports when more than one of `keys` is set (non-empty) in `config`, at the second one. */
+function atMostOne(issues, path, config, keys, isSet = (v) => go_values_text(v) !== '') {
+    const used = keys.filter((k) => isSet(config[k]));
+    if (used.length < 2)
+        return;
+    const names = used.map((k) => `\`${k}\``);
+    const listed = names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    issues.error('secret-and-file', [...path, used[1]], `Only one of ${listed} may be set.`, 'Keep one (a `_file` keeps the secret out of the config) and remove the other.', { target: 'key' });
+}
+/** Go's textproto.CanonicalMIMEHeaderKey: `x-custom-header` becomes `X-Custom-Header`. */
+function canonicalHeader(name) {
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name))
+        return name;
+    return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, letter) => dash + letter.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/promql/regex.ts
+/**
+ * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
+ * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
+ * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
+ */
+/**
+ * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
+ * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
+ */
+let engine;
+async function loadRegexEngine() {
+    engine ??= await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
+}
+function re2() {
+    if (!engine)
+        throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
+    return engine;
+}
+// Rule files repeat the same few expressions; the caches keep them from being compiled again.
+const errors = new Map();
+const emptyMatches = new Map();
+const MAX_CACHED = 10_000;
+/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
+const SPECIAL = /[\\.+*?()[\]{}^$]/;
+/** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
+function isParsedAsRegex(pattern) {
+    return SPECIAL.test(pattern);
+}
+/** Why Go refuses the expression, in words; undefined when it compiles. */
+function regexError(pattern) {
+    if (!isParsedAsRegex(pattern))
+        return undefined;
+    let error = errors.get(pattern);
+    if (error === undefined) {
+        error = compileError(pattern) ?? null;
+        remember(errors, pattern, error);
+    }
+    return error ?? undefined;
+}
+/**
+ * Why Go's `regexp.Compile` refuses the expression, whatever it looks like: Alertmanager
+ * compiles every matcher regex (Prometheus skips plain `a|b|c`, see `regexError`).
+ */
+function goRegexpError(pattern) {
+    let error = errors.get(pattern);
+    if (error === undefined) {
+        error = compileError(pattern) ?? null;
+        remember(errors, pattern, error);
+    }
+    return error ?? undefined;
+}
+const matchers = new Map();
+/** Alertmanager's matcher for a regex value, anchored as `^(?:value)$`; undefined when Go refuses it. */
+function anchoredMatcher(pattern) {
+    let matcher = matchers.get(pattern);
+    if (matcher === undefined) {
+        const compiled = goRegexpError(pattern) === undefined ? re2().RE2JS.compile(`^(?:${uniqueGroupNames(pattern)})$`) : undefined;
+        matcher = compiled ? (text) => compiled.matches(text) : null;
+        remember(matchers, pattern, matcher);
+    }
+    return matcher ?? undefined;
+}
+/**
+ * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
+ * valid expression. Asked only of selectors without a metric name, so computed on demand.
+ */
+function regexMatchesEmpty(pattern) {
+    // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
+    if (!isParsedAsRegex(pattern))
+        return pattern.split('|').includes('');
+    let matches = emptyMatches.get(pattern);
+    if (matches === undefined) {
+        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+        remember(emptyMatches, pattern, matches);
+    }
+    return matches;
+}
+function remember(cache, pattern, value) {
+    if (cache.size >= MAX_CACHED)
+        cache.clear();
+    cache.set(pattern, value);
+}
+function compileError(pattern) {
+    const { RE2JS, RE2JSSyntaxException } = re2();
+    try {
+        RE2JS.compile(pattern);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof RE2JSSyntaxException))
+            throw e;
+        // Go allows a group name twice (re2js does not): check the expression with the names made unique.
+        if (e.error === 'duplicate capture group name')
+            return compileError(uniqueGroupNames(pattern));
+        return describe(e.error, e.input ?? '');
+    }
+}
+function describe(code, piece) {
+    const part = piece ? ` \`${piece}\`` : '';
+    switch (code) {
+        case 'invalid or unsupported Perl syntax':
+            return /^\(\?<?[=!]/.test(piece) ? `look-arounds such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not supported by Go's RE2 syntax`;
+        case 'invalid escape sequence':
+            return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
+        case 'invalid named capture':
+            if (/^\(\?<[=!]/.test(piece))
+                return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
+            return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
+        case 'missing closing )':
+            return 'a `(` is never closed';
+        case 'unexpected )':
+            return 'a `)` has no matching `(`';
+        case 'missing closing ]':
+            return `the character class${part} is never closed`;
+        case 'invalid character class range':
+            return `${part.trim()} is not a valid character range`;
+        case 'invalid character class':
+            return `${part.trim()} is not a valid character class`;
+        case 'missing argument to repetition operator':
+            return `${part.trim()} repeats nothing`;
+        case 'invalid nested repetition operator':
+            return `${part.trim()} repeats a repetition`;
+        case 'invalid repeat count':
+            return `${part.trim()} is not a valid repeat count (at most 1000, and the minimum not above the maximum)`;
+        case 'trailing backslash at end of expression':
+            return 'it ends with a lone `\\`';
+        case 'expression nests too deeply':
+            return 'it nests more than 1000 levels deep';
+        case 'expression too large':
+            return 'it is too large for Go to compile';
+        default:
+            return code;
+    }
+}
+/**
+ * The expression with every valid group name replaced by a fresh one. Names only appear right
+ * after `(?P<` or `(?<`, outside character classes and `\Q...\E` quotes.
+ */
+function uniqueGroupNames(pattern) {
+    let out = '';
+    let counter = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end === -1 ? pattern.length : end + 2;
+                out += pattern.slice(i, stop);
+                i = stop;
+            }
+            else {
+                out += pattern.slice(i, i + 2);
+                i += 2;
+            }
+        }
+        else if (ch === '[') {
+            const stop = classEnd(pattern, i);
+            out += pattern.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const named = /^\(\?P?<(\w+)>/.exec(pattern.slice(i, i + 300));
+            if (named) {
+                out += `${named[0].slice(0, named[0].indexOf('<') + 1)}obslint${counter++}>`;
+                i += named[0].length;
+            }
+            else {
+                out += ch;
+                i++;
+            }
+        }
+    }
+    return out;
+}
+/** The offset just past the character class opening at `start` (Go's rules: `[]a]` and `[^]a]` hold a `]`). */
+function classEnd(pattern, start) {
+    let i = start + 1;
+    if (pattern[i] === '^')
+        i++;
+    if (pattern[i] === ']')
+        i++;
+    while (i < pattern.length && pattern[i] !== ']') {
+        if (pattern[i] === '\\')
+            i++;
+        else if (pattern.startsWith('[:', i)) {
+            const close = pattern.indexOf(':]', i + 2);
+            if (close !== -1)
+                i = close + 1;
+        }
+        i++;
+    }
+    return i + 1;
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/matchers.ts
+
+/** Parses one `matchers:` entry (it may hold several matchers, comma-separated). */
+function parseMatchers(input) {
+    const utf8 = parseUtf8Matchers(input);
+    const classic = parseClassicMatchers(input);
+    if ('refusal' in utf8 && 'refusal' in classic) {
+        const { start, end, reason, regexp } = utf8.refusal.regexp || !classic.refusal.regexp ? utf8.refusal : classic.refusal;
+        const help = regexp
+            ? 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.'
+            : 'Write matchers as `name="value"`, `name!="value"`, `name=~"regex"` or `name!~"regex"`, with the value in double quotes.';
+        return { matchers: [], problems: [{ id: regexp ? 'bad-regexp' : 'bad-matcher', start, end, message: `\`${input}\` is not a valid matcher: ${reason}.`, help }] };
+    }
+    // Alertmanager takes the classic reading whenever the two differ.
+    const used = 'matchers' in classic ? classic.matchers : utf8.matchers;
+    const whole = { start: 0, end: Math.max(input.length, 1) };
+    if (used.length === 0) {
+        const message = `\`${input}\` holds no matcher, so it adds no condition.`;
+        return { matchers: [], problems: [{ id: 'empty-matcher', severity: 'warning', ...whole, message, help: 'Remove the empty entry.' }] };
+    }
+    const suggestion = used.map(formatMatcher).join(',');
+    if ('refusal' in utf8) {
+        const { start, end, reason } = utf8.refusal;
+        const message = `\`${input}\` is read only by Alertmanager's old matcher parser (the UTF-8 parser says: ${reason}).`;
+        const help = `Write it as \`${suggestion}\`, which both parsers read the same way; UTF-8 strict mode refuses the current form.`;
+        return { matchers: used, problems: [{ id: 'matcher-fallback', severity: 'warning', start, end, message, help }] };
+    }
+    if ('matchers' in classic && !sameMatchers(utf8.matchers, classic.matchers)) {
+        const strict = utf8.matchers.map(formatMatcher).join(',');
+        const message = `Alertmanager's two matcher parsers read \`${input}\` differently: \`${suggestion}\` (used for now) and \`${strict}\` (UTF-8 strict mode).`;
+        const help = `Write \`${suggestion}\` to keep today's meaning under both parsers.`;
+        return { matchers: used, problems: [{ id: 'matcher-disagreement', severity: 'warning', ...whole, message, help }] };
+    }
+    return { matchers: utf8.matchers, problems: [] };
+}
+/** Whether a label value satisfies a matcher; a missing label counts as the empty string. */
+function matchers_matcherMatches(matcher, labels) {
+    const value = labels[matcher.name] ?? '';
+    switch (matcher.type) {
+        case '=':
+            return value === matcher.value;
+        case '!=':
+            return value !== matcher.value;
+        case '=~':
+            return anchoredMatcher(matcher.value)?.(value) ?? false;
+        case '!~':
+            return !(anchoredMatcher(matcher.value)?.(value) ?? false);
+    }
+}
+/** A matcher as Alertmanager prints it (labels.Matcher.String). */
+function formatMatcher(m) {
+    if ([...m.name].some(isReserved))
+        return `${goQuote(m.name)}${m.type}${goQuote(m.value)}`;
+    return `${m.name}${m.type}"${m.value.replace(/[\\\n"]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))}"`;
+}
+function sameMatchers(a, b) {
+    return a.length === b.length && a.every((m, i) => m.name === b[i].name && m.type === b[i].type && m.value === b[i].value);
+}
+function newMatcher(type, name, value, at) {
+    if (type === '=~' || type === '!~') {
+        const error = goRegexpError(value);
+        if (error !== undefined)
+            return { ...at, reason: `\`${value}\` is not a valid regular expression (${error})`, regexp: true };
+    }
+    return { name, type, value };
+}
+// ---------------------------------------------------------------------------------------------
+// The UTF-8 parser (matcher/parse): a lexer of quoted and unquoted tokens, then a small grammar.
+const RESERVED = '{}!=~,\\"\'`';
+const WHITE_SPACE = /^\p{White_Space}$/u;
+function isSpace(ch) {
+    // ASCII first: the Unicode property test is slow, and matchers are mostly ASCII.
+    if (ch < '\x80')
+        return ch === ' ' || (ch >= '\t' && ch <= '\r');
+    return WHITE_SPACE.test(ch);
+}
+function isReserved(ch) {
+    return isSpace(ch) || RESERVED.includes(ch);
+}
+class Refused extends Error {
+    refusal;
+    constructor(refusal) {
+        super(refusal.reason);
+        this.refusal = refusal;
+    }
+}
+class Lexer {
+    input;
+    at = 0;
+    constructor(input) {
+        this.input = input;
+    }
+    /** The next token without consuming it. */
+    peek() {
+        const saved = this.at;
+        const token = this.scan();
+        this.at = saved;
+        return token;
+    }
+    scan() {
+        const { input } = this;
+        while (this.at < input.length) {
+            const start = this.at;
+            const ch = String.fromCodePoint(input.codePointAt(start));
+            if (ch === '{' || ch === '}' || ch === ',')
+                return this.emit(ch, start, start + 1);
+            if (ch === '=' || ch === '!')
+                return this.operator(start);
+            if (ch === '"')
+                return this.quoted(start);
+            if (!isReserved(ch))
+                return this.unquoted(start);
+            if (!isSpace(ch))
+                throw new Refused({ start, end: start + ch.length, reason: `\`${ch}\` cannot appear here (quote values that contain it)` });
+            this.at += ch.length;
+        }
+        return { kind: 'eof', text: '', start: input.length, end: input.length };
+    }
+    emit(kind, start, end) {
+        this.at = end;
+        return { kind, text: this.input.slice(start, end), start, end };
+    }
+    operator(start) {
+        const two = this.input.slice(start, start + 2);
+        if (two === '!=' || two === '!~' || two === '=~')
+            return this.emit(two, start, start + 2);
+        if (two[0] === '=')
+            return this.emit('=', start, start + 1);
+        throw new Refused({ start, end: start + two.length, reason: '`!` must be followed by `=` or `~`' });
+    }
+    quoted(start) {
+        let escaped = false;
+        for (let i = start + 1; i < this.input.length; i++) {
+            const ch = this.input[i];
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                return this.emit('quoted', start, i + 1);
+        }
+        throw new Refused({ start, end: this.input.length, reason: 'a double-quoted string has no closing `"`' });
+    }
+    unquoted(start) {
+        let end = start;
+        while (end < this.input.length) {
+            const ch = String.fromCodePoint(this.input.codePointAt(end));
+            if (isReserved(ch))
+                break;
+            end += ch.length;
+        }
+        return this.emit('unquoted', start, end);
+    }
+}
+const DESCRIBE = {
+    eof: 'the end of the text',
+    '{': '`{`',
+    '}': '`}`',
+    ',': '`,`',
+    '=': '`=`',
+    '!=': '`!=`',
+    '=~': '`=~`',
+    '!~': '`!~`',
+    quoted: 'a quoted string',
+    unquoted: 'a word',
+};
+function parseUtf8Matchers(input) {
+    try {
+        return { matchers: new Utf8Parser(input).parse() };
+    }
+    catch (error) {
+        if (error instanceof Refused)
+            return { refusal: error.refusal };
+        throw error;
+    }
+}
+class Utf8Parser {
+    input;
+    lexer;
+    matchers = [];
+    constructor(input) {
+        this.input = input;
+        this.lexer = new Lexer(input);
+    }
+    parse() {
+        let next = this.lexer.peek();
+        const hasOpenBrace = next.kind === '{';
+        if (hasOpenBrace) {
+            this.lexer.scan();
+            next = this.lexer.peek();
+        }
+        else if (next.kind === 'eof') {
+            return this.matchers;
+        }
+        // Matchers separated by commas (a trailing comma is allowed), up to `}` or the end.
+        while (next.kind !== '}' && next.kind !== 'eof') {
+            this.matcher();
+            next = this.lexer.peek();
+            if (next.kind === ',') {
+                this.lexer.scan();
+                next = this.lexer.peek();
+                if (next.kind !== '}' && next.kind !== 'eof' && next.kind !== 'quoted' && next.kind !== 'unquoted') {
+                    this.refuse(next, 'expected a matcher or `}` after `,`');
+                }
+            }
+            else if (next.kind !== '}' && next.kind !== 'eof') {
+                this.refuse(next, 'expected `,` or `}` after a matcher');
+            }
+        }
+        if (hasOpenBrace && next.kind !== '}')
+            this.refuse(next, 'the opening `{` is never closed', false);
+        if (!hasOpenBrace && next.kind === '}')
+            this.refuse(next, 'a closing `}` has no opening `{`', false);
+        if (next.kind === '}')
+            this.lexer.scan();
+        const rest = this.lexer.scan();
+        if (rest.kind !== 'eof')
+            this.refuse(rest, 'nothing may follow the closing `}`', false);
+        return this.matchers;
+    }
+    matcher() {
+        const name = this.expect(['quoted', 'unquoted'], 'expected a label name');
+        const operator = this.expect(['=', '!=', '=~', '!~'], 'expected an operator (`=`, `!=`, `=~` or `!~`)');
+        const value = this.expect(['quoted', 'unquoted'], 'expected a label value');
+        const m = newMatcher(operator.kind, this.unquote(name), this.unquote(value), value);
+        if ('reason' in m)
+            throw new Refused(m);
+        this.matchers.push(m);
+    }
+    expect(kinds, expected) {
+        const token = this.lexer.scan();
+        if (!kinds.includes(token.kind))
+            this.refuse(token, expected);
+        return token;
+    }
+    unquote(token) {
+        if (token.kind !== 'quoted')
+            return token.text;
+        const value = goUnquote(token.text);
+        if (value === undefined)
+            throw new Refused({ start: token.start, end: token.end, reason: `${token.text} is not a valid double-quoted string (escape \`"\` and \`\\\` with a backslash)` });
+        return value;
+    }
+    /** Refuses at `token`: an end of text is pointed at through the last character. */
+    refuse(token, reason, sayWhatWasFound = true) {
+        const at = token.kind === 'eof' ? { start: Math.max(0, this.input.length - 1), end: this.input.length } : token;
+        const found = token.kind === 'eof' ? 'but the text ends' : `not ${token.kind === 'unquoted' ? `\`${token.text}\`` : DESCRIBE[token.kind]}`;
+        throw new Refused({ start: at.start, end: at.end, reason: sayWhatWasFound ? `${reason}, ${found}` : reason });
+    }
+}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+/** Go's strconv.Unquote for a double-quoted string, requiring valid UTF-8 as the parser does. */
+function goUnquote(text) {
+    const body = text.slice(1, -1);
+    if (body.includes('\n'))
+        return undefined;
+    // Without escapes the text is the value (the lexer stopped at the first unescaped quote).
+    if (!body.includes('\\'))
+        return body;
+    const bytes = [];
+    for (let i = 0; i < body.length;) {
+        const ch = String.fromCodePoint(body.codePointAt(i));
+        if (ch === '"')
+            return undefined;
+        if (ch !== '\\') {
+            bytes.push(...encoder.encode(ch));
+            i += ch.length;
+            continue;
+        }
+        const c = body[i + 1];
+        if (c in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[c]);
+            i += 2;
+            continue;
+        }
+        const hexLength = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+        if (hexLength > 0) {
+            const hex = body.slice(i + 2, i + 2 + hexLength);
+            if (!new RegExp(`^[0-9A-Fa-f]{${hexLength}}$`).test(hex))
+                return undefined;
+            const code = parseInt(hex, 16);
+            if (c === 'x')
+                bytes.push(code);
+            else if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+                return undefined;
+            else
+                bytes.push(...encoder.encode(String.fromCodePoint(code)));
+            i += 2 + hexLength;
+            continue;
+        }
+        const octal = /^[0-7]{3}/.exec(body.slice(i + 1));
+        if (octal && parseInt(octal[0], 8) <= 255) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 4;
+            continue;
+        }
+        return undefined;
+    }
+    try {
+        return decoder.decode(new Uint8Array(bytes));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Go's strconv.Quote, enough for label names and values (printable text, common escapes). */
+function goQuote(s) {
+    return JSON.stringify(s).replace(/\\u00([0-9a-f]{2})/g, '\\x$1');
+}
+// ---------------------------------------------------------------------------------------------
+// The classic parser (pkg/labels): split at commas outside double quotes, then one regexp per
+// matcher. Go's `\s` is ASCII whitespace only.
+const CLASSIC_MATCHER = /^[\t\n\f\r ]*([a-zA-Z_:][a-zA-Z0-9_:]*)[\t\n\f\r ]*(=~|=|!=|!~)[\t\n\f\r ]*([^]*?)[\t\n\f\r ]*$/;
+function parseClassicMatchers(input) {
+    let text = input;
+    let offset = 0;
+    if (text.startsWith('{')) {
+        text = text.slice(1);
+        offset = 1;
+    }
+    if (text.endsWith('}'))
+        text = text.slice(0, -1);
+    const pieces = [];
+    let inQuotes = false;
+    let escaped = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === ',' && !inQuotes) {
+            pieces.push({ text: text.slice(start, i), start: offset + start });
+            start = i + 1;
+            continue;
+        }
+        if (ch === '"') {
+            if (!escaped)
+                inQuotes = !inQuotes;
+            else
+                escaped = false;
+        }
+        else if (ch === '\\')
+            escaped = !escaped;
+        else
+            escaped = false;
+    }
+    const last = text.slice(start);
+    const trimmed = last.trim();
+    if (trimmed !== '')
+        pieces.push({ text: trimmed, start: offset + start + last.indexOf(trimmed) });
+    const matchers = [];
+    for (const piece of pieces) {
+        const m = parseClassicMatcher(piece.text, piece.start);
+        if ('reason' in m)
+            return { refusal: m };
+        matchers.push(m);
+    }
+    return { matchers };
+}
+function parseClassicMatcher(text, start) {
+    const whole = { start, end: start + Math.max(text.length, 1) };
+    const match = CLASSIC_MATCHER.exec(text);
+    if (!match)
+        return { ...whole, reason: `\`${text}\` is not of the form \`name="value"\`` };
+    const [, name, operator, raw] = match;
+    let rawValue = raw;
+    let expectTrailingQuote = false;
+    if (rawValue.startsWith('"')) {
+        rawValue = rawValue.slice(1);
+        expectTrailingQuote = true;
+    }
+    let value = '';
+    let escaped = false;
+    for (let i = 0; i < rawValue.length; i++) {
+        const ch = rawValue[i];
+        if (escaped) {
+            escaped = false;
+            value += ch === 'n' ? '\n' : ch === '"' || ch === '\\' ? ch : `\\${ch}`;
+            continue;
+        }
+        if (ch === '\\') {
+            if (i < rawValue.length - 1)
+                escaped = true;
+            else
+                value += '\\';
+        }
+        else if (ch === '"') {
+            if (!expectTrailingQuote || i < rawValue.length - 1)
+                return { ...whole, reason: `the value \`${raw}\` contains an unescaped \`"\`` };
+            expectTrailingQuote = false;
+        }
+        else
+            value += ch;
+    }
+    if (expectTrailingQuote)
+        return { ...whole, reason: `the value \`${raw}\` contains an unescaped \`"\`` };
+    return newMatcher(operator, name, value, whole);
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
+
+
+
+/** Label names Alertmanager checks with the classic rule (`match`, `match_re` keys). */
+const CLASSIC_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/**
+ * Checks a `matchers:` list (routes, inhibition rules) as Alertmanager's fallback mode reads it
+ * and returns the matchers it ends up with.
+ */
+function checkMatchersList(value, path, issues) {
+    const matchers = [];
+    list(value).forEach((entry, i) => {
+        const parsed = parseMatchers(go_values_text(entry));
+        for (const { id, start, end, message, help, severity } of parsed.problems) {
+            const more = { valueSpan: { start, end }, ...(severity ? { severity } : {}) };
+            issues.error(id, [...path, i], message, help, more);
+        }
+        matchers.push(...parsed.matchers);
+    });
+    return matchers;
+}
+/**
+ * Checks a deprecated `match` / `match_re` map (`source_match`, `target_match_re`, ...) and
+ * warns with the `matchers:` that replaces it. Returns the matchers it stands for.
+ */
+function checkMatchMap(container, key, regexp, path, issues) {
+    const map = container[key];
+    if (!go_values_isMapping(map))
+        return [];
+    const matchers = [];
+    let valid = true;
+    for (const [name, raw] of Object.entries(map)) {
+        if (!CLASSIC_LABEL_NAME.test(name)) {
+            valid = false;
+            issues.error('label-name', [...path, key, name], `\`${name}\` is not a valid label name for \`${key}\`.`, 'Use letters, digits and `_`, not starting with a digit; `matchers:` also takes other names in double quotes.', { target: 'key' });
+        }
+        if (regexp && !present(raw)) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${name}\` in \`${key}\` has no regular expression.`, 'Write a regular expression, or remove the entry.');
+            continue;
+        }
+        const value = go_values_text(raw);
+        const problem = regexp ? goRegexpError(value) : undefined;
+        if (problem !== undefined) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
+            continue;
+        }
+        matchers.push({ name, type: regexp ? '=~' : '=', value });
+    }
+    if (valid && matchers.length > 0) {
+        const replacement = key.replace(/match(_re)?$/, 'matchers');
+        const entries = matchers.map((m) => `'${formatMatcher(m).replace(/'/g, "''")}'`).join(', ');
+        issues.warning('deprecated-match', [...path, key], `\`${key}\` is deprecated.`, `Use \`${replacement}: [${entries}]\` instead.`, { target: 'key' });
+    }
+    return matchers;
+}
+/** Label names in `group_by` and `equal`: Alertmanager's fallback mode takes any non-empty UTF-8 name. */
+function checkLabelNames(value, path, issues, what) {
+    const names = [];
+    list(value).forEach((entry, i) => {
+        const name = go_values_text(entry);
+        if (name === '')
+            issues.error('label-name', [...path, i], `An empty label name in \`${what}\`.`, 'Write a label name, or remove the entry.');
+        names.push(name);
+    });
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-receivers.ts
+
+
+/** Every integration a receiver can have in the current release, by its list key. */
+const INTEGRATION_KEYS = [
+    'discord_configs', 'email_configs', 'incidentio_configs', 'pagerduty_configs', 'slack_configs', 'webhook_configs', 'opsgenie_configs',
+    'wechat_configs', 'pushover_configs', 'victorops_configs', 'sns_configs', 'telegram_configs', 'webex_configs', 'msteams_configs',
+    'msteamsv2_configs', 'jira_configs', 'rocketchat_configs', 'mattermost_configs',
+];
+/**
+ * Integrations a null list item (`- `) is refused for: config.go says "missing ... config".
+ * The others (slack, opsgenie, wechat, rocketchat) read a null item as an empty config.
+ */
+const NULL_REFUSED = new Set(['discord', 'email', 'incidentio', 'pagerduty', 'webhook', 'pushover', 'victorops', 'sns', 'telegram', 'webex', 'msteams', 'msteamsv2', 'jira', 'mattermost']);
+/** Checks `receivers` and returns the receiver names. */
+function checkReceivers(receivers, global, issues) {
+    const names = new Set();
+    list(receivers).forEach((receiver, i) => {
+        if (!go_values_isMapping(receiver))
+            return;
+        const at = ['receivers', i];
+        const name = go_values_text(receiver.name);
+        if (name === '')
+            issues.error('receiver-name', at, 'This receiver has no `name`.', 'Name it: routes send alerts to receivers by name.', { target: 'key' });
+        else if (names.has(name))
+            issues.error('duplicate-receiver', [...at, 'name'], `Another receiver is already named \`${name}\`.`, 'Give each receiver its own name, or merge the two.');
+        names.add(name);
+        if (go_values_isMapping(receiver.labels) && 'name' in receiver.labels && go_values_text(receiver.labels.name) !== name) {
+            issues.error('receiver-label-name', [...at, 'labels', 'name'], `The label \`name\` must equal the receiver's name \`${name}\`.`, 'Remove the label: Alertmanager sets it to the receiver name.');
+        }
+        for (const key of INTEGRATION_KEYS) {
+            const kind = key.replace(/_configs$/, '');
+            list(receiver[key]).forEach((item, j) => {
+                const path = [...at, key, j];
+                if (!present(item) && NULL_REFUSED.has(kind)) {
+                    issues.error('missing-integration-config', path, `This item of \`${key}\` is empty.`, 'Fill in the integration, or remove the empty `-` entry.');
+                    return;
+                }
+                const config = go_values_isMapping(item) ? item : {};
+                checkHttpConfig(config.http_config, [...path, 'http_config'], issues);
+                CHECKS[kind](config, path, global, issues);
+            });
+        }
+    });
+    return names;
+}
+/** What config.go refuses in `global` itself. */
+function checkGlobal(global, issues) {
+    const at = ['global'];
+    for (const [secret, file] of [
+        ['slack_app_token', 'slack_app_token_file'],
+        ['opsgenie_api_key', 'opsgenie_api_key_file'],
+        ['victorops_api_key', 'victorops_api_key_file'],
+        ['telegram_bot_token', 'telegram_bot_token_file'],
+        ['smtp_auth_password', 'smtp_auth_password_file'],
+        ['smtp_auth_secret', 'smtp_auth_secret_file'],
+        ['wechat_api_secret', 'wechat_api_secret_file'],
+    ]) {
+        atMostOne(issues, at, global, [secret, file]);
+    }
+    for (const [pointer, file] of [
+        ['slack_api_url', 'slack_api_url_file'],
+        ['rocketchat_token', 'rocketchat_token_file'],
+        ['rocketchat_token_id', 'rocketchat_token_id_file'],
+        ['mattermost_webhook_url', 'mattermost_webhook_url_file'],
+    ]) {
+        pointerAndFile(global, at, pointer, file, issues);
+    }
+    const appToken = set(global, 'slack_app_token') || set(global, 'slack_app_token_file');
+    const apiUrl = present(global.slack_api_url) || set(global, 'slack_api_url_file');
+    // A slack_api_url equal to slack_app_url is the old workaround for app tokens, still allowed.
+    if (appToken && apiUrl && go_values_text(global.slack_api_url) !== go_values_text(globalDefault(global, 'slack_app_url'))) {
+        issues.error('conflicting-fields', [...at, 'slack_api_url'], 'Slack app tokens (`slack_app_token`) and webhook URLs (`slack_api_url`) cannot both be set in `global`.', 'Keep one way of reaching Slack.', { target: 'key' });
+    }
+    for (const key of ['jira_api_url', 'slack_app_url', 'pagerduty_url', 'opsgenie_api_url', 'wechat_api_url', 'victorops_api_url', 'telegram_api_url', 'webex_api_url', 'rocketchat_api_url']) {
+        checkUrl(global, key, at, issues);
+    }
+    checkUrl(global, 'slack_api_url', at, issues, 'secret');
+    checkUrl(global, 'mattermost_webhook_url', at, issues, 'secret');
+    checkHostPort(global, 'smtp_smarthost', at, issues);
+    checkHttpConfig(global.http_config, [...at, 'http_config'], issues);
+    checkTlsConfig(global.smtp_tls_config, [...at, 'smtp_tls_config'], issues);
+}
+const DEFAULT_URLS = {
+    pagerduty_url: 'https://events.pagerduty.com/v2/enqueue',
+    opsgenie_api_url: 'https://api.opsgenie.com/',
+    wechat_api_url: 'https://qyapi.weixin.qq.com/cgi-bin/',
+    victorops_api_url: 'https://alert.victorops.com/integrations/generic/20131114/alert/',
+    telegram_api_url: 'https://api.telegram.org',
+    webex_api_url: 'https://webexapis.com/v1/messages',
+    rocketchat_api_url: 'https://open.rocket.chat/',
+    slack_app_url: 'https://slack.com/api/chat.postMessage',
+};
+/** A `global` URL with its default; written as null it is unset, default and all. */
+function globalDefault(global, key) {
+    return key in global ? global[key] : DEFAULT_URLS[key];
+}
+function set(config, key) {
+    return go_values_text(config[key]) !== '';
+}
+function pointerAndFile(config, at, pointer, file, issues) {
+    atMostOne(issues, at, config, [pointer, file], (v) => (v === config[pointer] ? present(v) : go_values_text(v) !== ''));
+}
+/** `secret`: a secret URL, never repeated in a message (`<secret>` is accepted as Alertmanager prints it). */
+function checkUrl(config, key, at, issues, kind = 'url') {
+    if (!present(config[key]))
+        return;
+    const raw = go_values_text(config[key]);
+    if (kind === 'secret' && raw === '<secret>')
+        return;
+    // A templated webhook URL is rendered per notification; only a plain one is checked now.
+    if (kind === 'template' && (raw === '' || raw === '<secret>' || raw.includes('{{')))
+        return;
+    const problem = httpUrlProblem(raw);
+    if (problem)
+        issues.error('bad-url', [...at, key], `\`${key}\` is not a valid URL: ${problem}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+}
+function checkHostPort(config, key, at, issues) {
+    const raw = go_values_text(config[key]);
+    const problem = raw === '' ? undefined : hostPortProblem(raw);
+    if (problem)
+        issues.error('bad-address', [...at, key], `\`${raw}\` is not a valid address: ${problem}.`, 'Write `host:port`, such as `smtp.example.org:587`.');
+}
+/** Reports a required value missing both here and in `global`, at the integration. */
+function missing(issues, at, message, help) {
+    issues.error('missing-field', at, message, help, { target: 'key' });
+}
+function oneOf(config, at, issues, pointer, file, what) {
+    if (!present(config[pointer]) && !set(config, file))
+        missing(issues, at, `This config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`.`);
+    pointerAndFile(config, at, pointer, file, issues);
+}
+/** Whether an http_config carries authorization (a `bearer_token` becomes one when loaded). */
+function hasAuthorization(httpConfig) {
+    return go_values_isMapping(httpConfig) && (present(httpConfig.authorization) || set(httpConfig, 'bearer_token') || set(httpConfig, 'bearer_token_file'));
+}
+const CHECKS = {
+    discord(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    msteams(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    msteamsv2(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    mattermost(c, at, g, issues) {
+        pointerAndFile(c, at, 'webhook_url', 'webhook_url_file', issues);
+        if (!present(c.webhook_url) && !set(c, 'webhook_url_file') && !present(g.mattermost_webhook_url) && !set(g, 'mattermost_webhook_url_file')) {
+            missing(issues, at, 'This config has no webhook URL.', 'Set `webhook_url` or `webhook_url_file`, or `mattermost_webhook_url` in `global`.');
+        }
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+        const fields = (value, path) => list(value).forEach((field, i) => requireTexts(field, [...path, i], ['title', 'value'], 'field', issues));
+        fields(c.fields, [...at, 'fields']);
+        list(c.attachments).forEach((attachment, i) => fields(go_values_isMapping(attachment) ? attachment.fields : undefined, [...at, 'attachments', i, 'fields']));
+    },
+    email(c, at, g, issues) {
+        if (!set(c, 'to'))
+            missing(issues, at, 'This email config has no `to` address.', 'Set `to`.');
+        if (!set(c, 'smarthost') && !set(g, 'smtp_smarthost'))
+            missing(issues, at, 'This email config has no SMTP server.', 'Set `smarthost`, or `smtp_smarthost` in `global`.');
+        if (!set(c, 'from') && !set(g, 'smtp_from'))
+            missing(issues, at, 'This email config has no `from` address.', 'Set `from`, or `smtp_from` in `global`.');
+        checkHostPort(c, 'smarthost', at, issues);
+        for (const [secret, file] of [['auth_password', 'auth_password_file'], ['auth_secret', 'auth_secret_file']]) {
+            if (set(c, secret) && set(c, file)) {
+                issues.warning('secret-and-file', [...at, secret], `\`${secret}\` is ignored: \`${file}\` is set too.`, `Remove \`${secret}\` (keep the file).`, { target: 'key' });
+            }
+        }
+        const seen = new Set();
+        for (const name of go_values_isMapping(c.headers) ? Object.keys(c.headers) : []) {
+            const canonical = canonicalHeader(name);
+            if (seen.has(canonical))
+                issues.error('duplicate-header', [...at, 'headers', name], `The header \`${canonical}\` is set twice.`, 'Header names ignore case: keep one.', { target: 'key' });
+            seen.add(canonical);
+        }
+        const threading = go_values_isMapping(c.threading) ? c.threading : {};
+        if (truthy(threading.enabled)) {
+            for (const header of ['References', 'In-Reply-To']) {
+                if (seen.has(header))
+                    issues.error('conflicting-fields', [...at, 'threading'], `Threading cannot be enabled with a custom \`${header}\` header.`, `Remove the \`${header}\` header, or threading.`, { target: 'key' });
+            }
+            if (!['none', 'daily'].includes(go_values_text(threading.thread_by_date))) {
+                issues.error('bad-value', [...at, 'threading', 'thread_by_date'], '`thread_by_date` must be `none` or `daily` when threading is enabled.', 'Set `thread_by_date: daily` (or `none`).', { target: 'key' });
+            }
+        }
+        checkTlsConfig(c.tls_config, [...at, 'tls_config'], issues);
+    },
+    incidentio(c, at, _g, issues) {
+        oneOf(c, at, issues, 'url', 'url_file', 'URL');
+        atMostOne(issues, at, c, ['alert_source_token', 'alert_source_token_file']);
+        const token = set(c, 'alert_source_token') || set(c, 'alert_source_token_file');
+        const http = c.http_config;
+        if (hasAuthorization(http) && token) {
+            issues.error('conflicting-fields', [...at, 'http_config'], '`alert_source_token` cannot be set with `http_config.authorization`.', 'Keep one of the two.', { target: 'key' });
+        }
+        if (present(http) && !hasAuthorization(http) && !token) {
+            missing(issues, at, 'This config has no alert source token.', 'Set `alert_source_token`, `alert_source_token_file` or `http_config.authorization`.');
+        }
+        checkUrl(c, 'url', at, issues);
+    },
+    pagerduty(c, at, g, issues) {
+        if (!['routing_key', 'service_key', 'routing_key_file', 'service_key_file'].some((k) => set(c, k))) {
+            missing(issues, at, 'This PagerDuty config has no routing or service key.', 'Set `routing_key` (Events API v2) or `service_key`, or their `_file` variants.');
+        }
+        atMostOne(issues, at, c, ['routing_key', 'routing_key_file']);
+        atMostOne(issues, at, c, ['service_key', 'service_key_file']);
+        if (!present(c.url) && !present(globalDefault(g, 'pagerduty_url')))
+            missing(issues, at, 'This PagerDuty config has no URL.', 'Set `url`, or `pagerduty_url` in `global`.');
+        checkUrl(c, 'url', at, issues);
+    },
+    slack(c, at, g, issues) {
+        pointerAndFile(c, at, 'api_url', 'api_url_file', issues);
+        atMostOne(issues, at, c, ['app_token', 'app_token_file']);
+        const localUrl = present(c.api_url) || set(c, 'api_url_file');
+        const localToken = set(c, 'app_token') || set(c, 'app_token_file');
+        if (localUrl && localToken) {
+            issues.error('conflicting-fields', [...at, 'app_token' in c ? 'app_token' : 'app_token_file'], 'A Slack config takes a webhook URL (`api_url`) or an app token (`app_token`), not both.', 'Keep one way of reaching Slack.', { target: 'key' });
+        }
+        if (truthy(c.update_message) && go_values_text(c.api_url) !== 'https://slack.com/api/chat.postMessage') {
+            issues.error('conflicting-fields', [...at, 'update_message'], '`update_message` needs a bot token, with `api_url: https://slack.com/api/chat.postMessage`.', 'Webhook URLs cannot update messages: use an app token, or remove `update_message`.', { target: 'key' });
+        }
+        if (!present(c.app_url) && !present(globalDefault(g, 'slack_app_url')))
+            missing(issues, at, 'This Slack config has no app URL.', 'Set `app_url`, or `slack_app_url` in `global`.');
+        // config.go: the global app token applies only without a local authorization or api_url.
+        const token = localToken || (!hasAuthorization(c.http_config) && !present(c.api_url) && (set(g, 'slack_app_token') || set(g, 'slack_app_token_file')));
+        const url = localUrl || present(g.slack_api_url) || set(g, 'slack_api_url_file');
+        if (!url && !token) {
+            missing(issues, at, 'This Slack config has neither a webhook URL nor an app token.', 'Set `api_url` (or `api_url_file`), `app_token` (or `app_token_file`), or `slack_api_url` in `global`.');
+        }
+        const http = present(c.http_config) ? c.http_config : g.http_config;
+        if (token && hasAuthorization(http)) {
+            const where = present(c.http_config) ? [...at, 'http_config'] : at;
+            const message = present(c.http_config) ? 'An `http_config.authorization` cannot be used with a Slack app token.' : 'The Slack app token from `global` cannot be used with the authorization of `global.http_config`.';
+            issues.error('conflicting-fields', where, message, 'The app token becomes the authorization: remove one of the two.', { target: 'key' });
+        }
+        checkUrl(c, 'api_url', at, issues, 'secret');
+        checkUrl(c, 'app_url', at, issues);
+        list(c.fields).forEach((field, i) => requireTexts(field, [...at, 'fields', i], ['title', 'value'], 'field', issues));
+        list(c.actions).forEach((action, i) => {
+            const path = [...at, 'actions', i];
+            requireTexts(action, path, ['type', 'text'], 'action', issues);
+            if (go_values_isMapping(action) && !set(action, 'url') && !set(action, 'name'))
+                missing(issues, path, 'This Slack action has neither `url` nor `name`.', 'Set `url` (a link button) or `name` (a message action).');
+            if (go_values_isMapping(action) && go_values_isMapping(action.confirm))
+                requireTexts(action.confirm, [...path, 'confirm'], ['text'], 'confirmation', issues);
+        });
+    },
+    webhook(c, at, _g, issues) {
+        if (!set(c, 'url') && !set(c, 'url_file'))
+            missing(issues, at, 'This webhook config has no URL.', 'Set `url` or `url_file`.');
+        atMostOne(issues, at, c, ['url', 'url_file']);
+        checkUrl(c, 'url', at, issues, 'template');
+    },
+    opsgenie(c, at, g, issues) {
+        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'opsgenie_api_url')))
+            missing(issues, at, 'This OpsGenie config has no API URL.', 'Set `api_url`, or `opsgenie_api_url` in `global`.');
+        if (![c.api_key, c.api_key_file, g.opsgenie_api_key, g.opsgenie_api_key_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This OpsGenie config has no API key.', 'Set `api_key` or `api_key_file`, or `opsgenie_api_key` in `global`.');
+        }
+        checkUrl(c, 'api_url', at, issues);
+        list(c.responders).forEach((item, i) => {
+            // Responders are plain structs: a null item is an empty responder, and refused as one.
+            const responder = go_values_isMapping(item) ? item : {};
+            const path = [...at, 'responders', i];
+            if (!set(responder, 'id') && !set(responder, 'username') && !set(responder, 'name'))
+                missing(issues, path, 'This responder has no `id`, `username` or `name`.', 'Identify the responder with one of them.');
+            const type = go_values_text(responder.type);
+            const help = 'Use `team`, `teams`, `user`, `escalation` or `schedule`.';
+            if (type === '')
+                missing(issues, path, 'This responder has no `type`.', help);
+            else if (!type.includes('{{') && !/^(team|teams|user|escalation|schedule)$/.test(type.toLowerCase())) {
+                issues.error('bad-value', [...path, 'type'], `\`${type}\` is not a responder type.`, help);
+            }
+        });
+    },
+    wechat(c, at, g, issues) {
+        atMostOne(issues, at, c, ['api_secret', 'api_secret_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'wechat_api_url')))
+            missing(issues, at, 'This WeChat config has no API URL.', 'Set `api_url`, or `wechat_api_url` in `global`.');
+        if (![c.api_secret, c.api_secret_file, g.wechat_api_secret, g.wechat_api_secret_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This WeChat config has no API secret.', 'Set `api_secret` or `api_secret_file`, or `wechat_api_secret` in `global`.');
+        }
+        if (!set(c, 'corp_id') && !set(g, 'wechat_api_corp_id'))
+            missing(issues, at, 'This WeChat config has no corp ID.', 'Set `corp_id`, or `wechat_api_corp_id` in `global`.');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    pushover(c, at, _g, issues) {
+        for (const [secret, file] of [['user_key', 'user_key_file'], ['token', 'token_file']]) {
+            if (!set(c, secret) && !set(c, file))
+                missing(issues, at, `This Pushover config has no \`${secret}\`.`, `Set \`${secret}\` or \`${file}\`.`);
+            atMostOne(issues, at, c, [secret, file]);
+        }
+        if (truthy(c.html) && truthy(c.monospace))
+            issues.error('conflicting-fields', [...at, 'monospace'], '`html` and `monospace` cannot both be set.', 'Pick one message format.', { target: 'key' });
+    },
+    victorops(c, at, g, issues) {
+        if (!set(c, 'routing_key'))
+            missing(issues, at, 'This VictorOps config has no `routing_key`.', 'Set `routing_key`.');
+        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'victorops_api_url')))
+            missing(issues, at, 'This VictorOps config has no API URL.', 'Set `api_url`, or `victorops_api_url` in `global`.');
+        if (![c.api_key, c.api_key_file, g.victorops_api_key, g.victorops_api_key_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This VictorOps config has no API key.', 'Set `api_key` or `api_key_file`, or `victorops_api_key` in `global`.');
+        }
+        for (const field of go_values_isMapping(c.custom_fields) ? Object.keys(c.custom_fields) : []) {
+            if (['routing_key', 'message_type', 'state_message', 'entity_display_name', 'monitoring_tool', 'entity_id', 'entity_state'].includes(field)) {
+                issues.error('bad-value', [...at, 'custom_fields', field], `\`${field}\` cannot be a custom field: VictorOps sets it itself.`, 'Use the config field of that name, or another name.', { target: 'key' });
+            }
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+    sns(c, at, _g, issues) {
+        const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => set(c, k));
+        // config.go XORs the three "is empty" tests, so one target or all three pass.
+        const help = 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.';
+        if (targets.length === 0)
+            missing(issues, at, 'This SNS config has no target.', help);
+        if (targets.length === 2)
+            issues.error('conflicting-fields', [...at, targets[1]], `This SNS config has two targets, \`${targets[0]}\` and \`${targets[1]}\`.`, help, { target: 'key' });
+        const sigv4 = go_values_isMapping(c.sigv4) ? c.sigv4 : {};
+        if (set(sigv4, 'access_key') !== set(sigv4, 'secret_key')) {
+            missing(issues, [...at, 'sigv4'], 'SigV4 needs both `access_key` and `secret_key`, or neither.', 'Set the missing one, or remove both to use the default AWS credentials.');
+        }
+        if (set(sigv4, 'external_id') && !set(sigv4, 'role_arn')) {
+            issues.error('missing-field', [...at, 'sigv4', 'external_id'], '`external_id` needs `role_arn`.', 'Set the role to assume, or remove `external_id`.', { target: 'key' });
+        }
+    },
+    telegram(c, at, g, issues) {
+        atMostOne(issues, at, c, ['bot_token', 'bot_token_file']);
+        if (!go_values_text(c.chat_id).replace(/^0$/, '') && !set(c, 'chat_id_file'))
+            missing(issues, at, 'This Telegram config has no `chat_id`.', 'Set `chat_id` or `chat_id_file`.');
+        if (go_values_text(c.chat_id).replace(/^0$/, '') && set(c, 'chat_id_file'))
+            atMostOne(issues, at, c, ['chat_id', 'chat_id_file']);
+        if (![c.bot_token, c.bot_token_file, g.telegram_bot_token, g.telegram_bot_token_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This Telegram config has no bot token.', 'Set `bot_token` or `bot_token_file`, or `telegram_bot_token` in `global`.');
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+    webex(c, at, _g, issues) {
+        if (!set(c, 'room_id'))
+            missing(issues, at, 'This Webex config has no `room_id`.', 'Set `room_id`.');
+        if (!hasAuthorization(c.http_config))
+            missing(issues, at, 'This Webex config has no `http_config.authorization`.', 'Set `http_config.authorization.credentials` (the bot token).');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    jira(c, at, g, issues) {
+        if (!set(c, 'project'))
+            missing(issues, at, 'This Jira config has no `project`.', 'Set `project`.');
+        if (!set(c, 'issue_type'))
+            missing(issues, at, 'This Jira config has no `issue_type`.', 'Set `issue_type`, such as `Bug`.');
+        if (!present(c.api_url) && !present(g.jira_api_url))
+            missing(issues, at, 'This Jira config has no API URL.', 'Set `api_url`, or `jira_api_url` in `global`.');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    rocketchat(c, at, g, issues) {
+        pointerAndFile(c, at, 'token', 'token_file', issues);
+        pointerAndFile(c, at, 'token_id', 'token_id_file', issues);
+        for (const [pointer, file, what] of [['token_id', 'token_id_file', 'token ID'], ['token', 'token_file', 'token']]) {
+            if (!present(c[pointer]) && !set(c, file) && !present(g[`rocketchat_${pointer}`]) && !set(g, `rocketchat_${file}`)) {
+                missing(issues, at, `This Rocket.Chat config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`, or \`rocketchat_${pointer}\` in \`global\`.`);
+            }
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+};
+/** Checks that each of `keys` has a non-empty value in an item (a Slack field, an action, ...). */
+function requireTexts(item, path, keys, what, issues) {
+    if (!go_values_isMapping(item))
+        return;
+    for (const key of keys)
+        if (!set(item, key))
+            missing(issues, path, `This ${what} has no \`${key}\`.`, `Set \`${key}\`.`);
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-route.ts
+
+
+/** What Alertmanager refuses in the routing tree, given the receiver and time interval names that exist. */
+function checkRoutingTree(route, receivers, timeIntervals, issues) {
+    if (!go_values_isMapping(route)) {
+        issues.error('no-route', route === undefined ? [] : ['route'], 'The config has no `route`.', 'Add a root `route` with a `receiver`: every alert enters the routing tree there.', { target: 'key' });
+        return;
+    }
+    const at = ['route'];
+    if (go_values_text(route.receiver) === '') {
+        issues.error('root-route-receiver', at, 'The root route has no `receiver`.', 'Name the receiver that gets every alert no child route takes.', { target: 'key' });
+    }
+    for (const key of ['match', 'match_re', 'matchers']) {
+        const value = route[key];
+        const count = Array.isArray(value) ? value.length : go_values_isMapping(value) ? Object.keys(value).length : 0;
+        if (count > 0)
+            issues.error('root-route-matchers', [...at, key], `The root route cannot have \`${key}\`.`, 'The root route takes every alert; move the condition to a child route.', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        if (list(route[key]).length > 0)
+            issues.error('root-route-time-intervals', [...at, key], `The root route cannot have \`${key}\`.`, 'Set time intervals on child routes.', { target: 'key' });
+    }
+    if (truthy(route.continue))
+        issues.error('root-route-continue', [...at, 'continue'], 'The root route cannot have `continue`.', 'Remove `continue` from the root route.', { target: 'key' });
+    checkRoute(route, at, receivers, timeIntervals, issues);
+}
+function checkRoute(route, at, receivers, timeIntervals, issues) {
+    const receiver = go_values_text(route.receiver);
+    if (receiver !== '' && !receivers.has(receiver)) {
+        issues.error('unknown-receiver', [...at, 'receiver'], `No receiver is named \`${receiver}\`.`, `Define \`${receiver}\` under \`receivers\`, or route to a receiver that exists.`);
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        list(route[key]).forEach((name, i) => {
+            if (!timeIntervals.has(go_values_text(name))) {
+                issues.error('unknown-time-interval', [...at, key, i], `No time interval is named \`${go_values_text(name)}\`.`, 'Define it under `time_intervals`, or use one that exists.');
+            }
+        });
+    }
+    checkGroupBy(route.group_by, [...at, 'group_by'], issues);
+    for (const key of ['group_interval', 'repeat_interval']) {
+        if (modelDurationMs(route[key]) === 0)
+            issues.error('zero-interval', [...at, key], `\`${key}\` cannot be zero.`, 'Set a positive duration, such as `5m`.');
+    }
+    checkMatchMap(route, 'match', false, at, issues);
+    checkMatchMap(route, 'match_re', true, at, issues);
+    checkMatchersList(route.matchers, [...at, 'matchers'], issues);
+    if (go_values_isMapping(route.labels)) {
+        for (const name of Object.keys(route.labels)) {
+            if (name === '')
+                issues.error('label-name', [...at, 'labels', name], 'A route label has an empty name.', 'Name the label.', { target: 'key' });
+        }
+    }
+    list(route.routes).forEach((child, i) => {
+        const path = [...at, 'routes', i];
+        if (go_values_isMapping(child))
+            checkRoute(child, path, receivers, timeIntervals, issues);
+        else if (!present(child))
+            issues.error('empty-route', path, 'This child route is empty.', 'Remove the empty `-` entry: Alertmanager cannot load a route that is null.');
+    });
+}
+function checkGroupBy(value, path, issues) {
+    const names = checkLabelNames(value, path, issues, 'group_by');
+    const seen = new Set();
+    names.forEach((name, i) => {
+        if (name === '...' || name === '')
+            return;
+        if (seen.has(name))
+            issues.error('group-by-duplicate', [...path, i], `\`${name}\` is listed twice in \`group_by\`.`, 'Remove the repeated label.');
+        seen.add(name);
+    });
+    if (names.includes('...') && seen.size > 0) {
+        issues.error('group-by-all', [...path, names.indexOf('...')], '`...` cannot be combined with other labels in `group_by`.', '`...` already groups by every label: use it alone, or list the labels.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-time-intervals.ts
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+/**
+ * Checks `time_intervals` and the deprecated `mute_time_intervals` (timeinterval.go) and
+ * returns the names they define: both lists share one set of names.
+ */
+function checkTimeIntervals(config, issues) {
+    const names = new Set();
+    if (list(config.mute_time_intervals).length > 0) {
+        issues.warning('deprecated-mute-time-intervals', ['mute_time_intervals'], '`mute_time_intervals` is deprecated.', 'Rename it to `time_intervals` (routes refer to them the same way).', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'time_intervals']) {
+        list(config[key]).forEach((entry, i) => {
+            if (!go_values_isMapping(entry))
+                return;
+            const path = [key, i];
+            const name = go_values_text(entry.name);
+            if (name === '')
+                issues.error('time-interval-name', path, 'This time interval has no `name`.', 'Name it: routes refer to time intervals by name.', { target: 'key' });
+            else if (names.has(name))
+                issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
+            names.add(name);
+            list(entry.time_intervals).forEach((interval, j) => checkInterval(interval, [...path, 'time_intervals', j], issues));
+        });
+    }
+    return names;
+}
+function checkInterval(interval, path, issues) {
+    if (!go_values_isMapping(interval))
+        return;
+    list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
+    const ranges = [
+        ['weekdays', weekdayRange],
+        ['days_of_month', dayOfMonthRange],
+        ['months', monthRange],
+        ['years', yearRange],
+    ];
+    for (const [key, check] of ranges) {
+        list(interval[key]).forEach((entry, i) => {
+            const problem = check(go_values_text(entry).toLowerCase());
+            if (problem)
+                issues.error('bad-time-interval', [...path, key, i], `\`${go_values_text(entry)}\` ${problem}.`, RANGE_HELP[key]);
+        });
+    }
+    const location = go_values_text(interval.location);
+    if (location !== '' && !isKnownTimeZone(location)) {
+        issues.error('bad-time-interval', [...path, 'location'], `\`${location}\` is not a known time zone.`, 'Use an IANA time zone name such as `Europe/Berlin`, or `UTC` / `Local`.');
+    }
+}
+const RANGE_HELP = {
+    weekdays: 'Write a weekday or a range of them, such as `monday:friday`.',
+    days_of_month: 'Write a day from 1 to 31 (or -1 to -31 from the month end), or a range such as `1:7`.',
+    months: 'Write a month name or number, or a range such as `january:march`.',
+    years: 'Write a year or a range such as `2025:2026`.',
+};
+function checkTimeRange(range, path, issues) {
+    if (!go_values_isMapping(range))
+        return;
+    const start = go_values_text(range.start_time);
+    const end = go_values_text(range.end_time);
+    if (start === '' || end === '') {
+        issues.error('bad-time-interval', path, 'A time range needs both `start_time` and `end_time`.', 'Write times as `HH:MM`, such as `09:00` and `17:00`.', { target: 'key' });
+        return;
+    }
+    for (const [key, value] of [['start_time', start], ['end_time', end]]) {
+        if (!TIME.test(value))
+            issues.error('bad-time-interval', [...path, key], `\`${value}\` is not a time of day.`, 'Write times as `HH:MM` from `00:00` to `24:00`.');
+    }
+    if (TIME.test(start) && TIME.test(end) && minutes(start) >= minutes(end)) {
+        issues.error('bad-time-interval', [...path, 'end_time'], `The time range ends (\`${end}\`) before or when it starts (\`${start}\`).`, 'A range cannot cross midnight: split it in two.');
+    }
+}
+function minutes(time) {
+    const [h, m] = time.split(':').map(Number);
+    return h * 60 + m;
+}
+/** Splits `a:b` (or `a`) and reads both ends with `member`, as stringableRangeFromString does. */
+function range(input, member) {
+    const parts = input.split(':');
+    if (parts.length > 2)
+        return 'is not a range: write `start:end`';
+    const [begin, end] = [member(parts[0]), member(parts[parts.length - 1])];
+    if (begin === undefined || end === undefined)
+        return 'is not valid';
+    return [begin, end];
+}
+function goAtoi(s) {
+    return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
+}
+function weekdayRange(input) {
+    const r = range(input, (s) => (WEEKDAYS.includes(s) ? WEEKDAYS.indexOf(s) : undefined));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a weekday (write its English name, such as `monday`)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function dayOfMonthRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a day of the month' : r;
+    const [begin, end] = r;
+    const inRange = (n) => n !== 0 && n >= -31 && n <= 31;
+    if (!inRange(begin) || !inRange(end))
+        return 'is not a day of the month: days run from 1 to 31, or -1 to -31 counted from the end';
+    if (begin < 0 && end > 0)
+        return 'starts counting from the month end but ends from its start';
+    const check = (n) => (n < 0 ? 28 + n : n);
+    return check(begin) > check(end) ? 'is a range that ends before it starts' : undefined;
+}
+function monthRange(input) {
+    const r = range(input, (s) => (MONTHS.includes(s) ? MONTHS.indexOf(s) + 1 : goAtoi(s)));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a month (write its English name or its number)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function yearRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a year' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+/**
+ * Go's time.LoadLocation reads the IANA database by exact name; the JavaScript runtime's copy
+ * stands in for it. A name that only differs in case from a canonical one is refused, as Go's
+ * case-sensitive file lookup would.
+ */
+function isKnownTimeZone(name) {
+    if (name === 'UTC' || name === 'Local')
+        return true;
+    let known = knownTimeZones.get(name);
+    if (known === undefined) {
+        canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+        const canonical = canonicalZones.get(name.toLowerCase());
+        known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
+        knownTimeZones.set(name, known);
+    }
+    return known;
+}
+/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
+const knownTimeZones = new Map();
+let canonicalZones;
+function acceptedByRuntime(name) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/types.ts
+/** Collects issues; every check module writes into one of these. */
+class Issues {
+    all = [];
+    error(id, path, message, help, more = {}) {
+        this.all.push({ id, path, message, ...(help ? { help } : {}), ...more });
+    }
+    warning(id, path, message, help, more = {}) {
+        this.error(id, path, message, help, { severity: 'warning', ...more });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check.ts
+
+
+
+
+
+
+
+/**
+ * What Alertmanager's config.Load refuses (or accepts with a warning) beyond the shape the JSON
+ * Schema checks: receivers and time intervals that routes name exist and are unique, matchers
+ * and regular expressions parse, each integration has its secrets (here or in `global`) set
+ * once, URLs are URLs. Written against the current release; copes with any shape of data, so
+ * the schema and this can run on the same document.
+ */
+function checkAlertmanagerConfig(value) {
+    const issues = new Issues();
+    const config = go_values_isMapping(value) ? value : {};
+    const global = go_values_isMapping(config.global) ? config.global : {};
+    checkGlobal(global, issues);
+    const receivers = checkReceivers(config.receivers, global, issues);
+    const timeIntervals = checkTimeIntervals(config, issues);
+    checkRoutingTree(go_values_isMapping(value) ? config.route : undefined, receivers, timeIntervals, issues);
+    list(config.inhibit_rules).forEach((rule, i) => checkInhibitRule(rule, ['inhibit_rules', i], issues));
+    checkTracing(config.tracing, issues);
+    checkEventRecorder(config.event_recorder, issues);
+    return issues.all;
+}
+function checkInhibitRule(rule, at, issues) {
+    if (!go_values_isMapping(rule))
+        return;
+    for (const side of ['source', 'target']) {
+        checkMatchMap(rule, `${side}_match`, false, at, issues);
+        checkMatchMap(rule, `${side}_match_re`, true, at, issues);
+        checkMatchersList(rule[`${side}_matchers`], [...at, `${side}_matchers`], issues);
+    }
+    checkLabelNames(rule.equal, [...at, 'equal'], issues, 'equal');
+}
+function checkTracing(tracing, issues) {
+    if (!go_values_isMapping(tracing))
+        return;
+    if (go_values_text(tracing.endpoint) === '')
+        issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
+    checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
+}
+function checkEventRecorder(recorder, issues) {
+    if (!go_values_isMapping(recorder))
+        return;
+    list(recorder.file_outputs).forEach((output, i) => {
+        if (go_values_isMapping(output) && go_values_text(output.path) === '')
+            issues.error('missing-field', ['event_recorder', 'file_outputs', i], 'This file output has no `path`.', 'Set the file to write events to.', { target: 'key' });
+    });
+    list(recorder.webhook_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'webhook_outputs', i];
+        const url = go_values_text(output.url);
+        if (!present(output.url))
+            issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
+        else if (httpUrlProblem(url))
+            issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+        const batch = truthy(output.batch);
+        for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
+            const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
+            if (size < 0)
+                issues.error('bad-value', [...at, key], `\`${key}\` cannot be negative.`, 'Set 0 or more.');
+            else if (size !== 0 && !batch)
+                issues.error('conflicting-fields', [...at, key], `\`${key}\` needs \`batch: true\`.`, 'Enable batching, or remove the batch settings.', { target: 'key' });
+        }
+        checkHttpConfig(output.http_config, [...at, 'http_config'], issues);
+    });
+    list(recorder.kafka_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'kafka_outputs', i];
+        const brokers = list(output.brokers);
+        if (brokers.length === 0)
+            issues.error('missing-field', at, 'This Kafka output has no `brokers`.', 'List at least one `host:port`.', { target: 'key' });
+        brokers.forEach((broker, j) => {
+            if (go_values_text(broker) === '')
+                issues.error('bad-value', [...at, 'brokers', j], 'A broker address is empty.', 'Write `host:port`, or remove the entry.');
+        });
+        if (go_values_text(output.topic) === '')
+            issues.error('missing-field', at, 'This Kafka output has no `topic`.', 'Set the topic events are produced to.', { target: 'key' });
+        checkTlsConfig(output.tls_config, [...at, 'tls_config'], issues);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-config.ts
+
+
+
+
+/**
+ * What Alertmanager refuses to load beyond the config's shape: receivers and time intervals a
+ * route names that do not exist, duplicate names, matchers and regexes that do not parse, an
+ * integration without its secret (here or in `global`), a URL that is not one.
+ */
+/* harmony default export */ const alertmanager_config = (defineRule({
+    meta: {
+        id: 'alertmanager-config',
+        summary: 'An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: { invalid: { text: '{problem}' } },
+    },
+    prepare: loadRegexEngine,
+    check(context) {
+        report(context, 'error', 'invalid');
+    },
+}));
+/** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
+function report(context, which, messageId) {
+    for (const document of context.model.documents) {
+        if (document.kind !== 'alertmanager')
+            continue;
+        for (const issue of checkAlertmanagerConfig(document.value)) {
+            if ((issue.severity ?? 'error') !== which)
+                continue;
+            context.report({
+                messageId,
+                data: { problem: { raw: escapeControls(issue.message) } },
+                help: issue.help,
+                site: { doc: document.doc, path: issue.path },
+                target: issue.target,
+                within: issue.valueSpan,
+                subject: `${issue.id}:${issue.path.join('/')}`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
+
+
+
+/**
+ * What Alertmanager still loads but is on its way out or reads ambiguously: `match` and
+ * `match_re` (use `matchers`), `mute_time_intervals` at the top level (use `time_intervals`), a
+ * matcher its new parser refuses and its old one accepts, or that the two read differently.
+ */
+/* harmony default export */ const alertmanager_deprecated = (defineRule({
+    meta: {
+        id: 'alertmanager-deprecated',
+        summary: 'An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.',
+        defaultSeverity: 'warning',
+        messages: { deprecated: { text: '{problem}' } },
+    },
+    prepare: loadRegexEngine,
+    check(context) {
+        report(context, 'warning', 'deprecated');
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/alertmanager/route.ts
+
+
+
+const DEFAULTS = { groupWaitMs: 30_000, groupIntervalMs: 300_000, repeatIntervalMs: 14_400_000 };
+/** The routing tree of a config (its `route`), or undefined when it has none. */
+function buildRouteTree(config) {
+    if (!go_values_isMapping(config) || !go_values_isMapping(config.route))
+        return undefined;
+    return buildNode(config.route, ['route'], undefined);
+}
+function buildNode(route, path, parent) {
+    const groupByText = Array.isArray(route.group_by) ? route.group_by.map(go_values_text) : undefined;
+    const ownGroupBy = groupByText?.filter((name) => name !== '...');
+    // A list with labels (or an empty list) replaces the parent's; `['...']` alone only adds "all".
+    const replacesGroupBy = groupByText !== undefined && (ownGroupBy.length > 0 || groupByText.length === 0);
+    const node = {
+        path,
+        receiver: go_values_text(route.receiver) || (parent?.receiver ?? ''),
+        groupBy: replacesGroupBy ? ownGroupBy : (parent?.groupBy ?? []),
+        groupByAll: replacesGroupBy ? false : groupByText?.includes('...') || (parent?.groupByAll ?? false),
+        groupWaitMs: modelDurationMs(route.group_wait) ?? parent?.groupWaitMs ?? DEFAULTS.groupWaitMs,
+        groupIntervalMs: modelDurationMs(route.group_interval) ?? parent?.groupIntervalMs ?? DEFAULTS.groupIntervalMs,
+        repeatIntervalMs: modelDurationMs(route.repeat_interval) ?? parent?.repeatIntervalMs ?? DEFAULTS.repeatIntervalMs,
+        matchers: routeMatchers(route),
+        continue: truthy(route.continue),
+        muteTimeIntervals: list(route.mute_time_intervals).map(go_values_text),
+        activeTimeIntervals: list(route.active_time_intervals).map(go_values_text),
+        labels: { ...parent?.labels, ...(go_values_isMapping(route.labels) ? Object.fromEntries(Object.entries(route.labels).map(([k, v]) => [k, go_values_text(v)])) : {}) },
+        routes: [],
+    };
+    list(route.routes).forEach((child, i) => {
+        if (go_values_isMapping(child))
+            node.routes.push(buildNode(child, [...path, 'routes', i], node));
+    });
+    return node;
+}
+function routeMatchers(route) {
+    const matchers = [];
+    for (const [key, type] of [['match', '='], ['match_re', '=~']]) {
+        if (go_values_isMapping(route[key]))
+            for (const [name, value] of Object.entries(route[key]))
+                matchers.push({ name, type, value: go_values_text(value) });
+    }
+    for (const entry of list(route.matchers))
+        matchers.push(...parseMatchers(go_values_text(entry)).matchers);
+    return matchers;
+}
+/**
+ * The routes an alert with these labels ends at, as Route.Match does: depth first; the first
+ * child that matches ends the search among its siblings unless it has `continue: true`; a
+ * route none of whose children match takes the alert itself.
+ */
+function matchRoutes(tree, labels) {
+    if (!tree.matchers.every((m) => matcherMatches(m, labels)))
+        return [];
+    const all = [];
+    for (const child of tree.routes) {
+        const matches = matchRoutes(child, labels);
+        all.push(...matches);
+        if (matches.length > 0 && !child.continue)
+            break;
+    }
+    return all.length > 0 ? all : [tree];
+}
+/** How many integrations each receiver has: 0 is a receiver that notifies nobody. */
+function receiverIntegrations(config) {
+    const counts = new Map();
+    if (!go_values_isMapping(config))
+        return counts;
+    for (const receiver of list(config.receivers)) {
+        if (!go_values_isMapping(receiver))
+            continue;
+        const count = INTEGRATION_KEYS.reduce((sum, key) => sum + list(receiver[key]).length, 0);
+        counts.set(go_values_text(receiver.name), count);
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-routing.ts
+
+
+
+
+
+/** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
+const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'loki-rules', 'mimir-rules', 'loki-rule-crd']);
+/**
+ * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
+ * Every alert's static labels go through the routing tree as Alertmanager routes them; an
+ * alert is reported when it can only reach the root route, a receiver that notifies nobody, or
+ * (with `owners`) receivers that are not its team's. Labels an alert gets from its query's
+ * series, or from external labels, are not known here: a route that tests one may match, so
+ * nothing is reported that depends on them.
+ */
+/* harmony default export */ const alert_routing = (defineRule({
+    meta: {
+        id: 'alert-routing',
+        summary: 'An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.',
+        defaultSeverity: 'warning',
+        messages: {
+            'catch-all': {
+                text: 'Alert `{alert}` reaches only the catch-all route of {config}: it is sent to `{receiver}`, whoever watches that.',
+                help: 'Add a route that matches its labels (for example its team) to the receiver that should be paged.',
+            },
+            'black-hole': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers with no integration ({receivers}): nobody is notified.',
+                help: 'Give the receiver an integration, or route the alert to one that has one.',
+            },
+            'catch-all-receiver': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers this repository counts as catch-all ({receivers}).',
+                help: 'Add a route that matches its labels to the receiver that should be paged.',
+            },
+            'wrong-owner': {
+                text: 'Alert `{alert}` is owned by `{owner}` but routed in {config} only to {receivers}, none of them `{owner}`’s ({expected}).',
+                help: 'Fix the owner label, or the route that catches the alert first (mind `continue`).',
+            },
+        },
+        options: {
+            defaults: { 'catch-all': [], owners: {}, 'owner-labels': ['owner', 'team'] },
+            schema: {
+                alertmanager: {
+                    description: 'The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                'catch-all': {
+                    description: 'Receivers that count as catch-all besides the root route’s own. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+                owners: {
+                    description: 'Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.',
+                    type: 'object',
+                    additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+                },
+                'owner-labels': {
+                    description: 'Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    prepare(context) {
+        // The routing tree's matchers are checked and matched with Go's regex engine.
+        if (context.model.documents.some((d) => d.kind === 'alertmanager'))
+            return loadRegexEngine();
+    },
+    collect(context) {
+        const collected = {};
+        for (const alert of context.model.alerts) {
+            if (!ROUTED_KINDS.has(alert.kind))
+                continue;
+            // Prometheus adds `alertname`; the rule's labels win over the group's (already merged).
+            (collected.alerts ??= []).push({ name: alert.name, group: alert.group, labels: { ...alert.labels, alertname: alert.name }, range: context.rangeOf(alert.site) });
+        }
+        for (const document of context.model.documents) {
+            if (document.kind !== 'alertmanager')
+                continue;
+            const tree = buildRouteTree(document.value);
+            if (tree)
+                (collected.configs ??= []).push({ tree, integrations: [...receiverIntegrations(document.value)] });
+        }
+        return collected.alerts || collected.configs ? collected : undefined;
+    },
+    async checkProject(context) {
+        const config = pickConfig(context);
+        if (!config)
+            return;
+        await loadRegexEngine();
+        const { tree, integrations, file } = config;
+        const notifies = new Map(integrations);
+        const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
+        const shown = { raw: `\`${file}\`` };
+        for (const { file: alertFile, data } of context.collected) {
+            for (const alert of data.alerts ?? []) {
+                const reached = possibleRoutes(tree, alert.labels);
+                // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
+                if (reached === undefined)
+                    continue;
+                const receivers = [...new Set(reached.map((r) => r.receiver))];
+                const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
+                const names = receivers;
+                if (reached.length === 1 && reached[0] === tree) {
+                    context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
+                }
+                else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
+                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else if (receivers.every((r) => catchAll.has(r))) {
+                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else {
+                    const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
+                    const expected = owner === undefined ? undefined : context.options.owners[owner];
+                    if (expected && !receivers.some((r) => expected.includes(r))) {
+                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
+                    }
+                }
+            }
+        }
+    },
+}));
+/** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
+function pickConfig(context) {
+    const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
+    const named = context.options.alertmanager;
+    if (named !== undefined)
+        return configs.find((c) => c.file === named.replace(/^\.\//, ''));
+    return configs.length === 1 ? configs[0] : undefined;
+}
+/**
+ * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
+ * on a label the alert does not set itself (it may come from its series or external labels).
+ */
+function possibleRoutes(route, labels) {
+    const matched = routeMatches(route.matchers, labels);
+    if (matched === 'unknown')
+        return undefined;
+    if (!matched)
+        return [];
+    const all = [];
+    for (const child of route.routes) {
+        const reached = possibleRoutes(child, labels);
+        if (reached === undefined)
+            return undefined;
+        all.push(...reached);
+        if (reached.length > 0 && !child.continue)
+            break;
+    }
+    return all.length > 0 ? all : [route];
+}
+/** Whether a route's matchers all match: `unknown` when one tests a label the alert does not set. */
+function routeMatches(matchers, labels) {
+    let unknown = false;
+    for (const matcher of matchers) {
+        const value = labels[matcher.name];
+        // A templated value (`{{ $labels.team }}`) is known only when the alert fires.
+        if (value === undefined || value.includes('{{')) {
+            unknown = true;
+            continue;
+        }
+        if (!matchers_matcherMatches(matcher, labels))
+            return false;
+    }
+    return unknown ? 'unknown' : true;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
 
@@ -32705,7 +34699,7 @@ class LexError extends Error {
     }
 }
 function lex(input) {
-    const lexer = new Lexer(input);
+    const lexer = new lexer_Lexer(input);
     try {
         lexer.run();
     }
@@ -32716,7 +34710,7 @@ function lex(input) {
     }
     return { tokens: lexer.tokens };
 }
-class Lexer {
+class lexer_Lexer {
     input;
     tokens = [];
     pos = 0;
@@ -32917,7 +34911,7 @@ class Lexer {
             return;
         }
         this.pos++;
-        if (isSpace(r)) {
+        if (lexer_isSpace(r)) {
             this.skipSpaces();
         }
         else if (isAlpha(r)) {
@@ -33064,7 +35058,7 @@ class Lexer {
     }
     followedByLeftParen() {
         let i = this.pos;
-        while (i < this.input.length && isSpace(this.input[i]))
+        while (i < this.input.length && lexer_isSpace(this.input[i]))
             i++;
         return this.input[i] === '(';
     }
@@ -33165,7 +35159,7 @@ class Lexer {
         return ch !== undefined && valid.includes(ch);
     }
     skipSpaces() {
-        while (this.pos < this.input.length && isSpace(this.input[this.pos]))
+        while (this.pos < this.input.length && lexer_isSpace(this.input[this.pos]))
             this.pos++;
     }
     skipComment() {
@@ -33252,7 +35246,7 @@ function digitValue(ch) {
         return ch.charCodeAt(0) - 55;
     return 16;
 }
-function isSpace(ch) {
+function lexer_isSpace(ch) {
     return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 }
 function isDigit(ch) {
@@ -33406,8 +35400,8 @@ function literals_isDigit(c) {
 }
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
-const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
+const literals_encoder = new TextEncoder();
+const literals_SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
 /**
  * Go's unquoting of a string literal whose escapes the lexer has already checked. `\x` and
  * octal escapes stand for single bytes, so the result is decoded from bytes.
@@ -33422,13 +35416,13 @@ function stringValue(literal) {
         const next = body.indexOf('\\', i);
         const plainEnd = next === -1 ? body.length : next;
         if (plainEnd > i)
-            for (const b of encoder.encode(body.slice(i, plainEnd)))
+            for (const b of literals_encoder.encode(body.slice(i, plainEnd)))
                 bytes.push(b);
         if (next === -1)
             break;
         const kind = body[next + 1];
-        if (kind in SIMPLE_ESCAPES) {
-            bytes.push(SIMPLE_ESCAPES[kind]);
+        if (kind in literals_SIMPLE_ESCAPES) {
+            bytes.push(literals_SIMPLE_ESCAPES[kind]);
             i = next + 2;
         }
         else if (kind === 'x') {
@@ -33437,7 +35431,7 @@ function stringValue(literal) {
         }
         else if (kind === 'u' || kind === 'U') {
             const width = kind === 'u' ? 4 : 8;
-            for (const b of encoder.encode(String.fromCodePoint(parseInt(body.slice(next + 2, next + 2 + width), 16))))
+            for (const b of literals_encoder.encode(String.fromCodePoint(parseInt(body.slice(next + 2, next + 2 + width), 16))))
                 bytes.push(b);
             i = next + 2 + width;
         }
@@ -33453,179 +35447,6 @@ function stringValue(literal) {
     catch {
         return { value: utf8Lenient.decode(array), utf8: false };
     }
-}
-
-;// CONCATENATED MODULE: ./src/promql/regex.ts
-/**
- * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
- * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
- * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
- */
-/**
- * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
- * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
- */
-let engine;
-async function loadRegexEngine() {
-    engine ??= await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
-}
-function re2() {
-    if (!engine)
-        throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
-    return engine;
-}
-// Rule files repeat the same few expressions; the caches keep them from being compiled again.
-const errors = new Map();
-const emptyMatches = new Map();
-const MAX_CACHED = 10_000;
-/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
-const SPECIAL = /[\\.+*?()[\]{}^$]/;
-/** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
-function isParsedAsRegex(pattern) {
-    return SPECIAL.test(pattern);
-}
-/** Why Go refuses the expression, in words; undefined when it compiles. */
-function regexError(pattern) {
-    if (!isParsedAsRegex(pattern))
-        return undefined;
-    let error = errors.get(pattern);
-    if (error === undefined) {
-        error = compileError(pattern) ?? null;
-        remember(errors, pattern, error);
-    }
-    return error ?? undefined;
-}
-/**
- * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
- * valid expression. Asked only of selectors without a metric name, so computed on demand.
- */
-function regexMatchesEmpty(pattern) {
-    // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
-    if (!isParsedAsRegex(pattern))
-        return pattern.split('|').includes('');
-    let matches = emptyMatches.get(pattern);
-    if (matches === undefined) {
-        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
-        remember(emptyMatches, pattern, matches);
-    }
-    return matches;
-}
-function remember(cache, pattern, value) {
-    if (cache.size >= MAX_CACHED)
-        cache.clear();
-    cache.set(pattern, value);
-}
-function compileError(pattern) {
-    const { RE2JS, RE2JSSyntaxException } = re2();
-    try {
-        RE2JS.compile(pattern);
-        return undefined;
-    }
-    catch (e) {
-        if (!(e instanceof RE2JSSyntaxException))
-            throw e;
-        // Go allows a group name twice (re2js does not): check the expression with the names made unique.
-        if (e.error === 'duplicate capture group name')
-            return compileError(uniqueGroupNames(pattern));
-        return describe(e.error, e.input ?? '');
-    }
-}
-function describe(code, piece) {
-    const part = piece ? ` \`${piece}\`` : '';
-    switch (code) {
-        case 'invalid or unsupported Perl syntax':
-            return /^\(\?<?[=!]/.test(piece) ? `look-arounds such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not supported by Go's RE2 syntax`;
-        case 'invalid escape sequence':
-            return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
-        case 'invalid named capture':
-            if (/^\(\?<[=!]/.test(piece))
-                return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
-            return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
-        case 'missing closing )':
-            return 'a `(` is never closed';
-        case 'unexpected )':
-            return 'a `)` has no matching `(`';
-        case 'missing closing ]':
-            return `the character class${part} is never closed`;
-        case 'invalid character class range':
-            return `${part.trim()} is not a valid character range`;
-        case 'invalid character class':
-            return `${part.trim()} is not a valid character class`;
-        case 'missing argument to repetition operator':
-            return `${part.trim()} repeats nothing`;
-        case 'invalid nested repetition operator':
-            return `${part.trim()} repeats a repetition`;
-        case 'invalid repeat count':
-            return `${part.trim()} repeats more than 1000 times`;
-        case 'trailing backslash at end of expression':
-            return 'it ends with a lone `\\`';
-        case 'expression nests too deeply':
-            return 'it nests more than 1000 levels deep';
-        case 'expression too large':
-            return 'it is too large for Go to compile';
-        default:
-            return code;
-    }
-}
-/**
- * The expression with every valid group name replaced by a fresh one. Names only appear right
- * after `(?P<` or `(?<`, outside character classes and `\Q...\E` quotes.
- */
-function uniqueGroupNames(pattern) {
-    let out = '';
-    let counter = 0;
-    let i = 0;
-    while (i < pattern.length) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                const stop = end === -1 ? pattern.length : end + 2;
-                out += pattern.slice(i, stop);
-                i = stop;
-            }
-            else {
-                out += pattern.slice(i, i + 2);
-                i += 2;
-            }
-        }
-        else if (ch === '[') {
-            const stop = classEnd(pattern, i);
-            out += pattern.slice(i, stop);
-            i = stop;
-        }
-        else {
-            const named = /^\(\?P?<(\w+)>/.exec(pattern.slice(i, i + 300));
-            if (named) {
-                out += `${named[0].slice(0, named[0].indexOf('<') + 1)}obslint${counter++}>`;
-                i += named[0].length;
-            }
-            else {
-                out += ch;
-                i++;
-            }
-        }
-    }
-    return out;
-}
-/** The offset just past the character class opening at `start` (Go's rules: `[]a]` and `[^]a]` hold a `]`). */
-function classEnd(pattern, start) {
-    let i = start + 1;
-    if (pattern[i] === '^')
-        i++;
-    if (pattern[i] === ']')
-        i++;
-    while (i < pattern.length && pattern[i] !== ']') {
-        if (pattern[i] === '\\')
-            i++;
-        else if (pattern.startsWith('[:', i)) {
-            const close = pattern.indexOf(':]', i + 2);
-            if (close !== -1)
-                i = close + 1;
-        }
-        i++;
-    }
-    return i + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/promql/typecheck.ts
@@ -35485,7 +37306,7 @@ const TRIM_MARKER_LENGTH = 2;
 const NO_DELIM = 0, PLAIN = 1, TRIMMED = 2;
 const SPACE = 32, TAB = 9, CR = 13, LF = 10;
 const MINUS = 45, DOT = 46, UNDERSCORE = 95;
-function lexer_isSpace(code) {
+function template_lexer_isSpace(code) {
     return code === SPACE || code === TAB || code === CR || code === LF;
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
@@ -35496,7 +37317,7 @@ function lexer_isAlphaNumeric(codePoint) {
     }
     return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
 }
-class lexer_Lexer {
+class template_lexer_Lexer {
     input;
     pos = 0;
     start = 0;
@@ -35552,10 +37373,10 @@ class lexer_Lexer {
             ;
     }
     hasLeftTrimMarker(at) {
-        return this.code(at) === MINUS && lexer_isSpace(this.code(at + 1));
+        return this.code(at) === MINUS && template_lexer_isSpace(this.code(at + 1));
     }
     hasRightTrimMarker(at) {
-        return lexer_isSpace(this.code(at)) && this.code(at + 1) === MINUS;
+        return template_lexer_isSpace(this.code(at)) && this.code(at + 1) === MINUS;
     }
     /** At ` -}}` (TRIMMED), at `}}` (PLAIN), or neither. */
     atRightDelim() {
@@ -35565,7 +37386,7 @@ class lexer_Lexer {
     }
     spaceRunFrom(at) {
         let end = at;
-        while (lexer_isSpace(this.code(end)))
+        while (template_lexer_isSpace(this.code(end)))
             end++;
         return end;
     }
@@ -35581,7 +37402,7 @@ class lexer_Lexer {
                 // `{{- ` trims the spaces before it; only whether the text is blank matters later.
                 let textEnd = x;
                 if (this.hasLeftTrimMarker(x + LEFT_DELIM.length))
-                    while (textEnd > this.start && lexer_isSpace(this.code(textEnd - 1)))
+                    while (textEnd > this.start && template_lexer_isSpace(this.code(textEnd - 1)))
                         textEnd--;
                 this.pos = x;
                 const text = this.item('text', textEnd);
@@ -35739,7 +37560,7 @@ class lexer_Lexer {
         if (this.pos >= this.input.length)
             return true;
         const code = this.code();
-        if (lexer_isSpace(code) || code === DOT || code === 0x2c || code === 0x7c || code === 0x3a || code === 0x29 || code === 0x28)
+        if (template_lexer_isSpace(code) || code === DOT || code === 0x2c || code === 0x7c || code === 0x3a || code === 0x29 || code === 0x28)
             return true;
         return this.input.startsWith(RIGHT_DELIM, this.pos);
     }
@@ -35879,7 +37700,7 @@ class parser_Parser {
     action = { type: 'leftDelim', start: 0, end: 0 };
     constructor(text) {
         this.text = text;
-        this.lex = new lexer_Lexer(text);
+        this.lex = new template_lexer_Lexer(text);
     }
     show(item) {
         return this.text.slice(item.start, item.end);
@@ -36403,6 +38224,9 @@ function templateQueries(text) {
 
 
 
+
+
+
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 const RULES = [
     yaml_syntax,
@@ -36414,6 +38238,9 @@ const RULES = [
     duplicate_rule,
     alert_owner,
     alert_runbook,
+    alert_routing,
+    alertmanager_config,
+    alertmanager_deprecated,
 ];
 
 ;// CONCATENATED MODULE: ./src/core/source.ts
@@ -37324,7 +39151,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd","alertmanager"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 
@@ -37741,7 +39568,7 @@ errors++;
 }
 if(data9.kind !== undefined){
 let data12 = data9.kind;
-if(!((data12 === "prometheus-rules") || (data12 === "prometheus-rule-crd"))){
+if(!(((data12 === "prometheus-rules") || (data12 === "prometheus-rule-crd")) || (data12 === "alertmanager"))){
 const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err23];
@@ -38156,9 +39983,13 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+if(data13["alert-routing"] !== undefined){
+let data31 = data13["alert-routing"];
+const _errs76 = errors;
+let valid29 = true;
+const _errs77 = errors;
+if(typeof data31 !== "string"){
+const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -38167,15 +39998,302 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
+var _valid2 = _errs77 === errors;
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs79 = errors;
+if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+var _valid2 = _errs79 === errors;
+valid29 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs81 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+if(!(((((key6 === "severity") || (key6 === "alertmanager")) || (key6 === "catch-all")) || (key6 === "owners")) || (key6 === "owner-labels"))){
+const err51 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data31};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data31.severity !== undefined){
+let data32 = data31.severity;
+if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data31.alertmanager !== undefined){
+let data33 = data31.alertmanager;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err53 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data33};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data33};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data31["catch-all"] !== undefined){
+let data34 = data31["catch-all"];
+if(Array.isArray(data34)){
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+let data35 = data34[i7];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err55 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i7,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data35};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i7,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data35};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data34};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data31.owners !== undefined){
+let data36 = data31.owners;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key7 in data36){
+let data37 = data36[key7];
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err58 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data37};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+const len8 = data37.length;
+for(let i8=0; i8<len8; i8++){
+let data38 = data37[i8];
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err59 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data38};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data38};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data37};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data36};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data31["owner-labels"] !== undefined){
+let data39 = data31["owner-labels"];
+if(Array.isArray(data39)){
+if(data39.length < 1){
+const err63 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data39};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+const len9 = data39.length;
+for(let i9=0; i9<len9; i9++){
+let data40 = data39[i9];
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err64 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data40};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data40};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data39};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid2 = _errs81 === errors;
+valid29 = _valid2;
+ifClause2 = "else";
+}
+if(!valid29){
+const err68 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data31};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data13["alertmanager-config"] !== undefined){
+if(!(validate11(data13["alertmanager-config"], {instancePath:instancePath+"/rules/alertmanager-config",parentData:data13,parentDataProperty:"alertmanager-config",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data13["alertmanager-deprecated"] !== undefined){
+if(!(validate11(data13["alertmanager-deprecated"], {instancePath:instancePath+"/rules/alertmanager-deprecated",parentData:data13,parentDataProperty:"alertmanager-deprecated",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
@@ -38366,12 +40484,12 @@ function resolveConfig(raw) {
         };
     }
     return {
-        include: raw.include ? list(raw.include) : defaultInclude(),
+        include: raw.include ? config_list(raw.include) : defaultInclude(),
         includeGiven: raw.include !== undefined,
-        exclude: list(raw.exclude),
+        exclude: config_list(raw.exclude),
         maxFileSize: raw['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw['max-file-size']),
         failOn: raw['fail-on'],
-        kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
+        kinds: (raw.kinds ?? []).map((k) => ({ files: config_list(k.files), kind: k.kind })),
         rules,
         settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation },
     };
@@ -38381,7 +40499,7 @@ function defaultInclude() {
     const endings = [...new Set(KINDS.flatMap((kind) => kind.extensions))].sort();
     return [`**/*.{${endings.join(',')}}`];
 }
-function list(value) {
+function config_list(value) {
     if (value === undefined)
         return [];
     return Array.isArray(value) ? value : [value];
@@ -39068,7 +41186,8 @@ class FileReporter {
         if (!template)
             throw new Error(`rule ${meta.id} has no message ${report.messageId}`);
         const message = fill(template.text, report.data);
-        this.add(meta.id, report, message, template.help, report.messageId, report.subject);
+        const help = report.help === undefined ? template.help : escapeControls(report.help);
+        this.add(meta.id, report, message, help, report.messageId, report.subject);
     }
     raw(rule, report) {
         this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
@@ -39305,6 +41424,7 @@ async function runLint(options) {
     const threads = options.threads ?? threadsFor(toLint.length);
     const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
     let filesLinted = problems.size;
+    const kinds = [];
     let alerts = 0;
     let recordingRules = 0;
     for (const result of results) {
@@ -39313,17 +41433,20 @@ async function runLint(options) {
             findings.push(finding);
         if (result.kinds.length > 0 || result.findings.length > 0)
             filesLinted++;
+        if (result.kinds.length > 0)
+            kinds.push({ file: result.file, kinds: [...new Set(result.kinds)] });
         alerts += result.alerts;
         recordingRules += result.recordingRules;
     }
-    checkProject(results, config, findings);
+    await checkProject(results, config, findings);
     findings.sort(compareFindings);
     distinguish(findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, alerts, recordingRules };
+    kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
 }
 /** The project stage: rules that look across files, on what each file's lint collected. */
-function checkProject(results, config, findings) {
+async function checkProject(results, config, findings) {
     const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     for (const rule of RULES) {
         const setting = config.rules[rule.meta.id];
@@ -39348,7 +41471,24 @@ function checkProject(results, config, findings) {
                 });
             },
         };
-        rule.checkProject(context);
+        try {
+            await rule.checkProject(context);
+        }
+        catch (error) {
+            // A rule that fails costs one finding, not the run's other findings.
+            const at = { line: 1, column: 1 };
+            const file = collected[0]?.file ?? config.file ?? '.';
+            findings.push({
+                rule: rule.meta.id,
+                severity: setting.severity,
+                message: `This rule failed: ${String(error)}`,
+                help: 'This is a bug in obslint: please report it.',
+                file,
+                start: at,
+                end: at,
+                fingerprint: identify(rule.meta.id, file, 'crash', ''),
+            });
+        }
     }
 }
 
@@ -39395,10 +41535,11 @@ function resultLine(findings, filesLinted) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+
 /** GitHub shows at most this many annotations per severity per step and silently drops the rest. */
 const ANNOTATION_LIMIT = 10;
-/** Findings that mean a file could not be checked at all; they go first so they are never the dropped ones. */
-const BLOCKING = new Set(['yaml-syntax', 'schema', 'unreadable-file', 'promql-syntax']);
+/** Findings that mean the loading program refuses a file (or it could not be checked); they go first so they are never the dropped ones. */
+const BLOCKING = new Set(RULES.filter((rule) => rule.meta.blocking).map((rule) => rule.meta.id));
 function selectAnnotations(findings, limit = ANNOTATION_LIMIT) {
     const sorted = sortFindings(findings);
     const shown = SEVERITIES.flatMap((severity) => {

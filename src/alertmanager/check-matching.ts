@@ -1,5 +1,5 @@
 import type { Path } from '../core/locate.js';
-import { isValidGoRegexp } from './go-regexp.js';
+import { goRegexpError } from '../promql/regex.js';
 import { isMapping, list, present, text } from './go-values.js';
 import { formatMatcher, type Matcher, parseMatchers } from './matchers.js';
 import type { Issues } from './types.js';
@@ -44,7 +44,7 @@ export function checkMatchMap(container: Record<string, unknown>, key: string, r
       continue;
     }
     const value = text(raw);
-    const problem = regexp ? isValidGoRegexp(value) : undefined;
+    const problem = regexp ? goRegexpError(value) : undefined;
     if (problem !== undefined) {
       valid = false;
       issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');

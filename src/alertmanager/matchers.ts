@@ -1,4 +1,4 @@
-import { compileAnchoredGoRegexp, isValidGoRegexp } from './go-regexp.js';
+import { anchoredMatcher, goRegexpError } from '../promql/regex.js';
 
 /**
  * Alertmanager's label matchers (`severity="critical"`, `{env=~"prod|staging"}`), read the way
@@ -92,17 +92,10 @@ export function matcherMatches(matcher: Matcher, labels: Readonly<Record<string,
     case '!=':
       return value !== matcher.value;
     case '=~':
-      return anchored(matcher.value)?.test(value) ?? false;
+      return anchoredMatcher(matcher.value)?.(value) ?? false;
     case '!~':
-      return !(anchored(matcher.value)?.test(value) ?? false);
+      return !(anchoredMatcher(matcher.value)?.(value) ?? false);
   }
-}
-
-const compiled = new Map<string, RegExp | undefined>();
-
-function anchored(source: string): RegExp | undefined {
-  if (!compiled.has(source)) compiled.set(source, compileAnchoredGoRegexp(source));
-  return compiled.get(source);
 }
 
 /** A matcher as Alertmanager prints it (labels.Matcher.String). */
@@ -117,7 +110,7 @@ function sameMatchers(a: Matcher[], b: Matcher[]): boolean {
 
 function newMatcher(type: MatchType, name: string, value: string, at: { start: number; end: number }): Matcher | Refusal {
   if (type === '=~' || type === '!~') {
-    const error = isValidGoRegexp(value);
+    const error = goRegexpError(value);
     if (error !== undefined) return { ...at, reason: `\`${value}\` is not a valid regular expression (${error})`, regexp: true };
   }
   return { name, type, value };

@@ -3,7 +3,7 @@ import { identify, type Finding, type Severity } from '../core/findings.js';
 import { locate, nodeAt, scalarOffsetMap, scalarValueOffset, type Span, type Target } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
 import { describePath } from '../core/subject.js';
-import { fill } from '../core/text.js';
+import { escapeControls, fill } from '../core/text.js';
 import { embeddedConfigs, type Embedded } from '../kinds/embedded.js';
 import { KINDS, kindById } from '../kinds/index.js';
 import { emptyModel, type Kind, type Site } from '../kinds/types.js';
@@ -239,7 +239,8 @@ class FileReporter {
     const template = meta.messages[report.messageId];
     if (!template) throw new Error(`rule ${meta.id} has no message ${report.messageId}`);
     const message = fill(template.text, report.data);
-    this.add(meta.id, report, message, template.help, report.messageId, report.subject);
+    const help = report.help === undefined ? template.help : escapeControls(report.help);
+    this.add(meta.id, report, message, help, report.messageId, report.subject);
   }
 
   raw(rule: string, report: RawReport): void {

@@ -32,6 +32,8 @@ export interface RunResult {
   filesLinted: number;
   /** Files with at least one finding. */
   filesWithFindings: number;
+  /** The kinds found in each linted file (files no kind claimed are left out). */
+  kinds: { file: string; kinds: string[] }[];
   alerts: number;
   recordingRules: number;
 }
@@ -63,24 +65,27 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
 
   let filesLinted = problems.size;
+  const kinds: RunResult['kinds'] = [];
   let alerts = 0;
   let recordingRules = 0;
   for (const result of results) {
     // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
     for (const finding of result.findings) findings.push(finding);
     if (result.kinds.length > 0 || result.findings.length > 0) filesLinted++;
+    if (result.kinds.length > 0) kinds.push({ file: result.file, kinds: [...new Set(result.kinds)] });
     alerts += result.alerts;
     recordingRules += result.recordingRules;
   }
-  checkProject(results, config, findings);
+  await checkProject(results, config, findings);
   findings.sort(compareFindings);
   distinguish(findings);
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
-  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, alerts, recordingRules };
+  kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
 }
 
 /** The project stage: rules that look across files, on what each file's lint collected. */
-function checkProject(results: readonly FileResult[], config: ResolvedConfig, findings: Finding[]): void {
+async function checkProject(results: readonly FileResult[], config: ResolvedConfig, findings: Finding[]): Promise<void> {
   const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const rule of RULES) {
     const setting = config.rules[rule.meta.id];
@@ -104,6 +109,22 @@ function checkProject(results: readonly FileResult[], config: ResolvedConfig, fi
         });
       },
     };
-    rule.checkProject(context);
+    try {
+      await rule.checkProject(context);
+    } catch (error) {
+      // A rule that fails costs one finding, not the run's other findings.
+      const at = { line: 1, column: 1 };
+      const file = collected[0]?.file ?? config.file ?? '.';
+      findings.push({
+        rule: rule.meta.id,
+        severity: setting.severity as Severity,
+        message: `This rule failed: ${String(error)}`,
+        help: 'This is a bug in obslint: please report it.',
+        file,
+        start: at,
+        end: at,
+        fingerprint: identify(rule.meta.id, file, 'crash', ''),
+      });
+    }
   }
 }

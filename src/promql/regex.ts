@@ -46,6 +46,32 @@ export function regexError(pattern: string): string | undefined {
 }
 
 /**
+ * Why Go's `regexp.Compile` refuses the expression, whatever it looks like: Alertmanager
+ * compiles every matcher regex (Prometheus skips plain `a|b|c`, see `regexError`).
+ */
+export function goRegexpError(pattern: string): string | undefined {
+  let error = errors.get(pattern);
+  if (error === undefined) {
+    error = compileError(pattern) ?? null;
+    remember(errors, pattern, error);
+  }
+  return error ?? undefined;
+}
+
+const matchers = new Map<string, ((text: string) => boolean) | null>();
+
+/** Alertmanager's matcher for a regex value, anchored as `^(?:value)$`; undefined when Go refuses it. */
+export function anchoredMatcher(pattern: string): ((text: string) => boolean) | undefined {
+  let matcher = matchers.get(pattern);
+  if (matcher === undefined) {
+    const compiled = goRegexpError(pattern) === undefined ? re2().RE2JS.compile(`^(?:${uniqueGroupNames(pattern)})$`) : undefined;
+    matcher = compiled ? (text: string) => compiled.matches(text) : null;
+    remember(matchers, pattern, matcher);
+  }
+  return matcher ?? undefined;
+}
+
+/**
  * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
  * valid expression. Asked only of selectors without a metric name, so computed on demand.
  */
@@ -103,7 +129,7 @@ function describe(code: string, piece: string): string {
     case 'invalid nested repetition operator':
       return `${part.trim()} repeats a repetition`;
     case 'invalid repeat count':
-      return `${part.trim()} repeats more than 1000 times`;
+      return `${part.trim()} is not a valid repeat count (at most 1000, and the minimum not above the maximum)`;
     case 'trailing backslash at end of expression':
       return 'it ends with a lone `\\`';
     case 'expression nests too deeply':

@@ -1,11 +1,12 @@
+import { RULES } from '../rules/index.js';
 import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding } from '../core/findings.js';
 import { hasEnd, plural, sortFindings } from './common.js';
 
 /** GitHub shows at most this many annotations per severity per step and silently drops the rest. */
 export const ANNOTATION_LIMIT = 10;
 
-/** Findings that mean a file could not be checked at all; they go first so they are never the dropped ones. */
-const BLOCKING = new Set(['yaml-syntax', 'schema', 'unreadable-file', 'promql-syntax']);
+/** Findings that mean the loading program refuses a file (or it could not be checked); they go first so they are never the dropped ones. */
+const BLOCKING = new Set(RULES.filter((rule) => rule.meta.blocking).map((rule) => rule.meta.id));
 
 export function selectAnnotations(
   findings: readonly Finding[],

@@ -1,4 +1,7 @@
 import alertOwner from './alert-owner.js';
+import alertmanagerConfig from './alertmanager-config.js';
+import alertmanagerDeprecated from './alertmanager-deprecated.js';
+import alertRoutingRule from './alert-routing.js';
 import alertRunbook from './alert-runbook.js';
 import duplicateRule from './duplicate-rule.js';
 import promqlSyntax from './promql-syntax.js';
@@ -20,4 +23,7 @@ export const RULES: readonly Rule<object>[] = [
   duplicateRule,
   alertOwner,
   alertRunbook,
+  alertRoutingRule,
+  alertmanagerConfig,
+  alertmanagerDeprecated,
 ] as Rule<object>[];

@@ -49,6 +49,8 @@ export interface Placement {
 export interface Report extends Placement {
   messageId: string;
   data?: MessageData;
+  /** A help made for this finding (say, the fix a checker worked out), instead of the message's own. */
+  help?: string;
   /**
    * What the finding is about, for its identity (say, an alert's group, name and labels).
    * Defaults to a description of the site's path that names list items by their name.
@@ -109,7 +111,7 @@ export interface Rule<Options extends object = object, Collected = unknown> {
    */
   collect?(context: RuleContext<Options>): Collected | undefined;
   /** Runs once after every file was linted, on what `collect` gathered. */
-  checkProject?(context: ProjectContext<Options, Collected>): void;
+  checkProject?(context: ProjectContext<Options, Collected>): Promise<void> | void;
 }
 
 export function defineRule<Options extends object = object, Collected = unknown>(

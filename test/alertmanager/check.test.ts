@@ -99,7 +99,7 @@ receivers: [{ name: a }]`,
       issues: [
         ['label-name', 'route.routes.0.match.service.name', '`service.name` is not a valid label name for `match`.'],
         ['deprecated-match', 'route.routes.1.match', '`match` is deprecated.', 'warning'],
-        ['bad-regexp', 'route.routes.1.match_re.bad', '`(x` is not a valid regular expression: missing closing ): `(x`.'],
+        ['bad-regexp', 'route.routes.1.match_re.bad', '`(x` is not a valid regular expression: a `(` is never closed.'],
         ['bad-regexp', 'route.routes.1.match_re.none', '`none` in `match_re` has no regular expression.'],
       ],
     },
@@ -111,7 +111,7 @@ receivers: [{ name: a }]`,
     - matchers: ['severity=critical', 'env=~"[x"', 'foo=', '']
 receivers: [{ name: a }]`,
       issues: [
-        ['bad-regexp', 'route.routes.0.matchers.1', '`env=~"[x"` is not a valid matcher: `[x` is not a valid regular expression (missing closing ]: `[x`).'],
+        ['bad-regexp', 'route.routes.0.matchers.1', '`env=~"[x"` is not a valid matcher: `[x` is not a valid regular expression (the character class `[x` is never closed).'],
         ['matcher-fallback', 'route.routes.0.matchers.2', '`foo=` is read only by Alertmanager\'s old matcher parser (the UTF-8 parser says: expected a label value, but the text ends).', 'warning'],
         ['empty-matcher', 'route.routes.0.matchers.3', '`` holds no matcher, so it adds no condition.', 'warning'],
       ],

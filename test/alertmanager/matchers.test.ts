@@ -36,8 +36,8 @@ describe('parseMatchers: refused by both parsers', () => {
     ['a=b,,c=d', 'bad-matcher', 4, 5, '`a=b,,c=d` is not a valid matcher: expected a matcher or `}` after `,`, not `,`.'],
     ['a!b', 'bad-matcher', 1, 3, '`a!b` is not a valid matcher: `!` must be followed by `=` or `~`.'],
     ['a=b"', 'bad-matcher', 3, 4, '`a=b"` is not a valid matcher: a double-quoted string has no closing `"`.'],
-    ['foo=~"[a-"', 'bad-regexp', 5, 10, '`foo=~"[a-"` is not a valid matcher: `[a-` is not a valid regular expression (missing closing ]: `[a-`).'],
-    ['job=~"(?=x)"', 'bad-regexp', 5, 12, '`job=~"(?=x)"` is not a valid matcher: `(?=x)` is not a valid regular expression (invalid or unsupported Perl syntax: `(?=`).'],
+    ['foo=~"[a-"', 'bad-regexp', 5, 10, '`foo=~"[a-"` is not a valid matcher: `[a-` is not a valid regular expression (the character class `[a-` is never closed).'],
+    ['job=~"(?=x)"', 'bad-regexp', 5, 12, '`job=~"(?=x)"` is not a valid matcher: `(?=x)` is not a valid regular expression (look-arounds such as `(?=` are not supported by Go\'s RE2 syntax).'],
   ])('%s', (input, id, start, end, message) => {
     const { matchers, problems } = parseMatchers(input);
     expect(matchers).toEqual([]);

@@ -113,7 +113,7 @@ export const REFUSED: Case[] = [
   { expr: "foo{a=~\"a(?=b)\"}", problems: [[7, 15, "`a(?=b)` is not a valid regular expression for Prometheus: look-arounds such as `(?=` are not supported by Go's RE2 syntax."]] },
   { expr: "foo{a=~\"(a)\\\\1\"}", problems: [[7, 15, "`(a)\\1` is not a valid regular expression for Prometheus: back-references such as `\\1` are not supported by Go's RE2 syntax."]] },
   { expr: "foo{a=~\"(?<!a)b\"}", problems: [[7, 16, "`(?<!a)b` is not a valid regular expression for Prometheus: look-arounds such as `(?<!` are not supported by Go's RE2 syntax."]] },
-  { expr: "foo{a=~\"x{1001}\"}", problems: [[7, 16, "`x{1001}` is not a valid regular expression for Prometheus: `{1001}` repeats more than 1000 times."]] },
+  { expr: "foo{a=~\"x{1001}\"}", problems: [[7, 16, "`x{1001}` is not a valid regular expression for Prometheus: `{1001}` is not a valid repeat count (at most 1000, and the minimum not above the maximum)."]] },
   { expr: "foo{a=~\"a)(\"}", problems: [[7, 12, "`a)(` is not a valid regular expression for Prometheus: a `)` has no matching `(`."]] },
   { expr: "\"\\c\"", problems: [[1, 3, "`\\c` is not an escape sequence PromQL knows."]] },
   { expr: "\"\\uD800\"", problems: [[1, 7, "`\\uD800` is not a valid Unicode code point."]] },
