@@ -54,7 +54,7 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
     expect(code).toBe(1);
     const annotations = stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(annotations).toEqual([
-      '::error file=k8s/prometheusrule.yaml,line=15,col=11,endLine=15,endColumn=22,title=alert-runbook::Alert `CheckoutQueueBacklog` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).%0ALink the page that tells whoever is paged what to check and how to fix it.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/alert-runbook.md',
+      '::error file=k8s/prometheusrule.yaml,line=16,col=11,endLine=16,endColumn=22,title=alert-runbook::Alert `CheckoutQueueBacklog` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).%0ALink the page that tells whoever is paged what to check and how to fix it.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/alert-runbook.md',
       '::error file=rules/api.yml,line=20,col=26,endLine=20,endColumn=29,title=promql-syntax::Invalid PromQL: `rat` is not a PromQL function.%0APrometheus refuses to load a rule file with an invalid expression; try it in the Prometheus UI or with `promtool check rules`.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/promql-syntax.md',
       '::error file=rules/api.yml,line=22,col=9,endLine=22,endColumn=15,title=alert-owner::Alert `ApiLatencyHigh` has no owner: add a label naming its team (`owner` or `team`).%0AName the team that is paged when it fires, so routing and escalation reach someone who can act.%0ADocs: https://github.com/obslint/obslint/blob/main/docs/rules/alert-owner.md',
     ]);
@@ -87,7 +87,7 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
 
   it('shows at most 10 annotations per severity and says where the rest are', async () => {
     const workspace = copyFixture(FIXTURE_REPO);
-    const rules = Array.from({ length: 15 }, (_, i) => `      - alert: A${i}\n        expr: up == 0\n        labels: { team: t }\n`).join('');
+    const rules = Array.from({ length: 15 }, (_, i) => `      - alert: A${i}\n        expr: up == 0\n        labels: { team: t, severity: info }\n`).join('');
     writeFileSync(path.join(workspace, 'rules/many.yml'), `groups:\n  - name: many\n    rules:\n${rules}`);
     const { stdout, summary, outputs } = await runAction({}, { workspace });
     expect(stdout.split('\n').filter((l) => l.startsWith('::error file='))).toHaveLength(10);

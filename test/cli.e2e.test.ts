@@ -8,7 +8,7 @@ import { CLI, FIXTURE_REPO, copyFixture, runNode } from './e2e-helpers.js';
 const cli = (args: string[], cwd = FIXTURE_REPO) => runNode(CLI, args, { cwd });
 
 const EXPECTED = [
-  'k8s/prometheusrule.yaml:15:11 alert-runbook',
+  'k8s/prometheusrule.yaml:16:11 alert-runbook',
   'rules/api.yml:20:26 promql-syntax',
   'rules/api.yml:22:9 alert-owner',
 ];
@@ -120,7 +120,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
     expect(threaded.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual(
       single.findings.map((f) => `${f.file}:${f.start.line}:${f.start.column} ${f.rule}`),
     );
-    // 3 in the fixture; no owner and no runbook for each generated alert; every 7th is broken.
-    expect(threaded.length).toBe(3 + 120 * 2 + 18);
+    // 3 in the fixture; no owner, no runbook and no severity for each generated alert; every 7th is broken.
+    expect(threaded.length).toBe(3 + 120 * 3 + 18);
   });
 });

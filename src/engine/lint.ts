@@ -239,7 +239,7 @@ class FileReporter {
     const template = meta.messages[report.messageId];
     if (!template) throw new Error(`rule ${meta.id} has no message ${report.messageId}`);
     const message = fill(template.text, report.data);
-    const help = report.help === undefined ? template.help : escapeControls(report.help);
+    const help = report.help !== undefined ? escapeControls(report.help) : template.help && fill(template.help, report.data);
     this.add(meta.id, report, message, help, report.messageId, report.subject);
   }
 

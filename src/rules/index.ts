@@ -3,6 +3,7 @@ import alertmanagerConfig from './alertmanager-config.js';
 import alertmanagerDeprecated from './alertmanager-deprecated.js';
 import alertRoutingRule from './alert-routing.js';
 import alertRunbook from './alert-runbook.js';
+import alertSeverity from './alert-severity.js';
 import duplicateRule from './duplicate-rule.js';
 import promqlSyntax from './promql-syntax.js';
 import schema from './schema.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule<object>[] = [
   duplicateRule,
   alertOwner,
   alertRunbook,
+  alertSeverity,
   alertRoutingRule,
   alertmanagerConfig,
   alertmanagerDeprecated,

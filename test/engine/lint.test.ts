@@ -3,7 +3,7 @@ import { prometheusRules } from '../../src/kinds/prometheus-rules.js';
 import alertOwner from '../../src/rules/alert-owner.js';
 import { lintSource } from '../rule-tester.js';
 
-const FILE = 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n';
+const FILE = 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: { severity: critical }\n';
 
 describe('the pipeline keeps going when a part of it fails', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -50,14 +50,14 @@ describe('what a run leaves alone, and what it does not', () => {
       'charts/app/templates/prometheusrule.yaml':
         '{{- if .Values.rules.enabled }}\napiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nspec:\n  groups:\n    {{- toYaml .Values.rules.groups | nindent 4 }}\n{{- end }}\n',
       'rules/broken.yml': 'groups:\n  - name: "g\n    rules: []\n',
-      'rules/min.json': '{"groups":[{"name":"g","rules":[{"alert":"A","expr":"rat(x)"}]}]}',
+      'rules/min.json': '{"groups":[{"name":"g","rules":[{"alert":"A","expr":"rat(x)","labels":{"severity":"info"}}]}]}',
     });
     const result = await runLint({ root, paths: ['.'], config: resolveConfig({}), threads: 1 });
     expect(result.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
       'rules/broken.yml yaml-syntax',
-      'rules/min.json alert-owner',
       'rules/min.json alert-runbook',
       'rules/min.json promql-syntax',
+      'rules/min.json alert-owner',
     ]);
   });
 });
@@ -68,7 +68,7 @@ describe('kinds: in the config', () => {
     const { runLint } = await import('../../src/engine/run.js');
     const { resolveConfig } = await import('../../src/engine/config.js');
     // `apiVersion` keeps a file from being detected as a rule file (Grafana's files have one).
-    const text = 'apiVersion: 1\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: {team: t}\n        annotations: {runbook_url: "https://r.acme.dev/a"}\n';
+    const text = 'apiVersion: 1\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: {team: t, severity: info}\n        annotations: {runbook_url: "https://r.acme.dev/a"}\n';
     const root = scratchRepo({ 'loki/rules.yaml': text, 'other/rules.yaml': text });
     const config = resolveConfig({ kinds: [{ files: 'loki/**', kind: 'prometheus-rules' }] });
     const result = await runLint({ root, paths: ['.'], config, threads: 1 });

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd","alertmanager"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd","alertmanager"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
@@ -834,8 +834,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data13["alert-routing"] !== undefined){
-let data31 = data13["alert-routing"];
+if(data13["alert-severity"] !== undefined){
+let data31 = data13["alert-severity"];
 const _errs76 = errors;
 let valid29 = true;
 const _errs77 = errors;
@@ -863,7 +863,7 @@ let ifClause2;
 if(_valid2){
 const _errs79 = errors;
 if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
+const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -880,8 +880,8 @@ else {
 const _errs81 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 for(const key6 in data31){
-if(!(((((key6 === "severity") || (key6 === "alertmanager")) || (key6 === "catch-all")) || (key6 === "owners")) || (key6 === "owner-labels"))){
-const err51 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data31};
+if(!((((key6 === "severity") || (key6 === "label")) || (key6 === "allowed")) || (key6 === "priorities"))){
+const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data31};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -894,7 +894,7 @@ errors++;
 if(data31.severity !== undefined){
 let data32 = data31.severity;
 if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -904,11 +904,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data31.alertmanager !== undefined){
-let data33 = data31.alertmanager;
+if(data31.label !== undefined){
+let data33 = data31.label;
 if(typeof data33 === "string"){
 if(func2(data33) < 1){
-const err53 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data33};
+const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data33};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -919,7 +919,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data33};
+const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data33};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -929,15 +929,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data31["catch-all"] !== undefined){
-let data34 = data31["catch-all"];
+if(data31.allowed !== undefined){
+let data34 = data31.allowed;
 if(Array.isArray(data34)){
-const len7 = data34.length;
-for(let i7=0; i7<len7; i7++){
-let data35 = data34[i7];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err55 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i7,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data35};
+if(data34.length < 1){
+const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data34};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -946,9 +942,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i7,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data35};
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+let data35 = data34[i7];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data35};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -958,9 +957,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data34};
+const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data35};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -970,14 +968,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data31.owners !== undefined){
-let data36 = data31.owners;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key7 in data36){
-let data37 = data36[key7];
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err58 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data37};
+}
+else {
+const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -986,12 +979,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len8 = data37.length;
-for(let i8=0; i8<len8; i8++){
-let data38 = data37[i8];
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err59 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data38};
+}
+if(data31.priorities !== undefined){
+let data36 = data31.priorities;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data36};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1000,9 +993,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data38};
+const len8 = data36.length;
+for(let i8=0; i8<len8; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data37};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1012,9 +1008,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data37};
+const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data37};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1026,7 +1021,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data36};
+const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1036,11 +1031,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data31["owner-labels"] !== undefined){
-let data39 = data31["owner-labels"];
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err63 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data39};
+}
+else {
+const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1049,12 +1042,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-const len9 = data39.length;
-for(let i9=0; i9<len9; i9++){
-let data40 = data39[i9];
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err64 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data40};
+var _valid2 = _errs81 === errors;
+valid29 = _valid2;
+ifClause2 = "else";
+}
+if(!valid29){
+const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1064,8 +1057,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data40};
+if(data13["alert-routing"] !== undefined){
+let data38 = data13["alert-routing"];
+const _errs97 = errors;
+let valid37 = true;
+const _errs98 = errors;
+if(typeof data38 !== "string"){
+const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1074,10 +1072,21 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
+var _valid3 = _errs98 === errors;
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
 }
 else {
-const err66 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data39};
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs100 = errors;
+if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){
+const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1086,10 +1095,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
+var _valid3 = _errs100 === errors;
+valid37 = _valid3;
+ifClause3 = "then";
 }
 else {
-const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data31};
+const _errs102 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key7 in data38){
+if(!(((((key7 === "severity") || (key7 === "alertmanager")) || (key7 === "catch-all")) || (key7 === "owners")) || (key7 === "owner-labels"))){
+const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1098,17 +1113,225 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid2 = _errs81 === errors;
-valid29 = _valid2;
-ifClause2 = "else";
 }
-if(!valid29){
-const err68 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data31};
+if(data38.severity !== undefined){
+let data39 = data38.severity;
+if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
+const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data38.alertmanager !== undefined){
+let data40 = data38.alertmanager;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data40};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data40};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data38["catch-all"] !== undefined){
+let data41 = data38["catch-all"];
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+let data42 = data41[i9];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data42};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data42};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data41};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data38.owners !== undefined){
+let data43 = data38.owners;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key8 in data43){
+let data44 = data43[key8];
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data44};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+const len10 = data44.length;
+for(let i10=0; i10<len10; i10++){
+let data45 = data44[i10];
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data45};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data45};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data44};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data43};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data38["owner-labels"] !== undefined){
+let data46 = data38["owner-labels"];
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data46};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+const len11 = data46.length;
+for(let i11=0; i11<len11; i11++){
+let data47 = data46[i11];
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data47};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data47};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data46};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data38};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid3 = _errs102 === errors;
+valid37 = _valid3;
+ifClause3 = "else";
+}
+if(!valid37){
+const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data38};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }
@@ -1127,24 +1350,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+const err85 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err85];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err85);
 }
 errors++;
 }
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err86];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err86);
 }
 errors++;
 }
