@@ -53,11 +53,11 @@ export function parseLogql(input: string): Parsed {
     const { tree, tooLarge } = runLezer(text);
     const errors = errorNodes(tree);
     if (errors.length === 0) return { tree, text, blankedOffsets, tooLarge };
-    const gaps = tooLarge || round === MAX_ROUNDS ? [] : errors.map(lezerGap);
+    const gaps = tooLarge || round === MAX_ROUNDS ? [] : errors.map((error) => lezerGap(error, text));
     if (gaps[0] === undefined) return { tree, text, blankedOffsets, tooLarge, error: syntaxProblem(errors[0], text) };
     for (const gap of gaps) {
       if (!gap) continue;
-      for (const span of gap.blank) text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+      for (const span of gap.blank) text = text.slice(0, span.start) + (span.with ?? ' '.repeat(span.end - span.start)) + text.slice(span.end);
       if (gap.offset) blankedOffsets.push({ ...gap.offset, duration: input.slice(gap.offset.start, gap.offset.end) });
     }
   }
@@ -98,24 +98,35 @@ function isJuxtaposedLabelFilters(error: SyntaxNode): boolean {
 }
 
 interface Gap {
-  blank: { start: number; end: number }[];
+  /** Spans to blank, or to replace by `with` (of the same length). */
+  blank: { start: number; end: number; with?: string }[];
   offset?: { start: number; end: number };
 }
 
 /**
- * Two forms of a range with `unwrap` that Loki's grammar has and lezer's lacks:
+ * Forms that Loki's grammar has and lezer's lacks: label filters side by side, and two forms
+ * of a range with `unwrap`:
  * `{...} | json | unwrap x [5m] offset 1h` (an offset after a pipeline and unwrap) and
  * `({...} | json | unwrap x)[5m]` (a pipeline and unwrap in brackets). The offset is blanked
  * (its duration is checked on its own), and so are the brackets: what remains is a form lezer
  * reads, with the same parts.
  */
-function lezerGap(error: SyntaxNode): Gap | undefined {
+function lezerGap(error: SyntaxNode, text: string): Gap | undefined {
   const previous = error.prevSibling;
+  // Label filters side by side, where lezer's recovery skips the second: a `,` in the space
+  // between them says the same to lezer (`and`, as Loki reads it).
+  if (previous?.name === 'LabelFilter' && /^[\p{L}_(]/u.test(text.slice(error.from, error.from + 1)) && /\s/.test(text[error.from - 1] ?? '')) {
+    return { blank: [{ start: error.from - 1, end: error.from, with: ',' }] };
+  }
   if (error.firstChild?.name === 'Offset' && previous && endsWithUnwrapRange(previous)) {
-    const duration = error.nextSibling;
-    if (duration?.type.isError && duration.firstChild?.name === 'Duration' && duration.from === duration.firstChild.from) {
-      return { blank: [{ start: error.from, end: duration.to }], offset: { start: duration.from, end: duration.to } };
+    // The duration is blanked whatever lezer made of it (`5q` is not one of its tokens).
+    let duration = tokenAt(text, error.to);
+    // A negative offset: Loki's lexer reads the sign as part of the duration.
+    if (duration && text[duration.start] === '-' && duration.end === duration.start + 1) {
+      const rest = tokenAt(text, duration.end);
+      if (rest?.start === duration.end) duration = { start: duration.start, end: rest.end };
     }
+    if (duration) return { blank: [{ start: error.from, end: duration.end }], offset: duration };
   }
   const inBrackets = error.parent;
   if (
