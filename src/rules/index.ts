@@ -1,6 +1,7 @@
 import alertOwner from './alert-owner.js';
 import alertRunbook from './alert-runbook.js';
 import duplicateRule from './duplicate-rule.js';
+import logqlSyntax from './logql-syntax.js';
 import promqlSyntax from './promql-syntax.js';
 import schema from './schema.js';
 import templateSyntax from './template-syntax.js';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule<object>[] = [
   schema,
   unreadableFile,
   promqlSyntax,
+  logqlSyntax,
   templateSyntax,
   duplicateRule,
   alertOwner,

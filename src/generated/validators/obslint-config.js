@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
@@ -419,7 +419,7 @@ errors++;
 }
 if(data9.kind !== undefined){
 let data12 = data9.kind;
-if(!((data12 === "prometheus-rules") || (data12 === "prometheus-rule-crd"))){
+if(!((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "loki-rules"))){
 const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err23];
@@ -499,6 +499,12 @@ if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of 
 errors = vErrors.length;
 }
 }
+if(data13["logql-syntax"] !== undefined){
+if(!(validate11(data13["logql-syntax"], {instancePath:instancePath+"/rules/logql-syntax",parentData:data13,parentDataProperty:"logql-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 if(data13["template-syntax"] !== undefined){
 if(!(validate11(data13["template-syntax"], {instancePath:instancePath+"/rules/template-syntax",parentData:data13,parentDataProperty:"template-syntax",rootData}))){
 if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
@@ -512,11 +518,11 @@ errors = vErrors.length;
 }
 }
 if(data13["alert-owner"] !== undefined){
-let data21 = data13["alert-owner"];
-const _errs42 = errors;
-let valid15 = true;
+let data22 = data13["alert-owner"];
 const _errs43 = errors;
-if(typeof data21 !== "string"){
+let valid15 = true;
+const _errs44 = errors;
+if(typeof data22 !== "string"){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -526,11 +532,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
-errors = _errs42;
+var _valid0 = _errs44 === errors;
+errors = _errs43;
 if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
 vErrors = null;
@@ -538,9 +544,9 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs45 = errors;
-if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
+const _errs46 = errors;
+if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
+const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -549,16 +555,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
+var _valid0 = _errs46 === errors;
 valid15 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs47 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
+const _errs48 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
 if(!((key4 === "severity") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
+const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -568,10 +574,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data21.severity !== undefined){
-let data22 = data21.severity;
-if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+if(data22.severity !== undefined){
+let data23 = data22.severity;
+if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -581,11 +587,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data21.labels !== undefined){
-let data23 = data21.labels;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
+if(data22.labels !== undefined){
+let data24 = data22.labels;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -594,12 +600,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data23.length;
+const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
+let data25 = data24[i4];
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -610,7 +616,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
+const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -622,7 +628,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
+const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -634,7 +640,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
+const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -643,12 +649,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs47 === errors;
+var _valid0 = _errs48 === errors;
 valid15 = _valid0;
 ifClause0 = "else";
 }
 if(!valid15){
-const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data21};
+const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -659,11 +665,11 @@ errors++;
 }
 }
 if(data13["alert-runbook"] !== undefined){
-let data25 = data13["alert-runbook"];
-const _errs57 = errors;
-let valid21 = true;
+let data26 = data13["alert-runbook"];
 const _errs58 = errors;
-if(typeof data25 !== "string"){
+let valid21 = true;
+const _errs59 = errors;
+if(typeof data26 !== "string"){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -673,11 +679,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs58 === errors;
-errors = _errs57;
+var _valid1 = _errs59 === errors;
+errors = _errs58;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
@@ -685,9 +691,9 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs60 = errors;
-if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
+const _errs61 = errors;
+if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -696,16 +702,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs60 === errors;
+var _valid1 = _errs61 === errors;
 valid21 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs62 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key5 in data25){
+const _errs63 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
 if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
+const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -715,10 +721,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data25.severity !== undefined){
-let data26 = data25.severity;
-if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
+if(data26.severity !== undefined){
+let data27 = data26.severity;
+if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -728,11 +734,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data25.annotations !== undefined){
-let data27 = data25.annotations;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
+if(data26.annotations !== undefined){
+let data28 = data26.annotations;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -741,12 +747,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len5 = data27.length;
+const len5 = data28.length;
 for(let i5=0; i5<len5; i5++){
-let data28 = data27[i5];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
+let data29 = data28[i5];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -757,7 +763,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
+const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -769,7 +775,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
+const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -779,14 +785,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data25.placeholders !== undefined){
-let data29 = data25.placeholders;
-if(Array.isArray(data29)){
-const len6 = data29.length;
+if(data26.placeholders !== undefined){
+let data30 = data26.placeholders;
+if(Array.isArray(data30)){
+const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
-let data30 = data29[i6];
-if(typeof data30 !== "string"){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data30};
+let data31 = data30[i6];
+if(typeof data31 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -798,7 +804,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data29};
+const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data30};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -810,7 +816,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
+const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -819,12 +825,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs62 === errors;
+var _valid1 = _errs63 === errors;
 valid21 = _valid1;
 ifClause1 = "else";
 }
 if(!valid21){
-const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data25};
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
