@@ -109,7 +109,7 @@ describe('expressions', () => {
     ]);
     const broken = alertingRule.replace('sum(rate({app="api"} |= "error" [5m]))', 'sum(count_over_time({app="api"} |= "error" | unwrap x [5m]))');
     expect(await findings('alerts.yaml', broken)).toEqual([
-      'logql-syntax 11:54 Invalid LogQL: `count_over_time` does not take `unwrap`: it counts log lines or bytes; aggregate an unwrapped value with `sum_over_time`, `avg_over_time`, ... instead.',
+      'logql-syntax 11:60 Invalid LogQL: `count_over_time` does not take `unwrap`: it counts log lines or bytes; aggregate an unwrapped value with `sum_over_time`, `avg_over_time`, ... instead.',
       'alert-owner 13:11 Alert `ApiErrors` has no owner: add a label naming its team (`owner` or `team`).',
       'alert-runbook 14:11 Alert `ApiErrors` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).',
     ]);
