@@ -18,7 +18,7 @@ export default defineRule({
     messages: {
       invalid: {
         text: 'Invalid LogQL: {problem}',
-        help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules lint`.",
+        help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
       },
     },
   },
