@@ -32,6 +32,727 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vg: () => (/* binding */ numberValue),
+/* harmony export */   k6: () => (/* binding */ durationValue),
+/* harmony export */   r$: () => (/* binding */ stringValue)
+/* harmony export */ });
+/**
+ * Number, duration and string literals read the way Prometheus reads them: with Go's
+ * `strconv` (`ParseInt` with base 0, then `ParseFloat`), the duration syntax of
+ * `prometheus/common/model.ParseDuration`, and Go's string unquoting. The lexer has already
+ * checked the shape of each token; these give the value, or why Go refuses it.
+ */
+const MAX_INT64 = (1n << 63n) - 1n;
+/** The value of a NUMBER token, or undefined where Go's parsers refuse it (syntax or overflow). */
+function numberValue(text) {
+    return goParseInt(text) ?? goParseFloat(text);
+}
+/** `strconv.ParseInt(text, 0, 64)`: 0x, 0o, 0b and leading-0 octal prefixes, `_` separators. */
+function goParseInt(text) {
+    let base = 10;
+    let digits = text;
+    if (text.length > 1 && text[0] === '0') {
+        const prefix = text[1].toLowerCase();
+        if (prefix === 'x' || prefix === 'o' || prefix === 'b') {
+            base = prefix === 'x' ? 16 : prefix === 'o' ? 8 : 2;
+            digits = text.slice(2);
+        }
+        else {
+            base = 8;
+            digits = text.slice(1);
+        }
+    }
+    if (text.includes('_')) {
+        if (!underscoresOk(text))
+            return undefined;
+        digits = digits.replaceAll('_', '');
+    }
+    if (digits === '')
+        return undefined;
+    let value = 0n;
+    const bigBase = BigInt(base);
+    for (const ch of digits) {
+        const digit = parseInt(ch, 36);
+        if (Number.isNaN(digit) || digit >= base)
+            return undefined;
+        value = value * bigBase + BigInt(digit);
+    }
+    return value > MAX_INT64 ? undefined : Number(value);
+}
+const DECIMAL_FLOAT = /^(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?$/;
+/** `strconv.ParseFloat(text, 64)` for what the lexer lets through: decimals, Inf and NaN. */
+function goParseFloat(text) {
+    const word = text.toLowerCase();
+    if (word === 'inf' || word === 'infinity')
+        return Infinity;
+    if (word === 'nan')
+        return NaN;
+    if (!DECIMAL_FLOAT.test(text) || (text.includes('_') && !underscoresOk(text)))
+        return undefined;
+    const value = Number(text.replaceAll('_', ''));
+    // Go reports overflow to infinity as a range error.
+    return Number.isFinite(value) ? value : undefined;
+}
+/** Go's `underscoreOK`: an underscore only between digits, or between a base prefix and a digit. */
+function underscoresOk(text) {
+    let saw = '^';
+    let i = 0;
+    let hex = false;
+    if (text.length >= 2 && text[0] === '0' && 'bBoOxX'.includes(text[1])) {
+        i = 2;
+        saw = '0';
+        hex = text[1] === 'x' || text[1] === 'X';
+    }
+    for (; i < text.length; i++) {
+        const c = text[i];
+        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+            saw = '0';
+        }
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+const UNITS = {
+    y: { order: 1, nanos: 365n * 24n * 3600n * 1000000000n },
+    w: { order: 2, nanos: 7n * 24n * 3600n * 1000000000n },
+    d: { order: 3, nanos: 24n * 3600n * 1000000000n },
+    h: { order: 4, nanos: 3600n * 1000000000n },
+    m: { order: 5, nanos: 60n * 1000000000n },
+    s: { order: 6, nanos: 1000000000n },
+    ms: { order: 7, nanos: 1000000n },
+};
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** `model.ParseDuration`: whole numbers with units from the largest to the smallest, at most ~292 years. */
+function durationValue(text) {
+    if (text === '0')
+        return { seconds: 0 };
+    const invalid = { error: `\`${text}\` is not a valid duration: use whole numbers with units from the largest to the smallest, such as \`1h30m\`.` };
+    let total = 0n;
+    let lastOrder = 0;
+    let i = 0;
+    while (i < text.length) {
+        const numberStart = i;
+        while (i < text.length && isDigit(text[i]))
+            i++;
+        if (i === numberStart)
+            return invalid;
+        const amount = BigInt(text.slice(numberStart, i));
+        if (amount > MAX_UINT64)
+            return invalid;
+        const unitStart = i;
+        while (i < text.length && !isDigit(text[i]))
+            i++;
+        if (i === unitStart)
+            return invalid;
+        const unitName = text.slice(unitStart, i);
+        const unit = UNITS[unitName];
+        if (!unit)
+            return { error: `\`${text}\` has the unknown unit \`${unitName}\`; durations use ms, s, m, h, d, w and y.` };
+        if (unit.order <= lastOrder)
+            return invalid;
+        lastOrder = unit.order;
+        if (amount > (1n << 63n) / unit.nanos)
+            return outOfRange(text);
+        total += amount * unit.nanos;
+        if (total > MAX_INT64)
+            return outOfRange(text);
+    }
+    return { seconds: Number(total) / 1e9 };
+}
+function outOfRange(text) {
+    return { error: `\`${text}\` is longer than Prometheus can count (about 292 years).` };
+}
+function isDigit(c) {
+    return c >= '0' && c <= '9';
+}
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
+/**
+ * Go's unquoting of a string literal whose escapes the lexer has already checked. `\x` and
+ * octal escapes stand for single bytes, so the result is decoded from bytes.
+ */
+function stringValue(literal) {
+    const body = literal.slice(1, -1);
+    if (literal[0] === '`' || !body.includes('\\'))
+        return { value: body, utf8: true };
+    const bytes = [];
+    let i = 0;
+    while (i < body.length) {
+        const next = body.indexOf('\\', i);
+        const plainEnd = next === -1 ? body.length : next;
+        if (plainEnd > i)
+            for (const b of encoder.encode(body.slice(i, plainEnd)))
+                bytes.push(b);
+        if (next === -1)
+            break;
+        const kind = body[next + 1];
+        if (kind in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[kind]);
+            i = next + 2;
+        }
+        else if (kind === 'x') {
+            bytes.push(parseInt(body.slice(next + 2, next + 4), 16));
+            i = next + 4;
+        }
+        else if (kind === 'u' || kind === 'U') {
+            const width = kind === 'u' ? 4 : 8;
+            for (const b of encoder.encode(String.fromCodePoint(parseInt(body.slice(next + 2, next + 2 + width), 16))))
+                bytes.push(b);
+            i = next + 2 + width;
+        }
+        else {
+            bytes.push(parseInt(body.slice(next + 1, next + 4), 8));
+            i = next + 4;
+        }
+    }
+    const array = Uint8Array.from(bytes);
+    try {
+        return { value: utf8Strict.decode(array), utf8: true };
+    }
+    catch {
+        return { value: utf8Lenient.decode(array), utf8: false };
+    }
+}
+
+
+/***/ }),
+
+/***/ 572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L9: () => (/* binding */ anchoredMatcher),
+/* harmony export */   LO: () => (/* binding */ isParsedAsRegex),
+/* harmony export */   c5: () => (/* binding */ goRegexpError),
+/* harmony export */   cG: () => (/* binding */ loadRegexEngine),
+/* harmony export */   ur: () => (/* binding */ regexError),
+/* harmony export */   yB: () => (/* binding */ regexMatchesEmpty)
+/* harmony export */ });
+/**
+ * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
+ * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
+ * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
+ */
+/**
+ * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
+ * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
+ */
+let engine;
+async function loadRegexEngine() {
+    engine ??= await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
+}
+function re2() {
+    if (!engine)
+        throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
+    return engine;
+}
+// Rule files repeat the same few expressions; the caches keep them from being compiled again.
+const errors = new Map();
+const emptyMatches = new Map();
+const MAX_CACHED = 10_000;
+/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
+const SPECIAL = /[\\.+*?()[\]{}^$]/;
+/** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
+function isParsedAsRegex(pattern) {
+    return SPECIAL.test(pattern);
+}
+/** Why Go refuses the expression, in words; undefined when it compiles. */
+function regexError(pattern) {
+    if (!isParsedAsRegex(pattern))
+        return undefined;
+    let error = errors.get(pattern);
+    if (error === undefined) {
+        error = compileError(pattern) ?? null;
+        remember(errors, pattern, error);
+    }
+    return error ?? undefined;
+}
+/**
+ * Why Go's `regexp.Compile` refuses the expression, whatever it looks like: Alertmanager
+ * compiles every matcher regex (Prometheus skips plain `a|b|c`, see `regexError`).
+ */
+function goRegexpError(pattern) {
+    let error = errors.get(pattern);
+    if (error === undefined) {
+        error = compileError(pattern) ?? null;
+        remember(errors, pattern, error);
+    }
+    return error ?? undefined;
+}
+const matchers = new Map();
+/** Alertmanager's matcher for a regex value, anchored as `^(?:value)$`; undefined when Go refuses it. */
+function anchoredMatcher(pattern) {
+    let matcher = matchers.get(pattern);
+    if (matcher === undefined) {
+        const compiled = goRegexpError(pattern) === undefined ? re2().RE2JS.compile(`^(?:${uniqueGroupNames(pattern)})$`) : undefined;
+        matcher = compiled ? (text) => compiled.matches(text) : null;
+        remember(matchers, pattern, matcher);
+    }
+    return matcher ?? undefined;
+}
+/**
+ * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
+ * valid expression. Asked only of selectors without a metric name, so computed on demand.
+ */
+function regexMatchesEmpty(pattern) {
+    // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
+    if (!isParsedAsRegex(pattern))
+        return pattern.split('|').includes('');
+    let matches = emptyMatches.get(pattern);
+    if (matches === undefined) {
+        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+        remember(emptyMatches, pattern, matches);
+    }
+    return matches;
+}
+function remember(cache, pattern, value) {
+    if (cache.size >= MAX_CACHED)
+        cache.clear();
+    cache.set(pattern, value);
+}
+function compileError(pattern) {
+    const { RE2JS, RE2JSSyntaxException } = re2();
+    try {
+        RE2JS.compile(pattern);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof RE2JSSyntaxException))
+            throw e;
+        // Go allows a group name twice (re2js does not): check the expression with the names made unique.
+        if (e.error === 'duplicate capture group name')
+            return compileError(uniqueGroupNames(pattern));
+        return describe(e.error, e.input ?? '');
+    }
+}
+function describe(code, piece) {
+    const part = piece ? ` \`${piece}\`` : '';
+    switch (code) {
+        case 'invalid or unsupported Perl syntax':
+            return /^\(\?<?[=!]/.test(piece) ? `look-arounds such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not supported by Go's RE2 syntax`;
+        case 'invalid escape sequence':
+            return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
+        case 'invalid named capture':
+            if (/^\(\?<[=!]/.test(piece))
+                return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
+            return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
+        case 'missing closing )':
+            return 'a `(` is never closed';
+        case 'unexpected )':
+            return 'a `)` has no matching `(`';
+        case 'missing closing ]':
+            return `the character class${part} is never closed`;
+        case 'invalid character class range':
+            return `${part.trim()} is not a valid character range`;
+        case 'invalid character class':
+            return `${part.trim()} is not a valid character class`;
+        case 'missing argument to repetition operator':
+            return `${part.trim()} repeats nothing`;
+        case 'invalid nested repetition operator':
+            return `${part.trim()} repeats a repetition`;
+        case 'invalid repeat count':
+            return `${part.trim()} is not a valid repeat count (at most 1000, and the minimum not above the maximum)`;
+        case 'trailing backslash at end of expression':
+            return 'it ends with a lone `\\`';
+        case 'expression nests too deeply':
+            return 'it nests more than 1000 levels deep';
+        case 'expression too large':
+            return 'it is too large for Go to compile';
+        default:
+            return code;
+    }
+}
+/**
+ * The expression with every valid group name replaced by a fresh one. Names only appear right
+ * after `(?P<` or `(?<`, outside character classes and `\Q...\E` quotes.
+ */
+function uniqueGroupNames(pattern) {
+    let out = '';
+    let counter = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === '\\') {
+            if (pattern[i + 1] === 'Q') {
+                const end = pattern.indexOf('\\E', i + 2);
+                const stop = end === -1 ? pattern.length : end + 2;
+                out += pattern.slice(i, stop);
+                i = stop;
+            }
+            else {
+                out += pattern.slice(i, i + 2);
+                i += 2;
+            }
+        }
+        else if (ch === '[') {
+            const stop = classEnd(pattern, i);
+            out += pattern.slice(i, stop);
+            i = stop;
+        }
+        else {
+            const named = /^\(\?P?<(\w+)>/.exec(pattern.slice(i, i + 300));
+            if (named) {
+                out += `${named[0].slice(0, named[0].indexOf('<') + 1)}obslint${counter++}>`;
+                i += named[0].length;
+            }
+            else {
+                out += ch;
+                i++;
+            }
+        }
+    }
+    return out;
+}
+/** The offset just past the character class opening at `start` (Go's rules: `[]a]` and `[^]a]` hold a `]`). */
+function classEnd(pattern, start) {
+    let i = start + 1;
+    if (pattern[i] === '^')
+        i++;
+    if (pattern[i] === ']')
+        i++;
+    while (i < pattern.length && pattern[i] !== ']') {
+        if (pattern[i] === '\\')
+            i++;
+        else if (pattern.startsWith('[:', i)) {
+            const close = pattern.indexOf(':]', i + 2);
+            if (close !== -1)
+                i = close + 1;
+        }
+        i++;
+    }
+    return i + 1;
+}
+
+
+/***/ }),
+
+/***/ 3003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ unquote),
+/* harmony export */   cG: () => (/* binding */ numberError),
+/* harmony export */   f5: () => (/* binding */ charConstantError)
+/* harmony export */ });
+/**
+ * Go's rules for the literals a template may hold, as text/template/parse applies them
+ * through strconv (strings, characters, numbers) and fmt.Sscan (complex numbers). The lexer
+ * has already cut the token; these decide whether Go accepts its value.
+ */
+/**
+ * The value of a `"…"` or `` `…` `` token (strconv.Unquote), or the offsets, within the
+ * token, of the escape Go refuses.
+ */
+function unquote(token) {
+    const body = token.slice(1, -1);
+    if (token[0] === '`')
+        return { value: body.includes('\r') ? body.replaceAll('\r', '') : body };
+    if (!body.includes('\\'))
+        return { value: body };
+    const bytes = [];
+    for (let i = 0; i < body.length;) {
+        if (body[i] !== '\\') {
+            const codePoint = body.codePointAt(i);
+            const char = String.fromCodePoint(codePoint);
+            bytes.push(...Buffer.from(char, 'utf8'));
+            i += char.length;
+            continue;
+        }
+        const escape = readEscape(body, i, '"');
+        if ('invalid' in escape)
+            return { badEscape: { start: 1 + i, end: 1 + escape.invalid } };
+        if (escape.byte !== undefined)
+            bytes.push(escape.byte);
+        else
+            bytes.push(...Buffer.from(String.fromCodePoint(escape.codePoint), 'utf8'));
+        i = escape.next;
+    }
+    return { value: Buffer.from(bytes).toString('utf8') };
+}
+/** Why Go refuses a `'…'` character constant (strconv.UnquoteChar), or undefined. */
+function charConstantError(token) {
+    const body = token.slice(1);
+    if (body[0] === "'")
+        return 'invalid';
+    let next;
+    if (body[0] === '\\') {
+        const escape = readEscape(body, 0, "'");
+        if ('invalid' in escape)
+            return 'invalid';
+        next = escape.next;
+    }
+    else {
+        next = String.fromCodePoint(body.codePointAt(0)).length;
+    }
+    return body.slice(next) === "'" ? undefined : 'malformed';
+}
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+const HEX_LENGTH = { x: 2, u: 4, U: 8 };
+/** One backslash escape at `at` (strconv.UnquoteChar's hard case); `invalid` is where it stops making sense. */
+function readEscape(s, at, quote) {
+    const c = s[at + 1];
+    if (c === undefined)
+        return { invalid: at + 1 };
+    if (c in SIMPLE_ESCAPES)
+        return { next: at + 2, codePoint: SIMPLE_ESCAPES[c] };
+    if (c === '"' || c === "'")
+        return c === quote ? { next: at + 2, codePoint: c.charCodeAt(0) } : { invalid: at + 2 };
+    if (c in HEX_LENGTH) {
+        const digits = s.slice(at + 2, at + 2 + HEX_LENGTH[c]);
+        if (digits.length < HEX_LENGTH[c] || !/^[0-9a-fA-F]*$/.test(digits))
+            return { invalid: Math.min(s.length, at + 2 + HEX_LENGTH[c]) };
+        const value = parseInt(digits, 16);
+        const next = at + 2 + digits.length;
+        // `\x` is a single byte, possibly not UTF-8; `\u` and `\U` must be valid code points.
+        if (c === 'x')
+            return { next, byte: value, codePoint: value };
+        if (value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+            return { invalid: next };
+        return { next, codePoint: value };
+    }
+    if (c >= '0' && c <= '7') {
+        const digits = s.slice(at + 1, at + 4);
+        if (!/^[0-7]{3}$/.test(digits))
+            return { invalid: Math.min(s.length, at + 4) };
+        const value = parseInt(digits, 8);
+        if (value > 255)
+            return { invalid: at + 4 };
+        return { next: at + 4, byte: value, codePoint: value };
+    }
+    return { invalid: at + 2 };
+}
+/**
+ * Why Go refuses a number token (parse.newNumber), or undefined. `complex` is the lexer's
+ * `1+2i` form. Go calls an integer too big for 64 bits an overflow, and so also `089`,
+ * which it reads as a float that looks like an integer.
+ */
+function numberError(token, complex) {
+    if (complex)
+        return complexParses(token) ? undefined : 'illegal';
+    if (token.endsWith('i') && parseFloat64(token.slice(0, -1)))
+        return undefined;
+    if (parseUint64(token) !== undefined || parseInt64(token))
+        return undefined;
+    if (parseFloat64(token))
+        return /[.eEpP]/.test(token) ? undefined : 'overflow';
+    return 'illegal';
+}
+const MAX_UINT64 = (1n << 64n) - 1n;
+/** strconv.ParseUint(s, 0, 64): the value, or undefined when Go refuses it. */
+function parseUint64(s) {
+    if (s === '')
+        return undefined;
+    let base = 10;
+    let digits = s;
+    if (s[0] === '0') {
+        const prefix = s.length >= 3 ? s[1] : '';
+        base = /[bB]/.test(prefix) ? 2 : /[xX]/.test(prefix) ? 16 : 8;
+        digits = base === 8 && !/[oO]/.test(prefix) ? s.slice(1) : s.slice(2);
+    }
+    let n = 0n;
+    let underscores = false;
+    for (let i = 0; i < digits.length; i++) {
+        if (digits[i] === '_') {
+            underscores = true;
+            continue;
+        }
+        const d = digitValue(digits.charCodeAt(i));
+        if (d >= base)
+            return undefined;
+        n = n * BigInt(base) + BigInt(d);
+        if (n > MAX_UINT64)
+            return undefined;
+    }
+    return underscores && !underscoreOK(s) ? undefined : n;
+}
+/** strconv.ParseInt(s, 0, 64) succeeds. */
+function parseInt64(s) {
+    const negative = s[0] === '-';
+    const magnitude = parseUint64(s[0] === '+' || negative ? s.slice(1) : s);
+    if (magnitude === undefined)
+        return false;
+    return negative ? magnitude <= 1n << 63n : magnitude < 1n << 63n;
+}
+/** A digit's value in bases up to 36 (`a`/`A` is 10), or Infinity. */
+function digitValue(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    const lower = code | 0x20;
+    if (lower >= 97 && lower <= 122)
+        return lower - 87;
+    return Infinity;
+}
+/** strconv's underscoreOK: `_` only between digits, or between a base prefix and a digit. */
+function underscoreOK(s) {
+    let saw = '^';
+    let i = 0;
+    if (s[0] === '-' || s[0] === '+')
+        s = s.slice(1);
+    let hex = false;
+    if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
+        i = 2;
+        saw = '0';
+        hex = s[1].toLowerCase() === 'x';
+    }
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+            saw = '0';
+            continue;
+        }
+        if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+            continue;
+        }
+        if (saw === '_')
+            return false;
+        saw = '!';
+    }
+    return saw !== '_';
+}
+/**
+ * strconv.ParseFloat(s, 64) succeeds: the whole of `s` is a Go float literal (readFloat)
+ * whose value does not round to infinity. The lexer never produces `inf` or `nan`.
+ */
+function parseFloat64(s) {
+    const syntax = readFloat(s);
+    if (!syntax || syntax.end !== s.length)
+        return false;
+    const clean = s.replaceAll('_', '');
+    return syntax.hex ? !hexFloatOverflows(clean) : Number.isFinite(Number(clean));
+}
+/** strconv's readFloat: where a well-formed float ends, or undefined. */
+function readFloat(s) {
+    let i = 0;
+    let underscores = false;
+    if (s[i] === '+' || s[i] === '-')
+        i++;
+    const hex = i + 2 < s.length && s[i] === '0' && s[i + 1].toLowerCase() === 'x';
+    if (hex)
+        i += 2;
+    let sawDot = false;
+    let sawDigits = false;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_')
+            underscores = true;
+        else if (c === '.') {
+            if (sawDot)
+                break;
+            sawDot = true;
+        }
+        else if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c)))
+            sawDigits = true;
+        else
+            break;
+    }
+    if (!sawDigits)
+        return undefined;
+    if (i < s.length && s[i].toLowerCase() === (hex ? 'p' : 'e')) {
+        i++;
+        if (s[i] === '+' || s[i] === '-')
+            i++;
+        if (!(s[i] >= '0' && s[i] <= '9'))
+            return undefined;
+        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++)
+            if (s[i] === '_')
+                underscores = true;
+    }
+    else if (hex) {
+        return undefined; // a hex float must have a `p` exponent
+    }
+    if (underscores && !underscoreOK(s.slice(0, i)))
+        return undefined;
+    return { end: i, hex };
+}
+/** Whether a hex float literal (no underscores) rounds past the largest float64. */
+function hexFloatOverflows(s) {
+    const match = /^[+-]?0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(s);
+    const mantissa = BigInt(`0x0${match[1]}${match[2]}`);
+    if (mantissa === 0n)
+        return false;
+    const exponent = Number(match[3]) - 4 * match[2].length;
+    const bits = mantissa.toString(2).length;
+    const top = bits - 1 + exponent; // the value is in [2^top, 2^(top+1))
+    if (top !== 1023)
+        return top > 1023;
+    // Just below 2^1024: it overflows when rounding to 53 bits carries into a 54th.
+    if (bits <= 53)
+        return false;
+    const shift = BigInt(bits - 53);
+    const kept = mantissa >> shift;
+    const rest = mantissa - (kept << shift);
+    const half = 1n << (shift - 1n);
+    const roundsUp = rest > half || (rest === half && (kept & 1n) === 1n);
+    return roundsUp && kept + 1n === 1n << 53n;
+}
+/** fmt.Sscan into a complex128 accepts the lexer's `1+2i` token. */
+function complexParses(s) {
+    let i = 0;
+    const accept = (chars) => {
+        if (i < s.length && chars.includes(s[i])) {
+            i++;
+            return true;
+        }
+        return false;
+    };
+    // fmt's floatToken: a prefix of `s` that looks like a float. A lexer token never starts
+    // with `nan`, but after a sign fmt tries `inf`, and so takes the `i` of `1+i` here.
+    const floatToken = () => {
+        const start = i;
+        accept('+-');
+        if (accept('iI') && accept('nN') && accept('fF'))
+            return s.slice(start, i);
+        let digits = '0123456789_';
+        let exponent = 'eEpP';
+        if (accept('0') && accept('xX')) {
+            digits = '0123456789aAbBcCdDeEfF_';
+            exponent = 'pP';
+        }
+        while (accept(digits))
+            ;
+        if (accept('.'))
+            while (accept(digits))
+                ;
+        if (accept(exponent)) {
+            accept('+-');
+            while (accept('0123456789_'))
+                ;
+        }
+        return s.slice(start, i);
+    };
+    const real = floatToken();
+    const signAt = i;
+    if (!accept('+-'))
+        return false;
+    const imaginary = s[signAt] + floatToken();
+    if (!accept('i'))
+        return false;
+    // fmt's convertFloat also reads a decimal mantissa with a binary exponent (`1.5p2`), which
+    // the lexer never lets through: a `p` only follows hex digits.
+    return parseFloat64(real) && parseFloat64(imaginary);
+}
+
+
+/***/ }),
+
 /***/ 3922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -932,6 +1653,113 @@ const alertmanager = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/kinds/loki-groups.ts
+
+
+/**
+ * Rule groups as Loki reads them: Prometheus's layout (`groups[].rules[]`), every expression
+ * LogQL. Loki's ruler checks names with the legacy rules whatever Prometheus is configured
+ * (`validateRule` in pkg/ruler/compat.go uses `model.LegacyValidation`).
+ */
+/** Adds the groups' alerts and rules to the model, their expressions as LogQL. */
+function extractLokiGroups(kind, groups, groupsPath, doc, model) {
+    const first = model.queries.length;
+    extractGroups(kind, groups, groupsPath, doc, model);
+    // Alerts and recording rules share these query objects, so they see LogQL too.
+    for (const query of model.queries.slice(first))
+        query.language = 'logql';
+}
+/** What Loki's ruler refuses beyond the schema: the Prometheus checks, and names by the legacy rules. */
+function checkLokiGroups(groups, groupsPath, settings) {
+    const issues = checkGroups(groups, groupsPath, { ...settings, nameValidation: 'utf8' });
+    const list = Array.isArray(groups) ? groups : [];
+    list.forEach((group, groupIndex) => {
+        if (!isMapping(group) || !Array.isArray(group.rules))
+            return;
+        group.rules.forEach((rule, ruleIndex) => {
+            if (!isMapping(rule))
+                return;
+            const rulePath = [...groupsPath, groupIndex, 'rules', ruleIndex];
+            if (typeof rule.record === 'string' && !/[{}]/.test(rule.record) && !loki_groups_LEGACY_METRIC_NAME.test(rule.record)) {
+                issues.push({
+                    path: [...rulePath, 'record'],
+                    message: `\`${shown(rule.record)}\` is not a metric name Loki accepts: use letters, digits, \`_\` and \`:\`, not starting with a digit.`,
+                    help: NAME_HELP,
+                });
+            }
+            for (const key of ['labels', 'annotations']) {
+                if (!isMapping(rule[key]))
+                    continue;
+                for (const name of Object.keys(rule[key])) {
+                    if (loki_groups_LEGACY_LABEL_NAME.test(name))
+                        continue;
+                    issues.push({
+                        path: [...rulePath, key, name],
+                        target: 'key',
+                        message: `\`${shown(name)}\` is not ${key === 'labels' ? 'a label' : 'an annotation'} name Loki accepts: use letters, digits and \`_\`, not starting with a digit.`,
+                        help: NAME_HELP,
+                    });
+                }
+            }
+        });
+    });
+    return issues;
+}
+const loki_groups_LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const loki_groups_LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+const NAME_HELP = "Loki's ruler checks names by Prometheus's legacy rules, whatever version of Prometheus runs beside it.";
+
+;// CONCATENATED MODULE: ./src/kinds/loki-rule-crd.ts
+
+
+/**
+ * The Loki operator's `AlertingRule` and `RecordingRule` resources (`loki.grafana.com/v1`):
+ * LogQL rule groups for the tenant `spec.tenantID`, under `spec.groups`. The operator hands
+ * them to Loki's ruler, which checks them as it checks its rule files.
+ */
+function lokiRuleResource(id, resource, validator) {
+    return {
+        id,
+        title: `Loki ${resource} resource`,
+        extensions: ['yml', 'yaml', 'json'],
+        sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
+        detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
+        reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
+        validator,
+        checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkLokiGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
+        extract(value, doc, model) {
+            if (isMapping(value) && isMapping(value.spec))
+                extractLokiGroups(id, value.spec.groups, ['spec', 'groups'], doc, model);
+        },
+    };
+}
+const lokiAlertingRule = lokiRuleResource('loki-alertingrule', 'AlertingRule', () => __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 2874)).then((m) => m.default));
+const lokiRecordingRule = lokiRuleResource('loki-recordingrule', 'RecordingRule', () => __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)).then((m) => m.default));
+
+;// CONCATENATED MODULE: ./src/kinds/loki-rules.ts
+
+
+/**
+ * A Loki rule file: the Prometheus layout, every expression LogQL (Loki's ruler, or lokitool
+ * with its `namespace` and `remote_write`). Never detected by content: a Loki rule file looks
+ * like a Prometheus one, so `.obslint.yml` selects it by path (`kinds:`); files not selected
+ * are read as Prometheus rule files, where an expression with a log pipeline counts as LogQL.
+ */
+const lokiRules = {
+    id: 'loki-rules',
+    title: 'Loki rule file',
+    extensions: ['yml', 'yaml', 'json', 'rules'],
+    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    detect: () => false,
+    reference: 'https://grafana.com/docs/loki/latest/alert/',
+    validator: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 5127)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractLokiGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
@@ -973,12 +1801,48 @@ const prometheusRules = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/kinds/ruler-namespace.ts
+
+/**
+ * A rule file of mimirtool, cortextool or lokitool: rule groups with the `namespace` they are
+ * loaded into (without it, the tools take the file name). The tools take the same layout for
+ * PromQL (Mimir, Cortex) and LogQL (Loki); each expression is read as Prometheus rule files
+ * are (LogQL when it has a log pipeline), and `kinds:` can select `loki-rules` instead.
+ */
+const rulerNamespace = {
+    id: 'ruler-namespace',
+    title: 'Mimir, Cortex or Loki ruler namespace file',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
+    detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
+    validator: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 7724)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/kinds/index.ts
 
 
 
+
+
+
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-const KINDS = [prometheusRules, prometheusRuleCrd, alertmanager];
+const KINDS = [
+    // Before prometheus-rules, which would claim the same groups without `namespace`.
+    rulerNamespace,
+    prometheusRules,
+    prometheusRuleCrd,
+    lokiAlertingRule,
+    lokiRecordingRule,
+    alertmanager,
+    // Never detected: selected by `kinds:` in .obslint.yml.
+    lokiRules,
+];
 function kindById(id) {
     return KINDS.find((kind) => kind.id === id);
 }
@@ -1391,202 +2255,8 @@ function canonicalHeader(name) {
     return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, letter) => dash + letter.toUpperCase());
 }
 
-;// CONCATENATED MODULE: ./src/promql/regex.ts
-/**
- * Label-matcher regular expressions as Prometheus reads them: Go's `regexp/syntax` (RE2), which
- * re2js ports faithfully, anchored as `^(?s:...)$`. JavaScript's own engine would accept
- * look-arounds and back-references that Go refuses, and refuse `(?P<name>...)` or `\z`.
- */
-/**
- * re2js is a few hundred kilobytes that only expressions with a regex matcher need: it is
- * loaded by `loadRegexEngine` (the rule does so before checking a file that has `=~` or `!~`).
- */
-let engine;
-async function loadRegexEngine() {
-    engine ??= await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
-}
-function re2() {
-    if (!engine)
-        throw new Error('the regex engine is not loaded: await loadRegexEngine() first');
-    return engine;
-}
-// Rule files repeat the same few expressions; the caches keep them from being compiled again.
-const errors = new Map();
-const emptyMatches = new Map();
-const MAX_CACHED = 10_000;
-/** Characters that `regexp.QuoteMeta` escapes, but `|`: without them an expression is `a|b|c` of literals. */
-const SPECIAL = /[\\.+*?()[\]{}^$]/;
-/** True when Prometheus parses the expression as a regular expression (not `a|b|c` of plain words). */
-function isParsedAsRegex(pattern) {
-    return SPECIAL.test(pattern);
-}
-/** Why Go refuses the expression, in words; undefined when it compiles. */
-function regexError(pattern) {
-    if (!isParsedAsRegex(pattern))
-        return undefined;
-    let error = errors.get(pattern);
-    if (error === undefined) {
-        error = compileError(pattern) ?? null;
-        remember(errors, pattern, error);
-    }
-    return error ?? undefined;
-}
-/**
- * Why Go's `regexp.Compile` refuses the expression, whatever it looks like: Alertmanager
- * compiles every matcher regex (Prometheus skips plain `a|b|c`, see `regexError`).
- */
-function goRegexpError(pattern) {
-    let error = errors.get(pattern);
-    if (error === undefined) {
-        error = compileError(pattern) ?? null;
-        remember(errors, pattern, error);
-    }
-    return error ?? undefined;
-}
-const matchers = new Map();
-/** Alertmanager's matcher for a regex value, anchored as `^(?:value)$`; undefined when Go refuses it. */
-function anchoredMatcher(pattern) {
-    let matcher = matchers.get(pattern);
-    if (matcher === undefined) {
-        const compiled = goRegexpError(pattern) === undefined ? re2().RE2JS.compile(`^(?:${uniqueGroupNames(pattern)})$`) : undefined;
-        matcher = compiled ? (text) => compiled.matches(text) : null;
-        remember(matchers, pattern, matcher);
-    }
-    return matcher ?? undefined;
-}
-/**
- * Whether the anchored expression matches the empty string (`.*` does, `.+` does not), for a
- * valid expression. Asked only of selectors without a metric name, so computed on demand.
- */
-function regexMatchesEmpty(pattern) {
-    // `a|b|c` of plain words: Prometheus matches these as strings without parsing them.
-    if (!isParsedAsRegex(pattern))
-        return pattern.split('|').includes('');
-    let matches = emptyMatches.get(pattern);
-    if (matches === undefined) {
-        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
-        remember(emptyMatches, pattern, matches);
-    }
-    return matches;
-}
-function remember(cache, pattern, value) {
-    if (cache.size >= MAX_CACHED)
-        cache.clear();
-    cache.set(pattern, value);
-}
-function compileError(pattern) {
-    const { RE2JS, RE2JSSyntaxException } = re2();
-    try {
-        RE2JS.compile(pattern);
-        return undefined;
-    }
-    catch (e) {
-        if (!(e instanceof RE2JSSyntaxException))
-            throw e;
-        // Go allows a group name twice (re2js does not): check the expression with the names made unique.
-        if (e.error === 'duplicate capture group name')
-            return compileError(uniqueGroupNames(pattern));
-        return describe(e.error, e.input ?? '');
-    }
-}
-function describe(code, piece) {
-    const part = piece ? ` \`${piece}\`` : '';
-    switch (code) {
-        case 'invalid or unsupported Perl syntax':
-            return /^\(\?<?[=!]/.test(piece) ? `look-arounds such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not supported by Go's RE2 syntax`;
-        case 'invalid escape sequence':
-            return /^\\[1-9]/.test(piece) ? `back-references such as${part} are not supported by Go's RE2 syntax` : `${part.trim()} is not a valid escape sequence`;
-        case 'invalid named capture':
-            if (/^\(\?<[=!]/.test(piece))
-                return `look-arounds such as \`${piece.slice(0, 4)}\` are not supported by Go's RE2 syntax`;
-            return `${part.trim()} is not a valid group name (letters, digits and \`_\` only)`;
-        case 'missing closing )':
-            return 'a `(` is never closed';
-        case 'unexpected )':
-            return 'a `)` has no matching `(`';
-        case 'missing closing ]':
-            return `the character class${part} is never closed`;
-        case 'invalid character class range':
-            return `${part.trim()} is not a valid character range`;
-        case 'invalid character class':
-            return `${part.trim()} is not a valid character class`;
-        case 'missing argument to repetition operator':
-            return `${part.trim()} repeats nothing`;
-        case 'invalid nested repetition operator':
-            return `${part.trim()} repeats a repetition`;
-        case 'invalid repeat count':
-            return `${part.trim()} is not a valid repeat count (at most 1000, and the minimum not above the maximum)`;
-        case 'trailing backslash at end of expression':
-            return 'it ends with a lone `\\`';
-        case 'expression nests too deeply':
-            return 'it nests more than 1000 levels deep';
-        case 'expression too large':
-            return 'it is too large for Go to compile';
-        default:
-            return code;
-    }
-}
-/**
- * The expression with every valid group name replaced by a fresh one. Names only appear right
- * after `(?P<` or `(?<`, outside character classes and `\Q...\E` quotes.
- */
-function uniqueGroupNames(pattern) {
-    let out = '';
-    let counter = 0;
-    let i = 0;
-    while (i < pattern.length) {
-        const ch = pattern[i];
-        if (ch === '\\') {
-            if (pattern[i + 1] === 'Q') {
-                const end = pattern.indexOf('\\E', i + 2);
-                const stop = end === -1 ? pattern.length : end + 2;
-                out += pattern.slice(i, stop);
-                i = stop;
-            }
-            else {
-                out += pattern.slice(i, i + 2);
-                i += 2;
-            }
-        }
-        else if (ch === '[') {
-            const stop = classEnd(pattern, i);
-            out += pattern.slice(i, stop);
-            i = stop;
-        }
-        else {
-            const named = /^\(\?P?<(\w+)>/.exec(pattern.slice(i, i + 300));
-            if (named) {
-                out += `${named[0].slice(0, named[0].indexOf('<') + 1)}obslint${counter++}>`;
-                i += named[0].length;
-            }
-            else {
-                out += ch;
-                i++;
-            }
-        }
-    }
-    return out;
-}
-/** The offset just past the character class opening at `start` (Go's rules: `[]a]` and `[^]a]` hold a `]`). */
-function classEnd(pattern, start) {
-    let i = start + 1;
-    if (pattern[i] === '^')
-        i++;
-    if (pattern[i] === ']')
-        i++;
-    while (i < pattern.length && pattern[i] !== ']') {
-        if (pattern[i] === '\\')
-            i++;
-        else if (pattern.startsWith('[:', i)) {
-            const close = pattern.indexOf(':]', i + 2);
-            if (close !== -1)
-                i = close + 1;
-        }
-        i++;
-    }
-    return i + 1;
-}
-
+// EXTERNAL MODULE: ./src/promql/regex.ts
+var regex = __nccwpck_require__(572);
 ;// CONCATENATED MODULE: ./src/alertmanager/matchers.ts
 
 /** Parses one `matchers:` entry (it may hold several matchers, comma-separated). */
@@ -1631,9 +2301,9 @@ function matchers_matcherMatches(matcher, labels) {
         case '!=':
             return value !== matcher.value;
         case '=~':
-            return anchoredMatcher(matcher.value)?.(value) ?? false;
+            return (0,regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false;
         case '!~':
-            return !(anchoredMatcher(matcher.value)?.(value) ?? false);
+            return !((0,regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false);
     }
 }
 /** A matcher as Alertmanager prints it (labels.Matcher.String). */
@@ -1647,7 +2317,7 @@ function sameMatchers(a, b) {
 }
 function newMatcher(type, name, value, at) {
     if (type === '=~' || type === '!~') {
-        const error = goRegexpError(value);
+        const error = (0,regex/* goRegexpError */.c5)(value);
         if (error !== undefined)
             return { ...at, reason: `\`${value}\` is not a valid regular expression (${error})`, regexp: true };
     }
@@ -2029,7 +2699,7 @@ function checkMatchMap(container, key, regexp, path, issues) {
             continue;
         }
         const value = go_values_text(raw);
-        const problem = regexp ? goRegexpError(value) : undefined;
+        const problem = regexp ? (0,regex/* goRegexpError */.c5)(value) : undefined;
         if (problem !== undefined) {
             valid = false;
             issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
@@ -2782,7 +3452,7 @@ function checkEventRecorder(recorder, issues) {
         blocking: true,
         messages: { invalid: { text: '{problem}' } },
     },
-    prepare: loadRegexEngine,
+    prepare: regex/* loadRegexEngine */.cG,
     check(context) {
         report(context, 'error', 'invalid');
     },
@@ -2824,7 +3494,7 @@ function report(context, which, messageId) {
         defaultSeverity: 'warning',
         messages: { deprecated: { text: '{problem}' } },
     },
-    prepare: loadRegexEngine,
+    prepare: regex/* loadRegexEngine */.cG,
     check(context) {
         report(context, 'warning', 'deprecated');
     },
@@ -2916,7 +3586,7 @@ function receiverIntegrations(config) {
 
 
 /** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
-const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'loki-rules', 'mimir-rules', 'loki-rule-crd']);
+const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
 /**
  * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
  * Every alert's static labels go through the routing tree as Alertmanager routes them; an
@@ -2978,7 +3648,7 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'loki-r
     prepare(context) {
         // The routing tree's matchers are checked and matched with Go's regex engine.
         if (context.model.documents.some((d) => d.kind === 'alertmanager'))
-            return loadRegexEngine();
+            return (0,regex/* loadRegexEngine */.cG)();
     },
     collect(context) {
         const collected = {};
@@ -3001,7 +3671,7 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'loki-r
         const config = pickConfig(context);
         if (!config)
             return;
-        await loadRegexEngine();
+        await (0,regex/* loadRegexEngine */.cG)();
         const { tree, integrations, file } = config;
         const notifies = new Map(integrations);
         const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
@@ -3289,6 +3959,52 @@ function runbookProblem(value, placeholders, fileExists) {
                 site: rule.site,
                 subject: alertSubject(rule),
             });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
+
+
+/**
+ * The LogQL checker and the grammar it parses with (some 40 ms to load) are loaded by
+ * `prepare`, the first time a file has a LogQL expression: most runs have none.
+ */
+let logql;
+/** An expression Loki cannot parse: the ruler refuses the whole rule file (or rule group) at load time. */
+/* harmony default export */ const logql_syntax = (defineRule({
+    meta: {
+        id: 'logql-syntax',
+        summary: 'A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'Invalid LogQL: {problem}',
+                help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
+            },
+        },
+    },
+    async prepare(context) {
+        const queries = context.model.queries.filter((q) => q.language === 'logql');
+        if (queries.length === 0)
+            return;
+        logql ??= await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
+        if (queries.some((q) => logql.needsRegexEngine(q.text)))
+            await logql.loadLogqlRegexEngine();
+    },
+    check(context) {
+        for (const query of context.model.queries) {
+            if (query.language !== 'logql' || !logql)
+                continue;
+            for (const problem of logql.checkLogql(query.text)) {
+                context.report({
+                    messageId: 'invalid',
+                    data: { problem: { raw: escapeControls(problem.message) } },
+                    site: query.site,
+                    within: { start: problem.start, end: problem.end },
+                });
+            }
         }
     },
 }));
@@ -4111,196 +4827,8 @@ function isAlphaNumeric(ch) {
     return isAlpha(ch) || isDigit(ch);
 }
 
-;// CONCATENATED MODULE: ./src/promql/literals.ts
-/**
- * Number, duration and string literals read the way Prometheus reads them: with Go's
- * `strconv` (`ParseInt` with base 0, then `ParseFloat`), the duration syntax of
- * `prometheus/common/model.ParseDuration`, and Go's string unquoting. The lexer has already
- * checked the shape of each token; these give the value, or why Go refuses it.
- */
-const MAX_INT64 = (1n << 63n) - 1n;
-/** The value of a NUMBER token, or undefined where Go's parsers refuse it (syntax or overflow). */
-function numberValue(text) {
-    return goParseInt(text) ?? goParseFloat(text);
-}
-/** `strconv.ParseInt(text, 0, 64)`: 0x, 0o, 0b and leading-0 octal prefixes, `_` separators. */
-function goParseInt(text) {
-    let base = 10;
-    let digits = text;
-    if (text.length > 1 && text[0] === '0') {
-        const prefix = text[1].toLowerCase();
-        if (prefix === 'x' || prefix === 'o' || prefix === 'b') {
-            base = prefix === 'x' ? 16 : prefix === 'o' ? 8 : 2;
-            digits = text.slice(2);
-        }
-        else {
-            base = 8;
-            digits = text.slice(1);
-        }
-    }
-    if (text.includes('_')) {
-        if (!underscoresOk(text))
-            return undefined;
-        digits = digits.replaceAll('_', '');
-    }
-    if (digits === '')
-        return undefined;
-    let value = 0n;
-    const bigBase = BigInt(base);
-    for (const ch of digits) {
-        const digit = parseInt(ch, 36);
-        if (Number.isNaN(digit) || digit >= base)
-            return undefined;
-        value = value * bigBase + BigInt(digit);
-    }
-    return value > MAX_INT64 ? undefined : Number(value);
-}
-const DECIMAL_FLOAT = /^(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?$/;
-/** `strconv.ParseFloat(text, 64)` for what the lexer lets through: decimals, Inf and NaN. */
-function goParseFloat(text) {
-    const word = text.toLowerCase();
-    if (word === 'inf' || word === 'infinity')
-        return Infinity;
-    if (word === 'nan')
-        return NaN;
-    if (!DECIMAL_FLOAT.test(text) || (text.includes('_') && !underscoresOk(text)))
-        return undefined;
-    const value = Number(text.replaceAll('_', ''));
-    // Go reports overflow to infinity as a range error.
-    return Number.isFinite(value) ? value : undefined;
-}
-/** Go's `underscoreOK`: an underscore only between digits, or between a base prefix and a digit. */
-function underscoresOk(text) {
-    let saw = '^';
-    let i = 0;
-    let hex = false;
-    if (text.length >= 2 && text[0] === '0' && 'bBoOxX'.includes(text[1])) {
-        i = 2;
-        saw = '0';
-        hex = text[1] === 'x' || text[1] === 'X';
-    }
-    for (; i < text.length; i++) {
-        const c = text[i];
-        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-            saw = '0';
-        }
-        else if (c === '_') {
-            if (saw !== '0')
-                return false;
-            saw = '_';
-        }
-        else {
-            if (saw === '_')
-                return false;
-            saw = '!';
-        }
-    }
-    return saw !== '_';
-}
-const UNITS = {
-    y: { order: 1, nanos: 365n * 24n * 3600n * 1000000000n },
-    w: { order: 2, nanos: 7n * 24n * 3600n * 1000000000n },
-    d: { order: 3, nanos: 24n * 3600n * 1000000000n },
-    h: { order: 4, nanos: 3600n * 1000000000n },
-    m: { order: 5, nanos: 60n * 1000000000n },
-    s: { order: 6, nanos: 1000000000n },
-    ms: { order: 7, nanos: 1000000n },
-};
-const MAX_UINT64 = (1n << 64n) - 1n;
-/** `model.ParseDuration`: whole numbers with units from the largest to the smallest, at most ~292 years. */
-function durationValue(text) {
-    if (text === '0')
-        return { seconds: 0 };
-    const invalid = { error: `\`${text}\` is not a valid duration: use whole numbers with units from the largest to the smallest, such as \`1h30m\`.` };
-    let total = 0n;
-    let lastOrder = 0;
-    let i = 0;
-    while (i < text.length) {
-        const numberStart = i;
-        while (i < text.length && literals_isDigit(text[i]))
-            i++;
-        if (i === numberStart)
-            return invalid;
-        const amount = BigInt(text.slice(numberStart, i));
-        if (amount > MAX_UINT64)
-            return invalid;
-        const unitStart = i;
-        while (i < text.length && !literals_isDigit(text[i]))
-            i++;
-        if (i === unitStart)
-            return invalid;
-        const unitName = text.slice(unitStart, i);
-        const unit = UNITS[unitName];
-        if (!unit)
-            return { error: `\`${text}\` has the unknown unit \`${unitName}\`; durations use ms, s, m, h, d, w and y.` };
-        if (unit.order <= lastOrder)
-            return invalid;
-        lastOrder = unit.order;
-        if (amount > (1n << 63n) / unit.nanos)
-            return literals_outOfRange(text);
-        total += amount * unit.nanos;
-        if (total > MAX_INT64)
-            return literals_outOfRange(text);
-    }
-    return { seconds: Number(total) / 1e9 };
-}
-function literals_outOfRange(text) {
-    return { error: `\`${text}\` is longer than Prometheus can count (about 292 years).` };
-}
-function literals_isDigit(c) {
-    return c >= '0' && c <= '9';
-}
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
-const literals_encoder = new TextEncoder();
-const literals_SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
-/**
- * Go's unquoting of a string literal whose escapes the lexer has already checked. `\x` and
- * octal escapes stand for single bytes, so the result is decoded from bytes.
- */
-function stringValue(literal) {
-    const body = literal.slice(1, -1);
-    if (literal[0] === '`' || !body.includes('\\'))
-        return { value: body, utf8: true };
-    const bytes = [];
-    let i = 0;
-    while (i < body.length) {
-        const next = body.indexOf('\\', i);
-        const plainEnd = next === -1 ? body.length : next;
-        if (plainEnd > i)
-            for (const b of literals_encoder.encode(body.slice(i, plainEnd)))
-                bytes.push(b);
-        if (next === -1)
-            break;
-        const kind = body[next + 1];
-        if (kind in literals_SIMPLE_ESCAPES) {
-            bytes.push(literals_SIMPLE_ESCAPES[kind]);
-            i = next + 2;
-        }
-        else if (kind === 'x') {
-            bytes.push(parseInt(body.slice(next + 2, next + 4), 16));
-            i = next + 4;
-        }
-        else if (kind === 'u' || kind === 'U') {
-            const width = kind === 'u' ? 4 : 8;
-            for (const b of literals_encoder.encode(String.fromCodePoint(parseInt(body.slice(next + 2, next + 2 + width), 16))))
-                bytes.push(b);
-            i = next + 2 + width;
-        }
-        else {
-            bytes.push(parseInt(body.slice(next + 1, next + 4), 8));
-            i = next + 4;
-        }
-    }
-    const array = Uint8Array.from(bytes);
-    try {
-        return { value: utf8Strict.decode(array), utf8: true };
-    }
-    catch {
-        return { value: utf8Lenient.decode(array), utf8: false };
-    }
-}
-
+// EXTERNAL MODULE: ./src/promql/literals.ts
+var literals = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/promql/typecheck.ts
 const DESCRIBED = {
     scalar: 'a scalar',
@@ -4975,16 +5503,16 @@ class Parser {
             return { name, matchesEmpty: () => (value === '') === (op === 'EQL') };
         // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
         const refused = { name, matchesEmpty: () => false };
-        if (!utf8 && isParsedAsRegex(value)) {
+        if (!utf8 && (0,regex/* isParsedAsRegex */.LO)(value)) {
             this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
             return refused;
         }
-        const error = regexError(value);
+        const error = (0,regex/* regexError */.ur)(value);
         if (error) {
             this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
             return refused;
         }
-        return { name, matchesEmpty: () => regexMatchesEmpty(value) === (op === 'EQL_REGEX') };
+        return { name, matchesEmpty: () => (0,regex/* regexMatchesEmpty */.yB)(value) === (op === 'EQL_REGEX') };
     }
     /** A quoted metric or label name; with legacy names, refused unless it is a legacy name. */
     quotedName(token, what) {
@@ -5000,19 +5528,19 @@ class Parser {
         this.report(token.start, token.end, `${quote(name)} is not a valid ${what} name under legacy name validation, which allows \`${allowed}\` only.`);
     }
     stringLiteral(token) {
-        return stringValue(this.text(token));
+        return (0,literals/* stringValue */.r$)(this.text(token));
     }
     // --- Literals -----------------------------------------------------------------------------
     /** The value of a NUMBER or DURATION token in seconds; undefined, reported, where Go refuses it. */
     literalValue(token) {
         const text = this.text(token);
         if (token.type === 'NUMBER') {
-            const value = numberValue(text);
+            const value = (0,literals/* numberValue */.Vg)(text);
             if (value === undefined)
                 this.report(token.start, token.end, `${quote(text)} is not a number Prometheus can read (too large, or malformed).`);
             return value;
         }
-        const duration = durationValue(text);
+        const duration = (0,literals/* durationValue */.k6)(text);
         if ('seconds' in duration)
             return duration.seconds;
         this.report(token.start, token.end, duration.error);
@@ -5180,7 +5708,7 @@ function checkPromql(text, options) {
     },
     prepare(context) {
         if (context.model.queries.some((q) => q.language === 'promql' && needsRegexEngine(q.text)))
-            return loadRegexEngine();
+            return (0,regex/* loadRegexEngine */.cG)();
     },
     check(context) {
         const options = { names: context.settings.nameValidation };
@@ -5216,308 +5744,8 @@ function checkPromql(text, options) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/template/go-literals.ts
-/**
- * Go's rules for the literals a template may hold, as text/template/parse applies them
- * through strconv (strings, characters, numbers) and fmt.Sscan (complex numbers). The lexer
- * has already cut the token; these decide whether Go accepts its value.
- */
-/**
- * The value of a `"…"` or `` `…` `` token (strconv.Unquote), or the offsets, within the
- * token, of the escape Go refuses.
- */
-function unquote(token) {
-    const body = token.slice(1, -1);
-    if (token[0] === '`')
-        return { value: body.includes('\r') ? body.replaceAll('\r', '') : body };
-    if (!body.includes('\\'))
-        return { value: body };
-    const bytes = [];
-    for (let i = 0; i < body.length;) {
-        if (body[i] !== '\\') {
-            const codePoint = body.codePointAt(i);
-            const char = String.fromCodePoint(codePoint);
-            bytes.push(...Buffer.from(char, 'utf8'));
-            i += char.length;
-            continue;
-        }
-        const escape = readEscape(body, i, '"');
-        if ('invalid' in escape)
-            return { badEscape: { start: 1 + i, end: 1 + escape.invalid } };
-        if (escape.byte !== undefined)
-            bytes.push(escape.byte);
-        else
-            bytes.push(...Buffer.from(String.fromCodePoint(escape.codePoint), 'utf8'));
-        i = escape.next;
-    }
-    return { value: Buffer.from(bytes).toString('utf8') };
-}
-/** Why Go refuses a `'…'` character constant (strconv.UnquoteChar), or undefined. */
-function charConstantError(token) {
-    const body = token.slice(1);
-    if (body[0] === "'")
-        return 'invalid';
-    let next;
-    if (body[0] === '\\') {
-        const escape = readEscape(body, 0, "'");
-        if ('invalid' in escape)
-            return 'invalid';
-        next = escape.next;
-    }
-    else {
-        next = String.fromCodePoint(body.codePointAt(0)).length;
-    }
-    return body.slice(next) === "'" ? undefined : 'malformed';
-}
-const go_literals_SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
-const HEX_LENGTH = { x: 2, u: 4, U: 8 };
-/** One backslash escape at `at` (strconv.UnquoteChar's hard case); `invalid` is where it stops making sense. */
-function readEscape(s, at, quote) {
-    const c = s[at + 1];
-    if (c === undefined)
-        return { invalid: at + 1 };
-    if (c in go_literals_SIMPLE_ESCAPES)
-        return { next: at + 2, codePoint: go_literals_SIMPLE_ESCAPES[c] };
-    if (c === '"' || c === "'")
-        return c === quote ? { next: at + 2, codePoint: c.charCodeAt(0) } : { invalid: at + 2 };
-    if (c in HEX_LENGTH) {
-        const digits = s.slice(at + 2, at + 2 + HEX_LENGTH[c]);
-        if (digits.length < HEX_LENGTH[c] || !/^[0-9a-fA-F]*$/.test(digits))
-            return { invalid: Math.min(s.length, at + 2 + HEX_LENGTH[c]) };
-        const value = parseInt(digits, 16);
-        const next = at + 2 + digits.length;
-        // `\x` is a single byte, possibly not UTF-8; `\u` and `\U` must be valid code points.
-        if (c === 'x')
-            return { next, byte: value, codePoint: value };
-        if (value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
-            return { invalid: next };
-        return { next, codePoint: value };
-    }
-    if (c >= '0' && c <= '7') {
-        const digits = s.slice(at + 1, at + 4);
-        if (!/^[0-7]{3}$/.test(digits))
-            return { invalid: Math.min(s.length, at + 4) };
-        const value = parseInt(digits, 8);
-        if (value > 255)
-            return { invalid: at + 4 };
-        return { next: at + 4, byte: value, codePoint: value };
-    }
-    return { invalid: at + 2 };
-}
-/**
- * Why Go refuses a number token (parse.newNumber), or undefined. `complex` is the lexer's
- * `1+2i` form. Go calls an integer too big for 64 bits an overflow, and so also `089`,
- * which it reads as a float that looks like an integer.
- */
-function numberError(token, complex) {
-    if (complex)
-        return complexParses(token) ? undefined : 'illegal';
-    if (token.endsWith('i') && parseFloat64(token.slice(0, -1)))
-        return undefined;
-    if (parseUint64(token) !== undefined || parseInt64(token))
-        return undefined;
-    if (parseFloat64(token))
-        return /[.eEpP]/.test(token) ? undefined : 'overflow';
-    return 'illegal';
-}
-const go_literals_MAX_UINT64 = (1n << 64n) - 1n;
-/** strconv.ParseUint(s, 0, 64): the value, or undefined when Go refuses it. */
-function parseUint64(s) {
-    if (s === '')
-        return undefined;
-    let base = 10;
-    let digits = s;
-    if (s[0] === '0') {
-        const prefix = s.length >= 3 ? s[1] : '';
-        base = /[bB]/.test(prefix) ? 2 : /[xX]/.test(prefix) ? 16 : 8;
-        digits = base === 8 && !/[oO]/.test(prefix) ? s.slice(1) : s.slice(2);
-    }
-    let n = 0n;
-    let underscores = false;
-    for (let i = 0; i < digits.length; i++) {
-        if (digits[i] === '_') {
-            underscores = true;
-            continue;
-        }
-        const d = go_literals_digitValue(digits.charCodeAt(i));
-        if (d >= base)
-            return undefined;
-        n = n * BigInt(base) + BigInt(d);
-        if (n > go_literals_MAX_UINT64)
-            return undefined;
-    }
-    return underscores && !underscoreOK(s) ? undefined : n;
-}
-/** strconv.ParseInt(s, 0, 64) succeeds. */
-function parseInt64(s) {
-    const negative = s[0] === '-';
-    const magnitude = parseUint64(s[0] === '+' || negative ? s.slice(1) : s);
-    if (magnitude === undefined)
-        return false;
-    return negative ? magnitude <= 1n << 63n : magnitude < 1n << 63n;
-}
-/** A digit's value in bases up to 36 (`a`/`A` is 10), or Infinity. */
-function go_literals_digitValue(code) {
-    if (code >= 48 && code <= 57)
-        return code - 48;
-    const lower = code | 0x20;
-    if (lower >= 97 && lower <= 122)
-        return lower - 87;
-    return Infinity;
-}
-/** strconv's underscoreOK: `_` only between digits, or between a base prefix and a digit. */
-function underscoreOK(s) {
-    let saw = '^';
-    let i = 0;
-    if (s[0] === '-' || s[0] === '+')
-        s = s.slice(1);
-    let hex = false;
-    if (s.length >= 2 && s[0] === '0' && 'box'.includes(s[1].toLowerCase())) {
-        i = 2;
-        saw = '0';
-        hex = s[1].toLowerCase() === 'x';
-    }
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-            saw = '0';
-            continue;
-        }
-        if (c === '_') {
-            if (saw !== '0')
-                return false;
-            saw = '_';
-            continue;
-        }
-        if (saw === '_')
-            return false;
-        saw = '!';
-    }
-    return saw !== '_';
-}
-/**
- * strconv.ParseFloat(s, 64) succeeds: the whole of `s` is a Go float literal (readFloat)
- * whose value does not round to infinity. The lexer never produces `inf` or `nan`.
- */
-function parseFloat64(s) {
-    const syntax = readFloat(s);
-    if (!syntax || syntax.end !== s.length)
-        return false;
-    const clean = s.replaceAll('_', '');
-    return syntax.hex ? !hexFloatOverflows(clean) : Number.isFinite(Number(clean));
-}
-/** strconv's readFloat: where a well-formed float ends, or undefined. */
-function readFloat(s) {
-    let i = 0;
-    let underscores = false;
-    if (s[i] === '+' || s[i] === '-')
-        i++;
-    const hex = i + 2 < s.length && s[i] === '0' && s[i + 1].toLowerCase() === 'x';
-    if (hex)
-        i += 2;
-    let sawDot = false;
-    let sawDigits = false;
-    for (; i < s.length; i++) {
-        const c = s[i];
-        if (c === '_')
-            underscores = true;
-        else if (c === '.') {
-            if (sawDot)
-                break;
-            sawDot = true;
-        }
-        else if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c)))
-            sawDigits = true;
-        else
-            break;
-    }
-    if (!sawDigits)
-        return undefined;
-    if (i < s.length && s[i].toLowerCase() === (hex ? 'p' : 'e')) {
-        i++;
-        if (s[i] === '+' || s[i] === '-')
-            i++;
-        if (!(s[i] >= '0' && s[i] <= '9'))
-            return undefined;
-        for (; i < s.length && ((s[i] >= '0' && s[i] <= '9') || s[i] === '_'); i++)
-            if (s[i] === '_')
-                underscores = true;
-    }
-    else if (hex) {
-        return undefined; // a hex float must have a `p` exponent
-    }
-    if (underscores && !underscoreOK(s.slice(0, i)))
-        return undefined;
-    return { end: i, hex };
-}
-/** Whether a hex float literal (no underscores) rounds past the largest float64. */
-function hexFloatOverflows(s) {
-    const match = /^[+-]?0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(s);
-    const mantissa = BigInt(`0x0${match[1]}${match[2]}`);
-    if (mantissa === 0n)
-        return false;
-    const exponent = Number(match[3]) - 4 * match[2].length;
-    const bits = mantissa.toString(2).length;
-    const top = bits - 1 + exponent; // the value is in [2^top, 2^(top+1))
-    if (top !== 1023)
-        return top > 1023;
-    // Just below 2^1024: it overflows when rounding to 53 bits carries into a 54th.
-    if (bits <= 53)
-        return false;
-    const shift = BigInt(bits - 53);
-    const kept = mantissa >> shift;
-    const rest = mantissa - (kept << shift);
-    const half = 1n << (shift - 1n);
-    const roundsUp = rest > half || (rest === half && (kept & 1n) === 1n);
-    return roundsUp && kept + 1n === 1n << 53n;
-}
-/** fmt.Sscan into a complex128 accepts the lexer's `1+2i` token. */
-function complexParses(s) {
-    let i = 0;
-    const accept = (chars) => {
-        if (i < s.length && chars.includes(s[i])) {
-            i++;
-            return true;
-        }
-        return false;
-    };
-    // fmt's floatToken: a prefix of `s` that looks like a float. A lexer token never starts
-    // with `nan`, but after a sign fmt tries `inf`, and so takes the `i` of `1+i` here.
-    const floatToken = () => {
-        const start = i;
-        accept('+-');
-        if (accept('iI') && accept('nN') && accept('fF'))
-            return s.slice(start, i);
-        let digits = '0123456789_';
-        let exponent = 'eEpP';
-        if (accept('0') && accept('xX')) {
-            digits = '0123456789aAbBcCdDeEfF_';
-            exponent = 'pP';
-        }
-        while (accept(digits))
-            ;
-        if (accept('.'))
-            while (accept(digits))
-                ;
-        if (accept(exponent)) {
-            accept('+-');
-            while (accept('0123456789_'))
-                ;
-        }
-        return s.slice(start, i);
-    };
-    const real = floatToken();
-    const signAt = i;
-    if (!accept('+-'))
-        return false;
-    const imaginary = s[signAt] + floatToken();
-    if (!accept('i'))
-        return false;
-    // fmt's convertFloat also reads a decimal mantissa with a binary exponent (`1.5p2`), which
-    // the lexer never lets through: a `p` only follows hex digits.
-    return parseFloat64(real) && parseFloat64(imaginary);
-}
-
+// EXTERNAL MODULE: ./src/template/go-literals.ts
+var go_literals = __nccwpck_require__(3003);
 ;// CONCATENATED MODULE: ./src/engine/schema.ts
 
 
@@ -5570,9 +5798,9 @@ function humanize(errors) {
     return issues;
 }
 function toIssue(error) {
-    return { ...schema_describe(error), keyword: error.keyword };
+    return { ...describe(error), keyword: error.keyword };
 }
-function schema_describe(error) {
+function describe(error) {
     const path = pointerToPath(error.instancePath);
     const custom = error.parentSchema?.['x-message'];
     const propertyName = error.propertyName;
@@ -6766,14 +6994,14 @@ class parser_Parser {
                 this.useVar(token);
                 return { type: 'variable', start, end };
             case 'charConstant': {
-                const error = charConstantError(this.show(token));
+                const error = (0,go_literals/* charConstantError */.f5)(this.show(token));
                 if (error)
                     refuse(badCharConstant(token, this.show(token), error));
                 return { type: 'number', start, end };
             }
             case 'number':
             case 'complex': {
-                const error = numberError(this.show(token), token.type === 'complex');
+                const error = (0,go_literals/* numberError */.cG)(this.show(token), token.type === 'complex');
                 if (error)
                     refuse(badNumberValue(token, this.show(token), error));
                 return { type: 'number', start, end };
@@ -6791,7 +7019,7 @@ class parser_Parser {
     }
     /** The value of a string token, or the refusal of its bad escape. */
     literal(token) {
-        const result = unquote(this.show(token));
+        const result = (0,go_literals/* unquote */._n)(this.show(token));
         if ('badEscape' in result) {
             const { start, end } = result.badEscape;
             refuse(badEscape(token.start + start, token.start + end, this.text));
@@ -6944,6 +7172,7 @@ function templateQueries(text) {
 
 
 
+
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 const RULES = [
     yaml_syntax,
@@ -6951,6 +7180,7 @@ const RULES = [
     schema,
     unreadable_file,
     promql_syntax,
+    logql_syntax,
     template_syntax,
     duplicate_rule,
     alert_owner,
@@ -8521,7 +8751,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["prometheus-rules","prometheus-rule-crd","alertmanager"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 
@@ -8938,7 +9168,7 @@ errors++;
 }
 if(data9.kind !== undefined){
 let data12 = data9.kind;
-if(!(((data12 === "prometheus-rules") || (data12 === "prometheus-rule-crd")) || (data12 === "alertmanager"))){
+if(!(((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "alertmanager")) || (data12 === "loki-rules"))){
 const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err23];
@@ -9018,6 +9248,12 @@ if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of 
 errors = vErrors.length;
 }
 }
+if(data13["logql-syntax"] !== undefined){
+if(!(validate11(data13["logql-syntax"], {instancePath:instancePath+"/rules/logql-syntax",parentData:data13,parentDataProperty:"logql-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 if(data13["template-syntax"] !== undefined){
 if(!(validate11(data13["template-syntax"], {instancePath:instancePath+"/rules/template-syntax",parentData:data13,parentDataProperty:"template-syntax",rootData}))){
 if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
@@ -9031,11 +9267,11 @@ errors = vErrors.length;
 }
 }
 if(data13["alert-owner"] !== undefined){
-let data21 = data13["alert-owner"];
-const _errs42 = errors;
-let valid15 = true;
+let data22 = data13["alert-owner"];
 const _errs43 = errors;
-if(typeof data21 !== "string"){
+let valid15 = true;
+const _errs44 = errors;
+if(typeof data22 !== "string"){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -9045,11 +9281,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs43 === errors;
-errors = _errs42;
+var _valid0 = _errs44 === errors;
+errors = _errs43;
 if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs43){
+vErrors.length = _errs43;
 }
 else {
 vErrors = null;
@@ -9057,9 +9293,9 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs45 = errors;
-if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
+const _errs46 = errors;
+if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
+const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9068,16 +9304,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
+var _valid0 = _errs46 === errors;
 valid15 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs47 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key4 in data21){
+const _errs48 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
 if(!((key4 === "severity") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
+const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9087,10 +9323,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data21.severity !== undefined){
-let data22 = data21.severity;
-if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+if(data22.severity !== undefined){
+let data23 = data22.severity;
+if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9100,11 +9336,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data21.labels !== undefined){
-let data23 = data21.labels;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
+if(data22.labels !== undefined){
+let data24 = data22.labels;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9113,12 +9349,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data23.length;
+const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
+let data25 = data24[i4];
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9129,7 +9365,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data24};
+const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9141,7 +9377,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data23};
+const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9153,7 +9389,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data21};
+const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9162,12 +9398,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs47 === errors;
+var _valid0 = _errs48 === errors;
 valid15 = _valid0;
 ifClause0 = "else";
 }
 if(!valid15){
-const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data21};
+const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9178,11 +9414,11 @@ errors++;
 }
 }
 if(data13["alert-runbook"] !== undefined){
-let data25 = data13["alert-runbook"];
-const _errs57 = errors;
-let valid21 = true;
+let data26 = data13["alert-runbook"];
 const _errs58 = errors;
-if(typeof data25 !== "string"){
+let valid21 = true;
+const _errs59 = errors;
+if(typeof data26 !== "string"){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -9192,11 +9428,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs58 === errors;
-errors = _errs57;
+var _valid1 = _errs59 === errors;
+errors = _errs58;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
@@ -9204,9 +9440,9 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs60 = errors;
-if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
+const _errs61 = errors;
+if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9215,16 +9451,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs60 === errors;
+var _valid1 = _errs61 === errors;
 valid21 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs62 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key5 in data25){
+const _errs63 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
 if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
+const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9234,10 +9470,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data25.severity !== undefined){
-let data26 = data25.severity;
-if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
+if(data26.severity !== undefined){
+let data27 = data26.severity;
+if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9247,11 +9483,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data25.annotations !== undefined){
-let data27 = data25.annotations;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
+if(data26.annotations !== undefined){
+let data28 = data26.annotations;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9260,12 +9496,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len5 = data27.length;
+const len5 = data28.length;
 for(let i5=0; i5<len5; i5++){
-let data28 = data27[i5];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
+let data29 = data28[i5];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9276,7 +9512,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data28};
+const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9288,7 +9524,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data27};
+const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9298,14 +9534,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data25.placeholders !== undefined){
-let data29 = data25.placeholders;
-if(Array.isArray(data29)){
-const len6 = data29.length;
+if(data26.placeholders !== undefined){
+let data30 = data26.placeholders;
+if(Array.isArray(data30)){
+const len6 = data30.length;
 for(let i6=0; i6<len6; i6++){
-let data30 = data29[i6];
-if(typeof data30 !== "string"){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data30};
+let data31 = data30[i6];
+if(typeof data31 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9317,7 +9553,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data29};
+const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data30};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9329,7 +9565,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data25};
+const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9338,12 +9574,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs62 === errors;
+var _valid1 = _errs63 === errors;
 valid21 = _valid1;
 ifClause1 = "else";
 }
 if(!valid21){
-const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data25};
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9354,11 +9590,11 @@ errors++;
 }
 }
 if(data13["alert-severity"] !== undefined){
-let data31 = data13["alert-severity"];
-const _errs76 = errors;
-let valid29 = true;
+let data32 = data13["alert-severity"];
 const _errs77 = errors;
-if(typeof data31 !== "string"){
+let valid29 = true;
+const _errs78 = errors;
+if(typeof data32 !== "string"){
 const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
@@ -9368,11 +9604,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs77 === errors;
-errors = _errs76;
+var _valid2 = _errs78 === errors;
+errors = _errs77;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs77){
+vErrors.length = _errs77;
 }
 else {
 vErrors = null;
@@ -9380,9 +9616,9 @@ vErrors = null;
 }
 let ifClause2;
 if(_valid2){
-const _errs79 = errors;
-if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
+const _errs80 = errors;
+if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9391,16 +9627,16 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid2 = _errs79 === errors;
+var _valid2 = _errs80 === errors;
 valid29 = _valid2;
 ifClause2 = "then";
 }
 else {
-const _errs81 = errors;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key6 in data31){
+const _errs82 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key6 in data32){
 if(!((((key6 === "severity") || (key6 === "label")) || (key6 === "allowed")) || (key6 === "priorities"))){
-const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data31};
+const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9410,10 +9646,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data31.severity !== undefined){
-let data32 = data31.severity;
-if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+if(data32.severity !== undefined){
+let data33 = data32.severity;
+if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9423,11 +9659,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data31.label !== undefined){
-let data33 = data31.label;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data33};
+if(data32.label !== undefined){
+let data34 = data32.label;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data34};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9438,7 +9674,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data33};
+const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data34};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9448,11 +9684,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data31.allowed !== undefined){
-let data34 = data31.allowed;
-if(Array.isArray(data34)){
-if(data34.length < 1){
-const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data34};
+if(data32.allowed !== undefined){
+let data35 = data32.allowed;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data35};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9461,12 +9697,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len7 = data34.length;
+const len7 = data35.length;
 for(let i7=0; i7<len7; i7++){
-let data35 = data34[i7];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data35};
+let data36 = data35[i7];
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data36};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9477,7 +9713,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data35};
+const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data36};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9489,7 +9725,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data34};
+const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9499,11 +9735,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data31.priorities !== undefined){
-let data36 = data31.priorities;
-if(Array.isArray(data36)){
-if(data36.length < 1){
-const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data36};
+if(data32.priorities !== undefined){
+let data37 = data32.priorities;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data37};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9512,12 +9748,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len8 = data36.length;
+const len8 = data37.length;
 for(let i8=0; i8<len8; i8++){
-let data37 = data36[i8];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data37};
+let data38 = data37[i8];
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data38};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9528,7 +9764,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data37};
+const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9540,7 +9776,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data36};
+const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data37};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9552,7 +9788,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data31};
+const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9561,12 +9797,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid2 = _errs81 === errors;
+var _valid2 = _errs82 === errors;
 valid29 = _valid2;
 ifClause2 = "else";
 }
 if(!valid29){
-const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data31};
+const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9577,11 +9813,11 @@ errors++;
 }
 }
 if(data13["alert-routing"] !== undefined){
-let data38 = data13["alert-routing"];
-const _errs97 = errors;
-let valid37 = true;
+let data39 = data13["alert-routing"];
 const _errs98 = errors;
-if(typeof data38 !== "string"){
+let valid37 = true;
+const _errs99 = errors;
+if(typeof data39 !== "string"){
 const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
@@ -9591,11 +9827,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid3 = _errs98 === errors;
-errors = _errs97;
+var _valid3 = _errs99 === errors;
+errors = _errs98;
 if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
+if(_errs98){
+vErrors.length = _errs98;
 }
 else {
 vErrors = null;
@@ -9603,9 +9839,9 @@ vErrors = null;
 }
 let ifClause3;
 if(_valid3){
-const _errs100 = errors;
-if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){
-const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data38};
+const _errs101 = errors;
+if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
+const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9614,16 +9850,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid3 = _errs100 === errors;
+var _valid3 = _errs101 === errors;
 valid37 = _valid3;
 ifClause3 = "then";
 }
 else {
-const _errs102 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key7 in data38){
+const _errs103 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key7 in data39){
 if(!(((((key7 === "severity") || (key7 === "alertmanager")) || (key7 === "catch-all")) || (key7 === "owners")) || (key7 === "owner-labels"))){
-const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data38};
+const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data39};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9633,10 +9869,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data38.severity !== undefined){
-let data39 = data38.severity;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+if(data39.severity !== undefined){
+let data40 = data39.severity;
+if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
+const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9646,11 +9882,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data38.alertmanager !== undefined){
-let data40 = data38.alertmanager;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data40};
+if(data39.alertmanager !== undefined){
+let data41 = data39.alertmanager;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9661,7 +9897,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data40};
+const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data41};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9671,15 +9907,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data38["catch-all"] !== undefined){
-let data41 = data38["catch-all"];
-if(Array.isArray(data41)){
-const len9 = data41.length;
+if(data39["catch-all"] !== undefined){
+let data42 = data39["catch-all"];
+if(Array.isArray(data42)){
+const len9 = data42.length;
 for(let i9=0; i9<len9; i9++){
-let data42 = data41[i9];
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data42};
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data43};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9690,7 +9926,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data42};
+const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9702,7 +9938,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data41};
+const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9712,14 +9948,14 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data38.owners !== undefined){
-let data43 = data38.owners;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key8 in data43){
-let data44 = data43[key8];
-if(Array.isArray(data44)){
-if(data44.length < 1){
-const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data44};
+if(data39.owners !== undefined){
+let data44 = data39.owners;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key8 in data44){
+let data45 = data44[key8];
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data45};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9728,12 +9964,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len10 = data44.length;
+const len10 = data45.length;
 for(let i10=0; i10<len10; i10++){
-let data45 = data44[i10];
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data45};
+let data46 = data45[i10];
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data46};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9744,7 +9980,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data45};
+const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data46};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9756,7 +9992,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data44};
+const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data45};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9768,7 +10004,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data43};
+const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9778,11 +10014,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data38["owner-labels"] !== undefined){
-let data46 = data38["owner-labels"];
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data46};
+if(data39["owner-labels"] !== undefined){
+let data47 = data39["owner-labels"];
+if(Array.isArray(data47)){
+if(data47.length < 1){
+const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data47};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9791,12 +10027,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len11 = data46.length;
+const len11 = data47.length;
 for(let i11=0; i11<len11; i11++){
-let data47 = data46[i11];
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data47};
+let data48 = data47[i11];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data48};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9807,7 +10043,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data47};
+const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data48};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9819,7 +10055,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data46};
+const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data47};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9831,7 +10067,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data38};
+const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9840,12 +10076,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid3 = _errs102 === errors;
+var _valid3 = _errs103 === errors;
 valid37 = _valid3;
 ifClause3 = "else";
 }
 if(!valid37){
-const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data38};
+const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10011,10 +10247,10 @@ function config_list(value) {
         return [];
     return Array.isArray(value) ? value : [value];
 }
-const config_UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+const UNITS = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 function parseSize(value) {
     const match = typeof value === 'string' ? /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?$/.exec(value.trim()) : null;
-    const bytes = typeof value === 'number' ? value : match ? Math.round(Number(match[1]) * config_UNITS[match[2] ?? 'B']) : 0;
+    const bytes = typeof value === 'number' ? value : match ? Math.round(Number(match[1]) * UNITS[match[2] ?? 'B']) : 0;
     if (bytes < 1)
         throw new ConfigError([{ message: `max-file-size must be at least 1 byte, not ${value}.` }]);
     return bytes;

@@ -1,10 +1,23 @@
 import { alertmanager } from './alertmanager.js';
+import { lokiAlertingRule, lokiRecordingRule } from './loki-rule-crd.js';
+import { lokiRules } from './loki-rules.js';
 import { prometheusRuleCrd } from './prometheus-rule-crd.js';
 import { prometheusRules } from './prometheus-rules.js';
+import { rulerNamespace } from './ruler-namespace.js';
 import type { Kind } from './types.js';
 
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-export const KINDS: readonly Kind[] = [prometheusRules, prometheusRuleCrd, alertmanager];
+export const KINDS: readonly Kind[] = [
+  // Before prometheus-rules, which would claim the same groups without `namespace`.
+  rulerNamespace,
+  prometheusRules,
+  prometheusRuleCrd,
+  lokiAlertingRule,
+  lokiRecordingRule,
+  alertmanager,
+  // Never detected: selected by `kinds:` in .obslint.yml.
+  lokiRules,
+];
 
 export function kindById(id: string): Kind | undefined {
   return KINDS.find((kind) => kind.id === id);

@@ -30,7 +30,7 @@ interface RoutedAlert {
 }
 
 /** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
-const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'loki-rules', 'mimir-rules', 'loki-rule-crd']);
+const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
 
 /**
  * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.

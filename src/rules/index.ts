@@ -5,6 +5,7 @@ import alertRoutingRule from './alert-routing.js';
 import alertRunbook from './alert-runbook.js';
 import alertSeverity from './alert-severity.js';
 import duplicateRule from './duplicate-rule.js';
+import logqlSyntax from './logql-syntax.js';
 import promqlSyntax from './promql-syntax.js';
 import schema from './schema.js';
 import templateSyntax from './template-syntax.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule<object>[] = [
   schema,
   unreadableFile,
   promqlSyntax,
+  logqlSyntax,
   templateSyntax,
   duplicateRule,
   alertOwner,

@@ -6,10 +6,11 @@ const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"htt
 const pattern0 = new RegExp("^monitoring\\.coreos\\.com/", "u");
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = typeof func2_module === "function" ? func2_module : func2_module.default;
-const schema13 = {"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"enum":["warn","abort"]},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false};
+const schema13 = {"type":"object","required":["name"],"properties":{"name":{"type":["string","number"],"minLength":1,"x-message":"must not be empty: every group needs a name"},"interval":{"$ref":"#/$defs/duration"},"query_offset":{"$ref":"#/$defs/duration"},"evaluation_delay":{"$ref":"#/$defs/duration"},"limit":{"type":"integer"},"labels":{"$ref":"#/$defs/labels"},"partial_response_strategy":{"type":"string","pattern":"^([wW][aA][rR][nN]|[aA][bB][oO][rR][tT])?$","x-message":"must be `warn` or `abort` (Thanos reads any letter case)"},"source_tenants":{"type":"array","items":{"type":"string"}},"rules":{"type":["array","null"],"items":{"$ref":"#/$defs/rule"}}},"additionalProperties":false};
 const schema14 = {"type":["string","integer"],"pattern":"^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$","minimum":0,"maximum":0,"x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ms, s, m, h, d, w, y, largest first)"};
 const func3 = Object.prototype.hasOwnProperty;
 const pattern1 = new RegExp("^(0|(?=\\d)(\\d+y)?(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?)$", "u");
+const pattern4 = new RegExp("^([wW][aA][rR][nN]|[aA][bB][oO][rR][tT])?$", "u");
 const schema17 = {"type":["object","null"],"propertyNames":{"$ref":"#/$defs/labelName"},"additionalProperties":{"$ref":"#/$defs/labelValue"}};
 const schema18 = {"type":"string","minLength":1,"not":{"const":"__name__"},"x-message":"is not a valid label name: it must not be empty, nor `__name__`"};
 const schema19 = {"type":["string","number","boolean","null"],"x-message":"must be a plain value (text), not a list or mapping"};
@@ -728,13 +729,25 @@ errors = vErrors.length;
 }
 if(data.partial_response_strategy !== undefined){
 let data6 = data.partial_response_strategy;
-if(!((data6 === "warn") || (data6 === "abort"))){
-const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/enum",keyword:"enum",params:{allowedValues: schema13.properties.partial_response_strategy.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.partial_response_strategy.enum,parentSchema:schema13.properties.partial_response_strategy,data:data6};
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err17 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/pattern",keyword:"pattern",params:{pattern: "^([wW][aA][rR][nN]|[aA][bB][oO][rR][tT])?$"},message:"must match pattern \""+"^([wW][aA][rR][nN]|[aA][bB][oO][rR][tT])?$"+"\"",schema:"^([wW][aA][rR][nN]|[aA][bB][oO][rR][tT])?$",parentSchema:schema13.properties.partial_response_strategy,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/partial_response_strategy",schemaPath:"#/properties/partial_response_strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.partial_response_strategy.type,parentSchema:schema13.properties.partial_response_strategy,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -746,19 +759,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.source_tenants.items.type,parentSchema:schema13.properties.source_tenants.items,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.source_tenants.type,parentSchema:schema13.properties.source_tenants,data:data7};
+const err19 = {instancePath:instancePath+"/source_tenants/" + i0,schemaPath:"#/properties/source_tenants/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.source_tenants.items.type,parentSchema:schema13.properties.source_tenants.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -768,15 +769,27 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data9 = data.rules;
-if((!(Array.isArray(data9))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema13.properties.rules.type},message:"must be array,null",schema:schema13.properties.rules.type,parentSchema:schema13.properties.rules,data:data9};
+}
+else {
+const err20 = {instancePath:instancePath+"/source_tenants",schemaPath:"#/properties/source_tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.source_tenants.type,parentSchema:schema13.properties.source_tenants,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data9 = data.rules;
+if((!(Array.isArray(data9))) && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: schema13.properties.rules.type},message:"must be array,null",schema:schema13.properties.rules.type,parentSchema:schema13.properties.rules,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -792,12 +805,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err22];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err22);
 }
 errors++;
 }
