@@ -17,7 +17,8 @@ const GLOBSTAR: Segment = { globstar: true };
 /** A whole segment of any name: with `**` after it, "one or more segments". */
 const ANY_SEGMENT: Segment = { globstar: false, tokens: [{ type: 'star' }] };
 
-export type PathMatcher = (path: string) => boolean;
+/** Takes a path split on `/`, so a path is split once for all the rules it is matched against. */
+export type PathMatcher = (segments: readonly string[]) => boolean;
 
 /**
  * Compiles a pattern already checked by the parser (escapes are kept in it: `\#`, `\ `, `\[`).
@@ -46,7 +47,7 @@ export function compilePattern(pattern: string): PathMatcher {
     segments.push(ANY_SEGMENT, GLOBSTAR);
   } else if (!isLoneStar(last)) segments.push(GLOBSTAR);
 
-  return (path) => matchSegments(segments, path.split('/'));
+  return (path) => matchSegments(segments, path);
 }
 
 function isLoneStar(segment: Segment): boolean {
@@ -106,13 +107,23 @@ function matchSegment(tokens: Token[], text: string): boolean {
   return t === tokens.length;
 }
 
-/** Pattern segments against path segments; memoized on (pattern index, path index). */
-function matchSegments(pattern: Segment[], path: string[]): boolean {
-  const memo = new Map<number, boolean>();
+/**
+ * Pattern segments against path segments. The segments before the first `**` match one for
+ * one, which settles most rules at once; the rest is memoized on (pattern index, path index).
+ */
+function matchSegments(pattern: Segment[], path: readonly string[]): boolean {
+  let first = 0;
+  for (; first < pattern.length; first++) {
+    const segment = pattern[first];
+    if (segment.globstar) break;
+    if (first >= path.length || !matchSegment(segment.tokens, path[first])) return false;
+  }
+  if (first === pattern.length) return first === path.length;
+  // 0: not known yet, 1: no, 2: yes.
+  const memo = new Uint8Array((pattern.length + 1) * (path.length + 1));
   const match = (p: number, s: number): boolean => {
     const key = p * (path.length + 1) + s;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
+    if (memo[key] !== 0) return memo[key] === 2;
     let result: boolean;
     if (p === pattern.length) result = s === path.length;
     else {
@@ -120,8 +131,8 @@ function matchSegments(pattern: Segment[], path: string[]): boolean {
       if (segment.globstar) result = match(p + 1, s) || (s < path.length && match(p, s + 1));
       else result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
     }
-    memo.set(key, result);
+    memo[key] = result ? 2 : 1;
     return result;
   };
-  return match(0, 0);
+  return match(first, first);
 }

@@ -76,8 +76,8 @@ function codeowners(rules: CodeownersRule[], problems: PolicyProblem[]): Codeown
     problems,
     ownersOf(file) {
       matchers ??= rules.map((r) => compilePattern(r.pattern));
-      const normalized = file.replace(/^\.?\//, '');
-      for (let i = rules.length - 1; i >= 0; i--) if (matchers[i](normalized)) return [...rules[i].owners];
+      const segments = file.replace(/^\.?\//, '').split('/');
+      for (let i = rules.length - 1; i >= 0; i--) if (matchers[i](segments)) return [...rules[i].owners];
       return [];
     },
   };
