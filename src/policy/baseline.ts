@@ -33,9 +33,6 @@ export class BaselineError extends Error {
   }
 }
 
-/** What the baseline needs of a finding (an engine `Finding` has it all). */
-export type BaselineFinding = BaselineEntry;
-
 const REWRITE_HELP = 'Restore it from version control, or delete it and write the baseline again.';
 
 export function readBaseline(text: string): Baseline {
@@ -66,8 +63,8 @@ export function readBaseline(text: string): Baseline {
   return { entries };
 }
 
-/** The baseline file for these findings, ending with a line break. */
-export function writeBaseline(findings: readonly BaselineFinding[]): string {
+/** The baseline file for these findings (an engine `Finding` has every field needed), ending with a line break. */
+export function writeBaseline(findings: readonly BaselineEntry[]): string {
   const sorted = [...findings].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint));
   const entries = Object.fromEntries(sorted.map(({ fingerprint, rule, file, message }) => [fingerprint, { rule, file, message }]));
   return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}\n`;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BaselineError, compareBaseline, readBaseline, writeBaseline, type BaselineFinding } from '../../src/policy/baseline.js';
+import { BaselineError, compareBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../../src/policy/baseline.js';
 
-const RUNBOOK: BaselineFinding = { fingerprint: 'b2c3d4e5f6a7b8c9', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `runbook_url` annotation.' };
-const OWNER: BaselineFinding = { fingerprint: 'a1b2c3d4e5f6a7b8', rule: 'alert-owner', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `team` label.' };
-const OTHER_FILE: BaselineFinding = { fingerprint: '0f0f0f0f0f0f0f0f', rule: 'alert-owner', file: 'rules/db.yml', message: 'Alert `DiskFull` has no `team` label.' };
-const SAME_RULE: BaselineFinding = { fingerprint: '0000000000000001', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `Errors` has no `runbook_url` annotation.' };
+const RUNBOOK: BaselineEntry = { fingerprint: 'b2c3d4e5f6a7b8c9', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `runbook_url` annotation.' };
+const OWNER: BaselineEntry = { fingerprint: 'a1b2c3d4e5f6a7b8', rule: 'alert-owner', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `team` label.' };
+const OTHER_FILE: BaselineEntry = { fingerprint: '0f0f0f0f0f0f0f0f', rule: 'alert-owner', file: 'rules/db.yml', message: 'Alert `DiskFull` has no `team` label.' };
+const SAME_RULE: BaselineEntry = { fingerprint: '0000000000000001', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `Errors` has no `runbook_url` annotation.' };
 
 const EXPECTED = `{
   "version": 1,
@@ -64,7 +64,7 @@ describe('compareBaseline', () => {
     const baseline = readBaseline(writeBaseline([RUNBOOK, OWNER, OTHER_FILE]));
     // The owner finding moved lines: same fingerprint, so still known.
     const moved = { ...OWNER, message: OWNER.message, start: { line: 40 } };
-    const fresh: BaselineFinding = { fingerprint: 'ffffffffffffffff', rule: 'schema', file: 'rules/api.yml', message: 'x' };
+    const fresh: BaselineEntry = { fingerprint: 'ffffffffffffffff', rule: 'schema', file: 'rules/api.yml', message: 'x' };
     const result = compareBaseline([moved, fresh, RUNBOOK], baseline);
     expect(result).toEqual({ new: [fresh], known: [moved, RUNBOOK], fixed: [OTHER_FILE] });
   });
