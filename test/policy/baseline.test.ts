@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { BaselineError, compareBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../../src/policy/baseline.js';
+
+const RUNBOOK: BaselineEntry = { fingerprint: 'b2c3d4e5f6a7b8c9', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `runbook_url` annotation.' };
+const OWNER: BaselineEntry = { fingerprint: 'a1b2c3d4e5f6a7b8', rule: 'alert-owner', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `team` label.' };
+const OTHER_FILE: BaselineEntry = { fingerprint: '0f0f0f0f0f0f0f0f', rule: 'alert-owner', file: 'rules/db.yml', message: 'Alert `DiskFull` has no `team` label.' };
+const SAME_RULE: BaselineEntry = { fingerprint: '0000000000000001', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `Errors` has no `runbook_url` annotation.' };
+
+const EXPECTED = `{
+  "version": 1,
+  "findings": {
+    "a1b2c3d4e5f6a7b8": {
+      "rule": "alert-owner",
+      "file": "rules/api.yml",
+      "message": "Alert \`HighLatency\` has no \`team\` label."
+    },
+    "0000000000000001": {
+      "rule": "alert-runbook",
+      "file": "rules/api.yml",
+      "message": "Alert \`Errors\` has no \`runbook_url\` annotation."
+    },
+    "b2c3d4e5f6a7b8c9": {
+      "rule": "alert-runbook",
+      "file": "rules/api.yml",
+      "message": "Alert \`HighLatency\` has no \`runbook_url\` annotation."
+    },
+    "0f0f0f0f0f0f0f0f": {
+      "rule": "alert-owner",
+      "file": "rules/db.yml",
+      "message": "Alert \`DiskFull\` has no \`team\` label."
+    }
+  }
+}
+`;
+
+describe('writeBaseline', () => {
+  it('writes a versioned file sorted by file, rule and fingerprint, whatever the order of the findings', () => {
+    expect(writeBaseline([OTHER_FILE, RUNBOOK, SAME_RULE, OWNER])).toBe(EXPECTED);
+    expect(writeBaseline([OWNER, SAME_RULE, OTHER_FILE, RUNBOOK])).toBe(EXPECTED);
+  });
+
+  it('adds lines for a new finding and changes no others', () => {
+    const before = writeBaseline([RUNBOOK, OTHER_FILE]).split('\n');
+    const after = writeBaseline([RUNBOOK, OTHER_FILE, OWNER]).split('\n');
+    const removed = before.filter((line) => !after.includes(line));
+    expect(removed).toEqual([]);
+    expect(after.length - before.length).toBe(5);
+  });
+
+  it('reads back what it writes', () => {
+    const { entries } = readBaseline(EXPECTED);
+    expect([...entries.values()]).toEqual([OWNER, SAME_RULE, RUNBOOK, OTHER_FILE]);
+    expect(writeBaseline([...entries.values()])).toBe(EXPECTED);
+  });
+
+  it('writes an empty baseline', () => {
+    expect(writeBaseline([])).toBe('{\n  "version": 1,\n  "findings": {}\n}\n');
+    expect(readBaseline(writeBaseline([])).entries.size).toBe(0);
+  });
+});
+
+describe('compareBaseline', () => {
+  it('sorts findings into new and known, and lists the baseline entries no longer found as fixed', () => {
+    const baseline = readBaseline(writeBaseline([RUNBOOK, OWNER, OTHER_FILE]));
+    // The owner finding moved lines: same fingerprint, so still known.
+    const moved = { ...OWNER, message: OWNER.message, start: { line: 40 } };
+    const fresh: BaselineEntry = { fingerprint: 'ffffffffffffffff', rule: 'schema', file: 'rules/api.yml', message: 'x' };
+    const result = compareBaseline([moved, fresh, RUNBOOK], baseline);
+    expect(result).toEqual({ new: [fresh], known: [moved, RUNBOOK], fixed: [OTHER_FILE] });
+  });
+
+  it('reports everything as new against an empty baseline', () => {
+    expect(compareBaseline([RUNBOOK], readBaseline('{"version":1,"findings":{}}'))).toEqual({ new: [RUNBOOK], known: [], fixed: [] });
+  });
+});
+
+describe('readBaseline refuses', () => {
+  const REWRITE = 'Restore it from version control, or delete it and write the baseline again.';
+  const CASES: [string, string, string, string][] = [
+    ['text that is not JSON', '{"version": 1,', '`.obslint-baseline.json` is not valid JSON.', REWRITE],
+    [
+      'merge conflict markers',
+      '{\n  "version": 1,\n  "findings": {\n<<<<<<< HEAD\n    "a": {"rule": "r", "file": "f", "message": "m"}\n=======\n    "b": {"rule": "r", "file": "f", "message": "m"}\n>>>>>>> feature\n  }\n}\n',
+      '`.obslint-baseline.json` has merge conflict markers.',
+      'Keep the entries of both sides, or write the baseline again.',
+    ],
+    ['an array', '[]', '`.obslint-baseline.json` is not a JSON object.', REWRITE],
+    ['no version', '{"findings": {}}', '`.obslint-baseline.json` has no `version`.', REWRITE],
+    ['a version that is not a positive integer', '{"version": "1", "findings": {}}', '`.obslint-baseline.json` has an unknown `version` ("1").', REWRITE],
+    ['version 0', '{"version": 0, "findings": {}}', '`.obslint-baseline.json` has an unknown `version` (0).', REWRITE],
+    ['a later format', '{"version": 2, "findings": []}', '`.obslint-baseline.json` was written by a newer obslint (format 2; this one reads format 1).', 'Upgrade obslint to the version that wrote it.'],
+    ['findings that are not an object', '{"version": 1, "findings": []}', '`.obslint-baseline.json` has no `findings` object.', REWRITE],
+    ['an entry that is not an object', '{"version": 1, "findings": {"abc": "alert-owner"}}', '`.obslint-baseline.json` has an entry `abc` that is not an object.', REWRITE],
+    ['an entry without a rule', '{"version": 1, "findings": {"abc": {"file": "a.yml", "message": "m"}}}', '`.obslint-baseline.json` has an entry `abc` without a text `rule`.', REWRITE],
+    ['an entry whose message is not text', '{"version": 1, "findings": {"abc": {"rule": "r", "file": "a.yml", "message": 3}}}', '`.obslint-baseline.json` has an entry `abc` without a text `message`.', REWRITE],
+  ];
+  for (const [name, text, message, help] of CASES) {
+    it(name, () => {
+      let caught: unknown;
+      try {
+        readBaseline(text);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(BaselineError);
+      expect({ message: (caught as BaselineError).message, help: (caught as BaselineError).help }).toEqual({ message, help });
+    });
+  }
+});
