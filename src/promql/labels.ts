@@ -175,7 +175,7 @@ function grouped(set: LabelSet, { grouping }: AggregateNode, alsoKept: string[])
 }
 
 function keepOnly(set: LabelSet, kept: readonly string[]): LabelSet {
-  return { known: new Map(kept.map((name) => [name, valueOf(set, name)])), open: false };
+  return { known: new Map(kept.filter((name) => name !== METRIC_NAME).map((name) => [name, valueOf(set, name)])), open: false };
 }
 
 function drop(set: LabelSet, dropped: readonly string[]): LabelSet {

@@ -4,13 +4,13 @@ import type { OutputLabels } from '../../src/promql/labels.js';
  * Expressions with the labels of their result series, as Prometheus 3 evaluates them: from its
  * documentation, typical alerts (kube-prometheus, burn rates, absent alerts) and each rule of
  * labels.ts. labels.reference.test.ts evaluates those it can with promtool on synthetic series
- * (REFERENCE_SERIES) and checks that every series it returns fits the expected labels.
+ * and checks that every series it returns fits the expected labels.
  */
 export interface LabelsCase {
   expr: string;
   /** Undefined when the grammar refuses the expression. */
   labels: OutputLabels | undefined;
-  /** Why promtool (Prometheus 2.42) cannot check the case on REFERENCE_SERIES, if it cannot. */
+  /** Why promtool (Prometheus 2.42) cannot check the case on synthetic series, if it cannot. */
   unchecked?: string;
 }
 
@@ -21,7 +21,6 @@ const open = (known: OutputLabels['known']): OutputLabels => ({ known, open: tru
 const closed = (known: OutputLabels['known']): OutputLabels => ({ known, open: false });
 
 const EXPERIMENTAL = 'an experimental feature, which promtool 2.42 does not have';
-const NO_RESULT = 'nothing on the synthetic series to evaluate it against';
 
 export const SELECTORS: LabelsCase[] = [
   { expr: 'up', labels: open({}) },
@@ -58,6 +57,10 @@ export const AGGREGATIONS: LabelsCase[] = [
   { expr: 'count_values("version", build_info)', labels: closed({ version: ANY }) },
   { expr: 'count_values by (job) ("value", up)', labels: closed({ job: ANY, value: ANY }) },
   { expr: 'count_values without (instance) ("value", up)', labels: open({ instance: '', value: ANY }) },
+  // `__name__` is never listed: alerts drop it.
+  { expr: 'count_values("__name__", up)', labels: closed({}) },
+  { expr: 'sum without (__name__) (up{job="api"})', labels: open({ job: 'api' }) },
+  { expr: 'sum by (__name__, job) (up)', labels: closed({ job: ANY }) },
   { expr: 'limitk(2, up{job="api"})', labels: open({ job: 'api' }), unchecked: EXPERIMENTAL },
   { expr: 'limit_ratio(0.5, sum by (job) (up))', labels: closed({ job: ANY }), unchecked: EXPERIMENTAL },
 ];
