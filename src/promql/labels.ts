@@ -51,6 +51,7 @@ function valueOf(set: LabelSet, name: string): string | undefined {
   return set.known.has(name) ? set.known.get(name) : set.open ? undefined : '';
 }
 
+/** The names of a `by (...)`, `on (...)` or `group_left (...)` list, but `__name__`. */
 function names(labels: readonly Label[]): string[] {
   return labels.map((l) => l.name).filter((name) => name !== METRIC_NAME);
 }
@@ -296,8 +297,8 @@ function unwrapParens(node: Node | undefined): Node | undefined {
 }
 
 /**
- * Prometheus's createLabelsForAbsentFunction: the labels a selector fixes with `=`, dropping a
- * label it names twice or with another operator; nothing for any other expression.
+ * Prometheus's createLabelsForAbsentFunction: the labels a selector fixes with `=`, in order: a
+ * second `=` on a label, or another operator after its `=`, drops it; nothing for any other expression.
  */
 function absentLabels(node: Node | undefined): LabelSet {
   if (node?.kind !== 'selector') return NONE;
@@ -305,9 +306,12 @@ function absentLabels(node: Node | undefined): LabelSet {
   const seen = new Set<string>();
   for (const { name, op, value } of node.matchers) {
     if (name === METRIC_NAME) continue;
-    if (op === '=' && !seen.has(name)) known.set(name, value);
-    else known.delete(name);
-    seen.add(name);
+    if (op === '=' && !seen.has(name)) {
+      known.set(name, value);
+      seen.add(name);
+    } else {
+      known.delete(name);
+    }
   }
   return { known, open: false };
 }

@@ -116,6 +116,8 @@ export const FUNCTION_CALLS: LabelsCase[] = [
   // A label given twice is left out (Prometheus's createLabelsForAbsentFunction).
   { expr: 'absent(nonexistent{job="api", job="db"})', labels: closed({}) },
   { expr: 'absent(nonexistent{job=""})', labels: closed({}) },
+  // ... but a matcher before the first `=` does not.
+  { expr: 'absent(nonexistent{job=~"a.*", job="api", instance="a", instance!="b"})', labels: closed({ job: 'api' }) },
   { expr: 'absent(sum(nonexistent{job="api"}))', labels: closed({}) },
   { expr: 'absent((nonexistent{job="api"}))', labels: closed({ job: 'api' }) },
   { expr: 'absent_over_time(nonexistent{job="api"}[5m])', labels: closed({ job: 'api' }) },
