@@ -21,10 +21,17 @@ export interface NumberNode extends Base {
 
 export interface StringNode extends Base {
   kind: 'string';
+  /** The string once its quotes and escapes are read. */
+  value: string;
 }
+
+export type MatchOperator = '=' | '!=' | '=~' | '!~';
 
 export interface Matcher {
   name: string;
+  op: MatchOperator;
+  /** The value once its quotes and escapes are read. */
+  value: string;
   /** Whether the matcher accepts a series without this label; computed only when needed. */
   matchesEmpty: () => boolean;
 }
@@ -68,6 +75,13 @@ export interface AggregateNode extends Base {
   opText: string;
   param: Node | undefined;
   expr: Node | undefined;
+  grouping: Grouping | undefined;
+}
+
+/** `by (...)` or `without (...)` of an aggregation. */
+export interface Grouping {
+  without: boolean;
+  labels: Label[];
 }
 
 export interface ParenNode extends Base {
@@ -103,6 +117,8 @@ export interface BinaryModifiers {
   /** `on(...)` or `ignoring(...)`, with `on` true for the former. */
   matching: { on: boolean; labels: Label[] } | undefined;
   group: { side: 'left' | 'right'; labels: Label[] } | undefined;
+  /** Whether a `fill`, `fill_left` or `fill_right` modifier is given. */
+  fill: boolean;
 }
 
 export type Node =

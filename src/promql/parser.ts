@@ -1,4 +1,4 @@
-import type { AggregateNode, BinaryModifiers, CallNode, Label, Matcher, Modifiers, Node, SelectorNode } from './ast.js';
+import type { AggregateNode, BinaryModifiers, CallNode, Grouping, Label, MatchOperator, Matcher, Modifiers, Node, SelectorNode } from './ast.js';
 import { durationSummary, type DurationSummary } from './durations.js';
 import { FUNCTIONS } from './functions.js';
 import { lex, type Token, type TokenType } from './lexer.js';
@@ -51,7 +51,7 @@ const LABEL_NAMES = new Set<TokenType>([
   'ANCHORED', 'SMOOTHED', 'MAX_OF', 'MIN_OF',
 ]);
 
-const MATCH_OPS = new Set<TokenType>(['EQL', 'NEQ', 'EQL_REGEX', 'NEQ_REGEX']);
+const MATCH_OPS: Partial<Record<TokenType, MatchOperator>> = { EQL: '=', NEQ: '!=', EQL_REGEX: '=~', NEQ_REGEX: '!~' };
 
 const LEGACY_LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const LEGACY_METRIC = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -72,10 +72,10 @@ interface Frame {
   opener: Token;
   operatorBase: number;
   args: Node[];
-  grouping?: Grouping;
+  grouping?: Grouping & { end: number };
 }
 
-interface Grouping {
+interface LabelList {
   labels: Label[];
   end: number;
 }
@@ -88,7 +88,17 @@ class SyntaxStop extends Error {
 }
 
 export function parsePromql(input: string, options: PromqlOptions): PromqlProblem[] {
-  return new Parser(input, options).run();
+  return new Parser(input, options, true).run();
+}
+
+/**
+ * The syntax tree, undefined when the grammar refuses the expression. Built without the RE2
+ * engine, so without the checks that need it; the tree is the same.
+ */
+export function parsePromqlTree(input: string): Node | undefined {
+  const parser = new Parser(input, { names: 'utf8' }, false);
+  parser.run();
+  return parser.tree;
 }
 
 class Parser {
@@ -100,6 +110,8 @@ class Parser {
   private readonly operands: Node[] = [];
   private readonly operators: Operator[] = [];
   private readonly frames: Frame[] = [];
+  /** The whole expression, once the grammar accepts it. */
+  tree: Node | undefined;
   private readonly report = (start: number, end: number, message: string): PromqlProblem => {
     const problem = { start, end, message };
     this.problems.push(problem);
@@ -109,6 +121,8 @@ class Parser {
   constructor(
     private readonly input: string,
     private readonly options: PromqlOptions,
+    /** Whether the RE2 engine is loaded for the checks that need it (regular expressions, selectors that match everything). */
+    private readonly regexEngine: boolean,
   ) {
     const lexed = lex(input);
     this.tokens = lexed.tokens;
@@ -119,6 +133,7 @@ class Parser {
     try {
       this.expression();
       if (this.lexError) this.problems.push(this.lexError);
+      else this.tree = this.operands[0];
     } catch (e) {
       if (!(e instanceof SyntaxStop)) throw e;
       this.problems.push(e.problem);
@@ -229,8 +244,7 @@ class Parser {
       }
       case 'STRING':
         this.take();
-        this.stringLiteral(token);
-        this.operands.push({ kind: 'string', start: token.start, end: token.end, type: 'string' });
+        this.operands.push({ kind: 'string', start: token.start, end: token.end, type: 'string', value: this.stringLiteral(token).value });
         return true;
       case 'LEFT_BRACE':
         this.operands.push(this.selector(undefined));
@@ -334,10 +348,13 @@ class Parser {
     if (!grouping && (this.peek().type === 'BY' || this.peek().type === 'WITHOUT')) grouping = this.grouping();
     const node: AggregateNode = {
       kind: 'aggregate', start: op.start, end: grouping && grouping.end > end ? grouping.end : end, type: 'vector', op: op.type, opText, param: undefined, expr: undefined,
+      grouping: grouping && { without: grouping.without, labels: grouping.labels },
     };
     const { args } = frame;
     if (EXPERIMENTAL_AGGREGATORS.has(op.type)) {
       this.report(op.start, op.end, `\`${opText}\` is experimental: Prometheus refuses it unless started with \`--enable-feature=promql-experimental-functions\`.`);
+      // Refused as a whole, so not checked further; the tree keeps its arguments all the same.
+      if (args.length === 2) [node.param, node.expr] = args;
       return node;
     }
     if (args.length === 0) {
@@ -366,7 +383,7 @@ class Parser {
   }
 
   private binaryModifiers(op: Token): BinaryModifiers {
-    const modifiers: BinaryModifiers = { start: op.start, end: op.end, bool: false, matching: undefined, group: undefined };
+    const modifiers: BinaryModifiers = { start: op.start, end: op.end, bool: false, matching: undefined, group: undefined, fill: false };
     if (this.peek().type === 'BOOL') {
       modifiers.bool = true;
       modifiers.end = this.take().end;
@@ -387,14 +404,14 @@ class Parser {
       const word = this.text(this.peek());
       this.refuse(this.peek(), `\`${word}\` needs \`on(...)\` or \`ignoring(...)\` before it, as in \`on(job) ${word}\`.`);
     }
-    this.fillModifiers();
+    modifiers.fill = this.fillModifiers();
     return modifiers;
   }
 
-  /** `fill(v)`, `fill_left(v)`, `fill_right(v)`: parsed, then refused as experimental. */
-  private fillModifiers(): void {
+  /** `fill(v)`, `fill_left(v)`, `fill_right(v)`: parsed, then refused as experimental; true when there are any. */
+  private fillModifiers(): boolean {
     const first = this.peek();
-    if (first.type !== 'FILL' && first.type !== 'FILL_LEFT' && first.type !== 'FILL_RIGHT') return;
+    if (first.type !== 'FILL' && first.type !== 'FILL_LEFT' && first.type !== 'FILL_RIGHT') return false;
     const seen: TokenType[] = [];
     let end = first.end;
     while (this.peek().type === 'FILL' || this.peek().type === 'FILL_LEFT' || this.peek().type === 'FILL_RIGHT') {
@@ -411,6 +428,7 @@ class Parser {
       end = this.expect('RIGHT_PAREN', 'a fill value is a single number, as in `fill(0)`').end;
     }
     this.report(first.start, end, '`fill` modifiers are experimental: Prometheus refuses them unless started with `--enable-feature=promql-binop-fill-modifiers`.');
+    return true;
   }
 
   /** Applies the operators that bind tighter than one of `precedence` about to be pushed. */
@@ -456,12 +474,13 @@ class Parser {
   // --- Grouping labels ----------------------------------------------------------------------
 
   /** `by (...)` or `without (...)` of an aggregation. */
-  private grouping(): Grouping {
-    return this.groupingLabels(this.take());
+  private grouping(): Grouping & { end: number } {
+    const keyword = this.take();
+    return { without: keyword.type === 'WITHOUT', ...this.groupingLabels(keyword) };
   }
 
   /** `(label, ...)` after `keyword` (by, without, on, ignoring), or after group_left/right when undefined. */
-  private groupingLabels(keyword: Token | undefined): Grouping {
+  private groupingLabels(keyword: Token | undefined): LabelList {
     if (keyword && this.peek().type !== 'LEFT_PAREN') {
       const word = this.text(keyword);
       this.refuse(this.peek(), `\`${word}\` takes a list of labels in brackets, such as \`${word} (job)\`.`);
@@ -499,7 +518,7 @@ class Parser {
       this.take();
       node.end = this.labelMatchers(node.matchers);
     }
-    checkSelector(node, this.report);
+    if (this.regexEngine) checkSelector(node, this.report);
     return node;
   }
 
@@ -513,7 +532,7 @@ class Parser {
         this.unexpected(token, 'label matchers look like `{job="api", code=~"5.."}`');
       }
       const op = this.peek().type;
-      if (MATCH_OPS.has(op)) {
+      if (MATCH_OPS[op]) {
         const name = token.type === 'STRING' ? this.quotedName(token, 'label') : this.text(token);
         this.take();
         const value = this.expect('STRING', 'a label is compared with a quoted string, as in `job="api"`');
@@ -521,7 +540,7 @@ class Parser {
       } else if (token.type === 'STRING') {
         // `{"metric.name"}`: the metric name on its own, quoted.
         const metric = this.quotedName(token, 'metric');
-        matchers.push({ name: '__name__', matchesEmpty: () => metric === '' });
+        matchers.push({ name: '__name__', op: '=', value: metric, matchesEmpty: () => metric === '' });
       } else {
         this.refuse(token, `\`${this.text(token)}\` needs an operator and a quoted value, as in \`${this.text(token)}="value"\`.`);
       }
@@ -531,11 +550,14 @@ class Parser {
     }
   }
 
-  private matcher(name: string, op: TokenType, valueToken: Token): Matcher {
+  private matcher(name: string, opType: TokenType, valueToken: Token): Matcher {
     const { value, utf8 } = this.stringLiteral(valueToken);
-    if (op === 'EQL' || op === 'NEQ') return { name, matchesEmpty: () => (value === '') === (op === 'EQL') };
+    const op = MATCH_OPS[opType]!;
+    if (op === '=' || op === '!=') return { name, op, value, matchesEmpty: () => (value === '') === (op === '=') };
+    const matcher: Matcher = { name, op, value, matchesEmpty: () => regexMatchesEmpty(value) === (op === '=~') };
+    if (!this.regexEngine) return matcher;
     // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
-    const refused = { name, matchesEmpty: () => false };
+    const refused = { ...matcher, matchesEmpty: () => false };
     if (!utf8 && isParsedAsRegex(value)) {
       this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
       return refused;
@@ -545,7 +567,7 @@ class Parser {
       this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
       return refused;
     }
-    return { name, matchesEmpty: () => regexMatchesEmpty(value) === (op === 'EQL_REGEX') };
+    return matcher;
   }
 
   /** A quoted metric or label name; with legacy names, refused unless it is a legacy name. */

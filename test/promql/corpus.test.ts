@@ -1,38 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
-import { queryLanguage } from '../../src/kinds/prometheus-groups.js';
 import { checkPromql } from '../../src/promql/check.js';
+import { outputLabels } from '../../src/promql/labels.js';
 import { CORPUS, HAS_CORPUS, skipNote } from '../corpus-helpers.js';
-
-interface Group {
-  rules?: ({ expr?: unknown } | null)[];
-}
-type Rules = { groups?: (Group | null)[]; spec?: { groups?: (Group | null)[] } } | null;
-
-/** Every `expr` of the corpus's rule files and PrometheusRule resources (LogQL of Loki rulers left out). */
-function corpusExpressions(): { file: string; expr: string }[] {
-  const found: { file: string; expr: string }[] = [];
-  for (const [dir, groupsOf] of [
-    ['prometheus-rules', (doc: Rules) => doc?.groups],
-    ['prometheusrule-crd', (doc: Rules) => doc?.spec?.groups],
-  ] as const) {
-    for (const file of readdirSync(path.join(CORPUS, dir)).sort()) {
-      // `logLevel: 'error'`: one file has a mapping as a key, which the YAML library warns about.
-      for (const doc of parseAllDocuments(readFileSync(path.join(CORPUS, dir, file), 'utf8'), { logLevel: 'error' })) {
-        for (const group of groupsOf(doc.toJS()) ?? []) {
-          for (const rule of group?.rules ?? []) {
-            if (rule?.expr === undefined || rule.expr === null) continue;
-            const expr = String(rule.expr);
-            if (queryLanguage(expr) === 'promql') found.push({ file: `${dir}/${file}`, expr });
-          }
-        }
-      }
-    }
-  }
-  return found;
-}
+import { corpusExpressions } from './corpus-expressions.js';
 
 describe.skipIf(!HAS_CORPUS)('the corpus, whose files Prometheus loads', () => {
   it('has no expression with a problem', () => {
@@ -43,6 +13,19 @@ describe.skipIf(!HAS_CORPUS)('the corpus, whose files Prometheus loads', () => {
       .map(({ file, expr }) => ({ file, expr, problems: checkPromql(expr, { names: 'utf8' }) }))
       .filter((e) => e.problems.length > 0);
     expect(flagged).toEqual([]);
+  });
+
+  it('gives the labels of every alert expression', () => {
+    const alerts = corpusExpressions().filter((e) => e.alert);
+    const started = performance.now();
+    const labels = alerts.map(({ expr }) => outputLabels(expr));
+    const elapsed = performance.now() - started;
+    const closed = labels.filter((l) => l?.open === false).length;
+    console.info(
+      `corpus: ${alerts.length} alert expressions, ${closed} with closed labels and ${alerts.length - closed} open, in ${elapsed.toFixed(0)} ms`,
+    );
+    expect(alerts.length).toBeGreaterThan(1_000);
+    expect(alerts.filter((_, i) => labels[i] === undefined)).toEqual([]);
   });
 });
 
