@@ -51,7 +51,8 @@ export function checkRules(groups: readonly RuleGroup[]): StructureIssue[] {
       const refIds = new Set(asList(rule.data).map((query) => (isMapping(query) ? textOf(query.refId) : undefined)));
       // A recording rule is evaluated from `record.from`; Grafana clears its `condition`.
       const [key, ref] = isMapping(rule.record) ? [['record', 'from'], textOf(rule.record.from)] : [['condition'], textOf(rule.condition)];
-      if (ref === undefined || ref.trim() === '' || refIds.has(ref) || !Array.isArray(rule.data)) return;
+      // No queries at all is the schema's finding.
+      if (ref === undefined || ref.trim() === '' || refIds.has(ref) || !Array.isArray(rule.data) || rule.data.length === 0) return;
       issues.push({
         path: [...path, ...key],
         message: `\`${shown(ref)}\` names no query or expression of this rule (no \`data\` item has this refId), so Grafana cannot evaluate it.`,

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/grafana-alerting-crd.schema.json","title":"grafana-operator alerting resources","description":"The grafana-operator's alerting custom resources (grafana.integreatly.org/v1beta1): GrafanaAlertRuleGroup, GrafanaContactPoint, GrafanaNotificationPolicy and GrafanaNotificationPolicyRoute, as their CustomResourceDefinitions' schemas (config/crd/bases) let the API server accept them. The schemas are structural, so kubectl refuses unknown fields, except inside a query's `model`, a receiver's `settings` and nested policy `routes`.","type":"object","required":["apiVersion","kind","spec"],"properties":{"apiVersion":{"type":"string","pattern":"^grafana\\.integreatly\\.org/"},"kind":{"enum":["GrafanaAlertRuleGroup","GrafanaContactPoint","GrafanaNotificationPolicy","GrafanaNotificationPolicyRoute"]},"metadata":{"type":"object"},"spec":{"type":"object"},"status":{"type":"object"}},"additionalProperties":false,"allOf":[{"if":{"properties":{"kind":{"const":"GrafanaAlertRuleGroup"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/alertRuleGroupSpec"}}}},{"if":{"properties":{"kind":{"const":"GrafanaContactPoint"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/contactPointSpec"}}}},{"if":{"properties":{"kind":{"const":"GrafanaNotificationPolicy"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/notificationPolicySpec"}}}},{"if":{"properties":{"kind":{"const":"GrafanaNotificationPolicyRoute"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/notificationPolicyRouteSpec"}}}}],"$defs":{"goDuration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ns, us, ms, s, m, h)"},"stringMap":{"type":"object","additionalProperties":{"type":"string","x-message":"must be text: quote numbers and booleans"}},"stringList":{"type":"array","items":{"type":"string"}},"labelSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"type":"object","required":["key","operator"],"properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"$ref":"#/$defs/stringList"}},"additionalProperties":false}},"matchLabels":{"$ref":"#/$defs/stringMap"}},"additionalProperties":false},"uid":{"type":"string","maxLength":40,"pattern":"^[a-zA-Z0-9-_]+$","x-message":"must be 1 to 40 letters, digits, `-` or `_`"},"alertRuleGroupSpec":{"type":"object","required":["instanceSelector","interval","rules"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"editable":{"type":"boolean"},"folderRef":{"type":"string"},"folderUID":{"type":"string"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"interval":{"$ref":"#/$defs/goDuration"},"name":{"type":"string"},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"suspend":{"type":"boolean"},"rules":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/rule"},"x-message":"must list at least one rule"}},"additionalProperties":false},"rule":{"type":"object","required":["condition","data","execErrState","noDataState","title","uid"],"properties":{"annotations":{"$ref":"#/$defs/stringMap"},"condition":{"type":"string"},"dashboardUid":{"type":"string"},"data":{"type":"array","items":{"$ref":"#/$defs/query"}},"execErrState":{"enum":["OK","Alerting","Error","KeepLast"]},"for":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+$","x-message":"must be a duration such as `0s`, `5m` or `1h` (units s, m, h, d, w)"},"isPaused":{"type":"boolean"},"keepFiringFor":{"$ref":"#/$defs/goDuration"},"labels":{"$ref":"#/$defs/stringMap"},"missingSeriesEvalsToResolve":{"type":"integer","minimum":1,"x-message":"must be a whole number of evaluations, 1 or more"},"noDataState":{"enum":["Alerting","NoData","OK","KeepLast"]},"notificationSettings":{"type":"object","required":["receiver"],"properties":{"active_time_intervals":{"$ref":"#/$defs/stringList"},"group_by":{"$ref":"#/$defs/stringList"},"group_interval":{"type":"string"},"group_wait":{"type":"string"},"mute_time_intervals":{"$ref":"#/$defs/stringList"},"receiver":{"type":"string","minLength":1},"repeat_interval":{"type":"string"}},"additionalProperties":false},"panelId":{"type":"integer"},"record":{"type":"object","required":["from","metric"],"properties":{"from":{"type":"string"},"metric":{"type":"string"},"targetDatasourceUid":{"type":"string"}},"additionalProperties":false},"title":{"type":"string","minLength":1,"maxLength":190},"uid":{"$ref":"#/$defs/uid"}},"additionalProperties":false},"query":{"type":"object","properties":{"datasourceUid":{"type":"string"},"model":{},"queryType":{"type":"string"},"refId":{"type":"string"},"relativeTimeRange":{"type":"object","properties":{"from":{"type":"integer"},"to":{"type":"integer"}},"additionalProperties":false}},"additionalProperties":false},"valuesFrom":{"type":"array","maxItems":99,"items":{"type":"object","required":["targetPath","valueFrom"],"properties":{"targetPath":{"type":"string"},"valueFrom":{"type":"object","properties":{"configMapKeyRef":{"$ref":"#/$defs/keyRef"},"secretKeyRef":{"$ref":"#/$defs/keyRef"}},"additionalProperties":false}},"additionalProperties":false}},"keyRef":{"type":"object","required":["key"],"properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"contactPointSpec":{"type":"object","required":["instanceSelector"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"disableResolveMessage":{"type":"boolean"},"editable":{"type":"boolean"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"name":{"type":"string"},"receivers":{"type":"array","maxItems":99,"items":{"type":"object","required":["settings","type"],"properties":{"disableResolveMessage":{"type":"boolean"},"settings":{},"type":{"type":"string","minLength":1},"uid":{"$ref":"#/$defs/uid"},"valuesFrom":{"$ref":"#/$defs/valuesFrom"}},"additionalProperties":false}},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"settings":{},"suspend":{"type":"boolean"},"type":{"type":"string","minLength":1},"uid":{"$ref":"#/$defs/uid"},"valuesFrom":{"$ref":"#/$defs/valuesFrom"}},"additionalProperties":false},"route":{"type":"object","required":["receiver"],"properties":{"active_time_intervals":{"$ref":"#/$defs/stringList"},"continue":{"type":"boolean"},"group_by":{"$ref":"#/$defs/stringList"},"group_interval":{"type":"string"},"group_wait":{"type":"string"},"match_re":{"$ref":"#/$defs/stringMap"},"matchers":{"type":"array","items":{"type":"object","required":["isRegex","value"],"properties":{"isEqual":{"type":"boolean"},"isRegex":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"mute_time_intervals":{"$ref":"#/$defs/stringList"},"object_matchers":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"provenance":{"type":"string"},"receiver":{"type":"string","minLength":1},"repeat_interval":{"type":"string"},"routeSelector":{"$ref":"#/$defs/labelSelector"},"routes":{}},"additionalProperties":false},"notificationPolicySpec":{"type":"object","required":["instanceSelector","route"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"editable":{"type":"boolean"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"route":{"$ref":"#/$defs/route"},"suspend":{"type":"boolean"}},"additionalProperties":false},"notificationPolicyRouteSpec":{"$ref":"#/$defs/route"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/grafana-alerting-crd.schema.json","title":"grafana-operator alerting resources","description":"The grafana-operator's alerting custom resources (grafana.integreatly.org/v1beta1): GrafanaAlertRuleGroup, GrafanaContactPoint, GrafanaNotificationPolicy and GrafanaNotificationPolicyRoute, as their CustomResourceDefinitions' schemas (config/crd/bases) let the API server accept them. The schemas are structural, so kubectl refuses unknown fields, except inside a query's `model`, a receiver's `settings` and nested policy `routes`.","type":"object","required":["apiVersion","kind","spec"],"properties":{"apiVersion":{"type":"string","pattern":"^grafana\\.integreatly\\.org/"},"kind":{"enum":["GrafanaAlertRuleGroup","GrafanaContactPoint","GrafanaNotificationPolicy","GrafanaNotificationPolicyRoute"]},"metadata":{"type":"object"},"spec":{"type":"object"},"status":{"type":"object"}},"additionalProperties":false,"allOf":[{"if":{"required":["kind"],"properties":{"kind":{"const":"GrafanaAlertRuleGroup"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/alertRuleGroupSpec"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"GrafanaContactPoint"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/contactPointSpec"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"GrafanaNotificationPolicy"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/notificationPolicySpec"}}}},{"if":{"required":["kind"],"properties":{"kind":{"const":"GrafanaNotificationPolicyRoute"}}},"then":{"properties":{"spec":{"$ref":"#/$defs/notificationPolicyRouteSpec"}}}}],"$defs":{"goDuration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ns, us, ms, s, m, h)"},"stringMap":{"type":"object","additionalProperties":{"type":"string","x-message":"must be text: quote numbers and booleans"}},"stringList":{"type":"array","items":{"type":"string"}},"labelSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"type":"object","required":["key","operator"],"properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"$ref":"#/$defs/stringList"}},"additionalProperties":false}},"matchLabels":{"$ref":"#/$defs/stringMap"}},"additionalProperties":false},"uid":{"type":"string","maxLength":40,"pattern":"^[a-zA-Z0-9-_]+$","x-message":"must be 1 to 40 letters, digits, `-` or `_`"},"alertRuleGroupSpec":{"type":"object","required":["instanceSelector","interval","rules"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"editable":{"type":"boolean"},"folderRef":{"type":"string"},"folderUID":{"type":"string"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"interval":{"$ref":"#/$defs/goDuration"},"name":{"type":"string"},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"suspend":{"type":"boolean"},"rules":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/rule"},"x-message":"must list at least one rule"}},"additionalProperties":false},"rule":{"type":"object","required":["condition","data","execErrState","noDataState","title","uid"],"properties":{"annotations":{"$ref":"#/$defs/stringMap"},"condition":{"type":"string"},"dashboardUid":{"type":"string"},"data":{"type":"array","items":{"$ref":"#/$defs/query"}},"execErrState":{"enum":["OK","Alerting","Error","KeepLast"]},"for":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+$","x-message":"must be a duration such as `0s`, `5m` or `1h` (units s, m, h, d, w)"},"isPaused":{"type":"boolean"},"keepFiringFor":{"$ref":"#/$defs/goDuration"},"labels":{"$ref":"#/$defs/stringMap"},"missingSeriesEvalsToResolve":{"type":"integer","minimum":1,"x-message":"must be a whole number of evaluations, 1 or more"},"noDataState":{"enum":["Alerting","NoData","OK","KeepLast"]},"notificationSettings":{"type":"object","required":["receiver"],"properties":{"active_time_intervals":{"$ref":"#/$defs/stringList"},"group_by":{"$ref":"#/$defs/stringList"},"group_interval":{"type":"string"},"group_wait":{"type":"string"},"mute_time_intervals":{"$ref":"#/$defs/stringList"},"receiver":{"type":"string","minLength":1},"repeat_interval":{"type":"string"}},"additionalProperties":false},"panelId":{"type":"integer"},"record":{"type":"object","required":["from","metric"],"properties":{"from":{"type":"string"},"metric":{"type":"string"},"targetDatasourceUid":{"type":"string"}},"additionalProperties":false},"title":{"type":"string","minLength":1,"maxLength":190},"uid":{"$ref":"#/$defs/uid"}},"additionalProperties":false},"query":{"type":"object","properties":{"datasourceUid":{"type":"string"},"model":{},"queryType":{"type":"string"},"refId":{"type":"string"},"relativeTimeRange":{"type":"object","properties":{"from":{"type":"integer"},"to":{"type":"integer"}},"additionalProperties":false}},"additionalProperties":false},"valuesFrom":{"type":"array","maxItems":99,"items":{"type":"object","required":["targetPath","valueFrom"],"properties":{"targetPath":{"type":"string"},"valueFrom":{"type":"object","properties":{"configMapKeyRef":{"$ref":"#/$defs/keyRef"},"secretKeyRef":{"$ref":"#/$defs/keyRef"}},"additionalProperties":false}},"additionalProperties":false}},"keyRef":{"type":"object","required":["key"],"properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"contactPointSpec":{"type":"object","required":["instanceSelector"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"disableResolveMessage":{"type":"boolean"},"editable":{"type":"boolean"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"name":{"type":"string"},"receivers":{"type":"array","maxItems":99,"items":{"type":"object","required":["settings","type"],"properties":{"disableResolveMessage":{"type":"boolean"},"settings":{},"type":{"type":"string","minLength":1},"uid":{"$ref":"#/$defs/uid"},"valuesFrom":{"$ref":"#/$defs/valuesFrom"}},"additionalProperties":false}},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"settings":{},"suspend":{"type":"boolean"},"type":{"type":"string","minLength":1},"uid":{"$ref":"#/$defs/uid"},"valuesFrom":{"$ref":"#/$defs/valuesFrom"}},"additionalProperties":false},"route":{"type":"object","required":["receiver"],"properties":{"active_time_intervals":{"$ref":"#/$defs/stringList"},"continue":{"type":"boolean"},"group_by":{"$ref":"#/$defs/stringList"},"group_interval":{"type":"string"},"group_wait":{"type":"string"},"match_re":{"$ref":"#/$defs/stringMap"},"matchers":{"type":"array","items":{"type":"object","required":["isRegex","value"],"properties":{"isEqual":{"type":"boolean"},"isRegex":{"type":"boolean"},"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"mute_time_intervals":{"$ref":"#/$defs/stringList"},"object_matchers":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"provenance":{"type":"string"},"receiver":{"type":"string","minLength":1},"repeat_interval":{"type":"string"},"routeSelector":{"$ref":"#/$defs/labelSelector"},"routes":{}},"additionalProperties":false},"notificationPolicySpec":{"type":"object","required":["instanceSelector","route"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"editable":{"type":"boolean"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"route":{"$ref":"#/$defs/route"},"suspend":{"type":"boolean"}},"additionalProperties":false},"notificationPolicyRouteSpec":{"$ref":"#/$defs/route"}}};
 const schema12 = {"type":"object","required":["instanceSelector","interval","rules"],"properties":{"allowCrossNamespaceImport":{"type":"boolean"},"editable":{"type":"boolean"},"folderRef":{"type":"string"},"folderUID":{"type":"string"},"instanceSelector":{"$ref":"#/$defs/labelSelector"},"interval":{"$ref":"#/$defs/goDuration"},"name":{"type":"string"},"resyncPeriod":{"$ref":"#/$defs/goDuration"},"suspend":{"type":"boolean"},"rules":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/rule"},"x-message":"must list at least one rule"}},"additionalProperties":false};
 const schema16 = {"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-message":"must be a duration such as `30s`, `5m` or `1h30m` (units ns, us, ms, s, m, h)"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -2798,8 +2798,8 @@ const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("GrafanaAlertRuleGroup" !== data.kind){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -2808,6 +2808,19 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+else {
+if(data.kind !== undefined){
+if("GrafanaAlertRuleGroup" !== data.kind){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 }
 }
 }
@@ -2835,22 +2848,7 @@ var _valid0 = _errs5 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[0].if,parentSchema:schema11.allOf[0],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const _errs8 = errors;
-let valid4 = true;
-const _errs9 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("GrafanaContactPoint" !== data.kind){
-const err2 = {};
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[0].if,parentSchema:schema11.allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2858,6 +2856,34 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+const _errs8 = errors;
+let valid4 = true;
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.kind === undefined) && (missing1 = "kind")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+if("GrafanaContactPoint" !== data.kind){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 }
 }
 }
@@ -2885,12 +2911,12 @@ var _valid1 = _errs11 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-const err3 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[1].if,parentSchema:schema11.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[1].if,parentSchema:schema11.allOf[1],data};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err5];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -2898,16 +2924,29 @@ const _errs14 = errors;
 let valid7 = true;
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("GrafanaNotificationPolicy" !== data.kind){
-const err4 = {};
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err6];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err6);
 }
 errors++;
+}
+else {
+if(data.kind !== undefined){
+if("GrafanaNotificationPolicy" !== data.kind){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
 }
 }
 }
@@ -2935,12 +2974,12 @@ var _valid2 = _errs17 === errors;
 valid7 = _valid2;
 }
 if(!valid7){
-const err5 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[2].if,parentSchema:schema11.allOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[2].if,parentSchema:schema11.allOf[2],data};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err8];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -2948,16 +2987,29 @@ const _errs20 = errors;
 let valid10 = true;
 const _errs21 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind !== undefined){
-if("GrafanaNotificationPolicyRoute" !== data.kind){
-const err6 = {};
+let missing3;
+if((data.kind === undefined) && (missing3 = "kind")){
+const err9 = {};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err9];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err9);
 }
 errors++;
+}
+else {
+if(data.kind !== undefined){
+if("GrafanaNotificationPolicyRoute" !== data.kind){
+const err10 = {};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 }
 }
 }
@@ -2985,49 +3037,7 @@ var _valid3 = _errs23 === errors;
 valid10 = _valid3;
 }
 if(!valid10){
-const err7 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[3].if,parentSchema:schema11.allOf[3],data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.apiVersion === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.spec === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+const err11 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.allOf[3].if,parentSchema:schema11.allOf[3],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3036,12 +3046,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.apiVersion !== undefined){
-let data8 = data.apiVersion;
-if(typeof data8 === "string"){
-if(!pattern9.test(data8)){
-const err12 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^grafana\\.integreatly\\.org/"},message:"must match pattern \""+"^grafana\\.integreatly\\.org/"+"\"",schema:"^grafana\\.integreatly\\.org/",parentSchema:schema11.properties.apiVersion,data:data8};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.apiVersion === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3050,9 +3057,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.apiVersion.type,parentSchema:schema11.properties.apiVersion,data:data8};
+if(data.kind === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3061,11 +3067,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.kind !== undefined){
-let data9 = data.kind;
-if(!((((data9 === "GrafanaAlertRuleGroup") || (data9 === "GrafanaContactPoint")) || (data9 === "GrafanaNotificationPolicy")) || (data9 === "GrafanaNotificationPolicyRoute"))){
-const err14 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kind.enum,parentSchema:schema11.properties.kind,data:data9};
+if(data.spec === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3074,11 +3077,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.metadata !== undefined){
-let data10 = data.metadata;
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
-const err15 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data10};
+for(const key0 in data){
+if(!(((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec")) || (key0 === "status"))){
+const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3088,10 +3089,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.spec !== undefined){
-let data11 = data.spec;
-if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
-const err16 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data11};
+if(data.apiVersion !== undefined){
+let data8 = data.apiVersion;
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
+const err16 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^grafana\\.integreatly\\.org/"},message:"must match pattern \""+"^grafana\\.integreatly\\.org/"+"\"",schema:"^grafana\\.integreatly\\.org/",parentSchema:schema11.properties.apiVersion,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3101,10 +3103,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data12 = data.status;
-if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
-const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data12};
+else {
+const err17 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.apiVersion.type,parentSchema:schema11.properties.apiVersion,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3114,14 +3114,66 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.kind !== undefined){
+let data9 = data.kind;
+if(!((((data9 === "GrafanaAlertRuleGroup") || (data9 === "GrafanaContactPoint")) || (data9 === "GrafanaNotificationPolicy")) || (data9 === "GrafanaNotificationPolicyRoute"))){
+const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kind.enum,parentSchema:schema11.properties.kind,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.metadata !== undefined){
+let data10 = data.metadata;
+if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+const err19 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metadata.type,parentSchema:schema11.properties.metadata,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.spec !== undefined){
+let data11 = data.spec;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+const err20 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data12 = data.status;
+if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
