@@ -117,10 +117,26 @@ function labelsFromTags(tags: unknown, tagsPath: Path, doc: number): { labels: R
 /**
  * A runbook link in a monitor message, where Datadog users put it: a Markdown link whose text
  * says runbook (`[Runbook](https://...)`), or a URL after the word (`Runbook: https://...`).
+ * Each mention of the word is looked at within a few hundred characters, so a message of any
+ * size is read in one pass.
  */
 export function runbookIn(message: string): string | undefined {
-  return (MARKDOWN_RUNBOOK.exec(message) ?? LABELLED_RUNBOOK.exec(message))?.[1];
+  for (const mention of message.matchAll(RUNBOOK_WORD)) {
+    const end = mention.index + mention[0].length;
+    const before = message.slice(Math.max(0, mention.index - NEAR), mention.index);
+    const after = message.slice(end, end + NEAR);
+    const open = before.lastIndexOf('[');
+    const inLinkText = open >= 0 && !/[\]\n]/.test(before.slice(open));
+    const link = inLinkText ? LINK_TARGET.exec(after) : null;
+    const url = link ?? LABELLED_URL.exec(after);
+    if (url) return url[1];
+  }
+  return undefined;
 }
 
-const MARKDOWN_RUNBOOK = /\[[^\]\n]*\brun-?books?\b[^\]\n]*\]\(\s*([^)\s]+)\s*\)/i;
-const LABELLED_RUNBOOK = /\brun-?books?(?:[_ ]?url)?\b[^\S\n]*[:=-]?[^\S\n]*<?(https?:\/\/[^\s>)]+)/i;
+const NEAR = 300;
+const RUNBOOK_WORD = /\brun-?books?(?:[_ ]?url)?\b/gi;
+/** The rest of the link text, and the link. */
+const LINK_TARGET = /^[^\]\n]*\]\(\s*([^)\s]+)\s*\)/;
+/** `: https://...`, `= https://...` or ` <https://...>` after the word, on its line. */
+const LABELLED_URL = /^[^\S\n]*[:=-]?[^\S\n]*<?(https?:\/\/[^\s>)]+)/;

@@ -24,7 +24,8 @@ const ALERTING_KEYS = [
   'deleteTemplates',
 ] as const;
 
-const ALERTING_KEY = new RegExp(`(^|[\\n{,])\\s*["']?(${ALERTING_KEYS.join('|')})["']?\\s*:`);
+// Blanks only up to the line's end: `\s*` would make a file of blank lines quadratic to scan.
+const ALERTING_KEY = new RegExp(`(^|[\\n{,])[ \\t]*["']?(${ALERTING_KEYS.join('|')})["']?[ \\t]*:`);
 
 export const grafanaAlerting: Kind = {
   id: 'grafana-alerting',

@@ -229,7 +229,18 @@ function isDateTime(text: string): boolean {
 
 /** Go's `time.LoadLocation`: an IANA zone name, `UTC`, `Local`, or empty (UTC). */
 function isTimeZone(name: string): boolean {
-  if (name === '' || name === 'Local' || name === 'UTC') return true;
+  let known = timeZones.get(name);
+  if (known === undefined) {
+    known = name === '' || name === 'Local' || name === 'UTC' || intlKnows(name);
+    // A zone is looked up once: Intl is slow to ask, and a file names few zones.
+    if (timeZones.size < 1000) timeZones.set(name, known);
+  }
+  return known;
+}
+
+const timeZones = new Map<string, boolean>();
+
+function intlKnows(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;
