@@ -132,6 +132,11 @@ ruleTester('schema', {
       errors: [{ line: 8, column: 14, message: "`uid` must be 1 to 40 letters, digits, `-` or `_` (Grafana's rule for uids)." }],
     },
     {
+      name: 'a title longer than Grafana stores',
+      code: file(rule().replace('title: HighErrorRate', `title: ${'x'.repeat(191)}`)),
+      errors: [{ line: 9, column: 16, message: "`title` must be 1 to 190 characters (Grafana's database holds no more)." }],
+    },
+    {
       name: 'a rule without a title: at the rule',
       code: file('      - uid: a\n        condition: A\n        data: [{ refId: A, model: {} }]\n'),
       errors: [{ line: 8, column: 9, message: '`title` is required in this rule.' }],
