@@ -1653,327 +1653,388 @@ const alertmanager = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/kinds/loki-groups.ts
+;// CONCATENATED MODULE: ./src/kinds/datadog-monitor.ts
 
 
 /**
- * Rule groups as Loki reads them: Prometheus's layout (`groups[].rules[]`), every expression
- * LogQL. Loki's ruler checks names with the legacy rules whatever Prometheus is configured
- * (`validateRule` in pkg/ruler/compat.go uses `model.LegacyValidation`).
+ * The monitor shape: a `query` text and a `type` that names a monitor kind (`... alert`,
+ * `service check`, `composite`), with a name or a message. A package.json (`type: module`) or
+ * a dashboard (`widgets`, `queries`) has no such pair.
  */
-/** Adds the groups' alerts and rules to the model, their expressions as LogQL. */
-function extractLokiGroups(kind, groups, groupsPath, doc, model) {
-    const first = model.queries.length;
-    extractGroups(kind, groups, groupsPath, doc, model);
-    // Alerts and recording rules share these query objects, so they see LogQL too.
-    for (const query of model.queries.slice(first))
-        query.language = 'logql';
+function isMonitor(value) {
+    return (isMapping(value) &&
+        typeof value.query === 'string' &&
+        typeof value.type === 'string' &&
+        /(alert|check)$|^composite$/.test(value.type) &&
+        ('name' in value || 'message' in value));
 }
-/** What Loki's ruler refuses beyond the schema: the Prometheus checks, and names by the legacy rules. */
-function checkLokiGroups(groups, groupsPath, settings) {
-    const issues = checkGroups(groups, groupsPath, { ...settings, nameValidation: 'utf8' });
-    const list = Array.isArray(groups) ? groups : [];
-    list.forEach((group, groupIndex) => {
-        if (!isMapping(group) || !Array.isArray(group.rules))
+/**
+ * What the monitors API refuses beyond the schema: a query that ends in a threshold
+ * (`... > 90`) other than `options.thresholds.critical` ("Alert threshold (X) does not match
+ * that used in the query (Y)").
+ */
+function checkMonitor({ monitor, path }) {
+    const inQuery = typeof monitor.query === 'string' ? QUERY_THRESHOLD.exec(monitor.query)?.[1] : undefined;
+    const thresholds = isMapping(monitor.options) ? monitor.options.thresholds : undefined;
+    const critical = isMapping(thresholds) ? thresholds.critical : undefined;
+    if (inQuery === undefined || (typeof critical !== 'number' && typeof critical !== 'string'))
+        return [];
+    if (Number(critical) === Number(inQuery))
+        return [];
+    return [
+        {
+            path: [...path, 'options', 'thresholds', 'critical'],
+            message: `Critical threshold \`${shown(String(critical))}\` differs from the one in the query (\`${shown(inQuery)}\`); Datadog refuses the monitor.`,
+            help: 'Write the same number in both places, or leave `critical` out: Datadog then takes it from the query.',
+        },
+    ];
+}
+const QUERY_THRESHOLD = /(?:>=|<=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
+/**
+ * The monitor as an alert: its name; its tags as labels (`team:payments` is `team` =
+ * `payments`, a tag without `:` a label with an empty value; each label's site is its tag);
+ * its `message` as an annotation, and a runbook link found in the message as `runbook_url`;
+ * its `priority` (1 to 5) as severity `P1`..`P5`.
+ */
+function extractMonitor(kind, { monitor, path, fallbackName }, doc, model) {
+    const site = { doc, path };
+    const name = typeof monitor.name === 'string' && monitor.name !== '' ? monitor.name : (fallbackName ?? (typeof monitor.query === 'string' ? monitor.query : ''));
+    const { labels, labelSites } = labelsFromTags(monitor.tags, [...path, 'tags'], doc);
+    const annotations = {};
+    const annotationSites = {};
+    if (typeof monitor.message === 'string') {
+        const messageSite = { doc, path: [...path, 'message'] };
+        annotations.message = monitor.message;
+        annotationSites.message = messageSite;
+        const runbook = runbookIn(monitor.message);
+        if (runbook !== undefined) {
+            annotations.runbook_url = runbook;
+            annotationSites.runbook_url = messageSite;
+        }
+    }
+    // The API takes a priority written as text too (`"3"`).
+    const priority = typeof monitor.priority === 'string' && /^[1-5]$/.test(monitor.priority) ? Number(monitor.priority) : monitor.priority;
+    model.alerts.push({
+        kind,
+        name,
+        site,
+        labels,
+        labelsSite: Array.isArray(monitor.tags) ? { doc, path: [...path, 'tags'] } : site,
+        labelSites,
+        annotations,
+        annotationsSite: site,
+        annotationSites,
+        severity: typeof priority === 'number' && Number.isInteger(priority) && priority >= 1 && priority <= 5
+            ? { value: `P${priority}`, site: { doc, path: [...path, 'priority'] } }
+            : undefined,
+    });
+}
+/** Tags as labels. A key tagged twice keeps its first value, unless only a later one has a value. */
+function labelsFromTags(tags, tagsPath, doc) {
+    const labels = {};
+    const labelSites = {};
+    if (!Array.isArray(tags))
+        return { labels, labelSites };
+    tags.forEach((tag, index) => {
+        if (typeof tag !== 'string')
             return;
-        group.rules.forEach((rule, ruleIndex) => {
+        const colon = tag.indexOf(':');
+        const [key, value] = colon < 0 ? [tag, ''] : [tag.slice(0, colon), tag.slice(colon + 1)];
+        // `__proto__` would not become a key of a plain object.
+        if (key === '__proto__' || (Object.hasOwn(labels, key) && (labels[key] !== '' || value === '')))
+            return;
+        labels[key] = value;
+        labelSites[key] = { doc, path: [...tagsPath, index] };
+    });
+    return { labels, labelSites };
+}
+/**
+ * A runbook link in a monitor message, where Datadog users put it: a Markdown link whose text
+ * says runbook (`[Runbook](https://...)`), or a URL after the word (`Runbook: https://...`).
+ * Each mention of the word is looked at within a few hundred characters, so a message of any
+ * size is read in one pass.
+ */
+function runbookIn(message) {
+    for (const mention of message.matchAll(RUNBOOK_WORD)) {
+        const end = mention.index + mention[0].length;
+        const before = message.slice(Math.max(0, mention.index - NEAR), mention.index);
+        const after = message.slice(end, end + NEAR);
+        const open = before.lastIndexOf('[');
+        const inLinkText = open >= 0 && !/[\]\n]/.test(before.slice(open));
+        const link = inLinkText ? LINK_TARGET.exec(after) : null;
+        const url = link ?? LABELLED_URL.exec(after);
+        if (url)
+            return url[1];
+    }
+    return undefined;
+}
+const NEAR = 300;
+const RUNBOOK_WORD = /\brun-?books?(?:[_ ]?url)?\b/gi;
+/** The rest of the link text, and the link. */
+const LINK_TARGET = /^[^\]\n]*\]\(\s*([^)\s]+)\s*\)/;
+/** `: https://...`, `= https://...` or ` <https://...>` after the word, on its line. */
+const LABELLED_URL = /^[^\S\n]*[:=-]?[^\S\n]*<?(https?:\/\/[^\s>)]+)/;
+
+;// CONCATENATED MODULE: ./src/kinds/datadog-monitor-crd.ts
+
+
+/** A Datadog Operator `DatadogMonitor` resource: one monitor under `spec`. */
+const datadogMonitorCrd = {
+    id: 'datadog-monitor-crd',
+    title: 'DatadogMonitor resource',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => text.includes('DatadogMonitor'),
+    detect: (value) => isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),
+    reference: 'https://github.com/DataDog/datadog-operator/blob/main/docs/datadog_monitor.md',
+    validator: () => __nccwpck_require__.e(/* import() */ 113).then(__nccwpck_require__.bind(__nccwpck_require__, 9113)).then((m) => m.default),
+    checkStructure: (value) => monitorsIn(value).flatMap(checkMonitor),
+    extract(value, doc, model) {
+        for (const at of monitorsIn(value))
+            extractMonitor(this.id, at, doc, model);
+    },
+};
+function monitorsIn(value) {
+    if (!isMapping(value) || !isMapping(value.spec))
+        return [];
+    const name = isMapping(value.metadata) && typeof value.metadata.name === 'string' ? value.metadata.name : undefined;
+    return [{ monitor: value.spec, path: ['spec'], fallbackName: name }];
+}
+
+;// CONCATENATED MODULE: ./src/kinds/datadog-monitors.ts
+
+
+/**
+ * Datadog monitors as JSON, the monitors API's shape (what the UI exports): one monitor, a
+ * list of them, or an integration's monitor asset, which holds the monitor under `definition`.
+ */
+const datadogMonitors = {
+    id: 'datadog-monitors',
+    title: 'Datadog monitor (API JSON)',
+    extensions: ['json'],
+    sniff: (text) => text.includes('"query"') && text.includes('"type"'),
+    detect: (value) => isMonitor(value) ||
+        (isMapping(value) && isMonitor(value.definition)) ||
+        (Array.isArray(value) && value.length > 0 && value.every(isMapping) && value.some(isMonitor)),
+    reference: 'https://docs.datadoghq.com/api/latest/monitors/#create-a-monitor',
+    validator: () => __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 8846)).then((m) => m.default),
+    checkStructure: (value) => datadog_monitors_monitorsIn(value).flatMap(checkMonitor),
+    extract(value, doc, model) {
+        for (const at of datadog_monitors_monitorsIn(value))
+            extractMonitor(this.id, at, doc, model);
+    },
+};
+function datadog_monitors_monitorsIn(value) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => (isMonitor(item) ? [{ monitor: item, path: [index] }] : []));
+    if (isMonitor(value))
+        return [{ monitor: value, path: [] }];
+    if (isMapping(value) && isMonitor(value.definition)) {
+        return [{ monitor: value.definition, path: ['definition'], fallbackName: typeof value.title === 'string' ? value.title : undefined }];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/kinds/grafana-rules.ts
+
+
+function grafana_rules_asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A scalar as Grafana's provisioning values read it: any scalar becomes its text. */
+function textOf(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+/**
+ * What Grafana refuses, or can never evaluate, beyond the schema: a `condition` (or a recording
+ * rule's `record.from`) that names no query of the rule, and a uid used twice in the file (the
+ * second rule silently replaces the first).
+ */
+function checkRules(groups) {
+    const issues = [];
+    const seen = new Set();
+    for (const group of groups) {
+        grafana_rules_asList(group.rules).forEach((rule, index) => {
             if (!isMapping(rule))
                 return;
-            const rulePath = [...groupsPath, groupIndex, 'rules', ruleIndex];
-            if (typeof rule.record === 'string' && !/[{}]/.test(rule.record) && !loki_groups_LEGACY_METRIC_NAME.test(rule.record)) {
+            const path = [...group.rulesPath, index];
+            const uid = textOf(rule.uid);
+            if (uid !== undefined && seen.has(uid)) {
                 issues.push({
-                    path: [...rulePath, 'record'],
-                    message: `\`${shown(rule.record)}\` is not a metric name Loki accepts: use letters, digits, \`_\` and \`:\`, not starting with a digit.`,
-                    help: NAME_HELP,
+                    path: [...path, 'uid'],
+                    message: `Rule uid \`${shown(uid)}\` is used twice in this file; Grafana keeps only the last rule with this uid.`,
+                    help: 'Give every rule its own uid: it is how Grafana tells rules apart when it provisions them.',
                 });
             }
-            for (const key of ['labels', 'annotations']) {
-                if (!isMapping(rule[key]))
-                    continue;
-                for (const name of Object.keys(rule[key])) {
-                    if (loki_groups_LEGACY_LABEL_NAME.test(name))
-                        continue;
-                    issues.push({
-                        path: [...rulePath, key, name],
-                        target: 'key',
-                        message: `\`${shown(name)}\` is not ${key === 'labels' ? 'a label' : 'an annotation'} name Loki accepts: use letters, digits and \`_\`, not starting with a digit.`,
-                        help: NAME_HELP,
-                    });
-                }
-            }
+            if (uid !== undefined)
+                seen.add(uid);
+            const refIds = new Set(grafana_rules_asList(rule.data).map((query) => (isMapping(query) ? textOf(query.refId) : undefined)));
+            // A recording rule is evaluated from `record.from`; Grafana clears its `condition`.
+            const [key, ref] = isMapping(rule.record) ? [['record', 'from'], textOf(rule.record.from)] : [['condition'], textOf(rule.condition)];
+            // No queries at all is the schema's finding.
+            if (ref === undefined || ref.trim() === '' || refIds.has(ref) || !Array.isArray(rule.data) || rule.data.length === 0)
+                return;
+            issues.push({
+                path: [...path, ...key],
+                message: `\`${shown(ref)}\` names no query or expression of this rule (no \`data\` item has this refId), so Grafana cannot evaluate it.`,
+                help: 'Set it to the refId of the query or expression whose result the rule uses.',
+            });
         });
-    });
+    }
     return issues;
 }
-const loki_groups_LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const loki_groups_LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-const NAME_HELP = "Loki's ruler checks names by Prometheus's legacy rules, whatever version of Prometheus runs beside it.";
-
-;// CONCATENATED MODULE: ./src/kinds/loki-rule-crd.ts
-
-
-/**
- * The Loki operator's `AlertingRule` and `RecordingRule` resources (`loki.grafana.com/v1`):
- * LogQL rule groups for the tenant `spec.tenantID`, under `spec.groups`. The operator hands
- * them to Loki's ruler, which checks them as it checks its rule files.
- */
-function lokiRuleResource(id, resource, validator) {
-    return {
-        id,
-        title: `Loki ${resource} resource`,
-        extensions: ['yml', 'yaml', 'json'],
-        sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
-        detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
-        reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
-        validator,
-        checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkLokiGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
-        extract(value, doc, model) {
-            if (isMapping(value) && isMapping(value.spec))
-                extractLokiGroups(id, value.spec.groups, ['spec', 'groups'], doc, model);
+/** Grafana's scheduler runs every 10 seconds (its default `base_interval`); a group's interval must be a multiple of it. */
+const BASE_INTERVAL_MS = 10_000;
+/** The interval check of Grafana's rule store (ValidateRuleGroupInterval), for an interval already in milliseconds. */
+function checkInterval(intervalMs, written, path) {
+    if (intervalMs === undefined || (intervalMs > 0 && intervalMs % BASE_INTERVAL_MS === 0))
+        return [];
+    return [
+        {
+            path,
+            message: `Interval \`${shown(written)}\` is not a positive multiple of 10s, Grafana's scheduler interval, so Grafana refuses the group.`,
+            help: 'Use a multiple of 10s, such as `30s`, `1m` or `5m`.',
         },
-    };
+    ];
 }
-const lokiAlertingRule = lokiRuleResource('loki-alertingrule', 'AlertingRule', () => __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 2874)).then((m) => m.default));
-const lokiRecordingRule = lokiRuleResource('loki-recordingrule', 'RecordingRule', () => __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)).then((m) => m.default));
+/** Adds one group's alert and recording rules, and the queries Grafana sends to Prometheus or Loki. */
+function extractRules(kind, group, doc, model) {
+    grafana_rules_asList(group.rules).forEach((rule, index) => {
+        if (!isMapping(rule))
+            return;
+        const path = [...group.rulesPath, index];
+        const site = { doc, path };
+        const queries = queriesOf(rule, path, doc);
+        model.queries.push(...queries);
+        // The rule's query, when it has exactly one a checker can read; expressions are Grafana's own.
+        const query = queries.length === 1 ? queries[0] : undefined;
+        const labels = stringMap(rule.labels);
+        if (isMapping(rule.record)) {
+            const metric = textOf(rule.record.metric);
+            if (metric !== undefined)
+                model.recordingRules.push({ kind, name: metric, site, group: group.name, labels, query });
+            return;
+        }
+        const title = textOf(rule.title);
+        if (title === undefined)
+            return;
+        model.alerts.push({
+            kind,
+            name: title,
+            site,
+            group: group.name,
+            labels,
+            labelsSite: isMapping(rule.labels) ? { doc, path: [...path, 'labels'] } : site,
+            annotations: stringMap(rule.annotations),
+            annotationsSite: isMapping(rule.annotations) ? { doc, path: [...path, 'annotations'] } : site,
+            query,
+            for: typeof rule.for === 'string' && rule.for !== '' ? rule.for : undefined,
+        });
+    });
+}
+/**
+ * The queries of a rule whose language is certain: the model names its data source's type
+ * (`prometheus` or `loki`) and holds `expr`. A query without the type (only a data source uid)
+ * may go anywhere, and Grafana's server-side expressions (`__expr__`) are not queries. Grafana
+ * replaces its macros (`$__rate_interval`, `$__interval`, ...) before the data source sees the
+ * text, so a query using one is not the text Prometheus parses: it is left out.
+ */
+function queriesOf(rule, path, doc) {
+    const queries = [];
+    grafana_rules_asList(rule.data).forEach((item, index) => {
+        if (!isMapping(item) || !isMapping(item.model) || typeof item.model.expr !== 'string')
+            return;
+        const datasource = item.model.datasource;
+        const language = isMapping(datasource) ? LANGUAGES.get(String(datasource.type)) : undefined;
+        const text = item.model.expr;
+        if (language === undefined || text.trim() === '' || GRAFANA_MACRO.test(text))
+            return;
+        queries.push({ language, text, site: { doc, path: [...path, 'data', index, 'model', 'expr'] } });
+    });
+    return queries;
+}
+const LANGUAGES = new Map([
+    ['prometheus', 'promql'],
+    ['loki', 'logql'],
+]);
+const GRAFANA_MACRO = /\$\{?__[a-z]/i;
 
-;// CONCATENATED MODULE: ./src/kinds/loki-rules.ts
+;// CONCATENATED MODULE: ./src/kinds/grafana-alerting-crd.ts
 
 
 /**
- * A Loki rule file: the Prometheus layout, every expression LogQL (Loki's ruler, or lokitool
- * with its `namespace` and `remote_write`). Never detected by content: a Loki rule file looks
- * like a Prometheus one, so `.obslint.yml` selects it by path (`kinds:`); files not selected
- * are read as Prometheus rule files, where an expression with a log pipeline counts as LogQL.
+ * The grafana-operator's alerting resources (grafana.integreatly.org): GrafanaAlertRuleGroup
+ * carries Grafana-managed rules; GrafanaContactPoint, GrafanaNotificationPolicy and
+ * GrafanaNotificationPolicyRoute carry no alert (a policy's tree comes from
+ * `operatorRoutingTree`, grafana-policies.ts).
  */
-const lokiRules = {
-    id: 'loki-rules',
-    title: 'Loki rule file',
-    extensions: ['yml', 'yaml', 'json', 'rules'],
-    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
-    detect: () => false,
-    reference: 'https://grafana.com/docs/loki/latest/alert/',
-    validator: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 5127)).then((m) => m.default),
-    checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),
-    extract(value, doc, model) {
-        if (isMapping(value))
-            extractLokiGroups(this.id, value.groups, ['groups'], doc, model);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
-
-/** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
-const prometheusRuleCrd = {
-    id: 'prometheus-rule-crd',
-    title: 'PrometheusRule resource',
+const KINDS = new Set(['GrafanaAlertRuleGroup', 'GrafanaContactPoint', 'GrafanaNotificationPolicy', 'GrafanaNotificationPolicyRoute']);
+const grafanaAlertingCrd = {
+    id: 'grafana-alerting-crd',
+    title: 'grafana-operator alerting resource',
     extensions: ['yml', 'yaml', 'json'],
-    sniff: (text) => text.includes('PrometheusRule'),
+    sniff: (text) => text.includes('grafana.integreatly.org'),
     detect: (value) => isMapping(value) &&
-        value.kind === 'PrometheusRule' &&
+        typeof value.kind === 'string' &&
+        KINDS.has(value.kind) &&
         typeof value.apiVersion === 'string' &&
-        value.apiVersion.startsWith('monitoring.coreos.com/'),
-    reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
-    validator: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 1540)).then((m) => m.default),
-    checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
+        value.apiVersion.startsWith('grafana.integreatly.org/'),
+    reference: 'https://grafana.github.io/grafana-operator/docs/api/',
+    validator: () => __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 6803)).then((m) => m.default),
+    checkStructure(value) {
+        const group = ruleGroup(value);
+        if (!group || !isMapping(value) || !isMapping(value.spec))
+            return [];
+        const issues = [...folderIssues(value.spec), ...checkRules([group])];
+        const interval = textOf(value.spec.interval);
+        if (interval !== undefined)
+            issues.push(...checkInterval(goDurationMs(interval), interval, ['spec', 'interval']));
+        return issues;
+    },
     extract(value, doc, model) {
-        if (isMapping(value) && isMapping(value.spec))
-            extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
+        const group = ruleGroup(value);
+        if (group)
+            extractRules(this.id, group, doc, model);
     },
 };
-
-;// CONCATENATED MODULE: ./src/kinds/prometheus-rules.ts
-
-/** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
-const prometheusRules = {
-    id: 'prometheus-rules',
-    title: 'Prometheus rule file',
-    extensions: ['yml', 'yaml', 'json', 'rules'],
-    // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
-    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
-    // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
-    detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
-    reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
-    validator: () => __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 126)).then((m) => m.default),
-    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
-    extract(value, doc, model) {
-        if (isMapping(value))
-            extractGroups(this.id, value.groups, ['groups'], doc, model);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/kinds/ruler-namespace.ts
-
-/**
- * A rule file of mimirtool, cortextool or lokitool: rule groups with the `namespace` they are
- * loaded into (without it, the tools take the file name). The tools take the same layout for
- * PromQL (Mimir, Cortex) and LogQL (Loki); each expression is read as Prometheus rule files
- * are (LogQL when it has a log pipeline), and `kinds:` can select `loki-rules` instead.
- */
-const rulerNamespace = {
-    id: 'ruler-namespace',
-    title: 'Mimir, Cortex or Loki ruler namespace file',
-    extensions: ['yml', 'yaml', 'json'],
-    sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
-    detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
-    reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
-    validator: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 7724)).then((m) => m.default),
-    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
-    extract(value, doc, model) {
-        if (isMapping(value))
-            extractGroups(this.id, value.groups, ['groups'], doc, model);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/kinds/index.ts
-
-
-
-
-
-
-/** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-const KINDS = [
-    // Before prometheus-rules, which would claim the same groups without `namespace`.
-    rulerNamespace,
-    prometheusRules,
-    prometheusRuleCrd,
-    lokiAlertingRule,
-    lokiRecordingRule,
-    alertmanager,
-    // Never detected: selected by `kinds:` in .obslint.yml.
-    lokiRules,
-];
-function kindById(id) {
-    return KINDS.find((kind) => kind.id === id);
+/** The rules of a GrafanaAlertRuleGroup, named `folder/group` (the group is named after the resource unless `spec.name` says otherwise). */
+function ruleGroup(value) {
+    if (!isMapping(value) || value.kind !== 'GrafanaAlertRuleGroup' || !isMapping(value.spec))
+        return undefined;
+    const { spec } = value;
+    const name = textOf(spec.name) || (isMapping(value.metadata) ? textOf(value.metadata.name) : undefined);
+    const folder = textOf(spec.folderRef) ?? textOf(spec.folderUID);
+    return { rules: spec.rules, rulesPath: ['spec', 'rules'], name: folder === undefined || name === undefined ? name : `${folder}/${name}` };
 }
-
-;// CONCATENATED MODULE: ./src/kinds/types.ts
-function emptyModel() {
-    return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/alerts.ts
-
-/** How many differing labels a message names to tell same-name alerts apart. */
-const MAX_DISTINGUISHING_LABELS = 3;
-/**
- * An alert's name for a message, and, when another alert of the file has the same name (the
- * same burn-rate alert for several windows), what tells this one apart: its group when the
- * groups differ, then the fewest labels whose values set it apart from the others.
- */
-function describeAlert(alert, all) {
-    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
-    if (twins.length === 0)
-        return { alert: alert.name, which: { raw: '' } };
-    const parts = [];
-    if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
-        parts.push(`group \`${shown(alert.group)}\``);
-        twins = twins.filter((t) => t.group === alert.group);
-    }
-    const keys = Object.keys(alert.labels).sort();
-    while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
-        // The label that sets this alert apart from the most of the remaining twins.
-        let best;
-        let bestCount = 0;
-        for (const key of keys) {
-            const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
-            if (count > bestCount)
-                [best, bestCount] = [key, count];
-        }
-        if (best === undefined)
-            break;
-        const key = best;
-        parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
-        twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
-    }
-    return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
-}
-/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
-const indexes = new WeakMap();
-function byName(all) {
-    let index = indexes.get(all);
-    if (!index) {
-        index = new Map();
-        for (const alert of all) {
-            const same = index.get(alert.name);
-            if (same)
-                same.push(alert);
-            else
-                index.set(alert.name, [alert]);
-        }
-        indexes.set(all, index);
-    }
-    return index;
-}
-/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
-function alertSubject(alert) {
-    return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
-}
-/** Labels in a canonical order, as one string. */
-function labelKey(labels) {
-    return Object.keys(labels)
-        .sort()
-        .map((k) => `${k}=${JSON.stringify(labels[k])}`)
-        .join(',');
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
-
-
-/** An alert nobody owns pages nobody useful. */
-/* harmony default export */ const alert_owner = (defineRule({
-    meta: {
-        id: 'alert-owner',
-        summary: 'An alert has no owner label (`owner` or `team` by default).',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
-                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
-            },
-            empty: {
-                text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
-                help: 'Set it to the team that is paged when the alert fires.',
-            },
+/** The resource's own rule (a CEL validation in its CRD): exactly one of `folderRef` and `folderUID`. */
+function folderIssues(spec) {
+    const both = 'folderRef' in spec && 'folderUID' in spec;
+    if (!both && ('folderRef' in spec || 'folderUID' in spec))
+        return [];
+    return [
+        {
+            path: both ? ['spec', 'folderUID'] : ['spec'],
+            target: 'key',
+            message: both
+                ? 'Both `folderRef` and `folderUID` are set; the API server accepts only one of them.'
+                : 'The rule group names no folder: set `folderRef` or `folderUID`.',
+            help: '`folderRef` names a GrafanaFolder resource; `folderUID` the uid of a folder that already exists in Grafana.',
         },
-        options: {
-            defaults: { labels: ['owner', 'team'] },
-            schema: {
-                labels: {
-                    description: 'Label keys that name an owner; the first non-empty one counts. Default: [owner, team].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    check(context) {
-        const keys = context.options.labels;
-        for (const alert of context.model.alerts) {
-            const present = keys.filter((key) => key in alert.labels);
-            if (present.some((key) => alert.labels[key].trim() !== ''))
-                continue;
-            const { alert: name, which } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            if (present.length > 0) {
-                context.report({
-                    messageId: 'empty',
-                    data: { alert: name, which, key: present[0] },
-                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
-                    subject,
-                });
-                continue;
-            }
-            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
-        }
-    },
-}));
+    ];
+}
+const GO_DURATION = /([0-9]+(?:\.[0-9]+)?)(ns|us|µs|ms|s|m|h)/g;
+const GO_UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A Go duration (`1m30s`, as `metav1.Duration` reads it) in whole seconds, as the operator hands
+ * the interval to Grafana, in milliseconds; undefined when it is not one.
+ */
+function goDurationMs(text) {
+    if (!/^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(GO_DURATION))
+        total += Number(amount) * GO_UNIT_MS[unit];
+    return Math.floor(total / 1000) * 1000;
+}
 
 ;// CONCATENATED MODULE: ./src/alertmanager/go-values.ts
 /**
@@ -2128,6 +2189,752 @@ function escapeProblem(part, isHost = false) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/kinds/grafana-alerting.ts
+
+
+
+/**
+ * Grafana's alerting provisioning file (`apiVersion: 1`): rule groups, contact points,
+ * notification policies, mute timings, templates, and the lists that delete them, in one file
+ * or spread over several. Its policies become routing trees with `provisionedRoutingTrees`
+ * (grafana-policies.ts).
+ */
+/** The top-level keys Grafana's alerting provisioning reads; any one of them makes a file alerting's. */
+const ALERTING_KEYS = [
+    'groups',
+    'deleteRules',
+    'contactPoints',
+    'deleteContactPoints',
+    'policies',
+    'resetPolicies',
+    'muteTimes',
+    'deleteMuteTimes',
+    'templates',
+    'deleteTemplates',
+];
+// Blanks only up to the line's end: `\s*` would make a file of blank lines quadratic to scan.
+const ALERTING_KEY = new RegExp(`(^|[\\n{,])[ \\t]*["']?(${ALERTING_KEYS.join('|')})["']?[ \\t]*:`);
+const grafanaAlerting = {
+    id: 'grafana-alerting',
+    title: 'Grafana alerting provisioning file',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => text.includes('apiVersion') && ALERTING_KEY.test(text),
+    // Grafana's other provisioning files (data sources, dashboards, plugins) share `apiVersion: 1`, not these keys.
+    detect: (value) => isMapping(value) && (value.apiVersion === 1 || value.apiVersion === '1') && ALERTING_KEYS.some((key) => key in value),
+    reference: 'https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/',
+    validator: () => __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)).then((m) => m.default),
+    checkStructure(value) {
+        const issues = checkRules(ruleGroups(value));
+        if (isMapping(value) && Array.isArray(value.groups)) {
+            value.groups.forEach((group, index) => {
+                const written = isMapping(group) ? textOf(group.interval) : undefined;
+                // A value with `$` is filled from the environment when Grafana reads it.
+                if (written !== undefined && !written.includes('$'))
+                    issues.push(...checkInterval(modelDurationMs(written), written, ['groups', index, 'interval']));
+            });
+        }
+        return issues;
+    },
+    extract(value, doc, model) {
+        for (const group of ruleGroups(value))
+            extractRules(this.id, group, doc, model);
+    },
+};
+/** Each entry of `groups`, with its rules' path and its `folder/name`; an entry that is not a mapping keeps its index. */
+function ruleGroups(value) {
+    if (!isMapping(value) || !Array.isArray(value.groups))
+        return [];
+    return value.groups.map((group, index) => {
+        if (!isMapping(group))
+            return { rules: undefined, rulesPath: ['groups', index, 'rules'] };
+        const [folder, name] = [textOf(group.folder), textOf(group.name)];
+        return { rules: group.rules, rulesPath: ['groups', index, 'rules'], name: folder === undefined || name === undefined ? name : `${folder}/${name}` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kinds/loki-groups.ts
+
+
+/**
+ * Rule groups as Loki reads them: Prometheus's layout (`groups[].rules[]`), every expression
+ * LogQL. Loki's ruler checks names with the legacy rules whatever Prometheus is configured
+ * (`validateRule` in pkg/ruler/compat.go uses `model.LegacyValidation`).
+ */
+/** Adds the groups' alerts and rules to the model, their expressions as LogQL. */
+function extractLokiGroups(kind, groups, groupsPath, doc, model) {
+    const first = model.queries.length;
+    extractGroups(kind, groups, groupsPath, doc, model);
+    // Alerts and recording rules share these query objects, so they see LogQL too.
+    for (const query of model.queries.slice(first))
+        query.language = 'logql';
+}
+/** What Loki's ruler refuses beyond the schema: the Prometheus checks, and names by the legacy rules. */
+function checkLokiGroups(groups, groupsPath, settings) {
+    const issues = checkGroups(groups, groupsPath, { ...settings, nameValidation: 'utf8' });
+    const list = Array.isArray(groups) ? groups : [];
+    list.forEach((group, groupIndex) => {
+        if (!isMapping(group) || !Array.isArray(group.rules))
+            return;
+        group.rules.forEach((rule, ruleIndex) => {
+            if (!isMapping(rule))
+                return;
+            const rulePath = [...groupsPath, groupIndex, 'rules', ruleIndex];
+            if (typeof rule.record === 'string' && !/[{}]/.test(rule.record) && !loki_groups_LEGACY_METRIC_NAME.test(rule.record)) {
+                issues.push({
+                    path: [...rulePath, 'record'],
+                    message: `\`${shown(rule.record)}\` is not a metric name Loki accepts: use letters, digits, \`_\` and \`:\`, not starting with a digit.`,
+                    help: NAME_HELP,
+                });
+            }
+            for (const key of ['labels', 'annotations']) {
+                if (!isMapping(rule[key]))
+                    continue;
+                for (const name of Object.keys(rule[key])) {
+                    if (loki_groups_LEGACY_LABEL_NAME.test(name))
+                        continue;
+                    issues.push({
+                        path: [...rulePath, key, name],
+                        target: 'key',
+                        message: `\`${shown(name)}\` is not ${key === 'labels' ? 'a label' : 'an annotation'} name Loki accepts: use letters, digits and \`_\`, not starting with a digit.`,
+                        help: NAME_HELP,
+                    });
+                }
+            }
+        });
+    });
+    return issues;
+}
+const loki_groups_LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const loki_groups_LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+const NAME_HELP = "Loki's ruler checks names by Prometheus's legacy rules, whatever version of Prometheus runs beside it.";
+
+;// CONCATENATED MODULE: ./src/kinds/loki-rule-crd.ts
+
+
+/**
+ * The Loki operator's `AlertingRule` and `RecordingRule` resources (`loki.grafana.com/v1`):
+ * LogQL rule groups for the tenant `spec.tenantID`, under `spec.groups`. The operator hands
+ * them to Loki's ruler, which checks them as it checks its rule files.
+ */
+function lokiRuleResource(id, resource, validator) {
+    return {
+        id,
+        title: `Loki ${resource} resource`,
+        extensions: ['yml', 'yaml', 'json'],
+        sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
+        detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
+        reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
+        validator,
+        checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkLokiGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
+        extract(value, doc, model) {
+            if (isMapping(value) && isMapping(value.spec))
+                extractLokiGroups(id, value.spec.groups, ['spec', 'groups'], doc, model);
+        },
+    };
+}
+const lokiAlertingRule = lokiRuleResource('loki-alertingrule', 'AlertingRule', () => __nccwpck_require__.e(/* import() */ 874).then(__nccwpck_require__.bind(__nccwpck_require__, 2874)).then((m) => m.default));
+const lokiRecordingRule = lokiRuleResource('loki-recordingrule', 'RecordingRule', () => __nccwpck_require__.e(/* import() */ 845).then(__nccwpck_require__.bind(__nccwpck_require__, 7845)).then((m) => m.default));
+
+;// CONCATENATED MODULE: ./src/kinds/loki-rules.ts
+
+
+/**
+ * A Loki rule file: the Prometheus layout, every expression LogQL (Loki's ruler, or lokitool
+ * with its `namespace` and `remote_write`). Never detected by content: a Loki rule file looks
+ * like a Prometheus one, so `.obslint.yml` selects it by path (`kinds:`); files not selected
+ * are read as Prometheus rule files, where an expression with a log pipeline counts as LogQL.
+ */
+const lokiRules = {
+    id: 'loki-rules',
+    title: 'Loki rule file',
+    extensions: ['yml', 'yaml', 'json', 'rules'],
+    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    detect: () => false,
+    reference: 'https://grafana.com/docs/loki/latest/alert/',
+    validator: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 5127)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractLokiGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/openslo.ts
+
+
+const VERSIONS = new Set(['openslo/v1', 'openslo/v1alpha']);
+function isObject(value) {
+    return isMapping(value) && typeof value.apiVersion === 'string' && VERSIONS.has(value.apiVersion);
+}
+const openslo = {
+    id: 'openslo',
+    title: 'OpenSLO',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => text.includes('openslo/v1'),
+    // A list holding another version (the draft `openslo.com/v2alpha`) is not claimed.
+    detect: (value) => isObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isObject)),
+    reference: 'https://github.com/OpenSLO/OpenSLO#specification',
+    validator: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)).then((m) => m.default),
+    checkStructure(value) {
+        const issues = [];
+        for (const [object, path] of objectsIn(value)) {
+            const spec = object.spec;
+            if (!isMapping(spec))
+                continue;
+            const at = (...rest) => [...path, 'spec', ...rest];
+            if (object.apiVersion === 'openslo/v1alpha') {
+                if (object.kind === 'SLO')
+                    checkV1alphaSlo(spec, at(), issues);
+                continue;
+            }
+            if (object.kind === 'SLO')
+                checkSlo(spec, at(), issues);
+            if (object.kind === 'SLI')
+                checkSli(spec, at(), issues);
+            if (object.kind === 'AlertPolicy')
+                checkAlertPolicy(spec, at(), issues);
+        }
+        return issues;
+    },
+    extract(value, doc, model) {
+        for (const [object, path] of objectsIn(value)) {
+            if (object.apiVersion !== 'openslo/v1')
+                continue;
+            if (object.kind === 'AlertPolicy')
+                addAlert(this.id, object, path, undefined, doc, model);
+            if (object.kind !== 'SLO' || !isMapping(object.spec) || !Array.isArray(object.spec.alertPolicies))
+                continue;
+            const slo = isMapping(object.metadata) && typeof object.metadata.name === 'string' ? object.metadata.name : undefined;
+            object.spec.alertPolicies.forEach((policy, index) => {
+                // An `alertPolicyRef` points at an AlertPolicy that is an alert where it is defined.
+                if (isMapping(policy) && isMapping(policy.metadata))
+                    addAlert(this.id, policy, [...path, 'spec', 'alertPolicies', index], slo, doc, model);
+            });
+        }
+    },
+};
+/** The document's objects with their paths: the document itself, or each item of a list. */
+function objectsIn(value) {
+    if (Array.isArray(value))
+        return value.flatMap((item, index) => (isMapping(item) ? [[item, [index]]] : []));
+    return isMapping(value) ? [[value, []]] : [];
+}
+// --- v1 -----------------------------------------------------------------------------------------
+function checkSlo(spec, path, issues) {
+    const objectives = Array.isArray(spec.objectives) ? spec.objectives : [];
+    const composite = objectives.some((o) => isMapping(o) && (has(o, 'indicator') || has(o, 'indicatorRef')));
+    const ownIndicator = has(spec, 'indicator') || has(spec, 'indicatorRef');
+    if (!composite && !ownIndicator) {
+        issues.push({
+            path,
+            target: 'key',
+            message: 'This SLO has no indicator: set `indicator` or `indicatorRef` (or one on each objective, for a composite SLO).',
+            help: 'The indicator says what the SLO measures: an inline SLI under `indicator`, or the name of an SLI in `indicatorRef`.',
+        });
+    }
+    else if (composite && ownIndicator) {
+        issues.push({
+            path: [...path, has(spec, 'indicator') ? 'indicator' : 'indicatorRef'],
+            target: 'key',
+            message: 'This SLO has an indicator of its own and indicators on its objectives; OpenSLO takes one or the other.',
+            help: 'A standard SLO sets its indicator once; a composite SLO sets one on each objective.',
+        });
+    }
+    onlyOne(spec, ['indicator', 'indicatorRef'], path, issues);
+    if (isMapping(spec.indicator) && isMapping(spec.indicator.spec))
+        checkSli(spec.indicator.spec, [...path, 'indicator', 'spec'], issues);
+    const indicatorSpec = isMapping(spec.indicator) && isMapping(spec.indicator.spec) ? spec.indicator.spec : undefined;
+    objectives.forEach((objective, index) => {
+        if (!isMapping(objective))
+            return;
+        const at = [...path, 'objectives', index];
+        exactlyOne(objective, ['target', 'targetPercent'], at, 'This objective', issues);
+        if (composite)
+            onlyOne(objective, ['indicator', 'indicatorRef'], at, issues);
+        if (isMapping(objective.indicator) && isMapping(objective.indicator.spec))
+            checkSli(objective.indicator.spec, [...at, 'indicator', 'spec'], issues);
+        if (isMapping(indicatorSpec?.ratioMetric)) {
+            for (const key of ['value', 'op'])
+                if (has(objective, key))
+                    issues.push(forbiddenForRatio([...at, key], key));
+        }
+        else if (isMapping(indicatorSpec?.thresholdMetric)) {
+            for (const key of ['value', 'op'])
+                if (!has(objective, key))
+                    issues.push(requiredIn(at, key, 'an objective of a threshold SLI, which compares each value with it'));
+        }
+        if (spec.budgetingMethod === 'Timeslices' || spec.budgetingMethod === 'RatioTimeslices') {
+            const keys = spec.budgetingMethod === 'Timeslices' ? ['timeSliceTarget', 'timeSliceWindow'] : ['timeSliceWindow'];
+            for (const key of keys)
+                if (!has(objective, key))
+                    issues.push(requiredIn(at, key, `an objective with budgeting method \`${spec.budgetingMethod}\``));
+        }
+    });
+    (Array.isArray(spec.timeWindow) ? spec.timeWindow : []).forEach((window, index) => checkTimeWindow(window, [...path, 'timeWindow', index], issues));
+    (Array.isArray(spec.alertPolicies) ? spec.alertPolicies : []).forEach((policy, index) => {
+        const at = [...path, 'alertPolicies', index];
+        if (!isMapping(policy))
+            return;
+        refOrInline(policy, 'alertPolicyRef', 'AlertPolicy', at, 'This alert policy', issues);
+        if (isMapping(policy.spec))
+            checkAlertPolicy(policy.spec, [...at, 'spec'], issues);
+    });
+}
+function checkSli(spec, path, issues) {
+    exactlyOne(spec, ['thresholdMetric', 'ratioMetric'], path, 'This SLI', issues);
+    const ratio = spec.ratioMetric;
+    if (!isMapping(ratio))
+        return;
+    const at = [...path, 'ratioMetric'];
+    exactlyOne(ratio, ['total', 'raw'], at, '`ratioMetric`', issues);
+    if (has(ratio, 'raw')) {
+        onlyOne(ratio, ['raw', 'good', 'bad'], at, issues);
+        if (!has(ratio, 'rawType'))
+            issues.push(requiredIn(at, 'rawType', 'a ratio with `raw` (`success` or `failure`: what the raw ratio counts)'));
+    }
+    else if (has(ratio, 'total')) {
+        exactlyOne(ratio, ['good', 'bad'], at, '`ratioMetric` with `total`', issues);
+    }
+}
+function checkAlertPolicy(spec, path, issues) {
+    for (const [key, ref, kind, what] of [
+        ['conditions', 'conditionRef', 'AlertCondition', 'This condition'],
+        ['notificationTargets', 'targetRef', 'AlertNotificationTarget', 'This notification target'],
+    ]) {
+        const items = spec[key];
+        if (!Array.isArray(items))
+            continue;
+        items.forEach((item, index) => {
+            if (isMapping(item))
+                refOrInline(item, ref, kind, [...path, key, index], what, issues);
+        });
+    }
+}
+/** An entry that either refers to an object by name or holds it inline (`kind`, `metadata`, `spec`). */
+function refOrInline(item, ref, kind, path, what, issues) {
+    const inline = ['kind', 'metadata', 'spec'].filter((key) => has(item, key));
+    if (has(item, ref) && inline.length > 0) {
+        issues.push({
+            path: [...path, inline[0]],
+            target: 'key',
+            message: `${what} sets both \`${ref}\` and an inline ${kind}; set one of them.`,
+            help: `\`${ref}\` names a ${kind} defined elsewhere; an inline one has \`kind\`, \`metadata\` and \`spec\`.`,
+        });
+    }
+    else if (!has(item, ref) && inline.length === 0) {
+        issues.push({
+            path,
+            message: `${what} is empty: set \`${ref}\`, or an inline ${kind} with \`kind\`, \`metadata\` and \`spec\`.`,
+        });
+    }
+    else if (inline.length > 0) {
+        for (const key of ['kind', 'metadata', 'spec'])
+            if (!has(item, key))
+                issues.push(requiredIn(path, key, `an inline ${kind}`));
+    }
+}
+// --- v1alpha ------------------------------------------------------------------------------------
+function checkV1alphaSlo(spec, path, issues) {
+    const objectives = Array.isArray(spec.objectives) ? spec.objectives : [];
+    const ratio = objectives.some((o) => isMapping(o) && has(o, 'ratioMetrics'));
+    if (ratio === has(spec, 'indicator')) {
+        issues.push({
+            path: ratio ? [...path, 'indicator'] : path,
+            target: 'key',
+            message: ratio
+                ? 'This SLO has both an `indicator` and objectives with `ratioMetrics`; OpenSLO takes one or the other.'
+                : 'This SLO has no indicator: set `indicator` (a threshold metric) or `ratioMetrics` on its objectives.',
+        });
+    }
+    objectives.forEach((objective, index) => {
+        if (!isMapping(objective))
+            return;
+        const at = [...path, 'objectives', index];
+        if (has(objective, 'ratioMetrics') && has(objective, 'op'))
+            issues.push(forbiddenForRatio([...at, 'op'], 'op'));
+        if (!has(objective, 'ratioMetrics') && !has(objective, 'op'))
+            issues.push(requiredIn(at, 'op', 'an objective of a threshold metric'));
+        if (spec.budgetingMethod === 'Timeslices' && !has(objective, 'timeSliceTarget')) {
+            issues.push(requiredIn(at, 'timeSliceTarget', 'an objective with budgeting method `Timeslices`'));
+        }
+    });
+    (Array.isArray(spec.timeWindows) ? spec.timeWindows : []).forEach((window, index) => checkTimeWindow(window, [...path, 'timeWindows', index], issues));
+}
+// --- shared -------------------------------------------------------------------------------------
+/** A calendar window (`isRolling: false`) needs its calendar; a rolling one has none. */
+function checkTimeWindow(window, path, issues) {
+    if (!isMapping(window))
+        return;
+    const rolling = window.isRolling === true || (typeof window.isRolling === 'string' && /^(y|yes|true|on)$/i.test(window.isRolling));
+    if (rolling && has(window, 'calendar')) {
+        issues.push({ path: [...path, 'calendar'], target: 'key', message: '`calendar` cannot be set on a rolling time window (`isRolling: true`).' });
+    }
+    else if (!rolling && !has(window, 'calendar')) {
+        issues.push({
+            path,
+            message: 'This time window is a calendar window (`isRolling` is not true), so it needs a `calendar` with `startTime` and `timeZone`.',
+            help: 'Add `calendar`, or set `isRolling: true` for a window that moves with time.',
+        });
+    }
+    const calendar = window.calendar;
+    if (!isMapping(calendar))
+        return;
+    if (typeof calendar.startTime === 'string' && !isDateTime(calendar.startTime)) {
+        issues.push({
+            path: [...path, 'calendar', 'startTime'],
+            message: `\`${shown(calendar.startTime)}\` is not a date and time written as \`2006-01-02 15:04:05\`.`,
+        });
+    }
+    else if (!has(calendar, 'startTime')) {
+        issues.push(requiredIn([...path, 'calendar'], 'startTime', 'a calendar (the start, written as `2006-01-02 15:04:05`)'));
+    }
+    if (typeof calendar.timeZone === 'string' && !isTimeZone(calendar.timeZone)) {
+        issues.push({
+            path: [...path, 'calendar', 'timeZone'],
+            message: `\`${shown(calendar.timeZone)}\` is not a time zone name, such as \`UTC\` or \`America/New_York\`.`,
+        });
+    }
+}
+/** Go's `time.Parse(time.DateTime, ...)`: the layout's fields, real dates only (fractional seconds may follow). */
+function isDateTime(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d+)?$/.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+/** Go's `time.LoadLocation`: an IANA zone name, `UTC`, `Local`, or empty (UTC). */
+function isTimeZone(name) {
+    let known = timeZones.get(name);
+    if (known === undefined) {
+        known = name === '' || name === 'Local' || name === 'UTC' || intlKnows(name);
+        // A zone is looked up once: Intl is slow to ask, and a file names few zones.
+        if (timeZones.size < 1000)
+            timeZones.set(name, known);
+    }
+    return known;
+}
+const timeZones = new Map();
+function intlKnows(name) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether a field is set: Go decodes an explicit `null` as not set. */
+function has(object, key) {
+    return object[key] !== undefined && object[key] !== null;
+}
+/** At most one of the keys (the SDK's MutuallyExclusive without `required`). */
+function onlyOne(object, keys, path, issues) {
+    const set = keys.filter((key) => has(object, key));
+    if (set.length < 2)
+        return;
+    issues.push({
+        path: [...path, set[1]],
+        target: 'key',
+        message: `${openslo_list(set)} are ${set.length === 2 ? 'both' : 'all'} set; set only one of them.`,
+    });
+}
+/** Exactly one of the keys (the SDK's MutuallyExclusive with `required`). */
+function exactlyOne(object, keys, path, what, issues) {
+    if (keys.some((key) => has(object, key)))
+        onlyOne(object, keys, path, issues);
+    else
+        issues.push({ path, message: `${what} needs one of ${openslo_list(keys, 'or')}.` });
+}
+function openslo_list(keys, conjunction = 'and') {
+    const quoted = keys.map((key) => `\`${key}\``);
+    return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+function requiredIn(path, key, where) {
+    return { path, message: `\`${key}\` is required in ${where}.` };
+}
+function forbiddenForRatio(path, key) {
+    return {
+        path,
+        target: 'key',
+        message: `\`${key}\` is set on an objective of a ratio SLI; the OpenSLO SDK refuses it there.`,
+        help: 'A ratio objective sets only its `target`; `op` and `value` belong to objectives of a threshold SLI.',
+    };
+}
+// --- alerts -------------------------------------------------------------------------------------
+/**
+ * An AlertPolicy as an alert: its name; its `metadata.labels` as labels (an OpenSLO label may
+ * hold a list: the first item is the value, and its site); its `metadata.annotations`; the
+ * severity of its inline condition.
+ */
+function addAlert(kind, policy, path, slo, doc, model) {
+    const metadata = isMapping(policy.metadata) ? policy.metadata : {};
+    if (typeof metadata.name !== 'string')
+        return;
+    const site = { doc, path };
+    const labels = {};
+    const labelSites = {};
+    if (isMapping(metadata.labels)) {
+        for (const [key, value] of Object.entries(metadata.labels)) {
+            const first = Array.isArray(value) ? value[0] : value;
+            labels[key] = typeof first === 'string' ? first : '';
+            if (Array.isArray(value) && value.length > 0)
+                labelSites[key] = { doc, path: [...path, 'metadata', 'labels', key, 0] };
+        }
+    }
+    const annotations = {};
+    if (isMapping(metadata.annotations)) {
+        for (const [key, value] of Object.entries(metadata.annotations))
+            annotations[key] = typeof value === 'string' ? value : '';
+    }
+    model.alerts.push({
+        kind,
+        name: metadata.name,
+        site,
+        group: slo,
+        labels,
+        labelsSite: isMapping(metadata.labels) ? { doc, path: [...path, 'metadata', 'labels'] } : { doc, path: [...path, 'metadata'] },
+        labelSites,
+        annotations,
+        annotationsSite: isMapping(metadata.annotations) ? { doc, path: [...path, 'metadata', 'annotations'] } : { doc, path: [...path, 'metadata'] },
+        severity: conditionSeverity(policy, path, doc),
+    });
+}
+/** The severity of the policy's inline condition (a `conditionRef` points at a condition defined elsewhere). */
+function conditionSeverity(policy, path, doc) {
+    const conditions = isMapping(policy.spec) && Array.isArray(policy.spec.conditions) ? policy.spec.conditions : [];
+    const condition = conditions[0];
+    if (!isMapping(condition) || !isMapping(condition.spec) || typeof condition.spec.severity !== 'string')
+        return undefined;
+    return { value: condition.spec.severity, site: { doc, path: [...path, 'spec', 'conditions', 0, 'spec', 'severity'] } };
+}
+
+;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
+
+/** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
+const prometheusRuleCrd = {
+    id: 'prometheus-rule-crd',
+    title: 'PrometheusRule resource',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => text.includes('PrometheusRule'),
+    detect: (value) => isMapping(value) &&
+        value.kind === 'PrometheusRule' &&
+        typeof value.apiVersion === 'string' &&
+        value.apiVersion.startsWith('monitoring.coreos.com/'),
+    reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
+    validator: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 1540)).then((m) => m.default),
+    checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
+    extract(value, doc, model) {
+        if (isMapping(value) && isMapping(value.spec))
+            extractGroups(this.id, value.spec.groups, ['spec', 'groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/prometheus-rules.ts
+
+/** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
+const prometheusRules = {
+    id: 'prometheus-rules',
+    title: 'Prometheus rule file',
+    extensions: ['yml', 'yaml', 'json', 'rules'],
+    // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
+    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
+    detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
+    validator: () => __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 126)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/ruler-namespace.ts
+
+/**
+ * A rule file of mimirtool, cortextool or lokitool: rule groups with the `namespace` they are
+ * loaded into (without it, the tools take the file name). The tools take the same layout for
+ * PromQL (Mimir, Cortex) and LogQL (Loki); each expression is read as Prometheus rule files
+ * are (LogQL when it has a log pipeline), and `kinds:` can select `loki-rules` instead.
+ */
+const rulerNamespace = {
+    id: 'ruler-namespace',
+    title: 'Mimir, Cortex or Loki ruler namespace file',
+    extensions: ['yml', 'yaml', 'json'],
+    sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
+    detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
+    validator: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 7724)).then((m) => m.default),
+    checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
+    extract(value, doc, model) {
+        if (isMapping(value))
+            extractGroups(this.id, value.groups, ['groups'], doc, model);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/kinds/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
+const kinds_KINDS = [
+    // Before prometheus-rules, which would claim the same groups without `namespace`.
+    rulerNamespace,
+    prometheusRules,
+    prometheusRuleCrd,
+    lokiAlertingRule,
+    lokiRecordingRule,
+    alertmanager,
+    grafanaAlerting,
+    grafanaAlertingCrd,
+    datadogMonitors,
+    datadogMonitorCrd,
+    openslo,
+    // Never detected: selected by `kinds:` in .obslint.yml.
+    lokiRules,
+];
+function kindById(id) {
+    return kinds_KINDS.find((kind) => kind.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/types.ts
+function emptyModel() {
+    return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/alerts.ts
+
+/** How many differing labels a message names to tell same-name alerts apart. */
+const MAX_DISTINGUISHING_LABELS = 3;
+/**
+ * An alert's name for a message, and, when another alert of the file has the same name (the
+ * same burn-rate alert for several windows), what tells this one apart: its group when the
+ * groups differ, then the fewest labels whose values set it apart from the others.
+ */
+function describeAlert(alert, all) {
+    let twins = byName(all).get(alert.name).filter((other) => other !== alert);
+    if (twins.length === 0)
+        return { alert: alert.name, which: { raw: '' } };
+    const parts = [];
+    if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
+        parts.push(`group \`${shown(alert.group)}\``);
+        twins = twins.filter((t) => t.group === alert.group);
+    }
+    const keys = Object.keys(alert.labels).sort();
+    while (twins.length > 0 && parts.length < MAX_DISTINGUISHING_LABELS + 1) {
+        // The label that sets this alert apart from the most of the remaining twins.
+        let best;
+        let bestCount = 0;
+        for (const key of keys) {
+            const count = twins.filter((t) => t.labels[key] !== alert.labels[key]).length;
+            if (count > bestCount)
+                [best, bestCount] = [key, count];
+        }
+        if (best === undefined)
+            break;
+        const key = best;
+        parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
+        twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
+    }
+    return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+}
+/** A file's alerts by name, made once per file: looking twins up must not be quadratic. */
+const indexes = new WeakMap();
+function byName(all) {
+    let index = indexes.get(all);
+    if (!index) {
+        index = new Map();
+        for (const alert of all) {
+            const same = index.get(alert.name);
+            if (same)
+                same.push(alert);
+            else
+                index.set(alert.name, [alert]);
+        }
+        indexes.set(all, index);
+    }
+    return index;
+}
+/** An alert's identity, as Prometheus and Alertmanager see it: group, name and labels. */
+function alertSubject(alert) {
+    return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
+}
+/** Labels in a canonical order, as one string. */
+function labelKey(labels) {
+    return Object.keys(labels)
+        .sort()
+        .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+        .join(',');
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
+
+
+/** An alert nobody owns pages nobody useful. */
+/* harmony default export */ const alert_owner = (defineRule({
+    meta: {
+        id: 'alert-owner',
+        summary: 'An alert has no owner label (`owner` or `team` by default).',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
+                help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
+            },
+            empty: {
+                text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
+                help: 'Set it to the team that is paged when the alert fires.',
+            },
+        },
+        options: {
+            defaults: { labels: ['owner', 'team'] },
+            schema: {
+                labels: {
+                    description: 'Label keys that name an owner; the first non-empty one counts. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    check(context) {
+        const keys = context.options.labels;
+        for (const alert of context.model.alerts) {
+            const present = keys.filter((key) => key in alert.labels);
+            if (present.some((key) => alert.labels[key].trim() !== ''))
+                continue;
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            if (present.length > 0) {
+                context.report({
+                    messageId: 'empty',
+                    data: { alert: name, which, key: present[0] },
+                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
+                    subject,
+                });
+                continue;
+            }
+            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
+        }
+    },
+}));
 
 ;// CONCATENATED MODULE: ./src/alertmanager/check-http.ts
 
@@ -3206,12 +4013,12 @@ function checkTimeIntervals(config, issues) {
             else if (names.has(name))
                 issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
             names.add(name);
-            list(entry.time_intervals).forEach((interval, j) => checkInterval(interval, [...path, 'time_intervals', j], issues));
+            list(entry.time_intervals).forEach((interval, j) => check_time_intervals_checkInterval(interval, [...path, 'time_intervals', j], issues));
         });
     }
     return names;
 }
-function checkInterval(interval, path, issues) {
+function check_time_intervals_checkInterval(interval, path, issues) {
     if (!go_values_isMapping(interval))
         return;
     list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
@@ -3897,7 +4704,7 @@ function runbookProblem(value, placeholders, fileExists) {
             // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
             const value = alert.severity?.value ?? labelValue;
             if (value === undefined || value === '') {
-                const native = alert.kind === 'datadog-monitor';
+                const native = alert.kind.startsWith('datadog-');
                 context.report({
                     messageId: native ? 'missing-priority' : 'missing',
                     data: { alert: name, which, label, allowed: native ? priorities : allowed },
@@ -5023,7 +5830,7 @@ const LABEL_NAMES = new Set([
     'QUANTILE', 'STDDEV', 'STDVAR', 'SUM', 'TOPK', 'START', 'END', 'ATAN2', 'LIMITK', 'LIMIT_RATIO', 'STEP', 'RANGE',
     'ANCHORED', 'SMOOTHED', 'MAX_OF', 'MIN_OF',
 ]);
-const MATCH_OPS = new Set(['EQL', 'NEQ', 'EQL_REGEX', 'NEQ_REGEX']);
+const MATCH_OPS = { EQL: '=', NEQ: '!=', EQL_REGEX: '=~', NEQ_REGEX: '!~' };
 const LEGACY_LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const LEGACY_METRIC = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 /** 2^63 as a float, the bounds of an `@` timestamp (Go compares against `float64(math.MaxInt64)`). */
@@ -5037,11 +5844,21 @@ class SyntaxStop extends Error {
     }
 }
 function parsePromql(input, options) {
-    return new Parser(input, options).run();
+    return new Parser(input, options, true).run();
+}
+/**
+ * The syntax tree, undefined when the grammar refuses the expression. Built without the RE2
+ * engine, so without the checks that need it; the tree is the same.
+ */
+function parsePromqlTree(input) {
+    const parser = new Parser(input, { names: 'utf8' }, false);
+    parser.run();
+    return parser.tree;
 }
 class Parser {
     input;
     options;
+    regexEngine;
     tokens;
     lexError;
     i = 0;
@@ -5050,14 +5867,19 @@ class Parser {
     operands = [];
     operators = [];
     frames = [];
+    /** The whole expression, once the grammar accepts it. */
+    tree;
     report = (start, end, message) => {
         const problem = { start, end, message };
         this.problems.push(problem);
         return problem;
     };
-    constructor(input, options) {
+    constructor(input, options, 
+    /** Whether the RE2 engine is loaded for the checks that need it (regular expressions, selectors that match everything). */
+    regexEngine) {
         this.input = input;
         this.options = options;
+        this.regexEngine = regexEngine;
         const lexed = lex(input);
         this.tokens = lexed.tokens;
         this.lexError = lexed.error;
@@ -5067,6 +5889,8 @@ class Parser {
             this.expression();
             if (this.lexError)
                 this.problems.push(this.lexError);
+            else
+                this.tree = this.operands[0];
         }
         catch (e) {
             if (!(e instanceof SyntaxStop))
@@ -5186,8 +6010,7 @@ class Parser {
             }
             case 'STRING':
                 this.take();
-                this.stringLiteral(token);
-                this.operands.push({ kind: 'string', start: token.start, end: token.end, type: 'string' });
+                this.operands.push({ kind: 'string', start: token.start, end: token.end, type: 'string', value: this.stringLiteral(token).value });
                 return true;
             case 'LEFT_BRACE':
                 this.operands.push(this.selector(undefined));
@@ -5294,10 +6117,14 @@ class Parser {
             grouping = this.grouping();
         const node = {
             kind: 'aggregate', start: op.start, end: grouping && grouping.end > end ? grouping.end : end, type: 'vector', op: op.type, opText, param: undefined, expr: undefined,
+            grouping: grouping && { without: grouping.without, labels: grouping.labels },
         };
         const { args } = frame;
         if (EXPERIMENTAL_AGGREGATORS.has(op.type)) {
             this.report(op.start, op.end, `\`${opText}\` is experimental: Prometheus refuses it unless started with \`--enable-feature=promql-experimental-functions\`.`);
+            // Refused as a whole, so not checked further; the tree keeps its arguments all the same.
+            if (args.length === 2)
+                [node.param, node.expr] = args;
             return node;
         }
         if (args.length === 0) {
@@ -5323,7 +6150,7 @@ class Parser {
         this.operators.push({ token, precedence, modifiers });
     }
     binaryModifiers(op) {
-        const modifiers = { start: op.start, end: op.end, bool: false, matching: undefined, group: undefined };
+        const modifiers = { start: op.start, end: op.end, bool: false, matching: undefined, group: undefined, fill: false };
         if (this.peek().type === 'BOOL') {
             modifiers.bool = true;
             modifiers.end = this.take().end;
@@ -5346,14 +6173,14 @@ class Parser {
             const word = this.text(this.peek());
             this.refuse(this.peek(), `\`${word}\` needs \`on(...)\` or \`ignoring(...)\` before it, as in \`on(job) ${word}\`.`);
         }
-        this.fillModifiers();
+        modifiers.fill = this.fillModifiers();
         return modifiers;
     }
-    /** `fill(v)`, `fill_left(v)`, `fill_right(v)`: parsed, then refused as experimental. */
+    /** `fill(v)`, `fill_left(v)`, `fill_right(v)`: parsed, then refused as experimental; true when there are any. */
     fillModifiers() {
         const first = this.peek();
         if (first.type !== 'FILL' && first.type !== 'FILL_LEFT' && first.type !== 'FILL_RIGHT')
-            return;
+            return false;
         const seen = [];
         let end = first.end;
         while (this.peek().type === 'FILL' || this.peek().type === 'FILL_LEFT' || this.peek().type === 'FILL_RIGHT') {
@@ -5373,6 +6200,7 @@ class Parser {
             end = this.expect('RIGHT_PAREN', 'a fill value is a single number, as in `fill(0)`').end;
         }
         this.report(first.start, end, '`fill` modifiers are experimental: Prometheus refuses them unless started with `--enable-feature=promql-binop-fill-modifiers`.');
+        return true;
     }
     /** Applies the operators that bind tighter than one of `precedence` about to be pushed. */
     reduce(precedence, rightAssociative) {
@@ -5417,7 +6245,8 @@ class Parser {
     // --- Grouping labels ----------------------------------------------------------------------
     /** `by (...)` or `without (...)` of an aggregation. */
     grouping() {
-        return this.groupingLabels(this.take());
+        const keyword = this.take();
+        return { without: keyword.type === 'WITHOUT', ...this.groupingLabels(keyword) };
     }
     /** `(label, ...)` after `keyword` (by, without, on, ignoring), or after group_left/right when undefined. */
     groupingLabels(keyword) {
@@ -5462,7 +6291,8 @@ class Parser {
             this.take();
             node.end = this.labelMatchers(node.matchers);
         }
-        checkSelector(node, this.report);
+        if (this.regexEngine)
+            checkSelector(node, this.report);
         return node;
     }
     /** The matchers after `{`, up to and including `}`; returns the end of `}`. */
@@ -5476,7 +6306,7 @@ class Parser {
                 this.unexpected(token, 'label matchers look like `{job="api", code=~"5.."}`');
             }
             const op = this.peek().type;
-            if (MATCH_OPS.has(op)) {
+            if (MATCH_OPS[op]) {
                 const name = token.type === 'STRING' ? this.quotedName(token, 'label') : this.text(token);
                 this.take();
                 const value = this.expect('STRING', 'a label is compared with a quoted string, as in `job="api"`');
@@ -5485,7 +6315,7 @@ class Parser {
             else if (token.type === 'STRING') {
                 // `{"metric.name"}`: the metric name on its own, quoted.
                 const metric = this.quotedName(token, 'metric');
-                matchers.push({ name: '__name__', matchesEmpty: () => metric === '' });
+                matchers.push({ name: '__name__', op: '=', value: metric, matchesEmpty: () => metric === '' });
             }
             else {
                 this.refuse(token, `\`${this.text(token)}\` needs an operator and a quoted value, as in \`${this.text(token)}="value"\`.`);
@@ -5497,12 +6327,16 @@ class Parser {
                 this.unexpected(this.peek(), 'label matchers are separated by `,`');
         }
     }
-    matcher(name, op, valueToken) {
+    matcher(name, opType, valueToken) {
         const { value, utf8 } = this.stringLiteral(valueToken);
-        if (op === 'EQL' || op === 'NEQ')
-            return { name, matchesEmpty: () => (value === '') === (op === 'EQL') };
+        const op = MATCH_OPS[opType];
+        if (op === '=' || op === '!=')
+            return { name, op, value, matchesEmpty: () => (value === '') === (op === '=') };
+        const matcher = { name, op, value, matchesEmpty: () => (0,regex/* regexMatchesEmpty */.yB)(value) === (op === '=~') };
+        if (!this.regexEngine)
+            return matcher;
         // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
-        const refused = { name, matchesEmpty: () => false };
+        const refused = { ...matcher, matchesEmpty: () => false };
         if (!utf8 && (0,regex/* isParsedAsRegex */.LO)(value)) {
             this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
             return refused;
@@ -5512,7 +6346,7 @@ class Parser {
             this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
             return refused;
         }
-        return { name, matchesEmpty: () => (0,regex/* regexMatchesEmpty */.yB)(value) === (op === 'EQL_REGEX') };
+        return matcher;
     }
     /** A quoted metric or label name; with legacy names, refused unless it is a legacy name. */
     quotedName(token, what) {
@@ -8375,7 +9209,7 @@ async function lintText(file, text, job, named = false) {
     const { config } = job;
     const forced = forcedKind(file, config);
     // Most YAML in a repository is not ours: skip it before paying for a parse.
-    if (!forced && !named && !KINDS.some((kind) => kind.sniff(text)))
+    if (!forced && !named && !kinds_KINDS.some((kind) => kind.sniff(text)))
         return result;
     const { documents, problems } = await parse(file, text, forced);
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
@@ -8410,14 +9244,14 @@ async function lintText(file, text, job, named = false) {
     // Embedded configs are numbered after the file's own documents.
     let next = documents.length;
     for (const [index, document] of documents.entries()) {
-        const kind = forced ?? KINDS.find((k) => k.detect(document.value));
+        const kind = forced ?? kinds_KINDS.find((k) => k.detect(document.value));
         if (kind) {
             await lintDocument(index, document, kind);
             continue;
         }
         for (const embedded of embeddedConfigs(document.value)) {
             for (const inner of await embeddedDocuments(document, embedded, text, reporter)) {
-                const innerKind = KINDS.find((k) => k.detect(inner.value));
+                const innerKind = kinds_KINDS.find((k) => k.detect(inner.value));
                 if (innerKind)
                     await lintDocument(next++, inner, innerKind);
             }
@@ -8471,7 +9305,7 @@ async function embeddedDocuments(outer, embedded, text, reporter) {
         return node ? [{ root: node, value: embedded.value, name }] : [];
     }
     const inner = embedded.text ?? '';
-    if (!KINDS.some((kind) => kind.sniff(inner)))
+    if (!kinds_KINDS.some((kind) => kind.sniff(inner)))
         return [];
     const scalar = nodeAt(outer.root, embedded.path);
     const map = embedded.opaque ? undefined : scalarOffsetMap(outer.root, text, embedded.path);
@@ -8484,7 +9318,7 @@ async function embeddedDocuments(outer, embedded, text, reporter) {
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function parse(file, text, forced) {
     const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
-    const own = (forced ? [forced] : KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+    const own = (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
     return own ? own(text) : parseYaml(text);
 }
 /**
@@ -8751,7 +9585,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 
@@ -9168,7 +10002,7 @@ errors++;
 }
 if(data9.kind !== undefined){
 let data12 = data9.kind;
-if(!(((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "alertmanager")) || (data12 === "loki-rules"))){
+if(!((((((((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "alertmanager")) || (data12 === "grafana-alerting")) || (data12 === "grafana-alerting-crd")) || (data12 === "datadog-monitors")) || (data12 === "datadog-monitor-crd")) || (data12 === "openslo")) || (data12 === "loki-rules"))){
 const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err23];
@@ -10239,7 +11073,7 @@ function resolveConfig(raw) {
 }
 /** Every file ending that some kind can claim. */
 function defaultInclude() {
-    const endings = [...new Set(KINDS.flatMap((kind) => kind.extensions))].sort();
+    const endings = [...new Set(kinds_KINDS.flatMap((kind) => kind.extensions))].sort();
     return [`**/*.{${endings.join(',')}}`];
 }
 function config_list(value) {

@@ -1,6 +1,11 @@
 import { alertmanager } from './alertmanager.js';
+import { datadogMonitorCrd } from './datadog-monitor-crd.js';
+import { datadogMonitors } from './datadog-monitors.js';
+import { grafanaAlertingCrd } from './grafana-alerting-crd.js';
+import { grafanaAlerting } from './grafana-alerting.js';
 import { lokiAlertingRule, lokiRecordingRule } from './loki-rule-crd.js';
 import { lokiRules } from './loki-rules.js';
+import { openslo } from './openslo.js';
 import { prometheusRuleCrd } from './prometheus-rule-crd.js';
 import { prometheusRules } from './prometheus-rules.js';
 import { rulerNamespace } from './ruler-namespace.js';
@@ -15,6 +20,11 @@ export const KINDS: readonly Kind[] = [
   lokiAlertingRule,
   lokiRecordingRule,
   alertmanager,
+  grafanaAlerting,
+  grafanaAlertingCrd,
+  datadogMonitors,
+  datadogMonitorCrd,
+  openslo,
   // Never detected: selected by `kinds:` in .obslint.yml.
   lokiRules,
 ];

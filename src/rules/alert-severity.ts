@@ -61,7 +61,7 @@ export default defineRule<AlertSeverityOptions>({
       // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
       const value = alert.severity?.value ?? labelValue;
       if (value === undefined || value === '') {
-        const native = alert.kind === 'datadog-monitor';
+        const native = alert.kind.startsWith('datadog-');
         context.report({
           messageId: native ? 'missing-priority' : 'missing',
           data: { alert: name, which, label, allowed: native ? priorities : allowed },

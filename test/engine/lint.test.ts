@@ -67,8 +67,8 @@ describe('kinds: in the config', () => {
     const { scratchRepo } = await import('../rule-tester.js');
     const { runLint } = await import('../../src/engine/run.js');
     const { resolveConfig } = await import('../../src/engine/config.js');
-    // `apiVersion` keeps a file from being detected as a rule file (Grafana's files have one).
-    const text = 'apiVersion: 1\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: {team: t, severity: info}\n        annotations: {runbook_url: "https://r.acme.dev/a"}\n';
+    // `apiVersion` keeps a file from being detected as a rule file (`apiVersion: 1` would make it a Grafana provisioning file).
+    const text = 'apiVersion: v1\ngroups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: {team: t, severity: info}\n        annotations: {runbook_url: "https://r.acme.dev/a"}\n';
     const root = scratchRepo({ 'loki/rules.yaml': text, 'other/rules.yaml': text });
     const config = resolveConfig({ kinds: [{ files: 'loki/**', kind: 'prometheus-rules' }] });
     const result = await runLint({ root, paths: ['.'], config, threads: 1 });
