@@ -2,9 +2,10 @@ import { otelCollector } from './otel-collector.js';
 import { prometheusRuleCrd } from './prometheus-rule-crd.js';
 import { prometheusRules } from './prometheus-rules.js';
 import type { Kind } from './types.js';
+import { vector } from './vector.js';
 
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
-export const KINDS: readonly Kind[] = [prometheusRules, prometheusRuleCrd, otelCollector];
+export const KINDS: readonly Kind[] = [prometheusRules, prometheusRuleCrd, otelCollector, vector];
 
 export function kindById(id: string): Kind | undefined {
   return KINDS.find((kind) => kind.id === id);
