@@ -1,6 +1,11 @@
 import alertOwner from './alert-owner.js';
 import alertRunbook from './alert-runbook.js';
 import duplicateRule from './duplicate-rule.js';
+import exporterInsecure from './exporter-insecure.js';
+import otelBatch from './otel-batch.js';
+import otelDebugExporter from './otel-debug-exporter.js';
+import otelMemoryLimiter from './otel-memory-limiter.js';
+import otelSampling from './otel-sampling.js';
 import promqlSyntax from './promql-syntax.js';
 import schema from './schema.js';
 import templateSyntax from './template-syntax.js';
@@ -20,4 +25,9 @@ export const RULES: readonly Rule<object>[] = [
   duplicateRule,
   alertOwner,
   alertRunbook,
+  otelMemoryLimiter,
+  otelBatch,
+  otelSampling,
+  otelDebugExporter,
+  exporterInsecure,
 ] as Rule<object>[];
