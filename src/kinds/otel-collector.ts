@@ -12,7 +12,8 @@ export const otelCollector: Kind = {
   id: 'otel-collector',
   title: 'OpenTelemetry Collector config',
   extensions: ['yml', 'yaml', 'json'],
-  sniff: (text) => /(^|[\n{,])\s*["']?(receivers|exporters)["']?\s*:/.test(text),
+  // `exporters:` or `pipelines:` (a layer may have no exporters); not `receivers:`, which every Alertmanager config has.
+  sniff: (text) => /(^|[\n{,])\s*["']?(exporters|pipelines)["']?\s*:/.test(text),
   // Alertmanager has `receivers` too, as a list; Kubernetes resources carry an apiVersion.
   detect: (value) =>
     isMapping(value) &&

@@ -20,7 +20,7 @@ describe('config', () => {
     const config = await parseConfig('', '.obslint.yml');
     expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['owner', 'team'] } });
     expect(config.rules['duplicate-rule'].severity).toBe('warning');
-    expect(config.include).toEqual(['**/*.{json,rules,yaml,yml}']);
+    expect(config.include).toEqual(['**/*.{json,rules,toml,yaml,yml}']);
     expect(config.exclude).toEqual([]);
     expect(config.settings).toEqual({ nameValidation: 'utf8' });
     expect(config.maxFileSize).toBe(5 * 1024 * 1024);
@@ -45,7 +45,7 @@ describe('config', () => {
     ['an unknown option', 'rules:\n  alert-owner:\n    label: [team]\n', '.obslint.yml:3:5: Unknown key `label` in `alert-owner`. Did you mean `labels`?'],
     ['an option of the wrong type', 'rules:\n  alert-owner:\n    labels: team\n', '.obslint.yml:3:13: `labels` must be a list.'],
     ['a bad size', 'max-file-size: huge\n', '.obslint.yml:1:16: `max-file-size` must be a size such as `5MB`, `512KB` or a number of bytes.'],
-    ['an unknown kind', 'kinds:\n  - files: a/*.yml\n    kind: nagios\n', '.obslint.yml:3:11: `kind` must be one of `prometheus-rules`, `prometheus-rule-crd`.'],
+    ['an unknown kind', 'kinds:\n  - files: a/*.yml\n    kind: nagios\n', '.obslint.yml:3:11: `kind` must be one of `prometheus-rules`, `prometheus-rule-crd`, `otel-collector`, `vector`.'],
     ['invalid YAML', 'rules: [\n', '.obslint.yml:1:9: YAML syntax error: flow sequence in block collection must be sufficiently indented and end with a ]'],
   ])('reports %s with its line and column', async (_name, text, expected) => {
     expect(await problemsOf(text)).toEqual([expected]);

@@ -79,6 +79,13 @@ describe('otel-collector: detection', () => {
     expect(await kindsOf('service:\n  pipelines:\n    traces:\n      exporters: [debug]\n')).toEqual(['otel-collector']);
   });
 
+  it('sniffs `exporters:` or `pipelines:`, not the `receivers:` every Alertmanager config has', () => {
+    expect(otelCollector.sniff('exporters:\n  debug:\n')).toBe(true);
+    expect(otelCollector.sniff('data:\n  c.yaml: |\n    service:\n      pipelines: {}\n')).toBe(true);
+    expect(otelCollector.sniff('{"exporters":{}}')).toBe(true);
+    expect(otelCollector.sniff('route:\n  receiver: team\nreceivers:\n  - name: team\n')).toBe(false);
+  });
+
   it('does not claim an Alertmanager config (its receivers are a list), a rule file or a Kubernetes resource', async () => {
     expect(await kindsOf('route:\n  receiver: team\nreceivers:\n  - name: team\n')).toEqual([]);
     expect(await kindsOf('groups:\n  - name: g\n    rules: []\n')).toEqual(['prometheus-rules']);

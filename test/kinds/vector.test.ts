@@ -99,6 +99,11 @@ describe('vector: detection', () => {
     expect(await kindsOf('{"transforms": {"t": {"type": "remap", "inputs": [], "source": "."}}, "tests": []}', 'vector.json')).toEqual(['vector']);
   });
 
+  it('sniffs the component sections in each syntax', () => {
+    for (const text of ['sources:\n  in: {}\n', '[sources.in]\n', '[[ sinks.out.x ]]\n', 'sinks.out.type = "console"\n', '{"transforms":{}}']) expect(vector.sniff(text), text).toBe(true);
+    for (const text of ['[package]\nname = "sources"\n', 'groups: []\n']) expect(vector.sniff(text), text).toBe(false);
+  });
+
   it('leaves other TOML and YAML alone', async () => {
     expect(await kindsOf('[package]\nname = "x"\n[dependencies]\nserde = "1"\n', 'Cargo.toml')).toEqual([]);
     expect(await kindsOf('receivers:\n  otlp: {}\nexporters:\n  debug: {}\n', 'otel.yaml')).toEqual(['otel-collector']);
