@@ -13,21 +13,44 @@ import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from '../yaml/tree.js';
  * that first name.
  */
 export function parseToml(text: string): ParsedText {
-  let program: AST.TOMLProgram;
-  try {
-    program = parseTOML(text, { tomlVersion: '1.0.0' });
-  } catch (error) {
-    if (error instanceof ParseError) return { documents: [], problems: [syntaxProblem(error, text)] };
-    throw error;
-  }
+  const parsed = parseWithVariables(text);
+  if (parsed instanceof ParseError) return { documents: [], problems: [syntaxProblem(parsed, text)] };
+  const { program, variables } = parsed;
   const top = program.body[0];
   const root = newMap(top.range[0], top.range[1]);
   for (const item of top.body) {
     if (item.type === 'TOMLKeyValue') addKeyValue(root, item);
     else addTable(root, item);
   }
+  restoreVariables(root, variables);
   return { documents: [{ root, value: toValue(root) }], problems: [] };
 }
+
+/**
+ * Vector replaces environment variables in the text before it reads the TOML, so
+ * `port = ${PORT}` is valid for Vector though not as written. Where the parser stops at such a
+ * variable, it is read as a string of the same length (offsets stay put) and parsed again;
+ * the value keeps the variable as written.
+ */
+function parseWithVariables(text: string): { program: AST.TOMLProgram; variables: Map<number, string> } | ParseError {
+  const variables = new Map<number, string>();
+  let source = text;
+  for (;;) {
+    try {
+      return { program: parseTOML(source, { tomlVersion: '1.0.0' }), variables };
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      const variable = VARIABLE.exec(source.slice(error.index));
+      if (!variable || variables.has(error.index) || variable[0].length < 2) return error;
+      const written = variable[0];
+      variables.set(error.index, written);
+      source = source.slice(0, error.index) + `'${written.slice(1, -1).replace(/'/g, '_')}'` + source.slice(error.index + written.length);
+    }
+  }
+}
+
+/** Vector's interpolation syntax (`config::vars`): `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME?error}`. */
+const VARIABLE = /^\$(\{[\w.]+(:?[-?][^}\n]*)?\}|[\w.]+)/;
 
 function syntaxProblem(error: ParseError, text: string): Problem {
   const start = Math.min(error.index, text.length);
@@ -128,6 +151,16 @@ function scalar(value: AST.TOMLValue, start: number, end: number): YScalar {
     default:
       return { kind: 'scalar', start, end, value: value.value, style: 'plain' };
   }
+}
+
+/** Values read in place of a variable take the variable's text back, as written. */
+function restoreVariables(node: YNode, variables: Map<number, string>): void {
+  if (variables.size === 0) return;
+  if (node.kind === 'scalar') {
+    const written = variables.get(node.start);
+    if (written !== undefined) Object.assign(node, { value: written, style: 'plain' });
+  } else if (node.kind === 'seq') node.items.forEach((item) => restoreVariables(item, variables));
+  else node.pairs.forEach((pair) => restoreVariables(pair.value, variables));
 }
 
 function toValue(node: YNode): unknown {

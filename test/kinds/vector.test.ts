@@ -80,10 +80,20 @@ describe('vector: the TOML reader', () => {
     expect(at(['sinks', 'out', 'buffer', 'max_events'])).toBe('500');
   });
 
+  it('reads environment variables written where TOML wants a value, as Vector replaces them before reading', () => {
+    const text = 'port = ${PORT}\nhosts = [$HOST_A, ${HOST_B:-b.local}]\nquoted = "${X}"\n';
+    const { documents, problems } = parseToml(text);
+    expect(problems).toEqual([]);
+    expect(documents[0].value).toEqual({ port: '${PORT}', hosts: ['$HOST_A', '${HOST_B:-b.local}'], quoted: '${X}' });
+    const lines = new LineIndex(text);
+    const span = locate(documents[0].root, lines, ['hosts', 1]);
+    expect(text.slice(span.start, span.end)).toBe('${HOST_B:-b.local}');
+  });
+
   it.each([
     ['a = 1\na = 2\n', 6, 'TOML syntax error: Defining a key multiple times is invalid.'],
     ['[sources.in]\ntype = "file\n', 25, 'TOML syntax error: Unterminated string constant.'],
-    ['port = ${PORT}\n', 7, 'TOML syntax error: Unexpected character.'],
+    ['port = $\n', 7, 'TOML syntax error: Unexpected character.'],
     ['x = { a = 1, }\n', 13, 'TOML syntax error: Trailing comma is not permitted in an inline table.'],
   ])('refuses %j at offset %i', (text, start, message) => {
     const { documents, problems } = parseToml(text);
