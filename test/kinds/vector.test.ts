@@ -121,6 +121,23 @@ describe('vector: detection', () => {
     expect(await kindsOf('type: remap\ninputs: [in]\nsource: .\n', 'transforms/parse.yaml')).toEqual([]);
   });
 
+  it('claims a TOML config in a ConfigMap, with findings placed in the outer file', async () => {
+    const code = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: { name: vector }
+      data:
+        vector.toml: |
+          [sources.in]
+          type = "stdin"
+          [sinks.out]
+          type = "console"
+          inputs = ["in", "in"]
+    `;
+    expect(await kindsOf(code, 'configmap.yaml')).toEqual(['vector']);
+    expect(await findings(code, 'configmap.yaml')).toEqual(['10:21 Sink `out` lists input `in` twice; Vector refuses it.']);
+  });
+
   it('reports a TOML syntax error under toml-syntax, where it is', async () => {
     expect(await findings('[sources.in]\ntype = "file\n', 'vector.toml', 'toml-syntax')).toEqual(['2:13 TOML syntax error: Unterminated string constant.']);
   });
