@@ -12,7 +12,23 @@ export function componentsById(config: PipelineConfig, role: ComponentRole): Map
   return byId;
 }
 
-/** The pipelines that list a component among their exporters, by name. */
-export function pipelinesExportingTo(config: PipelineConfig, id: string): string[] {
-  return config.pipelines.filter((p) => p.sinks.some((ref) => ref.target === id)).map((p) => p.name);
+/** For each component id, the names of the pipelines that list it as a processor or an exporter (once per config). */
+export function pipelinesUsing(config: PipelineConfig, list: 'processors' | 'sinks'): Map<string, string[]> {
+  let byList = usesCache.get(config);
+  if (!byList) usesCache.set(config, (byList = {}));
+  let uses = byList[list];
+  if (!uses) {
+    uses = new Map();
+    for (const pipeline of config.pipelines) {
+      for (const ref of pipeline[list]) {
+        const names = uses.get(ref.target) ?? [];
+        if (!names.includes(pipeline.name)) names.push(pipeline.name);
+        uses.set(ref.target, names);
+      }
+    }
+    byList[list] = uses;
+  }
+  return uses;
 }
+
+const usesCache = new WeakMap<PipelineConfig, Partial<Record<'processors' | 'sinks', Map<string, string[]>>>>();

@@ -1,7 +1,7 @@
 import { codeList, shown } from '../core/text.js';
 import { compileGlobs } from '../engine/glob.js';
 import type { Component, PipelineConfig } from '../kinds/types.js';
-import { pipelinesExportingTo } from '../otel/model-lookup.js';
+import { pipelinesUsing } from '../otel/model-lookup.js';
 import { hostOf, transportProblems } from '../otel/transport.js';
 import { defineRule } from './types.js';
 
@@ -69,6 +69,6 @@ export default defineRule<ExporterInsecureOptions>({
 /** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
 function usedIn(config: PipelineConfig, component: Component): string {
   if (config.kind !== 'otel-collector') return '';
-  const names = pipelinesExportingTo(config, component.id);
+  const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
   return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
 }

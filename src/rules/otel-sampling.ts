@@ -1,6 +1,6 @@
 import { codeList } from '../core/text.js';
 import type { Component, PipelineConfig } from '../kinds/types.js';
-import { collectorConfigs } from '../otel/model-lookup.js';
+import { collectorConfigs, pipelinesUsing } from '../otel/model-lookup.js';
 import { probabilisticSamplerProblems, tailSamplingProblems, type SamplingProblem } from '../otel/sampling.js';
 import { defineRule } from './types.js';
 
@@ -76,7 +76,7 @@ export default defineRule({
 
 /** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
 function usedIn(config: PipelineConfig, id: string): string {
-  const names = config.pipelines.filter((p) => p.processors.some((ref) => ref.target === id)).map((p) => p.name);
+  const names = pipelinesUsing(config, 'processors').get(id) ?? [];
   if (names.length === 0) return '';
   return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
 }

@@ -1,6 +1,6 @@
 import { parseTOML, ParseError, type AST } from 'toml-eslint-parser';
 import type { ParsedText, Problem } from '../core/load.js';
-import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from '../yaml/tree.js';
+import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from '../yaml/tree.js';
 
 /**
  * A TOML file as the engine's tree (src/yaml/tree.ts), with offsets into the text: what the
@@ -67,6 +67,20 @@ function newMap(start: number, end: number): YMap {
   return { kind: 'map', start, end, pairs: [] };
 }
 
+/** Pairs by key while the tree is built: a table with thousands of entries must not be searched for each. */
+const pairIndex = new WeakMap<YMap, Map<unknown, YPair>>();
+
+function findPair(map: YMap, key: unknown): YPair | undefined {
+  return pairIndex.get(map)?.get(key);
+}
+
+function addPair(map: YMap, pair: YPair): void {
+  map.pairs.push(pair);
+  let index = pairIndex.get(map);
+  if (!index) pairIndex.set(map, (index = new Map()));
+  index.set(pair.key.value, pair);
+}
+
 function keyScalar(key: AST.TOMLBare | AST.TOMLQuoted): YScalar {
   const value = key.type === 'TOMLBare' ? key.name : key.value;
   const style: ScalarStyle = key.type === 'TOMLBare' ? 'plain' : key.style === 'basic' ? 'double' : 'single';
@@ -84,11 +98,11 @@ function descend(map: YMap, keys: (AST.TOMLBare | AST.TOMLQuoted)[], headerStart
   keys.forEach((key, index) => {
     const scalar = keyScalar(key);
     const last = index === keys.length - 1;
-    let pair = current.pairs.find((p) => p.key.value === scalar.value);
+    let pair = findPair(current, scalar.value);
     if (last && arrayItem) {
       if (!pair) {
         pair = { key: scalar, value: { kind: 'seq', start, end: start, items: [] } };
-        current.pairs.push(pair);
+        addPair(current, pair);
       }
       const seq = pair.value as YSeq;
       const item = newMap(start, start);
@@ -99,7 +113,7 @@ function descend(map: YMap, keys: (AST.TOMLBare | AST.TOMLQuoted)[], headerStart
     if (!pair) {
       // The table a header names starts at the header; tables on the way, at their name.
       pair = { key: scalar, value: newMap(last && headerStart !== undefined ? headerStart : scalar.start, scalar.end) };
-      current.pairs.push(pair);
+      addPair(current, pair);
     }
     // A name that continues into an array of tables means its last item (`[[a]]` then `[a.b]`).
     current = pair.value.kind === 'seq' ? (pair.value.items.at(-1) as YMap) : (pair.value as YMap);
@@ -118,7 +132,7 @@ function addKeyValue(map: YMap, item: AST.TOMLKeyValue): void {
   const keys = item.key.keys;
   const parent = keys.length > 1 ? descend(map, keys.slice(0, -1)) : map;
   parent.end = Math.max(parent.end, item.range[1]);
-  parent.pairs.push({ key: keyScalar(keys[keys.length - 1]), value: node(item.value) });
+  addPair(parent, { key: keyScalar(keys[keys.length - 1]), value: node(item.value) });
 }
 
 function node(value: AST.TOMLContentNode): YNode {
