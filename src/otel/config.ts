@@ -9,7 +9,7 @@ import { parseComponentId, parsePipelineId, type ParsedId } from './ids.js';
  * not of the expected type is left out (the schema reports it).
  */
 
-export const SECTIONS = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'] as const;
+const SECTIONS = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface ComponentEntry {

@@ -8,7 +8,7 @@
 
 import { shown } from '../core/text.js';
 
-export const SIGNALS = ['traces', 'metrics', 'logs', 'profiles'] as const;
+const SIGNALS = ['traces', 'metrics', 'logs', 'profiles'] as const;
 
 /** An id split as the Collector splits it: at the first `/`. */
 export interface ParsedId {

@@ -1,7 +1,7 @@
 import { shown } from '../core/text.js';
 import type { StructureIssue } from '../kinds/types.js';
 import { checkComponentSettings } from './components.js';
-import { readCollector, SECTIONS, signalOf, type CollectorConfig, type IdRef, type PipelineEntry, type Section } from './config.js';
+import { readCollector, signalOf, type CollectorConfig, type IdRef, type PipelineEntry, type Section } from './config.js';
 
 /**
  * What the Collector refuses when it loads a config and builds its pipelines, beyond the

@@ -76,6 +76,6 @@ export function hostOf(endpoint: string): string | undefined {
 }
 
 /** Loopback names and addresses (and 0.0.0.0, which a client reaches on this machine). */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
 }

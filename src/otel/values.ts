@@ -13,11 +13,6 @@ export function isSubstitution(value: unknown): value is string {
 
 const WHOLE_REFERENCE = /^\$\{[^}]+\}$/;
 
-/** Whether a text holds a `${...}` reference anywhere (`http://${env:HOST}:4318`), not escaped as `$${`. */
-export function hasSubstitution(text: string): boolean {
-  return /(^|[^$])(\$\$)*\$\{[^}]+\}/.test(text);
-}
-
 /**
  * A Go `time.Duration` in nanoseconds, as the decoder reads one: a string for
  * `time.ParseDuration` (`5s`, `1m30s`, `0`), or a whole number of nanoseconds. `undefined`
@@ -32,6 +27,6 @@ export function goDuration(value: unknown): number | undefined {
   return sign * total;
 }
 
-export const GO_DURATION = /^[-+]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+const GO_DURATION = /^[-+]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
 
 const UNIT_NANOS: Record<string, number> = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
