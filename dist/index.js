@@ -33937,6 +33937,597 @@ function conditionSeverity(policy, path, doc) {
     return { value: condition.spec.severity, site: { doc, path: [...path, 'spec', 'conditions', 0, 'spec', 'severity'] } };
 }
 
+;// CONCATENATED MODULE: ./src/otel/ids.ts
+/**
+ * Component and pipeline ids as the Collector reads them (`component.ID` and `pipeline.ID`
+ * in go.opentelemetry.io/collector): `type[/name]`, each part trimmed of white space, the
+ * type `^[a-zA-Z][0-9a-zA-Z_]{0,62}$`, the name anything up to 1024 bytes without white
+ * space, control characters or symbols. Two spellings that read as one id (`otlp` and
+ * `otlp `) are the same component, so ids are compared in this normal form.
+ */
+
+const SIGNALS = ['traces', 'metrics', 'logs', 'profiles'];
+const TYPE = /^[a-zA-Z][0-9a-zA-Z_]{0,62}$/;
+// Go's \pZ, \pC (Cc, Cf, Co, Cs: Go's C has no Cn) and \pS.
+const BAD_NAME_CHARACTER = /[\p{Z}\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{S}]/u;
+const MAX_NAME_BYTES = 1024;
+/** Parses a component id (`otlp/internal`). */
+function parseComponentId(written) {
+    return parse(written, (type) => (TYPE.test(type) ? undefined : badType(type)));
+}
+/** Parses a pipeline id (`traces/backend`): the part before `/` is one of the signals. */
+function parsePipelineId(written) {
+    return parse(written, (signal) => SIGNALS.includes(signal) ? undefined : `has the unknown signal \`${signal}\`: a pipeline is named \`traces\`, \`metrics\`, \`logs\` or \`profiles\`, optionally followed by \`/name\``);
+}
+function parse(written, checkType) {
+    const slash = written.indexOf('/');
+    const type = (slash === -1 ? written : written.slice(0, slash)).trim();
+    const name = slash === -1 ? '' : written.slice(slash + 1).trim();
+    const id = name === '' ? type : `${type}/${name}`;
+    if (type === '')
+        return { type, name, id, error: slash === -1 ? 'is empty' : 'has nothing before the `/`' };
+    if (slash !== -1 && name === '')
+        return { type, name, id, error: 'has nothing after the `/`' };
+    const nameError = name === '' ? undefined : checkName(name);
+    // The Collector checks the name first, then the type.
+    return { type, name, id, error: nameError ?? checkType(type) };
+}
+function checkName(name) {
+    if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES)
+        return `has a name longer than ${MAX_NAME_BYTES} bytes`;
+    const bad = BAD_NAME_CHARACTER.exec(name);
+    if (bad)
+        return `has ${describeCharacter(bad[0])} in its name, which the Collector refuses (no spaces, control characters or symbols)`;
+    return undefined;
+}
+function badType(type) {
+    if (type.length > 63)
+        return 'has a type longer than 63 characters';
+    return 'has an invalid type: it must start with a letter and hold only letters, digits and `_`';
+}
+function describeCharacter(ch) {
+    if (ch === ' ')
+        return 'a space';
+    const code = ch.codePointAt(0);
+    if (/[\p{Z}\p{C}]/u.test(ch))
+        return `the character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `\`${shown(ch)}\``;
+}
+
+;// CONCATENATED MODULE: ./src/otel/config.ts
+
+
+/**
+ * An OpenTelemetry Collector config read the way the Collector reads it, shared by the kind's
+ * structure checks, its extraction and the OTel rules: component sections by id, and
+ * `service.pipelines` with the ids each pipeline names. Any shape of data is accepted; what is
+ * not of the expected type is left out (the schema reports it).
+ */
+const SECTIONS = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'];
+function readCollector(value) {
+    const data = isMapping(value) ? value : {};
+    const components = [];
+    const defined = Object.fromEntries(SECTIONS.map((s) => [s, new Map()]));
+    for (const section of SECTIONS) {
+        const map = data[section];
+        if (!isMapping(map))
+            continue;
+        for (const [key, settings] of Object.entries(map)) {
+            const entry = { section, key, parsed: parseComponentId(key), settings: isMapping(settings) ? settings : {}, path: [section, key] };
+            components.push(entry);
+            if (!entry.parsed.error && !defined[section].has(entry.parsed.id))
+                defined[section].set(entry.parsed.id, entry);
+        }
+    }
+    const service = isMapping(data.service) ? data.service : {};
+    const pipelines = [];
+    if (isMapping(service.pipelines)) {
+        for (const [key, pipeline] of Object.entries(service.pipelines)) {
+            const path = ['service', 'pipelines', key];
+            const lists = isMapping(pipeline) ? pipeline : {};
+            pipelines.push({
+                key,
+                parsed: parsePipelineId(key),
+                path,
+                receivers: idList(lists.receivers, [...path, 'receivers']),
+                processors: idList(lists.processors, [...path, 'processors']),
+                exporters: idList(lists.exporters, [...path, 'exporters']),
+            });
+        }
+    }
+    return {
+        components,
+        defined,
+        pipelines,
+        hasPipelines: isMapping(service.pipelines),
+        serviceExtensions: idList(service.extensions, ['service', 'extensions']),
+    };
+}
+/**
+ * A list of ids. The Collector's decoder also takes one string where a list is expected and
+ * splits it at commas (`receivers: otlp,jaeger`); an empty string is an empty list.
+ */
+function idList(value, path) {
+    if (typeof value === 'string') {
+        if (value === '')
+            return [];
+        return value.split(',').map((written) => ({ written, parsed: parseComponentId(written), path }));
+    }
+    if (!Array.isArray(value))
+        return [];
+    const refs = [];
+    value.forEach((item, index) => {
+        if (typeof item === 'string')
+            refs.push({ written: item, parsed: parseComponentId(item), path: [...path, index] });
+    });
+    return refs;
+}
+/** A pipeline's signal, when its id is valid. */
+function signalOf(pipeline) {
+    return pipeline.parsed.error ? undefined : pipeline.parsed.type;
+}
+
+;// CONCATENATED MODULE: ./src/otel/model.ts
+
+
+
+const ROLES = {
+    receivers: 'source',
+    processors: 'processor',
+    exporters: 'sink',
+    connectors: 'connector',
+    extensions: 'extension',
+};
+/**
+ * A Collector config as the shared pipeline model. Ids are in the Collector's normal form
+ * (`type/name`, trimmed), so a reference and a definition that the Collector takes as one id
+ * match. References:
+ * - from a pipeline (`from` is the pipeline id, `traces/2`): its receivers (roles source or
+ *   connector: data flows from the target into the pipeline), processors, and exporters
+ *   (roles sink or connector: data flows from the pipeline to the target);
+ * - from `service` (`from: 'service'`): the extensions it starts;
+ * - from a component (`from` is its id) to an extension it uses: an authenticator
+ *   (`auth.authenticator`), a storage (`storage`, `sending_queue.storage`), a middleware.
+ * Ids the Collector refuses to parse are left out (the schema rule reports them).
+ */
+function collectorPipelines(kind, value, doc) {
+    const config = readCollector(value);
+    const components = [];
+    const references = [];
+    for (const entry of config.components) {
+        if (entry.parsed.error)
+            continue;
+        const site = { doc, path: entry.path };
+        components.push({ id: entry.parsed.id, type: entry.parsed.type, role: ROLES[entry.section], site, settings: entry.settings, settingsSite: site });
+        if (entry.section !== 'extensions')
+            references.push(...extensionUses(entry.parsed.id, entry.settings, entry.path, doc));
+    }
+    const reference = (ref, roles, from) => ref.parsed.error ? [] : [{ target: ref.parsed.id, roles, from, site: { doc, path: ref.path } }];
+    for (const ref of config.serviceExtensions)
+        references.push(...reference(ref, ['extension'], 'service'));
+    const pipelines = [];
+    for (const pipeline of config.pipelines) {
+        if (pipeline.parsed.error)
+            continue;
+        const from = pipeline.parsed.id;
+        const sources = pipeline.receivers.flatMap((ref) => reference(ref, ['source', 'connector'], from));
+        const processors = pipeline.processors.flatMap((ref) => reference(ref, ['processor'], from));
+        const sinks = pipeline.exporters.flatMap((ref) => reference(ref, ['sink', 'connector'], from));
+        references.push(...sources, ...processors, ...sinks);
+        pipelines.push({ name: from, signal: pipeline.parsed.type, site: { doc, path: pipeline.path }, sources, processors, sinks });
+    }
+    return { kind, components, references, pipelines, site: { doc, path: [] }, acyclic: true };
+}
+/** The extensions a component's settings name, wherever the Collector's shared settings put them. */
+function extensionUses(from, settings, path, doc) {
+    const found = [];
+    const add = (value, at) => {
+        if (typeof value !== 'string' || value.trim() === '')
+            return;
+        const parsed = parseComponentId(value);
+        if (!parsed.error)
+            found.push({ target: parsed.id, roles: ['extension'], from, site: { doc, path: at } });
+    };
+    add(settings.storage, [...path, 'storage']);
+    const walk = (node, at, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => walk(item, [...at, index], depth + 1));
+            return;
+        }
+        if (!isMapping(node))
+            return;
+        for (const [key, child] of Object.entries(node)) {
+            if (key === 'auth' && isMapping(child))
+                add(child.authenticator, [...at, key, 'authenticator']);
+            else if (key === 'sending_queue' && isMapping(child))
+                add(child.storage, [...at, key, 'storage']);
+            else if (key === 'middlewares' && Array.isArray(child))
+                child.forEach((m, i) => isMapping(m) && add(m.id, [...at, key, i, 'id']));
+            walk(child, [...at, key], depth + 1);
+        }
+    };
+    walk(settings, path, 0);
+    return found;
+}
+/** Shared settings sit a few levels down (`protocols.grpc.auth`); deeper data is a component's own. */
+const MAX_DEPTH = 6;
+
+;// CONCATENATED MODULE: ./src/otel/values.ts
+/**
+ * Values as the Collector's config decoder reads them: `${...}` references resolved at load
+ * (confmap: `${env:X}`, `${X}`, `${file:path}`, with `$${` as an escape), and Go durations.
+ */
+/**
+ * A whole value that is one `${...}` reference: the Collector replaces it before decoding, with
+ * a value of any type, so nothing is known about it here.
+ */
+function isSubstitution(value) {
+    return typeof value === 'string' && WHOLE_REFERENCE.test(value);
+}
+const WHOLE_REFERENCE = /^\$\{[^}]+\}$/;
+/**
+ * A Go `time.Duration` in nanoseconds, as the decoder reads one: a string for
+ * `time.ParseDuration` (`5s`, `1m30s`, `0`), or a whole number of nanoseconds. `undefined`
+ * when it is not one (or is a reference).
+ */
+function goDuration(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? value : undefined;
+    if (typeof value !== 'string' || !values_GO_DURATION.test(value))
+        return undefined;
+    const sign = value.startsWith('-') ? -1 : 1;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d*\.?\d*)(ns|us|µs|μs|ms|s|m|h)/g))
+        total += Number(amount) * UNIT_NANOS[unit];
+    return sign * total;
+}
+const values_GO_DURATION = /^[-+]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+const UNIT_NANOS = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+
+;// CONCATENATED MODULE: ./src/otel/components.ts
+
+
+/**
+ * The `Validate` methods of the Collector's own components (its core repository), run when
+ * the config loads: what the schema cannot say because it compares two settings or depends on
+ * a default. Values written as `${env:X}` references are not known here and pass.
+ */
+function checkComponentSettings(config) {
+    const issues = [];
+    for (const entry of config.components) {
+        const check = CHECKS[`${entry.section}:${entry.parsed.type}`];
+        if (check && !entry.parsed.error)
+            issues.push(...check(entry));
+    }
+    return issues;
+}
+const otlpExporter = ({ settings, path, key }) => {
+    const endpoint = settings.endpoint;
+    // Not text: the schema reports its type.
+    if (typeof endpoint !== 'string' ? isSet(endpoint) : endpoint.replace(/^(https?:\/\/|dns:\/\/\/?)/, '') !== '')
+        return [];
+    return [components_issue(path, 'key', `Exporter \`${shown(key)}\` has no \`endpoint\`; the Collector refuses it.`, 'Set `endpoint` to the `host:port` of the OTLP gRPC server.')];
+};
+const otlpHttpExporter = ({ settings, path, key }) => {
+    const keys = ['endpoint', 'traces_endpoint', 'metrics_endpoint', 'logs_endpoint', 'profiles_endpoint'];
+    if (keys.some((k) => (typeof settings[k] === 'string' ? settings[k] !== '' : isSet(settings[k]))))
+        return [];
+    return [components_issue(path, 'key', `Exporter \`${shown(key)}\` has no \`endpoint\` (nor a per-signal endpoint); the Collector refuses it.`, 'Set `endpoint` to the base URL of the OTLP/HTTP server, such as `https://otlp.example.com:4318`.')];
+};
+const CHECKS = {
+    'receivers:otlp': ({ settings, path, key }) => {
+        const protocols = settings.protocols;
+        if (typeof protocols === 'object' && protocols !== null && ('grpc' in protocols || 'http' in protocols))
+            return [];
+        return [components_issue(path, 'key', `Receiver \`${shown(key)}\` enables no protocol; the Collector refuses an OTLP receiver without \`protocols.grpc\` or \`protocols.http\`.`, 'Add `protocols: { grpc: {}, http: {} }` (or just the one the senders use).')];
+    },
+    'exporters:otlp': otlpExporter,
+    'exporters:otlp_grpc': otlpExporter,
+    'exporters:otlphttp': otlpHttpExporter,
+    'exporters:otlp_http': otlpHttpExporter,
+    'processors:memory_limiter': memoryLimiter,
+    'processors:batch': ({ settings, path }) => {
+        const size = settings.send_batch_size ?? 8192;
+        const max = settings.send_batch_max_size;
+        if (typeof max !== 'number' || typeof size !== 'number' || max === 0 || max >= size)
+            return [];
+        return [components_issue([...path, 'send_batch_max_size'], 'value', `\`send_batch_max_size\` (${max}) is smaller than \`send_batch_size\` (${size}); the Collector refuses it.`, 'Make `send_batch_max_size` at least `send_batch_size`, or 0 for no limit.')];
+    },
+};
+/** `internal/memorylimiter.Config.Validate`: the limits the processor needs to do anything. */
+function memoryLimiter({ settings, path, key }) {
+    // References are not known here; values of the wrong type are the schema's to report.
+    const limits = ['limit_mib', 'spike_limit_mib', 'limit_percentage', 'spike_limit_percentage'];
+    if (Object.values(settings).some(isSubstitution) || limits.some((name) => isSet(settings[name]) && typeof settings[name] !== 'number'))
+        return [];
+    const issues = [];
+    const interval = settings.check_interval;
+    const nanos = interval === undefined ? 0 : goDuration(interval);
+    if (nanos !== undefined && nanos <= 0) {
+        issues.push(components_issue(interval === undefined ? path : [...path, 'check_interval'], interval === undefined ? 'key' : 'value', `Processor \`${shown(key)}\` needs a \`check_interval\` greater than zero; the Collector refuses it without one.`, 'Set `check_interval: 1s` (how often memory use is measured).'));
+    }
+    const number = (name) => (typeof settings[name] === 'number' ? settings[name] : 0);
+    const [limitMib, spikeMib, limitPct, spikePct] = limits.map(number);
+    if (limitMib === 0 && limitPct === 0) {
+        issues.push(components_issue(path, 'key', `Processor \`${shown(key)}\` sets no limit: the Collector refuses a memory limiter without \`limit_mib\` or \`limit_percentage\`.`, 'Set `limit_percentage: 80` and `spike_limit_percentage: 20`, or the same in MiB.'));
+    }
+    for (const name of ['limit_percentage', 'spike_limit_percentage']) {
+        if (number(name) > 100)
+            issues.push(components_issue([...path, name], 'value', `\`${name}\` is over 100; the Collector refuses it.`, 'Percentages are of the memory available to the Collector: 1 to 100.'));
+    }
+    if (limitMib > 0 && limitMib <= spikeMib) {
+        issues.push(components_issue([...path, 'spike_limit_mib'], 'value', `\`spike_limit_mib\` (${spikeMib}) must be smaller than \`limit_mib\` (${limitMib}); the Collector refuses it.`, 'The spike limit is the headroom below the hard limit, usually a fifth of it.'));
+    }
+    if (limitPct > 0 && limitPct <= spikePct) {
+        issues.push(components_issue([...path, 'spike_limit_percentage'], 'value', `\`spike_limit_percentage\` (${spikePct}) must be smaller than \`limit_percentage\` (${limitPct}); the Collector refuses it.`, 'The spike limit is the headroom below the hard limit, usually a fifth of it.'));
+    }
+    return issues;
+}
+function isSet(value) {
+    return value !== undefined && value !== null;
+}
+function components_issue(path, target, message, help) {
+    return { path, target, message, help };
+}
+
+;// CONCATENATED MODULE: ./src/otel/structure.ts
+
+
+
+/**
+ * What the Collector refuses when it loads a config and builds its pipelines, beyond the
+ * schema: `otelcol.Config.Validate`, `pipelines.Config.Validate`, the id syntax of
+ * `component.ID`/`pipeline.ID`, and the connector checks of the pipeline graph. The Collector
+ * stops at the first error; every one is reported here.
+ */
+function checkCollector(value) {
+    const config = readCollector(value);
+    return [...checkIds(config), ...checkSections(config), ...checkService(config), ...checkConnectors(config), ...checkComponentSettings(config)];
+}
+const SINGULAR = {
+    receivers: 'receiver',
+    processors: 'processor',
+    exporters: 'exporter',
+    connectors: 'connector',
+    extensions: 'extension',
+};
+function checkIds(config) {
+    const issues = [];
+    const seen = new Map();
+    for (const entry of config.components) {
+        const { parsed, section, key, path } = entry;
+        if (parsed.error) {
+            issues.push({
+                path,
+                target: 'key',
+                message: `${capitalized(SINGULAR[section])} id \`${shown(key)}\` ${parsed.error}.`,
+                help: 'Write ids as `type` or `type/name`, such as `otlp` or `otlp/internal`.',
+            });
+            continue;
+        }
+        const first = seen.get(`${section}\u0000${parsed.id}`);
+        if (first !== undefined) {
+            issues.push({
+                path,
+                target: 'key',
+                message: `${capitalized(SINGULAR[section])} id \`${shown(key)}\` is the same id as \`${shown(first)}\` once spaces are trimmed; the Collector refuses the duplicate.`,
+                help: 'Remove one of them, or give it another name after the `/`.',
+            });
+        }
+        else
+            seen.set(`${section}\u0000${parsed.id}`, key);
+        if (section === 'exporters' && parsed.type === 'logging') {
+            issues.push({
+                path,
+                target: 'key',
+                message: `The \`logging\` exporter (\`${shown(key)}\`) was removed from the Collector, which refuses to load it.`,
+                help: 'Use the `debug` exporter instead (`verbosity: detailed` replaces `loglevel: debug`).',
+            });
+        }
+    }
+    for (const [id, connector] of config.defined.connectors) {
+        for (const section of ['exporters', 'receivers']) {
+            if (!config.defined[section].has(id))
+                continue;
+            issues.push({
+                path: connector.path,
+                target: 'key',
+                message: `Connector \`${shown(id)}\` has the same id as ${SINGULAR[section] === 'exporter' ? 'an' : 'a'} ${SINGULAR[section]}, so pipelines cannot tell them apart; the Collector refuses it.`,
+                help: `Rename one of them, for example the connector to \`${shown(id)}/connector\`.`,
+            });
+        }
+    }
+    return issues;
+}
+/** At least one component, one receiver and one exporter (`otelcol.Config.Validate`). */
+function checkSections(config) {
+    if (config.components.length === 0) {
+        return [{ path: [], message: 'This Collector config defines no components at all; the Collector refuses an empty configuration.', help: 'Define receivers, exporters and a pipeline that connects them.' }];
+    }
+    const issues = [];
+    for (const section of ['receivers', 'exporters']) {
+        if (config.components.some((c) => c.section === section))
+            continue;
+        issues.push({
+            path: [section],
+            target: 'key',
+            message: `This Collector config defines no ${section}; the Collector refuses to start without one.`,
+            help: `Define at least one ${SINGULAR[section]} under \`${section}:\` and use it in a pipeline. A file that is one layer of several \`--config\` files is only valid merged.`,
+        });
+    }
+    return issues;
+}
+function checkService(config) {
+    const issues = [];
+    for (const ref of config.serviceExtensions) {
+        if (ref.parsed.error)
+            issues.push(badRef(ref, 'Extension'));
+        else if (!config.defined.extensions.has(ref.parsed.id)) {
+            issues.push({
+                path: ref.path,
+                message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
+                help: 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
+            });
+        }
+    }
+    if (config.pipelines.length === 0) {
+        issues.push({
+            path: config.hasPipelines ? ['service', 'pipelines'] : ['service'],
+            target: 'key',
+            message: 'This Collector config has no pipeline under `service.pipelines`; the Collector refuses to start without one.',
+            help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`. A file that is one layer of several `--config` files is only valid merged.',
+        });
+    }
+    const seen = new Map();
+    for (const pipeline of config.pipelines) {
+        if (pipeline.parsed.error) {
+            issues.push({ path: pipeline.path, target: 'key', message: `Pipeline id \`${shown(pipeline.key)}\` ${pipeline.parsed.error}.`, help: 'Name pipelines `traces`, `metrics`, `logs` or `profiles`, or `signal/name` such as `traces/backend`.' });
+            continue;
+        }
+        const first = seen.get(pipeline.parsed.id);
+        if (first !== undefined) {
+            issues.push({
+                path: pipeline.path,
+                target: 'key',
+                message: `Pipeline id \`${shown(pipeline.key)}\` is the same id as \`${shown(first)}\` once spaces are trimmed; the Collector refuses the duplicate.`,
+                help: 'Give each pipeline its own name after the `/`.',
+            });
+        }
+        else
+            seen.set(pipeline.parsed.id, pipeline.key);
+        issues.push(...checkPipeline(config, pipeline));
+    }
+    return issues;
+}
+function checkPipeline(config, pipeline) {
+    const issues = [];
+    const name = shown(pipeline.parsed.id);
+    for (const list of ['receivers', 'exporters']) {
+        if (pipeline[list].length > 0)
+            continue;
+        issues.push({
+            path: pipeline.path,
+            target: 'key',
+            message: `Pipeline \`${name}\` has no ${list}; the Collector refuses a pipeline without at least one.`,
+            help: `List at least one ${SINGULAR[list]} (or connector) under \`${list}:\`.`,
+        });
+    }
+    const sections = {
+        receivers: ['receivers', 'connectors'],
+        processors: ['processors'],
+        exporters: ['exporters', 'connectors'],
+    };
+    for (const [list, where] of Object.entries(sections)) {
+        const seen = new Set();
+        for (const ref of pipeline[list]) {
+            if (ref.parsed.error) {
+                issues.push(badRef(ref, capitalized(SINGULAR[list])));
+                continue;
+            }
+            if (!where.some((section) => config.defined[section].has(ref.parsed.id))) {
+                issues.push({
+                    path: ref.path,
+                    message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,
+                    help: `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
+                });
+            }
+            if (list === 'processors' && seen.has(ref.parsed.id)) {
+                issues.push({
+                    path: ref.path,
+                    message: `Pipeline \`${name}\` lists processor \`${shown(ref.parsed.id)}\` twice; the Collector refuses it.`,
+                    help: 'List each processor once per pipeline; define a second one (`type/name`) if it must run twice.',
+                });
+            }
+            seen.add(ref.parsed.id);
+        }
+    }
+    return issues;
+}
+function badRef(ref, what) {
+    return { path: ref.path, message: `${what} id \`${shown(ref.written)}\` ${ref.parsed.error}.`, help: 'Write ids as `type` or `type/name`, such as `otlp` or `otlp/internal`.' };
+}
+/**
+ * Signal pairs a connector type supports, for the types whose factory the Collector's own
+ * repository holds; any other type is taken to support every pair (its factory decides).
+ */
+const CONNECTOR_SIGNALS = {
+    forward: (from, to) => from === to,
+};
+/**
+ * A connector joins pipelines: it is the exporter of one and the receiver of another. The
+ * Collector refuses one used only as an exporter, or only as a receiver, or between signals
+ * its type does not convert (`service/internal/graph`).
+ */
+function checkConnectors(config) {
+    const issues = [];
+    for (const [id, connector] of config.defined.connectors) {
+        const supports = CONNECTOR_SIGNALS[connector.parsed.type] ?? (() => true);
+        const uses = { exporters: [], receivers: [] };
+        for (const pipeline of config.pipelines) {
+            if (signalOf(pipeline) === undefined)
+                continue;
+            for (const list of ['exporters', 'receivers']) {
+                for (const ref of pipeline[list])
+                    if (ref.parsed.id === id)
+                        uses[list].push({ pipeline, ref });
+            }
+        }
+        const signals = (list) => uses[list].map((u) => signalOf(u.pipeline));
+        for (const [list, other] of [['exporters', 'receivers'], ['receivers', 'exporters']]) {
+            for (const use of uses[list]) {
+                const signal = signalOf(use.pipeline);
+                const paired = signals(other).some((s) => (list === 'exporters' ? supports(signal, s) : supports(s, signal)));
+                if (paired)
+                    continue;
+                const role = list === 'exporters' ? 'exporter' : 'receiver';
+                const otherRole = list === 'exporters' ? 'receiver' : 'exporter';
+                const never = uses[other].length === 0;
+                issues.push({
+                    path: use.ref.path,
+                    message: never
+                        ? `Connector \`${shown(id)}\` is used as ${role === 'exporter' ? 'an exporter' : 'a receiver'} in pipeline \`${shown(use.pipeline.parsed.id)}\` but never as ${otherRole === 'exporter' ? 'an exporter' : 'a receiver'}; the Collector refuses it.`
+                        : `Connector \`${shown(id)}\` is used as ${role === 'exporter' ? 'an exporter' : 'a receiver'} in ${signal} pipeline \`${shown(use.pipeline.parsed.id)}\` but as ${otherRole === 'exporter' ? 'an exporter' : 'a receiver'} only in pipelines of a signal it cannot convert to or from; the Collector refuses it.`,
+                    help: `A connector carries data from the pipeline that exports to it to the pipeline that receives from it: list \`${shown(id)}\` under \`${otherRole}s\` of the pipeline that should get the data.`,
+                });
+            }
+        }
+    }
+    return issues;
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/otel-collector.ts
+
+
+
+/**
+ * An OpenTelemetry Collector config (also inside a ConfigMap, or the operator's
+ * `OpenTelemetryCollector` resource, which the engine unwraps): receivers, processors,
+ * exporters, connectors and extensions joined by `service.pipelines`.
+ */
+const otelCollector = {
+    id: 'otel-collector',
+    title: 'OpenTelemetry Collector config',
+    extensions: ['yml', 'yaml', 'json'],
+    // `exporters:` or `pipelines:` (a layer may have no exporters); not `receivers:`, which every Alertmanager config has.
+    sniff: (text) => /(^|[\n{,])\s*["']?(exporters|pipelines)["']?\s*:/.test(text),
+    // Alertmanager has `receivers` too, as a list; Kubernetes resources carry an apiVersion.
+    detect: (value) => isMapping(value) &&
+        !('apiVersion' in value) &&
+        !('kind' in value) &&
+        (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
+    reference: 'https://opentelemetry.io/docs/collector/configuration/',
+    validator: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 7256)).then((m) => m.default),
+    checkStructure: (value) => checkCollector(value),
+    extract(value, doc, model) {
+        model.pipelines.push(collectorPipelines(this.id, value, doc));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/kinds/prometheus-rule-crd.ts
 
 /** A Prometheus Operator `PrometheusRule` resource: the same groups, under `spec.groups`. */
@@ -34001,7 +34592,2816 @@ const rulerNamespace = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/vector/config.ts
+
+function readVector(value) {
+    const data = isMapping(value) ? value : {};
+    const components = [];
+    for (const section of ['sources', 'transforms', 'sinks', 'enrichment_tables']) {
+        const map = data[section];
+        if (!isMapping(map))
+            continue;
+        for (const [id, settings] of Object.entries(map)) {
+            const body = isMapping(settings) ? settings : {};
+            const path = [section, id];
+            const component = { section, id, type: typeof body.type === 'string' ? body.type : '', settings: body, path };
+            if (section !== 'sources')
+                component.inputs = inputsOf(body.inputs, [...path, 'inputs']);
+            components.push(component);
+        }
+    }
+    const has = (section) => components.some((c) => c.section === section);
+    return { components, testOnly: Array.isArray(data.tests) && !has('sources') && !has('sinks') };
+}
+function inputsOf(value, path) {
+    if (!Array.isArray(value))
+        return [];
+    const inputs = [];
+    value.forEach((item, index) => {
+        if (typeof item === 'string')
+            inputs.push({ written: item, path: [...path, index] });
+    });
+    return inputs;
+}
+/** Whether an input is a glob pattern (Rust's `glob` crate: `*`, `?`, `[...]`), which Vector expands against output ids. */
+function isGlob(input) {
+    return /[*?[]/.test(input);
+}
+
+;// CONCATENATED MODULE: ./src/vector/model.ts
+
+
+const model_ROLES = { sources: 'source', transforms: 'processor', sinks: 'sink' };
+/**
+ * A Vector config as the shared pipeline model. Components: sources, transforms (processors)
+ * and sinks by name; a memory enrichment table is a sink when it has `inputs`, and a source
+ * under its `source_config.source_key`. References: every `inputs` entry, from the component
+ * that lists it, to a source or transform (`roles: ['source', 'processor']`: sinks have no
+ * output). An input naming a named output (`route.errors`) refers to its component
+ * (`route`); a glob (`app_*`) is a `pattern: 'glob'` reference, matched as Rust's `glob`
+ * crate matches (`*` crosses `.` too) against every source and transform, and their named
+ * outputs. Vector refuses cycles, so the config is acyclic. A unit-test config (`tests`, no
+ * sources nor sinks) is not a topology of its own: `vector test` replaces its inputs.
+ */
+function vectorPipelines(kind, value, doc) {
+    const config = readVector(value);
+    if (config.testOnly)
+        return undefined;
+    const components = [];
+    const references = [];
+    for (const entry of config.components) {
+        const site = { doc, path: entry.path };
+        const add = (id, role, at = site) => components.push({ id, type: entry.type, role, site: at, settings: entry.settings, settingsSite: site });
+        if (entry.section === 'enrichment_tables') {
+            if (entry.type !== 'memory')
+                continue;
+            if (Array.isArray(entry.settings.inputs))
+                add(entry.id, 'sink');
+            const sourceConfig = entry.settings.source_config;
+            if (isMapping(sourceConfig) && typeof sourceConfig.source_key === 'string') {
+                add(sourceConfig.source_key, 'source', { doc, path: [...entry.path, 'source_config', 'source_key'] });
+            }
+        }
+        else
+            add(entry.id, model_ROLES[entry.section]);
+    }
+    const ids = new Set(components.map((c) => c.id));
+    for (const entry of config.components) {
+        if (entry.section === 'enrichment_tables' && entry.type !== 'memory')
+            continue;
+        for (const input of entry.inputs ?? []) {
+            const site = { doc, path: input.path };
+            if (isGlob(input.written)) {
+                references.push({ target: input.written, pattern: 'glob', roles: ['source', 'processor'], from: entry.id, site });
+                continue;
+            }
+            const dot = input.written.indexOf('.');
+            const target = dot === -1 || ids.has(input.written) ? input.written : input.written.slice(0, dot);
+            references.push({ target, roles: ['source', 'processor'], from: entry.id, site });
+        }
+    }
+    return { kind, components, references, pipelines: [], site: { doc, path: [] }, acyclic: true };
+}
+
+;// CONCATENATED MODULE: ./src/vector/structure.ts
+
+
+/**
+ * What Vector refuses when it builds a config, beyond the schema (`config::compiler` and
+ * `config::validation::check_names`/`check_shape`): a name with a dot, one name used by two
+ * components, no source or no sink, a transform or sink without inputs, an input listed twice.
+ * Inputs that name nothing, and cycles, are the pipeline rules' to report, from the model.
+ */
+function checkVector(value) {
+    const config = readVector(value);
+    const issues = [];
+    const topology = config.components.filter((c) => c.section !== 'enrichment_tables');
+    const firstOf = new Map();
+    for (const component of topology) {
+        const name = shown(component.id);
+        if (component.id.includes('.')) {
+            issues.push({
+                path: component.path,
+                target: 'key',
+                message: `Component name \`${name}\` holds a \`.\`; Vector refuses it (a dot separates a component from its named output, as in \`route.errors\`).`,
+                help: 'Use `_` or `-` instead of the dot.',
+            });
+        }
+        const first = firstOf.get(component.id);
+        if (first) {
+            issues.push({
+                path: component.path,
+                target: 'key',
+                message: `\`${name}\` names both a ${singular(first)} and a ${singular(component)}; Vector refuses two components with one name.`,
+                help: 'Give every source, transform and sink its own name.',
+            });
+        }
+        else
+            firstOf.set(component.id, component);
+        if (!component.inputs || (config.testOnly && component.section === 'transforms'))
+            continue;
+        if (component.inputs.length === 0 && Array.isArray(component.settings.inputs)) {
+            issues.push({
+                path: [...component.path, 'inputs'],
+                message: `${structure_capitalized(singular(component))} \`${name}\` has no inputs; Vector refuses it.`,
+                help: 'List the sources or transforms it reads from, such as `inputs: ["my_source"]`.',
+            });
+        }
+        const seen = new Set();
+        for (const input of component.inputs) {
+            if (seen.has(input.written)) {
+                issues.push({
+                    path: input.path,
+                    message: `${structure_capitalized(singular(component))} \`${name}\` lists input \`${shown(input.written)}\` twice; Vector refuses it.`,
+                    help: 'List each input once.',
+                });
+            }
+            seen.add(input.written);
+        }
+    }
+    if (!config.testOnly && config.components.length > 0) {
+        for (const section of ['sources', 'sinks']) {
+            if (topology.some((c) => c.section === section))
+                continue;
+            issues.push({
+                path: [],
+                message: `This Vector config defines no ${section}; Vector refuses to start without one.`,
+                help: `Define at least one ${section === 'sources' ? 'source' : 'sink'}. A file that is one part of a config split over several files (\`--config-dir\`) is only valid with the others.`,
+            });
+        }
+    }
+    return issues;
+}
+function singular(component) {
+    return component.section.slice(0, -1).replace('enrichment_table', 'enrichment table');
+}
+function structure_capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
+//#region rolldown:runtime
+var __defProp = Object.defineProperty;
+var __exportAll = (all, symbols) => {
+	let target = {};
+	for (var name in all) {
+		__defProp(target, name, {
+			get: all[name],
+			enumerable: true
+		});
+	}
+	if (symbols) {
+		__defProp(target, Symbol.toStringTag, { value: "Module" });
+	}
+	return target;
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
+
+/**
+ * @type {VisitorKeys}
+ */
+const KEYS = {
+	ArrayExpression: ["elements"],
+	ArrayPattern: ["elements"],
+	ArrowFunctionExpression: ["params", "body"],
+	AssignmentExpression: ["left", "right"],
+	AssignmentPattern: ["left", "right"],
+	AwaitExpression: ["argument"],
+	BinaryExpression: ["left", "right"],
+	BlockStatement: ["body"],
+	BreakStatement: ["label"],
+	CallExpression: ["callee", "arguments"],
+	CatchClause: ["param", "body"],
+	ChainExpression: ["expression"],
+	ClassBody: ["body"],
+	ClassDeclaration: ["id", "superClass", "body"],
+	ClassExpression: ["id", "superClass", "body"],
+	ConditionalExpression: ["test", "consequent", "alternate"],
+	ContinueStatement: ["label"],
+	DebuggerStatement: [],
+	DoWhileStatement: ["body", "test"],
+	EmptyStatement: [],
+	ExperimentalRestProperty: ["argument"],
+	ExperimentalSpreadProperty: ["argument"],
+	ExportAllDeclaration: ["exported", "source", "attributes"],
+	ExportDefaultDeclaration: ["declaration"],
+	ExportNamedDeclaration: [
+		"declaration",
+		"specifiers",
+		"source",
+		"attributes",
+	],
+	ExportSpecifier: ["local", "exported"],
+	ExpressionStatement: ["expression"],
+	ForInStatement: ["left", "right", "body"],
+	ForOfStatement: ["left", "right", "body"],
+	ForStatement: ["init", "test", "update", "body"],
+	FunctionDeclaration: ["id", "params", "body"],
+	FunctionExpression: ["id", "params", "body"],
+	Identifier: [],
+	IfStatement: ["test", "consequent", "alternate"],
+	ImportAttribute: ["key", "value"],
+	ImportDeclaration: ["specifiers", "source", "attributes"],
+	ImportDefaultSpecifier: ["local"],
+	ImportExpression: ["source", "options"],
+	ImportNamespaceSpecifier: ["local"],
+	ImportSpecifier: ["imported", "local"],
+	JSXAttribute: ["name", "value"],
+	JSXClosingElement: ["name"],
+	JSXClosingFragment: [],
+	JSXElement: ["openingElement", "children", "closingElement"],
+	JSXEmptyExpression: [],
+	JSXExpressionContainer: ["expression"],
+	JSXFragment: ["openingFragment", "children", "closingFragment"],
+	JSXIdentifier: [],
+	JSXMemberExpression: ["object", "property"],
+	JSXNamespacedName: ["namespace", "name"],
+	JSXOpeningElement: ["name", "attributes"],
+	JSXOpeningFragment: [],
+	JSXSpreadAttribute: ["argument"],
+	JSXSpreadChild: ["expression"],
+	JSXText: [],
+	LabeledStatement: ["label", "body"],
+	Literal: [],
+	LogicalExpression: ["left", "right"],
+	MemberExpression: ["object", "property"],
+	MetaProperty: ["meta", "property"],
+	MethodDefinition: ["key", "value"],
+	NewExpression: ["callee", "arguments"],
+	ObjectExpression: ["properties"],
+	ObjectPattern: ["properties"],
+	PrivateIdentifier: [],
+	Program: ["body"],
+	Property: ["key", "value"],
+	PropertyDefinition: ["key", "value"],
+	RestElement: ["argument"],
+	ReturnStatement: ["argument"],
+	SequenceExpression: ["expressions"],
+	SpreadElement: ["argument"],
+	StaticBlock: ["body"],
+	Super: [],
+	SwitchCase: ["test", "consequent"],
+	SwitchStatement: ["discriminant", "cases"],
+	TaggedTemplateExpression: ["tag", "quasi"],
+	TemplateElement: [],
+	TemplateLiteral: ["quasis", "expressions"],
+	ThisExpression: [],
+	ThrowStatement: ["argument"],
+	TryStatement: ["block", "handler", "finalizer"],
+	UnaryExpression: ["argument"],
+	UpdateExpression: ["argument"],
+	VariableDeclaration: ["declarations"],
+	VariableDeclarator: ["id", "init"],
+	WhileStatement: ["test", "body"],
+	WithStatement: ["object", "body"],
+	YieldExpression: ["argument"],
+};
+
+// Types.
+const NODE_TYPES = Object.keys(KEYS);
+
+// Freeze the keys.
+for (const type of NODE_TYPES) {
+	Object.freeze(KEYS[type]);
+}
+Object.freeze(KEYS);
+
+/* harmony default export */ const visitor_keys = (KEYS);
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
+/**
+ * @author Toru Nagashima <https://github.com/mysticatea>
+ * See LICENSE file in root directory for full license.
+ */
+
+
+/**
+ * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
+ */
+
+// List to ignore keys.
+const KEY_BLACKLIST = new Set([
+	"parent",
+	"leadingComments",
+	"trailingComments",
+]);
+
+/**
+ * Check whether a given key should be used or not.
+ * @param {string} key The key to check.
+ * @returns {boolean} `true` if the key should be used.
+ */
+function filterKey(key) {
+	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
+}
+
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * Get visitor keys of a given node.
+ * @param {Object} node The AST node to get keys.
+ * @returns {readonly string[]} Visitor keys of the node.
+ */
+function getKeys(node) {
+	return Object.keys(node).filter(filterKey);
+}
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
+
+/**
+ * Make the union set with `KEYS` and given keys.
+ * @param {VisitorKeys} additionalKeys The additional keys.
+ * @returns {VisitorKeys} The union set.
+ */
+function unionWith(additionalKeys) {
+	const retv =
+		/** @type {{ [type: string]: ReadonlyArray<string> }} */
+		(Object.assign({}, visitor_keys));
+
+	for (const type of Object.keys(additionalKeys)) {
+		if (Object.hasOwn(retv, type)) {
+			const keys = new Set(additionalKeys[type]);
+
+			for (const key of retv[type]) {
+				keys.add(key);
+			}
+
+			retv[type] = Object.freeze(Array.from(keys));
+		} else {
+			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+		}
+	}
+
+	return Object.freeze(retv);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
+
+
+
+//#region src/internal-utils/index.ts
+/**
+* Get the last element from given array
+*/
+function last(arr) {
+	return arr[arr.length - 1] ?? null;
+}
+/**
+* Node to key name
+*/
+function toKeyName(node) {
+	return node.type === "TOMLBare" ? node.name : node.value;
+}
+
+//#endregion
+//#region src/parser-options.ts
+var TOMLVerImpl = class {
+	constructor(major, minor) {
+		this.major = major;
+		this.minor = minor;
+	}
+	lt(major, minor) {
+		return this.major < major || this.major === major && this.minor < minor;
+	}
+	gte(major, minor) {
+		return this.major > major || this.major === major && this.minor >= minor;
+	}
+};
+const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+const SUPPORTED_TOML_VERSIONS = {
+	"1.0": TOML_VERSION_1_0,
+	"1.0.0": TOML_VERSION_1_0,
+	"1.1": TOML_VERSION_1_1,
+	"1.1.0": TOML_VERSION_1_1,
+	latest: TOML_VERSION_1_1,
+	next: TOML_VERSION_1_1
+};
+/**
+* Get TOML version object from given TOML version string.
+*/
+function getTOMLVer(v) {
+	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+
+//#endregion
+//#region src/errors.ts
+const MESSAGES = {
+	"unterminated-string": "Unterminated string constant",
+	"unterminated-table-key": "Unterminated table-key",
+	"unterminated-array": "Unterminated array",
+	"unterminated-inline-table": "Unterminated inline table",
+	"missing-key": "Empty bare keys are not allowed",
+	"missing-newline": "Must be a newline",
+	"missing-equals-sign": "Expected equal (=) token",
+	"missing-value": "Unspecified values are invalid",
+	"missing-comma": "Expected comma (,) token",
+	"dupe-keys": "Defining a key multiple times is invalid",
+	"unexpected-char": "Unexpected character",
+	"unexpected-token": "Unexpected token",
+	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+	"invalid-comment-character": "Invalid code point {{cp}} within comments",
+	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+	"invalid-underscore": "Underscores are allowed between digits",
+	"invalid-space": "Unexpected spaces",
+	"invalid-three-quotes": "Three or more quotes are not permitted",
+	"invalid-date": "Unexpected invalid date",
+	"invalid-time": "Unexpected invalid time",
+	"invalid-leading-zero": "Leading zeros are not allowed",
+	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+	"invalid-code-point": "Invalid code point {{cp}}",
+	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+/**
+* Get message from error code
+*/
+function getMessage(code, data) {
+	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+		if (name$2 in data) return data[name$2];
+		return `{{${name$2}}}`;
+	});
+	return MESSAGES[code];
+}
+/**
+* TOML parse errors.
+*/
+var ParseError = class extends SyntaxError {
+	/**
+	* Initialize this ParseError instance.
+	*
+	*/
+	constructor(code, offset, line, column, data) {
+		super(getMessage(code, data));
+		this.index = offset;
+		this.lineNumber = line;
+		this.column = column;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point.ts
+const CodePoint = {
+	EOF: -1,
+	NULL: 0,
+	SOH: 1,
+	BACKSPACE: 8,
+	TABULATION: 9,
+	LINE_FEED: 10,
+	FORM_FEED: 12,
+	CARRIAGE_RETURN: 13,
+	ESCAPE: 27,
+	SO: 14,
+	US: 31,
+	SPACE: 32,
+	QUOTATION_MARK: 34,
+	HASH: 35,
+	SINGLE_QUOTE: 39,
+	PLUS_SIGN: 43,
+	COMMA: 44,
+	DASH: 45,
+	DOT: 46,
+	DIGIT_0: 48,
+	DIGIT_1: 49,
+	DIGIT_2: 50,
+	DIGIT_3: 51,
+	DIGIT_7: 55,
+	DIGIT_9: 57,
+	COLON: 58,
+	EQUALS_SIGN: 61,
+	LATIN_CAPITAL_A: 65,
+	LATIN_CAPITAL_E: 69,
+	LATIN_CAPITAL_F: 70,
+	LATIN_CAPITAL_T: 84,
+	LATIN_CAPITAL_U: 85,
+	LATIN_CAPITAL_Z: 90,
+	LEFT_BRACKET: 91,
+	BACKSLASH: 92,
+	RIGHT_BRACKET: 93,
+	UNDERSCORE: 95,
+	LATIN_SMALL_A: 97,
+	LATIN_SMALL_B: 98,
+	LATIN_SMALL_E: 101,
+	LATIN_SMALL_F: 102,
+	LATIN_SMALL_I: 105,
+	LATIN_SMALL_L: 108,
+	LATIN_SMALL_N: 110,
+	LATIN_SMALL_O: 111,
+	LATIN_SMALL_R: 114,
+	LATIN_SMALL_S: 115,
+	LATIN_SMALL_T: 116,
+	LATIN_SMALL_U: 117,
+	LATIN_SMALL_X: 120,
+	LATIN_SMALL_Z: 122,
+	LEFT_BRACE: 123,
+	RIGHT_BRACE: 125,
+	TILDE: 126,
+	DELETE: 127,
+	PAD: 128,
+	SUPERSCRIPT_TWO: 178,
+	SUPERSCRIPT_THREE: 179,
+	SUPERSCRIPT_ONE: 185,
+	VULGAR_FRACTION_ONE_QUARTER: 188,
+	VULGAR_FRACTION_THREE_QUARTERS: 190,
+	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+	GREEK_CAPITAL_LETTER_YOT: 895,
+	CP_1FFF: 8191,
+	ZERO_WIDTH_NON_JOINER: 8204,
+	ZERO_WIDTH_JOINER: 8205,
+	UNDERTIE: 8255,
+	CHARACTER_TIE: 8256,
+	SUPERSCRIPT_ZERO: 8304,
+	CP_218F: 8591,
+	CIRCLED_DIGIT_ONE: 9312,
+	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+	CP_2FEF: 12271,
+	IDEOGRAPHIC_COMMA: 12289,
+	CP_D7FF: 55295,
+	CP_E000: 57344,
+	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+	REPLACEMENT_CHARACTER: 65533,
+	LINEAR_B_SYLLABLE_B008_A: 65536,
+	CP_EFFFF: 983039,
+	CP_10FFFF: 1114111
+};
+/**
+* Check whether the code point is a control character.
+*/
+function isControl(cp) {
+	return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+/**
+* Check whether the code point is a whitespace.
+*/
+function isWhitespace(cp) {
+	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+/**
+* Check whether the code point is a end of line.
+*/
+function isEOL(cp) {
+	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+/**
+* Check whether the code point is an uppercase letter character.
+*/
+function isUpperLetter(cp) {
+	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+/**
+* Check whether the code point is a lowercase letter character.
+*/
+function isLowerLetter(cp) {
+	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+/**
+* Check whether the code point is a letter character.
+*/
+function isLetter(cp) {
+	return isLowerLetter(cp) || isUpperLetter(cp);
+}
+/**
+* Check whether the code point is a digit character.
+*/
+function isDigit(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+/**
+* Check whether the code point is a hex digit character.
+*/
+function isHexDig(cp) {
+	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+/**
+* Check whether the code point is a octal digit character.
+*/
+function isOctalDig(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+/**
+* Check whether the code point is valid code point.
+*
+* see
+* - https://unicode.org/glossary/#unicode_scalar_value
+* - https://toml.io/en/v1.0.0#string
+*/
+function isUnicodeScalarValue(cp) {
+	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+
+//#endregion
+//#region src/tokenizer/locs.ts
+/**
+* Find the last index of the array that is less than or equal to the value.
+*/
+function sortedLastIndex(array, value) {
+	let low = 0;
+	let high = array.length;
+	while (low < high) {
+		const mid = low + high >>> 1;
+		const val = array[mid];
+		if (val === value) return mid + 1;
+		if (val < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+/**
+* A class for getting lines and columns location.
+*/
+var Locations = class {
+	constructor() {
+		this.offsets = [];
+	}
+	addOffset(offset) {
+		for (let i = this.offsets.length - 1; i >= 0; i--) {
+			const element = this.offsets[i];
+			if (element === offset) return;
+			if (element < offset) break;
+		}
+		this.offsets.push(offset);
+	}
+	/**
+	* Calculate the location of the given index.
+	* @param index The index to calculate their location.
+	* @returns The location of the index.
+	*/
+	getLocFromIndex(offset) {
+		const line = sortedLastIndex(this.offsets, offset) + 1;
+		return {
+			line,
+			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+		};
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point-iterator.ts
+var CodePointIterator = class {
+	/**
+	* Initialize this char iterator.
+	*/
+	constructor(text) {
+		this.locs = new Locations();
+		this.lastCodePoint = CodePoint.NULL;
+		this.start = -1;
+		this.end = 0;
+		this.text = text;
+	}
+	next() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		return this.lastCodePoint = this.moveAt(this.end);
+	}
+	getLocFromIndex(index) {
+		return this.locs.getLocFromIndex(index);
+	}
+	eat(cp) {
+		if (this.text.codePointAt(this.end) === cp) {
+			this.next();
+			return true;
+		}
+		return false;
+	}
+	moveAt(offset) {
+		this.start = this.end = offset;
+		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+		if (cp === CodePoint.EOF) {
+			this.end = this.start;
+			return cp;
+		}
+		this.end += cp >= 65536 ? 2 : 1;
+		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+		else if (cp === CodePoint.CARRIAGE_RETURN) {
+			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+				this.end++;
+				this.locs.addOffset(this.end);
+			}
+			return CodePoint.LINE_FEED;
+		}
+		return cp;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/tokenizer.ts
+const HAS_BIGINT = typeof BigInt !== "undefined";
+const RADIX_PREFIXES = {
+	16: "0x",
+	10: "",
+	8: "0o",
+	2: "0b"
+};
+const ESCAPES_1_0 = {
+	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+const ESCAPES_LATEST = {
+	...ESCAPES_1_0,
+	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+/**
+* Tokenizer for TOML.
+*/
+var Tokenizer = class {
+	/**
+	* Initialize this tokenizer.
+	*/
+	constructor(text, parserOptions) {
+		this.backCode = false;
+		this.lastCodePoint = CodePoint.NULL;
+		this.state = "DATA";
+		this.token = null;
+		this.tokenStart = -1;
+		this.valuesEnabled = false;
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.codePointIterator = new CodePointIterator(text);
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+	}
+	get start() {
+		return this.codePointIterator.start;
+	}
+	get end() {
+		return this.codePointIterator.end;
+	}
+	getLocFromIndex(index) {
+		return this.codePointIterator.getLocFromIndex(index);
+	}
+	/**
+	* Report an invalid character error.
+	*/
+	reportParseError(code, data) {
+		const offset = this.codePointIterator.start;
+		const loc = this.codePointIterator.getLocFromIndex(offset);
+		throw new ParseError(code, offset, loc.line, loc.column, data);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken() {
+		let token = this.token;
+		if (token != null) {
+			this.token = null;
+			return token;
+		}
+		let cp = this.lastCodePoint;
+		while (cp !== CodePoint.EOF && !this.token) {
+			cp = this.nextCode();
+			const nextState = this[this.state](cp);
+			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+			this.state = nextState;
+		}
+		token = this.token;
+		this.token = null;
+		return token;
+	}
+	/**
+	* Get the next code point.
+	*/
+	nextCode() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		if (this.backCode) {
+			this.backCode = false;
+			return this.lastCodePoint;
+		}
+		return this.lastCodePoint = this.codePointIterator.next();
+	}
+	/**
+	* Eat the next code point.
+	*/
+	eatCode(cp) {
+		if (this.lastCodePoint === CodePoint.EOF) return false;
+		if (this.backCode) {
+			if (this.lastCodePoint === cp) {
+				this.backCode = false;
+				return true;
+			}
+			return false;
+		}
+		return this.codePointIterator.eat(cp);
+	}
+	/**
+	* Moves the character position to the given position.
+	*/
+	moveAt(loc) {
+		if (this.backCode) this.backCode = false;
+		this.lastCodePoint = this.codePointIterator.moveAt(loc);
+	}
+	/**
+	* Back the current code point as the given state.
+	*/
+	back(state) {
+		this.backCode = true;
+		return state;
+	}
+	punctuatorToken() {
+		this.startToken();
+		this.endToken("Punctuator", "end");
+	}
+	startToken() {
+		this.tokenStart = this.codePointIterator.start;
+	}
+	/**
+	* Commit the current token.
+	*/
+	endToken(type, pos, option1, option2) {
+		const { tokenStart } = this;
+		const end = this.codePointIterator[pos];
+		const range = [tokenStart, end];
+		const loc = {
+			start: this.codePointIterator.getLocFromIndex(tokenStart),
+			end: this.codePointIterator.getLocFromIndex(end)
+		};
+		if (type === "Block") this.token = {
+			type,
+			value: this.text.slice(tokenStart + 1, end),
+			range,
+			loc
+		};
+		else {
+			let token;
+			const value = this.text.slice(tokenStart, end);
+			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+				type,
+				value,
+				string: option1,
+				range,
+				loc
+			};
+			else if (type === "Integer") {
+				const text = option1;
+				token = {
+					type,
+					value,
+					number: parseInt(text, option2),
+					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+					range,
+					loc
+				};
+			} else if (type === "Float") token = {
+				type,
+				value,
+				number: option1,
+				range,
+				loc
+			};
+			else if (type === "Boolean") token = {
+				type,
+				value,
+				boolean: option1,
+				range,
+				loc
+			};
+			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+				type,
+				value,
+				date: option1,
+				range,
+				loc
+			};
+			else token = {
+				type,
+				value,
+				range,
+				loc
+			};
+			this.token = token;
+		}
+	}
+	DATA(cp) {
+		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+		if (cp === CodePoint.HASH) {
+			this.startToken();
+			return "COMMENT";
+		}
+		if (cp === CodePoint.QUOTATION_MARK) {
+			this.startToken();
+			return "BASIC_STRING";
+		}
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			this.startToken();
+			return "LITERAL_STRING";
+		}
+		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+			this.punctuatorToken();
+			return "DATA";
+		}
+		if (this.valuesEnabled) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				this.startToken();
+				return "SIGN";
+			}
+			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+				this.startToken();
+				return this.back("NAN_OR_INF");
+			}
+			if (isDigit(cp)) {
+				this.startToken();
+				return this.back("NUMBER");
+			}
+			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+				this.startToken();
+				return this.back("BOOLEAN");
+			}
+		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+			this.startToken();
+			return "BARE";
+		}
+		if (cp === CodePoint.EOF) return "DATA";
+		return this.reportParseError("unexpected-char");
+	}
+	COMMENT(cp) {
+		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+		} : (c) => {
+			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+		};
+		while (!isEOL(cp) && cp !== CodePoint.EOF) {
+			processCommentChar(cp);
+			cp = this.nextCode();
+		}
+		this.endToken("Block", "start");
+		return "DATA";
+	}
+	BARE(cp) {
+		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+		this.endToken("Bare", "start");
+		return this.back("DATA");
+	}
+	BASIC_STRING(cp) {
+		if (cp === CodePoint.QUOTATION_MARK) {
+			cp = this.nextCode();
+			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+			this.endToken("BasicString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+		this.endToken("BasicString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_BASIC_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.QUOTATION_MARK) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+						out.push(CodePoint.QUOTATION_MARK);
+						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+							out.push(CodePoint.QUOTATION_MARK);
+							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LINE_FEED) {
+					cp = this.nextCode();
+					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+					continue;
+				} else if (isWhitespace(cp)) {
+					let valid = true;
+					const startPos = this.codePointIterator.start;
+					let nextCp;
+					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+						if (nextCp === CodePoint.LINE_FEED) break;
+						if (!isWhitespace(nextCp)) {
+							this.moveAt(startPos);
+							valid = false;
+							break;
+						}
+					}
+					if (valid) {
+						cp = this.nextCode();
+						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+						continue;
+					}
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	LITERAL_STRING(cp) {
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			cp = this.nextCode();
+			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+			this.endToken("LiteralString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_LITERAL_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.SINGLE_QUOTE) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+						out.push(CodePoint.SINGLE_QUOTE);
+						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+							out.push(CodePoint.SINGLE_QUOTE);
+							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	SIGN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+		if (isDigit(cp)) return this.back("NUMBER");
+		return this.reportParseError("unexpected-char");
+	}
+	NAN_OR_INF(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+				this.endToken("Float", "end", NaN);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_I) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	NUMBER(cp) {
+		const start = this.text[this.tokenStart];
+		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+		if (cp === CodePoint.DIGIT_0) {
+			if (sign === CodePoint.NULL) {
+				const startPos = this.codePointIterator.start;
+				const nextCp$1 = this.nextCode();
+				if (isDigit(nextCp$1)) {
+					const nextNextCp = this.nextCode();
+					if (nextNextCp === CodePoint.COLON) {
+						this.data = {
+							hasDate: false,
+							year: 0,
+							month: 0,
+							day: 0,
+							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+							minute: 0,
+							second: 0
+						};
+						return "TIME_MINUTE";
+					}
+					if (isDigit(nextNextCp)) {
+						const nextNextNextCp = this.nextCode();
+						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+							this.data = {
+								hasDate: true,
+								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+								month: 0,
+								day: 0,
+								hour: 0,
+								minute: 0,
+								second: 0
+							};
+							return "DATE_MONTH";
+						}
+					}
+					this.moveAt(startPos);
+					return this.reportParseError("invalid-leading-zero");
+				}
+				this.moveAt(startPos);
+			}
+			cp = this.nextCode();
+			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+			}
+			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					left: [CodePoint.DIGIT_0]
+				};
+				return "EXPONENT_RIGHT";
+			}
+			if (cp === CodePoint.DOT) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					absInt: [CodePoint.DIGIT_0]
+				};
+				return "FRACTIONAL_RIGHT";
+			}
+			this.endToken("Integer", "start", "0", 10);
+			return this.back("DATA");
+		}
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+			this.data = {
+				hasDate: true,
+				year: Number(String.fromCodePoint(...out)),
+				month: 0,
+				day: 0,
+				hour: 0,
+				minute: 0,
+				second: 0
+			};
+			return "DATE_MONTH";
+		}
+		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+			this.data = {
+				hasDate: false,
+				year: 0,
+				month: 0,
+				day: 0,
+				hour: Number(String.fromCodePoint(...out)),
+				minute: 0,
+				second: 0
+			};
+			return "TIME_MINUTE";
+		}
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				left: out
+			};
+			return "EXPONENT_RIGHT";
+		}
+		if (nextCp === CodePoint.DOT) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				absInt: out
+			};
+			return "FRACTIONAL_RIGHT";
+		}
+		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+		return this.back("DATA");
+	}
+	HEX(cp) {
+		const { out } = this.parseDigits(cp, isHexDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+		return this.back("DATA");
+	}
+	OCTAL(cp) {
+		const { out } = this.parseDigits(cp, isOctalDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+		return this.back("DATA");
+	}
+	BINARY(cp) {
+		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+		return this.back("DATA");
+	}
+	FRACTIONAL_RIGHT(cp) {
+		const { minus, absInt } = this.data;
+		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const absNum = [
+			...absInt,
+			CodePoint.DOT,
+			...out
+		];
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus,
+				left: absNum
+			};
+			return "EXPONENT_RIGHT";
+		}
+		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	EXPONENT_RIGHT(cp) {
+		const { left, minus: leftMinus } = this.data;
+		let minus = false;
+		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+			minus = cp === CodePoint.DASH;
+			cp = this.nextCode();
+		}
+		const { out } = this.parseDigits(cp, isDigit);
+		const right = out;
+		if (minus) right.unshift(CodePoint.DASH);
+		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	BOOLEAN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_T) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", true);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_F) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", false);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	DATE_MONTH(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.month = Number(this.text.slice(start, end));
+		return "DATE_DAY";
+	}
+	DATE_DAY(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.day = Number(this.text.slice(start, end));
+		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+		cp = this.nextCode();
+		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+		if (cp === CodePoint.SPACE) {
+			const startPos = this.codePointIterator.start;
+			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+				this.moveAt(startPos);
+				return "TIME_HOUR";
+			}
+			this.moveAt(startPos);
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalDate", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_HOUR(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.hour = Number(this.text.slice(start, end));
+		return "TIME_MINUTE";
+	}
+	TIME_MINUTE(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.minute = Number(this.text.slice(start, end));
+		cp = this.nextCode();
+		if (cp === CodePoint.COLON) return "TIME_SECOND";
+		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SECOND(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.second = Number(this.text.slice(start, end));
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		cp = this.nextCode();
+		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SEC_FRAC(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const start = this.codePointIterator.start;
+		while (isDigit(cp)) cp = this.nextCode();
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.frac = this.text.slice(start, end);
+		return this.processTimeEnd(cp, data);
+	}
+	processTimeEnd(cp, data) {
+		if (data.hasDate) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				data.offsetSign = cp;
+				return "TIME_OFFSET";
+			}
+			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+				const dateValue$2 = getDateFromDateTimeData(data, "Z");
+				this.endToken("OffsetDateTime", "end", dateValue$2);
+				return "DATA";
+			}
+			const dateValue$1 = getDateFromDateTimeData(data, "");
+			this.endToken("LocalDateTime", "start", dateValue$1);
+			return this.back("DATA");
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalTime", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_OFFSET(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const hourStart = this.codePointIterator.start;
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const hourEnd = this.codePointIterator.start;
+		cp = this.nextCode();
+		const minuteStart = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const minuteEnd = this.codePointIterator.end;
+		const hour = Number(this.text.slice(hourStart, hourEnd));
+		const minute = Number(this.text.slice(minuteStart, minuteEnd));
+		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+		const data = this.data;
+		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+		this.endToken("OffsetDateTime", "end", dateValue);
+		return "DATA";
+	}
+	parseDigits(cp, checkDigit) {
+		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+		const out = [];
+		let before = CodePoint.NULL;
+		let hasUnderscore = false;
+		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+			if (cp === CodePoint.UNDERSCORE) {
+				hasUnderscore = true;
+				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+			} else out.push(cp);
+			before = cp;
+			cp = this.nextCode();
+		}
+		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		return {
+			out,
+			nextCp: cp,
+			hasUnderscore
+		};
+	}
+	parseUnicode(count) {
+		const startLoc = this.codePointIterator.start;
+		const start = this.codePointIterator.end;
+		let charCount = 0;
+		let cp;
+		while ((cp = this.nextCode()) !== CodePoint.EOF) {
+			if (!isHexDig(cp)) {
+				this.moveAt(startLoc);
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			charCount++;
+			if (charCount >= count) break;
+		}
+		const end = this.codePointIterator.end;
+		const code = this.text.slice(start, end);
+		const codePoint = parseInt(code, 16);
+		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+		return codePoint;
+	}
+	reportParseErrorControlChar() {
+		return this.reportParseError("invalid-control-character");
+	}
+};
+/**
+* Check whether the code point is unquoted-key-char
+*/
+function isUnquotedKeyChar(cp, tomlVersion) {
+	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (tomlVersion.lt(1, 1)) return false;
+	return false;
+}
+/**
+* Check whether the code point is control character other than tab
+*/
+function isControlOtherThanTab(cp) {
+	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+/**
+* Check whether the code point is non-eol for TOML 1.1
+*/
+function isNonEOL(cp) {
+	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+/**
+* Check whether the code point is a non-ascii character.
+*/
+function isNonAscii(cp) {
+	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+/**
+* Check whether the given values is valid date
+*/
+function isValidDate(y, m, d) {
+	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+	return false;
+}
+/**
+* Check whether the given values is valid time
+*/
+function isValidTime(h, m, s) {
+	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+	return true;
+}
+/**
+* Get date from DateTimeData
+*/
+function getDateFromDateTimeData(data, timeZone) {
+	const year = padStart(data.year, 4);
+	const month = data.month ? padStart(data.month, 2) : "01";
+	const day = data.day ? padStart(data.day, 2) : "01";
+	const hour = padStart(data.hour, 2);
+	const minute = padStart(data.minute, 2);
+	const second = padStart(data.second, 2);
+	const textDate = `${year}-${month}-${day}`;
+	const frac = data.frac ? `.${data.frac}` : "";
+	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+/**
+* Pad with zeros.
+*/
+function padStart(num, maxLength) {
+	return String(num).padStart(maxLength, "0");
+}
+
+//#endregion
+//#region src/toml-parser/keys-resolver.ts
+const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
+const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+	constructor(ctx) {
+		this.rootKeys = /* @__PURE__ */ new Map();
+		this.tables = [];
+		this.ctx = ctx;
+	}
+	applyResolveKeyForTable(node) {
+		let keys = this.rootKeys;
+		const peekKeyIndex = node.key.keys.length - 1;
+		for (let index = 0; index < peekKeyIndex; index++) {
+			const keyNode = node.key.keys[index];
+			const keyName = toKeyName(keyNode);
+			node.resolvedKey.push(keyName);
+			let keyStore = keys.get(keyName);
+			if (!keyStore) {
+				keyStore = {
+					node: keyNode,
+					keys: /* @__PURE__ */ new Map()
+				};
+				keys.set(keyName, keyStore);
+			} else if (keyStore.table === "array") {
+				const peekIndex = keyStore.peekIndex;
+				node.resolvedKey.push(peekIndex);
+				keyStore = keyStore.keys.get(peekIndex);
+			}
+			keys = keyStore.keys;
+		}
+		const lastKeyNode = node.key.keys[peekKeyIndex];
+		const lastKeyName = toKeyName(lastKeyNode);
+		node.resolvedKey.push(lastKeyName);
+		const lastKeyStore = keys.get(lastKeyName);
+		if (!lastKeyStore) if (node.kind === "array") {
+			node.resolvedKey.push(0);
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: new Map([[0, newKeyStore]]),
+				peekIndex: 0
+			});
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else {
+			const newKeyStore = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, newKeyStore);
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		}
+		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else {
+			const transformKey = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: lastKeyStore.keys
+			};
+			keys.set(lastKeyName, transformKey);
+			this.tables.push({
+				node,
+				keys: transformKey.keys
+			});
+		}
+		else if (lastKeyStore.table === "array") if (node.kind === "array") {
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			const newIndex = lastKeyStore.peekIndex + 1;
+			node.resolvedKey.push(newIndex);
+			lastKeyStore.keys.set(newIndex, newKeyStore);
+			lastKeyStore.peekIndex = newIndex;
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+	}
+	verifyDuplicateKeys(node) {
+		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+	}
+};
+/**
+* Verify duplicate keys from TOMLKeyValue
+*/
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+	let keys = defineKeys;
+	const lastKey = last(node.key.keys);
+	for (const keyNode of node.key.keys) {
+		const key = toKeyName(keyNode);
+		let defineKey = keys.get(key);
+		if (defineKey) {
+			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			defineKey.value = VALUE_KIND_INTERMEDIATE;
+		} else {
+			if (lastKey === keyNode) defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			else defineKey = {
+				value: VALUE_KIND_INTERMEDIATE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(key, defineKey);
+		}
+		keys = defineKey.keys;
+	}
+	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+/**
+* Verify duplicate keys from TOMLInlineTable
+*/
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+/**
+* Verify duplicate keys from TOMLArray
+*/
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+	const keys = defineKeys;
+	for (let index = 0; index < node.elements.length; index++) {
+		const element = node.elements[index];
+		let defineKey = keys.get(index);
+		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+		else {
+			defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: element,
+				keys: /* @__PURE__ */ new Map()
+			};
+			defineKeys.set(index, defineKey);
+			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+		}
+	}
+}
+/**
+* Get the after node
+*/
+function getAfterNode(a, b) {
+	return a.range[0] <= b.range[0] ? b : a;
+}
+
+//#endregion
+//#region src/toml-parser/context.ts
+var Context = class {
+	constructor(data) {
+		this.tokens = [];
+		this.comments = [];
+		this.back = null;
+		this.stateStack = [];
+		this.needNewLine = false;
+		this.needSameLine = false;
+		this.currToken = null;
+		this.prevToken = null;
+		this.valueContainerStack = [];
+		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+		this.topLevelTable = data.topLevelTable;
+		this.table = data.topLevelTable;
+		this.keysResolver = new KeysResolver(this);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken(option) {
+		this.prevToken = this.currToken;
+		if (this.back) {
+			this.currToken = this.back;
+			this.back = null;
+		} else this.currToken = this._nextTokenFromTokenizer(option);
+		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+		} else {
+			const needSameLine = this.needSameLine || option?.needSameLine;
+			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+		}
+		this.needNewLine = false;
+		this.needSameLine = false;
+		return this.currToken;
+	}
+	_nextTokenFromTokenizer(option) {
+		const valuesEnabled = this.tokenizer.valuesEnabled;
+		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+		let token = this.tokenizer.nextToken();
+		while (token && token.type === "Block") {
+			this.comments.push(token);
+			token = this.tokenizer.nextToken();
+		}
+		if (token) this.tokens.push(token);
+		this.tokenizer.valuesEnabled = valuesEnabled;
+		return token;
+	}
+	backToken() {
+		if (this.back) throw new Error("Illegal state");
+		this.back = this.currToken;
+		this.currToken = this.prevToken;
+	}
+	addValueContainer(valueContainer) {
+		this.valueContainerStack.push(valueContainer);
+		this.tokenizer.valuesEnabled = true;
+	}
+	consumeValueContainer() {
+		const valueContainer = this.valueContainerStack.pop();
+		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+		return valueContainer;
+	}
+	applyResolveKeyForTable(node) {
+		this.keysResolver.applyResolveKeyForTable(node);
+	}
+	verifyDuplicateKeys() {
+		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+	}
+	/**
+	* Report an invalid token error.
+	*/
+	reportParseError(code, token) {
+		let offset, line, column;
+		if (token) {
+			offset = token.range[0];
+			line = token.loc.start.line;
+			column = token.loc.start.column;
+		} else {
+			offset = this.tokenizer.start;
+			const startPos = this.tokenizer.getLocFromIndex(offset);
+			line = startPos.line;
+			column = startPos.column;
+		}
+		throw new ParseError(code, offset, line, column);
+	}
+};
+
+//#endregion
+//#region src/toml-parser/index.ts
+const STATE_FOR_ERROR = { VALUE: "missing-value" };
+const STRING_VALUE_STYLE_MAP = {
+	BasicString: "basic",
+	MultiLineBasicString: "basic",
+	LiteralString: "literal",
+	MultiLineLiteralString: "literal"
+};
+const STRING_KEY_STYLE_MAP = {
+	BasicString: "basic",
+	LiteralString: "literal"
+};
+const DATETIME_VALUE_KIND_MAP = {
+	OffsetDateTime: "offset-date-time",
+	LocalDateTime: "local-date-time",
+	LocalDate: "local-date",
+	LocalTime: "local-time"
+};
+var TOMLParser = class {
+	/**
+	* Initialize this parser.
+	*/
+	constructor(text, parserOptions) {
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+	}
+	/**
+	* Parse TOML
+	*/
+	parse() {
+		const ast = {
+			type: "Program",
+			body: [],
+			sourceType: "module",
+			tokens: [],
+			comments: [],
+			parent: null,
+			range: [0, 0],
+			loc: {
+				start: {
+					line: 1,
+					column: 0
+				},
+				end: {
+					line: 1,
+					column: 0
+				}
+			}
+		};
+		const node = {
+			type: "TOMLTopLevelTable",
+			body: [],
+			parent: ast,
+			range: cloneRange(ast.range),
+			loc: cloneLoc(ast.loc)
+		};
+		ast.body = [node];
+		const ctx = new Context({
+			text: this.text,
+			parserOptions: this.parserOptions,
+			topLevelTable: node
+		});
+		let token = ctx.nextToken();
+		if (token) {
+			node.range[0] = token.range[0];
+			node.loc.start = clonePos(token.loc.start);
+			while (token) {
+				const state$1 = ctx.stateStack.pop() || "TABLE";
+				ctx.stateStack.push(...this[state$1](token, ctx));
+				token = ctx.nextToken();
+			}
+			const state = ctx.stateStack.pop() || "TABLE";
+			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+			applyEndLoc(node, last(node.body));
+		}
+		ctx.verifyDuplicateKeys();
+		ast.tokens = ctx.tokens;
+		ast.comments = ctx.comments;
+		const endOffset = ctx.tokenizer.end;
+		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+		ast.range[1] = endOffset;
+		ast.loc.end = {
+			line: endPos.line,
+			column: endPos.column
+		};
+		return ast;
+	}
+	TABLE(token, ctx) {
+		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	VALUE(token, ctx) {
+		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (isNumber(token)) return this.processNumberValue(token, ctx);
+		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (lib_isDateTime(token)) return this.processDateTimeValue(token, ctx);
+		if (isLeftBracket(token)) return this.processArray(token, ctx);
+		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	processTable(token, topLevelTableNode, ctx) {
+		const tableNode = {
+			type: "TOMLTable",
+			kind: "standard",
+			key: null,
+			resolvedKey: [],
+			body: [],
+			parent: topLevelTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		topLevelTableNode.body.push(tableNode);
+		ctx.table = tableNode;
+		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		if (isLeftBracket(targetToken)) {
+			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+			tableNode.kind = "array";
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		}
+		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+		if (tableNode.kind === "array") {
+			const rightBracket = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+		}
+		applyEndLoc(tableNode, targetToken);
+		ctx.applyResolveKeyForTable(tableNode);
+		ctx.needNewLine = true;
+		return [];
+	}
+	processKeyValue(token, tableNode, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: tableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		tableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				ctx.needNewLine = true;
+				return [];
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+	processKeyNode(token, parent, ctx) {
+		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+		const keyNode = {
+			type: "TOMLKey",
+			keys: [],
+			parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		parent.key = keyNode;
+		let targetToken = token;
+		let dotToken = null;
+		do {
+			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else break;
+			dotToken = null;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isDot(targetToken)) break;
+			dotToken = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		} while (targetToken);
+		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+		applyEndLoc(keyNode, last(keyNode.keys));
+		return {
+			keyNode,
+			nextToken: targetToken
+		};
+	}
+	processBareKey(token, keyNode) {
+		const node = {
+			type: "TOMLBare",
+			name: token.value,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringKey(token, keyNode) {
+		const node = {
+			type: "TOMLQuoted",
+			kind: "string",
+			value: token.string,
+			style: STRING_KEY_STYLE_MAP[token.type],
+			multiline: false,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "string",
+			value: token.string,
+			style: STRING_VALUE_STYLE_MAP[token.type],
+			multiline: isMultiLineString(token),
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processNumberValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const text = this.text;
+		const [startRange, endRange] = token.range;
+		let numberString = null;
+		/**
+		* Get the text of number
+		*/
+		const getNumberText = () => {
+			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+		};
+		let node;
+		if (token.type === "Integer") node = {
+			type: "TOMLValue",
+			kind: "integer",
+			value: token.number,
+			bigint: token.bigint,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		else node = {
+			type: "TOMLValue",
+			kind: "float",
+			value: token.number,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processBooleanValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "boolean",
+			value: token.boolean,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processDateTimeValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: DATETIME_VALUE_KIND_MAP[token.type],
+			value: token.date,
+			datetime: token.value,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processArray(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLArray",
+			elements: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const nextToken = ctx.nextToken({ valuesEnabled: true });
+		if (isRightBracket(nextToken)) {
+			applyEndLoc(node, nextToken);
+			return valueContainer.set(node);
+		}
+		ctx.backToken();
+		return this.processArrayValue(node, valueContainer, ctx);
+	}
+	processArrayValue(node, valueContainer, ctx) {
+		ctx.addValueContainer({
+			parent: node,
+			set: (valNode) => {
+				node.elements.push(valNode);
+				let nextToken = ctx.nextToken({ valuesEnabled: true });
+				const hasComma = isComma(nextToken);
+				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+				if (isRightBracket(nextToken)) {
+					applyEndLoc(node, nextToken);
+					return valueContainer.set(node);
+				}
+				if (hasComma) {
+					ctx.backToken();
+					return this.processArrayValue(node, valueContainer, ctx);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+			}
+		});
+		return ["VALUE"];
+	}
+	processInlineTable(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLInlineTable",
+			body: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		const nextToken = ctx.nextToken({ needSameLine });
+		if (nextToken) {
+			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isRightBrace(nextToken)) {
+				applyEndLoc(node, nextToken);
+				return valueContainer.set(node);
+			}
+		}
+		return ctx.reportParseError("unexpected-token", nextToken);
+	}
+	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: inlineTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		inlineTableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				let nextToken = ctx.nextToken({ needSameLine });
+				if (isComma(nextToken)) {
+					nextToken = ctx.nextToken({ needSameLine });
+					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (isRightBrace(nextToken)) {
+						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+				}
+				if (isRightBrace(nextToken)) {
+					applyEndLoc(inlineTableNode, nextToken);
+					return valueContainer.set(inlineTableNode);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+};
+/**
+* Check whether the given token is a dot.
+*/
+function isDot(token) {
+	return isPunctuator(token) && token.value === ".";
+}
+/**
+* Check whether the given token is an equal sign.
+*/
+function isEq(token) {
+	return isPunctuator(token) && token.value === "=";
+}
+/**
+* Check whether the given token is a left bracket.
+*/
+function isLeftBracket(token) {
+	return isPunctuator(token) && token.value === "[";
+}
+/**
+* Check whether the given token is a right bracket.
+*/
+function isRightBracket(token) {
+	return isPunctuator(token) && token.value === "]";
+}
+/**
+* Check whether the given token is a left brace.
+*/
+function isLeftBrace(token) {
+	return isPunctuator(token) && token.value === "{";
+}
+/**
+* Check whether the given token is a right brace.
+*/
+function isRightBrace(token) {
+	return isPunctuator(token) && token.value === "}";
+}
+/**
+* Check whether the given token is a comma.
+*/
+function isComma(token) {
+	return isPunctuator(token) && token.value === ",";
+}
+/**
+* Check whether the given token is a punctuator.
+*/
+function isPunctuator(token) {
+	return Boolean(token && token.type === "Punctuator");
+}
+/**
+* Check whether the given token is a bare token.
+*/
+function isBare(token) {
+	return token.type === "Bare";
+}
+/**
+* Check whether the given token is a string.
+*/
+function isString(token) {
+	return token.type === "BasicString" || token.type === "LiteralString";
+}
+/**
+* Check whether the given token is a multi-line string.
+*/
+function isMultiLineString(token) {
+	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+/**
+* Check whether the given token is a number.
+*/
+function isNumber(token) {
+	return token.type === "Integer" || token.type === "Float";
+}
+/**
+* Check whether the given token is a boolean.
+*/
+function isBoolean(token) {
+	return token.type === "Boolean";
+}
+/**
+* Check whether the given token is a date time.
+*/
+function lib_isDateTime(token) {
+	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+/**
+* Apply end locations
+*/
+function applyEndLoc(node, child) {
+	if (child) {
+		node.range[1] = child.range[1];
+		node.loc.end = clonePos(child.loc.end);
+	}
+}
+/**
+* clone the location.
+*/
+function cloneRange(range) {
+	return [range[0], range[1]];
+}
+/**
+* clone the location.
+*/
+function cloneLoc(loc) {
+	return {
+		start: clonePos(loc.start),
+		end: clonePos(loc.end)
+	};
+}
+/**
+* clone the location.
+*/
+function clonePos(pos) {
+	return {
+		line: pos.line,
+		column: pos.column
+	};
+}
+
+//#endregion
+//#region src/visitor-keys.ts
+const tomlKeys = {
+	Program: ["body"],
+	TOMLTopLevelTable: ["body"],
+	TOMLTable: ["key", "body"],
+	TOMLKeyValue: ["key", "value"],
+	TOMLKey: ["keys"],
+	TOMLArray: ["elements"],
+	TOMLInlineTable: ["body"],
+	TOMLBare: [],
+	TOMLQuoted: [],
+	TOMLValue: []
+};
+const lib_KEYS = unionWith(tomlKeys);
+
+//#endregion
+//#region src/parser.ts
+/**
+* Parse source code
+*/
+function parseForESLint(code, options) {
+	return {
+		ast: new TOMLParser(code, options).parse(),
+		visitorKeys: lib_KEYS,
+		services: { isTOML: true }
+	};
+}
+
+//#endregion
+//#region src/traverse.ts
+/**
+* Check that the given key should be traversed or not.
+* @this {Traversable}
+* @param key The key to check.
+* @returns `true` if the key should be traversed.
+*/
+function fallbackKeysFilter(key) {
+	let value = null;
+	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function getFallbackKeys(node) {
+	return Object.keys(node).filter(fallbackKeysFilter, node);
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function lib_getKeys(node, visitorKeys) {
+	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
+}
+/**
+* Get the nodes of the given node.
+* @param node The node to get.
+*/
+function* getNodes(node, key) {
+	const child = node[key];
+	if (Array.isArray(child)) {
+		for (const c of child) if (isNode(c)) yield c;
+	} else if (isNode(child)) yield child;
+}
+/**
+* Check whether a given value is a node.
+* @param x The value to check.
+* @returns `true` if the value is a node.
+*/
+function isNode(x) {
+	return x !== null && typeof x === "object" && typeof x.type === "string";
+}
+/**
+* Traverse the given node.
+* @param node The node to traverse.
+* @param parent The parent node.
+* @param visitor The node visitor.
+*/
+function traverse(node, parent, visitor) {
+	visitor.enterNode(node, parent);
+	const keys = lib_getKeys(node, visitor.visitorKeys);
+	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
+	visitor.leaveNode(node, parent);
+}
+/**
+* Traverse the given AST tree.
+* @param node Root node to traverse.
+* @param visitor Visitor.
+*/
+function traverseNodes(node, visitor) {
+	traverse(node, null, visitor);
+}
+
+//#endregion
+//#region src/utils.ts
+/**
+* Gets the static value for the given node.
+*/
+const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+/** Generates a converter to convert from a node. */
+function generateConvertTOMLValue(convertValue) {
+	/**
+	* Resolve TOML value
+	*/
+	function resolveValue(node, baseTable) {
+		return resolver[node.type](node, baseTable);
+	}
+	const resolver = {
+		Program(node, baseTable = {}) {
+			return resolveValue(node.body[0], baseTable);
+		},
+		TOMLTopLevelTable(node, baseTable = {}) {
+			for (const body of node.body) resolveValue(body, baseTable);
+			return baseTable;
+		},
+		TOMLKeyValue(node, baseTable = {}) {
+			const value = resolveValue(node.value);
+			set(baseTable, resolveValue(node.key), value);
+			return baseTable;
+		},
+		TOMLTable(node, baseTable = {}) {
+			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+			for (const body of node.body) resolveValue(body, table);
+			return baseTable;
+		},
+		TOMLArray(node) {
+			return node.elements.map((e) => resolveValue(e));
+		},
+		TOMLInlineTable(node) {
+			const table = {};
+			for (const body of node.body) resolveValue(body, table);
+			return table;
+		},
+		TOMLKey(node) {
+			return node.keys.map((key) => resolveValue(key));
+		},
+		TOMLBare(node) {
+			return node.name;
+		},
+		TOMLQuoted(node) {
+			return node.value;
+		},
+		TOMLValue(node) {
+			return convertValue(node);
+		}
+	};
+	return (node) => resolveValue(node);
+}
+/**
+* Get the table from the table.
+*/
+function getTable(baseTable, keys, array) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		target = getNextTargetFromKey(target, key);
+	}
+	const lastKey = last(keys);
+	const lastTarget = target[lastKey];
+	if (lastTarget == null) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (isValue(lastTarget)) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (!array) {
+		if (Array.isArray(lastTarget)) {
+			const tableValue$1 = {};
+			target[lastKey] = tableValue$1;
+			return tableValue$1;
+		}
+		return lastTarget;
+	}
+	if (Array.isArray(lastTarget)) {
+		const tableValue$1 = {};
+		lastTarget.push(tableValue$1);
+		return tableValue$1;
+	}
+	const tableValue = {};
+	target[lastKey] = [tableValue];
+	return tableValue;
+	/** Get next target from key */
+	function getNextTargetFromKey(currTarget, key) {
+		const nextTarget = currTarget[key];
+		if (nextTarget == null) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		if (isValue(nextTarget)) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		let resultTarget = nextTarget;
+		while (Array.isArray(resultTarget)) {
+			const lastIndex = resultTarget.length - 1;
+			const nextElement = resultTarget[lastIndex];
+			if (isValue(nextElement)) {
+				const val = {};
+				resultTarget[lastIndex] = val;
+				return val;
+			}
+			resultTarget = nextElement;
+		}
+		return resultTarget;
+	}
+}
+/**
+* Set the value to the table.
+*/
+function set(baseTable, keys, value) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		const nextTarget = target[key];
+		if (nextTarget == null) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else target = nextTarget;
+	}
+	target[last(keys)] = value;
+}
+/**
+* Check whether the given value is a value.
+*/
+function isValue(value) {
+	return typeof value !== "object" || value instanceof Date;
+}
+
+//#endregion
+//#region package.json
+var name$1 = "toml-eslint-parser";
+var version$1 = "1.0.3";
+
+//#endregion
+//#region src/meta.ts
+var meta_exports = /* @__PURE__ */ __exportAll({
+	name: () => lib_name,
+	version: () => version
+});
+const lib_name = name$1;
+const version = version$1;
+
+//#endregion
+//#region src/index.ts
+const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
+/**
+* Parse TOML source code
+*/
+function parseTOML(code, options) {
+	return parseForESLint(code, options).ast;
+}
+
+//#endregion
+
+;// CONCATENATED MODULE: ./src/vector/toml.ts
+
+/**
+ * A TOML file as the engine's tree (src/yaml/tree.ts), with offsets into the text: what the
+ * YAML parser gives for YAML, so locating findings works the same. TOML 1.0, which Vector's
+ * reader (the `toml` crate) implements. A file that does not parse is one problem under
+ * `toml-syntax`, at the parser's offset, and no document.
+ *
+ * TOML builds tables piece by piece (`[sources.in]`, then `[sources.in.decoding]`, dotted keys
+ * `encoding.codec = "json"`): a table's node starts where it is first named, and its key is
+ * that first name.
+ */
+function parseToml(text) {
+    const parsed = parseWithVariables(text);
+    if (parsed instanceof ParseError)
+        return { documents: [], problems: [syntaxProblem(parsed, text)] };
+    const { program, variables } = parsed;
+    const top = program.body[0];
+    const root = newMap(top.range[0], top.range[1]);
+    for (const item of top.body) {
+        if (item.type === 'TOMLKeyValue')
+            addKeyValue(root, item);
+        else
+            addTable(root, item);
+    }
+    restoreVariables(root, variables);
+    return { documents: [{ root, value: toValue(root) }], problems: [] };
+}
+/**
+ * Vector replaces environment variables in the text before it reads the TOML, so
+ * `port = ${PORT}` is valid for Vector though not as written. Where the parser stops at such a
+ * variable, it is read as a string of the same length (offsets stay put) and parsed again;
+ * the value keeps the variable as written.
+ */
+function parseWithVariables(text) {
+    const variables = new Map();
+    let source = text;
+    for (;;) {
+        try {
+            return { program: parseTOML(source, { tomlVersion: '1.0.0' }), variables };
+        }
+        catch (error) {
+            if (!(error instanceof ParseError))
+                throw error;
+            const variable = VARIABLE.exec(source.slice(error.index));
+            if (!variable || variables.has(error.index) || variable[0].length < 2)
+                return error;
+            const written = variable[0];
+            variables.set(error.index, written);
+            source = source.slice(0, error.index) + `'${written.slice(1, -1).replace(/'/g, '_')}'` + source.slice(error.index + written.length);
+        }
+    }
+}
+/** Vector's interpolation syntax (`config::vars`): `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME?error}`. */
+const VARIABLE = /^\$(\{[\w.]+(:?[-?][^}\n]*)?\}|[\w.]+)/;
+function syntaxProblem(error, text) {
+    const start = Math.min(error.index, text.length);
+    return {
+        rule: 'toml-syntax',
+        message: `TOML syntax error: ${error.message.replace(/\.$/, '')}.`,
+        help: 'Fix the TOML so the file parses; nothing else in it was checked.',
+        start,
+        end: Math.min(start + 1, text.length),
+    };
+}
+function newMap(start, end) {
+    return { kind: 'map', start, end, pairs: [] };
+}
+/** Pairs by key while the tree is built: a table with thousands of entries must not be searched for each. */
+const pairIndex = new WeakMap();
+function findPair(map, key) {
+    return pairIndex.get(map)?.get(key);
+}
+function addPair(map, pair) {
+    map.pairs.push(pair);
+    let index = pairIndex.get(map);
+    if (!index)
+        pairIndex.set(map, (index = new Map()));
+    index.set(pair.key.value, pair);
+}
+function keyScalar(key) {
+    const value = key.type === 'TOMLBare' ? key.name : key.value;
+    const style = key.type === 'TOMLBare' ? 'plain' : key.style === 'basic' ? 'double' : 'single';
+    return { kind: 'scalar', start: key.range[0], end: key.range[1], value, style };
+}
+/**
+ * The map a dotted name leads to, made on the way where missing (the parser has already
+ * refused names that redefine a value). The last step of an array-of-tables header is a new
+ * item of that array.
+ */
+function descend(map, keys, headerStart, arrayItem = false) {
+    const start = headerStart ?? keys[0].range[0];
+    let current = map;
+    keys.forEach((key, index) => {
+        const scalar = keyScalar(key);
+        const last = index === keys.length - 1;
+        let pair = findPair(current, scalar.value);
+        if (last && arrayItem) {
+            if (!pair) {
+                pair = { key: scalar, value: { kind: 'seq', start, end: start, items: [] } };
+                addPair(current, pair);
+            }
+            const seq = pair.value;
+            const item = newMap(start, start);
+            seq.items.push(item);
+            current = item;
+            return;
+        }
+        if (!pair) {
+            // The table a header names starts at the header; tables on the way, at their name.
+            pair = { key: scalar, value: newMap(last && headerStart !== undefined ? headerStart : scalar.start, scalar.end) };
+            addPair(current, pair);
+        }
+        // A name that continues into an array of tables means its last item (`[[a]]` then `[a.b]`).
+        current = pair.value.kind === 'seq' ? pair.value.items.at(-1) : pair.value;
+    });
+    return current;
+}
+function addTable(root, table) {
+    const [start, end] = table.range;
+    const map = descend(root, table.key.keys, start, table.kind === 'array');
+    map.end = Math.max(map.end, end);
+    for (const item of table.body)
+        addKeyValue(map, item);
+}
+function addKeyValue(map, item) {
+    const keys = item.key.keys;
+    const parent = keys.length > 1 ? descend(map, keys.slice(0, -1)) : map;
+    parent.end = Math.max(parent.end, item.range[1]);
+    addPair(parent, { key: keyScalar(keys[keys.length - 1]), value: node(item.value) });
+}
+function node(value) {
+    const [start, end] = value.range;
+    switch (value.type) {
+        case 'TOMLArray':
+            return { kind: 'seq', start, end, items: value.elements.map(node) };
+        case 'TOMLInlineTable': {
+            const map = newMap(start, end);
+            for (const item of value.body)
+                addKeyValue(map, item);
+            map.end = end;
+            return map;
+        }
+        default:
+            return scalar(value, start, end);
+    }
+}
+function scalar(value, start, end) {
+    switch (value.kind) {
+        case 'string':
+            // Multi-line strings start their content on the next line, as YAML's block scalars do.
+            return { kind: 'scalar', start, end, value: value.value, style: value.multiline ? 'literal' : value.style === 'basic' ? 'double' : 'single' };
+        case 'offset-date-time':
+        case 'local-date-time':
+        case 'local-date':
+        case 'local-time':
+            // Dates as written: no Vector setting takes one, and a schema reads text.
+            return { kind: 'scalar', start, end, value: value.datetime, style: 'plain' };
+        default:
+            return { kind: 'scalar', start, end, value: value.value, style: 'plain' };
+    }
+}
+/** Values read in place of a variable take the variable's text back, as written. */
+function restoreVariables(node, variables) {
+    if (variables.size === 0)
+        return;
+    if (node.kind === 'scalar') {
+        const written = variables.get(node.start);
+        if (written !== undefined)
+            Object.assign(node, { value: written, style: 'plain' });
+    }
+    else if (node.kind === 'seq')
+        node.items.forEach((item) => restoreVariables(item, variables));
+    else
+        node.pairs.forEach((pair) => restoreVariables(pair.value, variables));
+}
+function toValue(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toValue);
+    const out = {};
+    for (const pair of node.pairs)
+        out[String(pair.key.value)] = toValue(pair.value);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/vector.ts
+
+
+
+
+/** A Vector config, in YAML, TOML or JSON: sources, transforms and sinks joined by `inputs`. */
+const vector = {
+    id: 'vector',
+    title: 'Vector config',
+    extensions: ['yml', 'yaml', 'json', 'toml'],
+    // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
+    sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
+    parsers: { toml: parseToml },
+    // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
+    detect: (value) => isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
+    reference: 'https://vector.dev/docs/reference/configuration/',
+    validator: () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)).then((m) => m.default),
+    checkStructure: (value) => checkVector(value),
+    extract(value, doc, model) {
+        const pipelines = vectorPipelines(this.id, value, doc);
+        if (pipelines)
+            model.pipelines.push(pipelines);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/kinds/index.ts
+
+
 
 
 
@@ -34027,6 +37427,8 @@ const kinds_KINDS = [
     datadogMonitors,
     datadogMonitorCrd,
     openslo,
+    otelCollector,
+    vector,
     // Never detected: selected by `kinds:` in .obslint.yml.
     lokiRules,
 ];
@@ -34284,6 +37686,385 @@ function canonicalHeader(name) {
     if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name))
         return name;
     return name.toLowerCase().replace(/(^|-)([a-z])/g, (_, dash, letter) => dash + letter.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-receivers.ts
+
+
+/** Every integration a receiver can have in the current release, by its list key. */
+const INTEGRATION_KEYS = [
+    'discord_configs', 'email_configs', 'incidentio_configs', 'pagerduty_configs', 'slack_configs', 'webhook_configs', 'opsgenie_configs',
+    'wechat_configs', 'pushover_configs', 'victorops_configs', 'sns_configs', 'telegram_configs', 'webex_configs', 'msteams_configs',
+    'msteamsv2_configs', 'jira_configs', 'rocketchat_configs', 'mattermost_configs',
+];
+/**
+ * Integrations a null list item (`- `) is refused for: config.go says "missing ... config".
+ * The others (slack, opsgenie, wechat, rocketchat) read a null item as an empty config.
+ */
+const NULL_REFUSED = new Set(['discord', 'email', 'incidentio', 'pagerduty', 'webhook', 'pushover', 'victorops', 'sns', 'telegram', 'webex', 'msteams', 'msteamsv2', 'jira', 'mattermost']);
+/** Checks `receivers` and returns the receiver names. */
+function checkReceivers(receivers, global, issues) {
+    const names = new Set();
+    list(receivers).forEach((receiver, i) => {
+        if (!go_values_isMapping(receiver))
+            return;
+        const at = ['receivers', i];
+        const name = go_values_text(receiver.name);
+        if (name === '')
+            issues.error('receiver-name', at, 'This receiver has no `name`.', 'Name it: routes send alerts to receivers by name.', { target: 'key' });
+        else if (names.has(name))
+            issues.error('duplicate-receiver', [...at, 'name'], `Another receiver is already named \`${name}\`.`, 'Give each receiver its own name, or merge the two.');
+        names.add(name);
+        if (go_values_isMapping(receiver.labels) && 'name' in receiver.labels && go_values_text(receiver.labels.name) !== name) {
+            issues.error('receiver-label-name', [...at, 'labels', 'name'], `The label \`name\` must equal the receiver's name \`${name}\`.`, 'Remove the label: Alertmanager sets it to the receiver name.');
+        }
+        for (const key of INTEGRATION_KEYS) {
+            const kind = key.replace(/_configs$/, '');
+            list(receiver[key]).forEach((item, j) => {
+                const path = [...at, key, j];
+                if (!present(item) && NULL_REFUSED.has(kind)) {
+                    issues.error('missing-integration-config', path, `This item of \`${key}\` is empty.`, 'Fill in the integration, or remove the empty `-` entry.');
+                    return;
+                }
+                const config = go_values_isMapping(item) ? item : {};
+                checkHttpConfig(config.http_config, [...path, 'http_config'], issues);
+                check_receivers_CHECKS[kind](config, path, global, issues);
+            });
+        }
+    });
+    return names;
+}
+/** What config.go refuses in `global` itself. */
+function checkGlobal(global, issues) {
+    const at = ['global'];
+    for (const [secret, file] of [
+        ['slack_app_token', 'slack_app_token_file'],
+        ['opsgenie_api_key', 'opsgenie_api_key_file'],
+        ['victorops_api_key', 'victorops_api_key_file'],
+        ['telegram_bot_token', 'telegram_bot_token_file'],
+        ['smtp_auth_password', 'smtp_auth_password_file'],
+        ['smtp_auth_secret', 'smtp_auth_secret_file'],
+        ['wechat_api_secret', 'wechat_api_secret_file'],
+    ]) {
+        atMostOne(issues, at, global, [secret, file]);
+    }
+    for (const [pointer, file] of [
+        ['slack_api_url', 'slack_api_url_file'],
+        ['rocketchat_token', 'rocketchat_token_file'],
+        ['rocketchat_token_id', 'rocketchat_token_id_file'],
+        ['mattermost_webhook_url', 'mattermost_webhook_url_file'],
+    ]) {
+        pointerAndFile(global, at, pointer, file, issues);
+    }
+    const appToken = check_receivers_set(global, 'slack_app_token') || check_receivers_set(global, 'slack_app_token_file');
+    const apiUrl = present(global.slack_api_url) || check_receivers_set(global, 'slack_api_url_file');
+    // A slack_api_url equal to slack_app_url is the old workaround for app tokens, still allowed.
+    if (appToken && apiUrl && go_values_text(global.slack_api_url) !== go_values_text(globalDefault(global, 'slack_app_url'))) {
+        issues.error('conflicting-fields', [...at, 'slack_api_url'], 'Slack app tokens (`slack_app_token`) and webhook URLs (`slack_api_url`) cannot both be set in `global`.', 'Keep one way of reaching Slack.', { target: 'key' });
+    }
+    for (const key of ['jira_api_url', 'slack_app_url', 'pagerduty_url', 'opsgenie_api_url', 'wechat_api_url', 'victorops_api_url', 'telegram_api_url', 'webex_api_url', 'rocketchat_api_url']) {
+        checkUrl(global, key, at, issues);
+    }
+    checkUrl(global, 'slack_api_url', at, issues, 'secret');
+    checkUrl(global, 'mattermost_webhook_url', at, issues, 'secret');
+    checkHostPort(global, 'smtp_smarthost', at, issues);
+    checkHttpConfig(global.http_config, [...at, 'http_config'], issues);
+    checkTlsConfig(global.smtp_tls_config, [...at, 'smtp_tls_config'], issues);
+}
+const DEFAULT_URLS = {
+    pagerduty_url: 'https://events.pagerduty.com/v2/enqueue',
+    opsgenie_api_url: 'https://api.opsgenie.com/',
+    wechat_api_url: 'https://qyapi.weixin.qq.com/cgi-bin/',
+    victorops_api_url: 'https://alert.victorops.com/integrations/generic/20131114/alert/',
+    telegram_api_url: 'https://api.telegram.org',
+    webex_api_url: 'https://webexapis.com/v1/messages',
+    rocketchat_api_url: 'https://open.rocket.chat/',
+    slack_app_url: 'https://slack.com/api/chat.postMessage',
+};
+/** A `global` URL with its default; written as null it is unset, default and all. */
+function globalDefault(global, key) {
+    return key in global ? global[key] : DEFAULT_URLS[key];
+}
+function check_receivers_set(config, key) {
+    return go_values_text(config[key]) !== '';
+}
+function pointerAndFile(config, at, pointer, file, issues) {
+    atMostOne(issues, at, config, [pointer, file], (v) => (v === config[pointer] ? present(v) : go_values_text(v) !== ''));
+}
+/** `secret`: a secret URL, never repeated in a message (`<secret>` is accepted as Alertmanager prints it). */
+function checkUrl(config, key, at, issues, kind = 'url') {
+    if (!present(config[key]))
+        return;
+    const raw = go_values_text(config[key]);
+    if (kind === 'secret' && raw === '<secret>')
+        return;
+    // A templated webhook URL is rendered per notification; only a plain one is checked now.
+    if (kind === 'template' && (raw === '' || raw === '<secret>' || raw.includes('{{')))
+        return;
+    const problem = httpUrlProblem(raw);
+    if (problem)
+        issues.error('bad-url', [...at, key], `\`${key}\` is not a valid URL: ${problem}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+}
+function checkHostPort(config, key, at, issues) {
+    const raw = go_values_text(config[key]);
+    const problem = raw === '' ? undefined : hostPortProblem(raw);
+    if (problem)
+        issues.error('bad-address', [...at, key], `\`${raw}\` is not a valid address: ${problem}.`, 'Write `host:port`, such as `smtp.example.org:587`.');
+}
+/** Reports a required value missing both here and in `global`, at the integration. */
+function missing(issues, at, message, help) {
+    issues.error('missing-field', at, message, help, { target: 'key' });
+}
+function oneOf(config, at, issues, pointer, file, what) {
+    if (!present(config[pointer]) && !check_receivers_set(config, file))
+        missing(issues, at, `This config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`.`);
+    pointerAndFile(config, at, pointer, file, issues);
+}
+/** Whether an http_config carries authorization (a `bearer_token` becomes one when loaded). */
+function hasAuthorization(httpConfig) {
+    return go_values_isMapping(httpConfig) && (present(httpConfig.authorization) || check_receivers_set(httpConfig, 'bearer_token') || check_receivers_set(httpConfig, 'bearer_token_file'));
+}
+const check_receivers_CHECKS = {
+    discord(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    msteams(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    msteamsv2(c, at, _g, issues) {
+        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+    },
+    mattermost(c, at, g, issues) {
+        pointerAndFile(c, at, 'webhook_url', 'webhook_url_file', issues);
+        if (!present(c.webhook_url) && !check_receivers_set(c, 'webhook_url_file') && !present(g.mattermost_webhook_url) && !check_receivers_set(g, 'mattermost_webhook_url_file')) {
+            missing(issues, at, 'This config has no webhook URL.', 'Set `webhook_url` or `webhook_url_file`, or `mattermost_webhook_url` in `global`.');
+        }
+        checkUrl(c, 'webhook_url', at, issues, 'secret');
+        const fields = (value, path) => list(value).forEach((field, i) => requireTexts(field, [...path, i], ['title', 'value'], 'field', issues));
+        fields(c.fields, [...at, 'fields']);
+        list(c.attachments).forEach((attachment, i) => fields(go_values_isMapping(attachment) ? attachment.fields : undefined, [...at, 'attachments', i, 'fields']));
+    },
+    email(c, at, g, issues) {
+        if (!check_receivers_set(c, 'to'))
+            missing(issues, at, 'This email config has no `to` address.', 'Set `to`.');
+        if (!check_receivers_set(c, 'smarthost') && !check_receivers_set(g, 'smtp_smarthost'))
+            missing(issues, at, 'This email config has no SMTP server.', 'Set `smarthost`, or `smtp_smarthost` in `global`.');
+        if (!check_receivers_set(c, 'from') && !check_receivers_set(g, 'smtp_from'))
+            missing(issues, at, 'This email config has no `from` address.', 'Set `from`, or `smtp_from` in `global`.');
+        checkHostPort(c, 'smarthost', at, issues);
+        for (const [secret, file] of [['auth_password', 'auth_password_file'], ['auth_secret', 'auth_secret_file']]) {
+            if (check_receivers_set(c, secret) && check_receivers_set(c, file)) {
+                issues.warning('secret-and-file', [...at, secret], `\`${secret}\` is ignored: \`${file}\` is set too.`, `Remove \`${secret}\` (keep the file).`, { target: 'key' });
+            }
+        }
+        const seen = new Set();
+        for (const name of go_values_isMapping(c.headers) ? Object.keys(c.headers) : []) {
+            const canonical = canonicalHeader(name);
+            if (seen.has(canonical))
+                issues.error('duplicate-header', [...at, 'headers', name], `The header \`${canonical}\` is set twice.`, 'Header names ignore case: keep one.', { target: 'key' });
+            seen.add(canonical);
+        }
+        const threading = go_values_isMapping(c.threading) ? c.threading : {};
+        if (truthy(threading.enabled)) {
+            for (const header of ['References', 'In-Reply-To']) {
+                if (seen.has(header))
+                    issues.error('conflicting-fields', [...at, 'threading'], `Threading cannot be enabled with a custom \`${header}\` header.`, `Remove the \`${header}\` header, or threading.`, { target: 'key' });
+            }
+            if (!['none', 'daily'].includes(go_values_text(threading.thread_by_date))) {
+                issues.error('bad-value', [...at, 'threading', 'thread_by_date'], '`thread_by_date` must be `none` or `daily` when threading is enabled.', 'Set `thread_by_date: daily` (or `none`).', { target: 'key' });
+            }
+        }
+        checkTlsConfig(c.tls_config, [...at, 'tls_config'], issues);
+    },
+    incidentio(c, at, _g, issues) {
+        oneOf(c, at, issues, 'url', 'url_file', 'URL');
+        atMostOne(issues, at, c, ['alert_source_token', 'alert_source_token_file']);
+        const token = check_receivers_set(c, 'alert_source_token') || check_receivers_set(c, 'alert_source_token_file');
+        const http = c.http_config;
+        if (hasAuthorization(http) && token) {
+            issues.error('conflicting-fields', [...at, 'http_config'], '`alert_source_token` cannot be set with `http_config.authorization`.', 'Keep one of the two.', { target: 'key' });
+        }
+        if (present(http) && !hasAuthorization(http) && !token) {
+            missing(issues, at, 'This config has no alert source token.', 'Set `alert_source_token`, `alert_source_token_file` or `http_config.authorization`.');
+        }
+        checkUrl(c, 'url', at, issues);
+    },
+    pagerduty(c, at, g, issues) {
+        if (!['routing_key', 'service_key', 'routing_key_file', 'service_key_file'].some((k) => check_receivers_set(c, k))) {
+            missing(issues, at, 'This PagerDuty config has no routing or service key.', 'Set `routing_key` (Events API v2) or `service_key`, or their `_file` variants.');
+        }
+        atMostOne(issues, at, c, ['routing_key', 'routing_key_file']);
+        atMostOne(issues, at, c, ['service_key', 'service_key_file']);
+        if (!present(c.url) && !present(globalDefault(g, 'pagerduty_url')))
+            missing(issues, at, 'This PagerDuty config has no URL.', 'Set `url`, or `pagerduty_url` in `global`.');
+        checkUrl(c, 'url', at, issues);
+    },
+    slack(c, at, g, issues) {
+        pointerAndFile(c, at, 'api_url', 'api_url_file', issues);
+        atMostOne(issues, at, c, ['app_token', 'app_token_file']);
+        const localUrl = present(c.api_url) || check_receivers_set(c, 'api_url_file');
+        const localToken = check_receivers_set(c, 'app_token') || check_receivers_set(c, 'app_token_file');
+        if (localUrl && localToken) {
+            issues.error('conflicting-fields', [...at, 'app_token' in c ? 'app_token' : 'app_token_file'], 'A Slack config takes a webhook URL (`api_url`) or an app token (`app_token`), not both.', 'Keep one way of reaching Slack.', { target: 'key' });
+        }
+        if (truthy(c.update_message) && go_values_text(c.api_url) !== 'https://slack.com/api/chat.postMessage') {
+            issues.error('conflicting-fields', [...at, 'update_message'], '`update_message` needs a bot token, with `api_url: https://slack.com/api/chat.postMessage`.', 'Webhook URLs cannot update messages: use an app token, or remove `update_message`.', { target: 'key' });
+        }
+        if (!present(c.app_url) && !present(globalDefault(g, 'slack_app_url')))
+            missing(issues, at, 'This Slack config has no app URL.', 'Set `app_url`, or `slack_app_url` in `global`.');
+        // config.go: the global app token applies only without a local authorization or api_url.
+        const token = localToken || (!hasAuthorization(c.http_config) && !present(c.api_url) && (check_receivers_set(g, 'slack_app_token') || check_receivers_set(g, 'slack_app_token_file')));
+        const url = localUrl || present(g.slack_api_url) || check_receivers_set(g, 'slack_api_url_file');
+        if (!url && !token) {
+            missing(issues, at, 'This Slack config has neither a webhook URL nor an app token.', 'Set `api_url` (or `api_url_file`), `app_token` (or `app_token_file`), or `slack_api_url` in `global`.');
+        }
+        const http = present(c.http_config) ? c.http_config : g.http_config;
+        if (token && hasAuthorization(http)) {
+            const where = present(c.http_config) ? [...at, 'http_config'] : at;
+            const message = present(c.http_config) ? 'An `http_config.authorization` cannot be used with a Slack app token.' : 'The Slack app token from `global` cannot be used with the authorization of `global.http_config`.';
+            issues.error('conflicting-fields', where, message, 'The app token becomes the authorization: remove one of the two.', { target: 'key' });
+        }
+        checkUrl(c, 'api_url', at, issues, 'secret');
+        checkUrl(c, 'app_url', at, issues);
+        list(c.fields).forEach((field, i) => requireTexts(field, [...at, 'fields', i], ['title', 'value'], 'field', issues));
+        list(c.actions).forEach((action, i) => {
+            const path = [...at, 'actions', i];
+            requireTexts(action, path, ['type', 'text'], 'action', issues);
+            if (go_values_isMapping(action) && !check_receivers_set(action, 'url') && !check_receivers_set(action, 'name'))
+                missing(issues, path, 'This Slack action has neither `url` nor `name`.', 'Set `url` (a link button) or `name` (a message action).');
+            if (go_values_isMapping(action) && go_values_isMapping(action.confirm))
+                requireTexts(action.confirm, [...path, 'confirm'], ['text'], 'confirmation', issues);
+        });
+    },
+    webhook(c, at, _g, issues) {
+        if (!check_receivers_set(c, 'url') && !check_receivers_set(c, 'url_file'))
+            missing(issues, at, 'This webhook config has no URL.', 'Set `url` or `url_file`.');
+        atMostOne(issues, at, c, ['url', 'url_file']);
+        checkUrl(c, 'url', at, issues, 'template');
+    },
+    opsgenie(c, at, g, issues) {
+        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'opsgenie_api_url')))
+            missing(issues, at, 'This OpsGenie config has no API URL.', 'Set `api_url`, or `opsgenie_api_url` in `global`.');
+        if (![c.api_key, c.api_key_file, g.opsgenie_api_key, g.opsgenie_api_key_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This OpsGenie config has no API key.', 'Set `api_key` or `api_key_file`, or `opsgenie_api_key` in `global`.');
+        }
+        checkUrl(c, 'api_url', at, issues);
+        list(c.responders).forEach((item, i) => {
+            // Responders are plain structs: a null item is an empty responder, and refused as one.
+            const responder = go_values_isMapping(item) ? item : {};
+            const path = [...at, 'responders', i];
+            if (!check_receivers_set(responder, 'id') && !check_receivers_set(responder, 'username') && !check_receivers_set(responder, 'name'))
+                missing(issues, path, 'This responder has no `id`, `username` or `name`.', 'Identify the responder with one of them.');
+            const type = go_values_text(responder.type);
+            const help = 'Use `team`, `teams`, `user`, `escalation` or `schedule`.';
+            if (type === '')
+                missing(issues, path, 'This responder has no `type`.', help);
+            else if (!type.includes('{{') && !/^(team|teams|user|escalation|schedule)$/.test(type.toLowerCase())) {
+                issues.error('bad-value', [...path, 'type'], `\`${type}\` is not a responder type.`, help);
+            }
+        });
+    },
+    wechat(c, at, g, issues) {
+        atMostOne(issues, at, c, ['api_secret', 'api_secret_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'wechat_api_url')))
+            missing(issues, at, 'This WeChat config has no API URL.', 'Set `api_url`, or `wechat_api_url` in `global`.');
+        if (![c.api_secret, c.api_secret_file, g.wechat_api_secret, g.wechat_api_secret_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This WeChat config has no API secret.', 'Set `api_secret` or `api_secret_file`, or `wechat_api_secret` in `global`.');
+        }
+        if (!check_receivers_set(c, 'corp_id') && !check_receivers_set(g, 'wechat_api_corp_id'))
+            missing(issues, at, 'This WeChat config has no corp ID.', 'Set `corp_id`, or `wechat_api_corp_id` in `global`.');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    pushover(c, at, _g, issues) {
+        for (const [secret, file] of [['user_key', 'user_key_file'], ['token', 'token_file']]) {
+            if (!check_receivers_set(c, secret) && !check_receivers_set(c, file))
+                missing(issues, at, `This Pushover config has no \`${secret}\`.`, `Set \`${secret}\` or \`${file}\`.`);
+            atMostOne(issues, at, c, [secret, file]);
+        }
+        if (truthy(c.html) && truthy(c.monospace))
+            issues.error('conflicting-fields', [...at, 'monospace'], '`html` and `monospace` cannot both be set.', 'Pick one message format.', { target: 'key' });
+    },
+    victorops(c, at, g, issues) {
+        if (!check_receivers_set(c, 'routing_key'))
+            missing(issues, at, 'This VictorOps config has no `routing_key`.', 'Set `routing_key`.');
+        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
+        if (!present(c.api_url) && !present(globalDefault(g, 'victorops_api_url')))
+            missing(issues, at, 'This VictorOps config has no API URL.', 'Set `api_url`, or `victorops_api_url` in `global`.');
+        if (![c.api_key, c.api_key_file, g.victorops_api_key, g.victorops_api_key_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This VictorOps config has no API key.', 'Set `api_key` or `api_key_file`, or `victorops_api_key` in `global`.');
+        }
+        for (const field of go_values_isMapping(c.custom_fields) ? Object.keys(c.custom_fields) : []) {
+            if (['routing_key', 'message_type', 'state_message', 'entity_display_name', 'monitoring_tool', 'entity_id', 'entity_state'].includes(field)) {
+                issues.error('bad-value', [...at, 'custom_fields', field], `\`${field}\` cannot be a custom field: VictorOps sets it itself.`, 'Use the config field of that name, or another name.', { target: 'key' });
+            }
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+    sns(c, at, _g, issues) {
+        const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => check_receivers_set(c, k));
+        // config.go XORs the three "is empty" tests, so one target or all three pass.
+        const help = 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.';
+        if (targets.length === 0)
+            missing(issues, at, 'This SNS config has no target.', help);
+        if (targets.length === 2)
+            issues.error('conflicting-fields', [...at, targets[1]], `This SNS config has two targets, \`${targets[0]}\` and \`${targets[1]}\`.`, help, { target: 'key' });
+        const sigv4 = go_values_isMapping(c.sigv4) ? c.sigv4 : {};
+        if (check_receivers_set(sigv4, 'access_key') !== check_receivers_set(sigv4, 'secret_key')) {
+            missing(issues, [...at, 'sigv4'], 'SigV4 needs both `access_key` and `secret_key`, or neither.', 'Set the missing one, or remove both to use the default AWS credentials.');
+        }
+        if (check_receivers_set(sigv4, 'external_id') && !check_receivers_set(sigv4, 'role_arn')) {
+            issues.error('missing-field', [...at, 'sigv4', 'external_id'], '`external_id` needs `role_arn`.', 'Set the role to assume, or remove `external_id`.', { target: 'key' });
+        }
+    },
+    telegram(c, at, g, issues) {
+        atMostOne(issues, at, c, ['bot_token', 'bot_token_file']);
+        if (!go_values_text(c.chat_id).replace(/^0$/, '') && !check_receivers_set(c, 'chat_id_file'))
+            missing(issues, at, 'This Telegram config has no `chat_id`.', 'Set `chat_id` or `chat_id_file`.');
+        if (go_values_text(c.chat_id).replace(/^0$/, '') && check_receivers_set(c, 'chat_id_file'))
+            atMostOne(issues, at, c, ['chat_id', 'chat_id_file']);
+        if (![c.bot_token, c.bot_token_file, g.telegram_bot_token, g.telegram_bot_token_file].some((v) => go_values_text(v) !== '')) {
+            missing(issues, at, 'This Telegram config has no bot token.', 'Set `bot_token` or `bot_token_file`, or `telegram_bot_token` in `global`.');
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+    webex(c, at, _g, issues) {
+        if (!check_receivers_set(c, 'room_id'))
+            missing(issues, at, 'This Webex config has no `room_id`.', 'Set `room_id`.');
+        if (!hasAuthorization(c.http_config))
+            missing(issues, at, 'This Webex config has no `http_config.authorization`.', 'Set `http_config.authorization.credentials` (the bot token).');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    jira(c, at, g, issues) {
+        if (!check_receivers_set(c, 'project'))
+            missing(issues, at, 'This Jira config has no `project`.', 'Set `project`.');
+        if (!check_receivers_set(c, 'issue_type'))
+            missing(issues, at, 'This Jira config has no `issue_type`.', 'Set `issue_type`, such as `Bug`.');
+        if (!present(c.api_url) && !present(g.jira_api_url))
+            missing(issues, at, 'This Jira config has no API URL.', 'Set `api_url`, or `jira_api_url` in `global`.');
+        checkUrl(c, 'api_url', at, issues);
+    },
+    rocketchat(c, at, g, issues) {
+        pointerAndFile(c, at, 'token', 'token_file', issues);
+        pointerAndFile(c, at, 'token_id', 'token_id_file', issues);
+        for (const [pointer, file, what] of [['token_id', 'token_id_file', 'token ID'], ['token', 'token_file', 'token']]) {
+            if (!present(c[pointer]) && !check_receivers_set(c, file) && !present(g[`rocketchat_${pointer}`]) && !check_receivers_set(g, `rocketchat_${file}`)) {
+                missing(issues, at, `This Rocket.Chat config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`, or \`rocketchat_${pointer}\` in \`global\`.`);
+            }
+        }
+        checkUrl(c, 'api_url', at, issues);
+    },
+};
+/** Checks that each of `keys` has a non-empty value in an item (a Slack field, an action, ...). */
+function requireTexts(item, path, keys, what, issues) {
+    if (!go_values_isMapping(item))
+        return;
+    for (const key of keys)
+        if (!check_receivers_set(item, key))
+            missing(issues, path, `This ${what} has no \`${key}\`.`, `Set \`${key}\`.`);
 }
 
 // EXTERNAL MODULE: ./src/promql/regex.ts
@@ -34686,850 +38467,6 @@ function parseClassicMatcher(text, start) {
         return { ...whole, reason: `the value \`${raw}\` contains an unescaped \`"\`` };
     return newMatcher(operator, name, value, whole);
 }
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
-
-
-
-/** Label names Alertmanager checks with the classic rule (`match`, `match_re` keys). */
-const CLASSIC_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-/**
- * Checks a `matchers:` list (routes, inhibition rules) as Alertmanager's fallback mode reads it
- * and returns the matchers it ends up with.
- */
-function checkMatchersList(value, path, issues) {
-    const matchers = [];
-    list(value).forEach((entry, i) => {
-        const parsed = parseMatchers(go_values_text(entry));
-        for (const { id, start, end, message, help, severity } of parsed.problems) {
-            const more = { valueSpan: { start, end }, ...(severity ? { severity } : {}) };
-            issues.error(id, [...path, i], message, help, more);
-        }
-        matchers.push(...parsed.matchers);
-    });
-    return matchers;
-}
-/**
- * Checks a deprecated `match` / `match_re` map (`source_match`, `target_match_re`, ...) and
- * warns with the `matchers:` that replaces it. Returns the matchers it stands for.
- */
-function checkMatchMap(container, key, regexp, path, issues) {
-    const map = container[key];
-    if (!go_values_isMapping(map))
-        return [];
-    const matchers = [];
-    let valid = true;
-    for (const [name, raw] of Object.entries(map)) {
-        if (!CLASSIC_LABEL_NAME.test(name)) {
-            valid = false;
-            issues.error('label-name', [...path, key, name], `\`${name}\` is not a valid label name for \`${key}\`.`, 'Use letters, digits and `_`, not starting with a digit; `matchers:` also takes other names in double quotes.', { target: 'key' });
-        }
-        if (regexp && !present(raw)) {
-            valid = false;
-            issues.error('bad-regexp', [...path, key, name], `\`${name}\` in \`${key}\` has no regular expression.`, 'Write a regular expression, or remove the entry.');
-            continue;
-        }
-        const value = go_values_text(raw);
-        const problem = regexp ? (0,regex/* goRegexpError */.c5)(value) : undefined;
-        if (problem !== undefined) {
-            valid = false;
-            issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
-            continue;
-        }
-        matchers.push({ name, type: regexp ? '=~' : '=', value });
-    }
-    if (valid && matchers.length > 0) {
-        const replacement = key.replace(/match(_re)?$/, 'matchers');
-        const entries = matchers.map((m) => `'${formatMatcher(m).replace(/'/g, "''")}'`).join(', ');
-        issues.warning('deprecated-match', [...path, key], `\`${key}\` is deprecated.`, `Use \`${replacement}: [${entries}]\` instead.`, { target: 'key' });
-    }
-    return matchers;
-}
-/** Label names in `group_by` and `equal`: Alertmanager's fallback mode takes any non-empty UTF-8 name. */
-function checkLabelNames(value, path, issues, what) {
-    const names = [];
-    list(value).forEach((entry, i) => {
-        const name = go_values_text(entry);
-        if (name === '')
-            issues.error('label-name', [...path, i], `An empty label name in \`${what}\`.`, 'Write a label name, or remove the entry.');
-        names.push(name);
-    });
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-receivers.ts
-
-
-/** Every integration a receiver can have in the current release, by its list key. */
-const INTEGRATION_KEYS = [
-    'discord_configs', 'email_configs', 'incidentio_configs', 'pagerduty_configs', 'slack_configs', 'webhook_configs', 'opsgenie_configs',
-    'wechat_configs', 'pushover_configs', 'victorops_configs', 'sns_configs', 'telegram_configs', 'webex_configs', 'msteams_configs',
-    'msteamsv2_configs', 'jira_configs', 'rocketchat_configs', 'mattermost_configs',
-];
-/**
- * Integrations a null list item (`- `) is refused for: config.go says "missing ... config".
- * The others (slack, opsgenie, wechat, rocketchat) read a null item as an empty config.
- */
-const NULL_REFUSED = new Set(['discord', 'email', 'incidentio', 'pagerduty', 'webhook', 'pushover', 'victorops', 'sns', 'telegram', 'webex', 'msteams', 'msteamsv2', 'jira', 'mattermost']);
-/** Checks `receivers` and returns the receiver names. */
-function checkReceivers(receivers, global, issues) {
-    const names = new Set();
-    list(receivers).forEach((receiver, i) => {
-        if (!go_values_isMapping(receiver))
-            return;
-        const at = ['receivers', i];
-        const name = go_values_text(receiver.name);
-        if (name === '')
-            issues.error('receiver-name', at, 'This receiver has no `name`.', 'Name it: routes send alerts to receivers by name.', { target: 'key' });
-        else if (names.has(name))
-            issues.error('duplicate-receiver', [...at, 'name'], `Another receiver is already named \`${name}\`.`, 'Give each receiver its own name, or merge the two.');
-        names.add(name);
-        if (go_values_isMapping(receiver.labels) && 'name' in receiver.labels && go_values_text(receiver.labels.name) !== name) {
-            issues.error('receiver-label-name', [...at, 'labels', 'name'], `The label \`name\` must equal the receiver's name \`${name}\`.`, 'Remove the label: Alertmanager sets it to the receiver name.');
-        }
-        for (const key of INTEGRATION_KEYS) {
-            const kind = key.replace(/_configs$/, '');
-            list(receiver[key]).forEach((item, j) => {
-                const path = [...at, key, j];
-                if (!present(item) && NULL_REFUSED.has(kind)) {
-                    issues.error('missing-integration-config', path, `This item of \`${key}\` is empty.`, 'Fill in the integration, or remove the empty `-` entry.');
-                    return;
-                }
-                const config = go_values_isMapping(item) ? item : {};
-                checkHttpConfig(config.http_config, [...path, 'http_config'], issues);
-                CHECKS[kind](config, path, global, issues);
-            });
-        }
-    });
-    return names;
-}
-/** What config.go refuses in `global` itself. */
-function checkGlobal(global, issues) {
-    const at = ['global'];
-    for (const [secret, file] of [
-        ['slack_app_token', 'slack_app_token_file'],
-        ['opsgenie_api_key', 'opsgenie_api_key_file'],
-        ['victorops_api_key', 'victorops_api_key_file'],
-        ['telegram_bot_token', 'telegram_bot_token_file'],
-        ['smtp_auth_password', 'smtp_auth_password_file'],
-        ['smtp_auth_secret', 'smtp_auth_secret_file'],
-        ['wechat_api_secret', 'wechat_api_secret_file'],
-    ]) {
-        atMostOne(issues, at, global, [secret, file]);
-    }
-    for (const [pointer, file] of [
-        ['slack_api_url', 'slack_api_url_file'],
-        ['rocketchat_token', 'rocketchat_token_file'],
-        ['rocketchat_token_id', 'rocketchat_token_id_file'],
-        ['mattermost_webhook_url', 'mattermost_webhook_url_file'],
-    ]) {
-        pointerAndFile(global, at, pointer, file, issues);
-    }
-    const appToken = set(global, 'slack_app_token') || set(global, 'slack_app_token_file');
-    const apiUrl = present(global.slack_api_url) || set(global, 'slack_api_url_file');
-    // A slack_api_url equal to slack_app_url is the old workaround for app tokens, still allowed.
-    if (appToken && apiUrl && go_values_text(global.slack_api_url) !== go_values_text(globalDefault(global, 'slack_app_url'))) {
-        issues.error('conflicting-fields', [...at, 'slack_api_url'], 'Slack app tokens (`slack_app_token`) and webhook URLs (`slack_api_url`) cannot both be set in `global`.', 'Keep one way of reaching Slack.', { target: 'key' });
-    }
-    for (const key of ['jira_api_url', 'slack_app_url', 'pagerduty_url', 'opsgenie_api_url', 'wechat_api_url', 'victorops_api_url', 'telegram_api_url', 'webex_api_url', 'rocketchat_api_url']) {
-        checkUrl(global, key, at, issues);
-    }
-    checkUrl(global, 'slack_api_url', at, issues, 'secret');
-    checkUrl(global, 'mattermost_webhook_url', at, issues, 'secret');
-    checkHostPort(global, 'smtp_smarthost', at, issues);
-    checkHttpConfig(global.http_config, [...at, 'http_config'], issues);
-    checkTlsConfig(global.smtp_tls_config, [...at, 'smtp_tls_config'], issues);
-}
-const DEFAULT_URLS = {
-    pagerduty_url: 'https://events.pagerduty.com/v2/enqueue',
-    opsgenie_api_url: 'https://api.opsgenie.com/',
-    wechat_api_url: 'https://qyapi.weixin.qq.com/cgi-bin/',
-    victorops_api_url: 'https://alert.victorops.com/integrations/generic/20131114/alert/',
-    telegram_api_url: 'https://api.telegram.org',
-    webex_api_url: 'https://webexapis.com/v1/messages',
-    rocketchat_api_url: 'https://open.rocket.chat/',
-    slack_app_url: 'https://slack.com/api/chat.postMessage',
-};
-/** A `global` URL with its default; written as null it is unset, default and all. */
-function globalDefault(global, key) {
-    return key in global ? global[key] : DEFAULT_URLS[key];
-}
-function set(config, key) {
-    return go_values_text(config[key]) !== '';
-}
-function pointerAndFile(config, at, pointer, file, issues) {
-    atMostOne(issues, at, config, [pointer, file], (v) => (v === config[pointer] ? present(v) : go_values_text(v) !== ''));
-}
-/** `secret`: a secret URL, never repeated in a message (`<secret>` is accepted as Alertmanager prints it). */
-function checkUrl(config, key, at, issues, kind = 'url') {
-    if (!present(config[key]))
-        return;
-    const raw = go_values_text(config[key]);
-    if (kind === 'secret' && raw === '<secret>')
-        return;
-    // A templated webhook URL is rendered per notification; only a plain one is checked now.
-    if (kind === 'template' && (raw === '' || raw === '<secret>' || raw.includes('{{')))
-        return;
-    const problem = httpUrlProblem(raw);
-    if (problem)
-        issues.error('bad-url', [...at, key], `\`${key}\` is not a valid URL: ${problem}.`, 'Write a full `https://` (or `http://`) URL with a host.');
-}
-function checkHostPort(config, key, at, issues) {
-    const raw = go_values_text(config[key]);
-    const problem = raw === '' ? undefined : hostPortProblem(raw);
-    if (problem)
-        issues.error('bad-address', [...at, key], `\`${raw}\` is not a valid address: ${problem}.`, 'Write `host:port`, such as `smtp.example.org:587`.');
-}
-/** Reports a required value missing both here and in `global`, at the integration. */
-function missing(issues, at, message, help) {
-    issues.error('missing-field', at, message, help, { target: 'key' });
-}
-function oneOf(config, at, issues, pointer, file, what) {
-    if (!present(config[pointer]) && !set(config, file))
-        missing(issues, at, `This config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`.`);
-    pointerAndFile(config, at, pointer, file, issues);
-}
-/** Whether an http_config carries authorization (a `bearer_token` becomes one when loaded). */
-function hasAuthorization(httpConfig) {
-    return go_values_isMapping(httpConfig) && (present(httpConfig.authorization) || set(httpConfig, 'bearer_token') || set(httpConfig, 'bearer_token_file'));
-}
-const CHECKS = {
-    discord(c, at, _g, issues) {
-        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
-        checkUrl(c, 'webhook_url', at, issues, 'secret');
-    },
-    msteams(c, at, _g, issues) {
-        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
-        checkUrl(c, 'webhook_url', at, issues, 'secret');
-    },
-    msteamsv2(c, at, _g, issues) {
-        oneOf(c, at, issues, 'webhook_url', 'webhook_url_file', 'webhook URL');
-        checkUrl(c, 'webhook_url', at, issues, 'secret');
-    },
-    mattermost(c, at, g, issues) {
-        pointerAndFile(c, at, 'webhook_url', 'webhook_url_file', issues);
-        if (!present(c.webhook_url) && !set(c, 'webhook_url_file') && !present(g.mattermost_webhook_url) && !set(g, 'mattermost_webhook_url_file')) {
-            missing(issues, at, 'This config has no webhook URL.', 'Set `webhook_url` or `webhook_url_file`, or `mattermost_webhook_url` in `global`.');
-        }
-        checkUrl(c, 'webhook_url', at, issues, 'secret');
-        const fields = (value, path) => list(value).forEach((field, i) => requireTexts(field, [...path, i], ['title', 'value'], 'field', issues));
-        fields(c.fields, [...at, 'fields']);
-        list(c.attachments).forEach((attachment, i) => fields(go_values_isMapping(attachment) ? attachment.fields : undefined, [...at, 'attachments', i, 'fields']));
-    },
-    email(c, at, g, issues) {
-        if (!set(c, 'to'))
-            missing(issues, at, 'This email config has no `to` address.', 'Set `to`.');
-        if (!set(c, 'smarthost') && !set(g, 'smtp_smarthost'))
-            missing(issues, at, 'This email config has no SMTP server.', 'Set `smarthost`, or `smtp_smarthost` in `global`.');
-        if (!set(c, 'from') && !set(g, 'smtp_from'))
-            missing(issues, at, 'This email config has no `from` address.', 'Set `from`, or `smtp_from` in `global`.');
-        checkHostPort(c, 'smarthost', at, issues);
-        for (const [secret, file] of [['auth_password', 'auth_password_file'], ['auth_secret', 'auth_secret_file']]) {
-            if (set(c, secret) && set(c, file)) {
-                issues.warning('secret-and-file', [...at, secret], `\`${secret}\` is ignored: \`${file}\` is set too.`, `Remove \`${secret}\` (keep the file).`, { target: 'key' });
-            }
-        }
-        const seen = new Set();
-        for (const name of go_values_isMapping(c.headers) ? Object.keys(c.headers) : []) {
-            const canonical = canonicalHeader(name);
-            if (seen.has(canonical))
-                issues.error('duplicate-header', [...at, 'headers', name], `The header \`${canonical}\` is set twice.`, 'Header names ignore case: keep one.', { target: 'key' });
-            seen.add(canonical);
-        }
-        const threading = go_values_isMapping(c.threading) ? c.threading : {};
-        if (truthy(threading.enabled)) {
-            for (const header of ['References', 'In-Reply-To']) {
-                if (seen.has(header))
-                    issues.error('conflicting-fields', [...at, 'threading'], `Threading cannot be enabled with a custom \`${header}\` header.`, `Remove the \`${header}\` header, or threading.`, { target: 'key' });
-            }
-            if (!['none', 'daily'].includes(go_values_text(threading.thread_by_date))) {
-                issues.error('bad-value', [...at, 'threading', 'thread_by_date'], '`thread_by_date` must be `none` or `daily` when threading is enabled.', 'Set `thread_by_date: daily` (or `none`).', { target: 'key' });
-            }
-        }
-        checkTlsConfig(c.tls_config, [...at, 'tls_config'], issues);
-    },
-    incidentio(c, at, _g, issues) {
-        oneOf(c, at, issues, 'url', 'url_file', 'URL');
-        atMostOne(issues, at, c, ['alert_source_token', 'alert_source_token_file']);
-        const token = set(c, 'alert_source_token') || set(c, 'alert_source_token_file');
-        const http = c.http_config;
-        if (hasAuthorization(http) && token) {
-            issues.error('conflicting-fields', [...at, 'http_config'], '`alert_source_token` cannot be set with `http_config.authorization`.', 'Keep one of the two.', { target: 'key' });
-        }
-        if (present(http) && !hasAuthorization(http) && !token) {
-            missing(issues, at, 'This config has no alert source token.', 'Set `alert_source_token`, `alert_source_token_file` or `http_config.authorization`.');
-        }
-        checkUrl(c, 'url', at, issues);
-    },
-    pagerduty(c, at, g, issues) {
-        if (!['routing_key', 'service_key', 'routing_key_file', 'service_key_file'].some((k) => set(c, k))) {
-            missing(issues, at, 'This PagerDuty config has no routing or service key.', 'Set `routing_key` (Events API v2) or `service_key`, or their `_file` variants.');
-        }
-        atMostOne(issues, at, c, ['routing_key', 'routing_key_file']);
-        atMostOne(issues, at, c, ['service_key', 'service_key_file']);
-        if (!present(c.url) && !present(globalDefault(g, 'pagerduty_url')))
-            missing(issues, at, 'This PagerDuty config has no URL.', 'Set `url`, or `pagerduty_url` in `global`.');
-        checkUrl(c, 'url', at, issues);
-    },
-    slack(c, at, g, issues) {
-        pointerAndFile(c, at, 'api_url', 'api_url_file', issues);
-        atMostOne(issues, at, c, ['app_token', 'app_token_file']);
-        const localUrl = present(c.api_url) || set(c, 'api_url_file');
-        const localToken = set(c, 'app_token') || set(c, 'app_token_file');
-        if (localUrl && localToken) {
-            issues.error('conflicting-fields', [...at, 'app_token' in c ? 'app_token' : 'app_token_file'], 'A Slack config takes a webhook URL (`api_url`) or an app token (`app_token`), not both.', 'Keep one way of reaching Slack.', { target: 'key' });
-        }
-        if (truthy(c.update_message) && go_values_text(c.api_url) !== 'https://slack.com/api/chat.postMessage') {
-            issues.error('conflicting-fields', [...at, 'update_message'], '`update_message` needs a bot token, with `api_url: https://slack.com/api/chat.postMessage`.', 'Webhook URLs cannot update messages: use an app token, or remove `update_message`.', { target: 'key' });
-        }
-        if (!present(c.app_url) && !present(globalDefault(g, 'slack_app_url')))
-            missing(issues, at, 'This Slack config has no app URL.', 'Set `app_url`, or `slack_app_url` in `global`.');
-        // config.go: the global app token applies only without a local authorization or api_url.
-        const token = localToken || (!hasAuthorization(c.http_config) && !present(c.api_url) && (set(g, 'slack_app_token') || set(g, 'slack_app_token_file')));
-        const url = localUrl || present(g.slack_api_url) || set(g, 'slack_api_url_file');
-        if (!url && !token) {
-            missing(issues, at, 'This Slack config has neither a webhook URL nor an app token.', 'Set `api_url` (or `api_url_file`), `app_token` (or `app_token_file`), or `slack_api_url` in `global`.');
-        }
-        const http = present(c.http_config) ? c.http_config : g.http_config;
-        if (token && hasAuthorization(http)) {
-            const where = present(c.http_config) ? [...at, 'http_config'] : at;
-            const message = present(c.http_config) ? 'An `http_config.authorization` cannot be used with a Slack app token.' : 'The Slack app token from `global` cannot be used with the authorization of `global.http_config`.';
-            issues.error('conflicting-fields', where, message, 'The app token becomes the authorization: remove one of the two.', { target: 'key' });
-        }
-        checkUrl(c, 'api_url', at, issues, 'secret');
-        checkUrl(c, 'app_url', at, issues);
-        list(c.fields).forEach((field, i) => requireTexts(field, [...at, 'fields', i], ['title', 'value'], 'field', issues));
-        list(c.actions).forEach((action, i) => {
-            const path = [...at, 'actions', i];
-            requireTexts(action, path, ['type', 'text'], 'action', issues);
-            if (go_values_isMapping(action) && !set(action, 'url') && !set(action, 'name'))
-                missing(issues, path, 'This Slack action has neither `url` nor `name`.', 'Set `url` (a link button) or `name` (a message action).');
-            if (go_values_isMapping(action) && go_values_isMapping(action.confirm))
-                requireTexts(action.confirm, [...path, 'confirm'], ['text'], 'confirmation', issues);
-        });
-    },
-    webhook(c, at, _g, issues) {
-        if (!set(c, 'url') && !set(c, 'url_file'))
-            missing(issues, at, 'This webhook config has no URL.', 'Set `url` or `url_file`.');
-        atMostOne(issues, at, c, ['url', 'url_file']);
-        checkUrl(c, 'url', at, issues, 'template');
-    },
-    opsgenie(c, at, g, issues) {
-        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
-        if (!present(c.api_url) && !present(globalDefault(g, 'opsgenie_api_url')))
-            missing(issues, at, 'This OpsGenie config has no API URL.', 'Set `api_url`, or `opsgenie_api_url` in `global`.');
-        if (![c.api_key, c.api_key_file, g.opsgenie_api_key, g.opsgenie_api_key_file].some((v) => go_values_text(v) !== '')) {
-            missing(issues, at, 'This OpsGenie config has no API key.', 'Set `api_key` or `api_key_file`, or `opsgenie_api_key` in `global`.');
-        }
-        checkUrl(c, 'api_url', at, issues);
-        list(c.responders).forEach((item, i) => {
-            // Responders are plain structs: a null item is an empty responder, and refused as one.
-            const responder = go_values_isMapping(item) ? item : {};
-            const path = [...at, 'responders', i];
-            if (!set(responder, 'id') && !set(responder, 'username') && !set(responder, 'name'))
-                missing(issues, path, 'This responder has no `id`, `username` or `name`.', 'Identify the responder with one of them.');
-            const type = go_values_text(responder.type);
-            const help = 'Use `team`, `teams`, `user`, `escalation` or `schedule`.';
-            if (type === '')
-                missing(issues, path, 'This responder has no `type`.', help);
-            else if (!type.includes('{{') && !/^(team|teams|user|escalation|schedule)$/.test(type.toLowerCase())) {
-                issues.error('bad-value', [...path, 'type'], `\`${type}\` is not a responder type.`, help);
-            }
-        });
-    },
-    wechat(c, at, g, issues) {
-        atMostOne(issues, at, c, ['api_secret', 'api_secret_file']);
-        if (!present(c.api_url) && !present(globalDefault(g, 'wechat_api_url')))
-            missing(issues, at, 'This WeChat config has no API URL.', 'Set `api_url`, or `wechat_api_url` in `global`.');
-        if (![c.api_secret, c.api_secret_file, g.wechat_api_secret, g.wechat_api_secret_file].some((v) => go_values_text(v) !== '')) {
-            missing(issues, at, 'This WeChat config has no API secret.', 'Set `api_secret` or `api_secret_file`, or `wechat_api_secret` in `global`.');
-        }
-        if (!set(c, 'corp_id') && !set(g, 'wechat_api_corp_id'))
-            missing(issues, at, 'This WeChat config has no corp ID.', 'Set `corp_id`, or `wechat_api_corp_id` in `global`.');
-        checkUrl(c, 'api_url', at, issues);
-    },
-    pushover(c, at, _g, issues) {
-        for (const [secret, file] of [['user_key', 'user_key_file'], ['token', 'token_file']]) {
-            if (!set(c, secret) && !set(c, file))
-                missing(issues, at, `This Pushover config has no \`${secret}\`.`, `Set \`${secret}\` or \`${file}\`.`);
-            atMostOne(issues, at, c, [secret, file]);
-        }
-        if (truthy(c.html) && truthy(c.monospace))
-            issues.error('conflicting-fields', [...at, 'monospace'], '`html` and `monospace` cannot both be set.', 'Pick one message format.', { target: 'key' });
-    },
-    victorops(c, at, g, issues) {
-        if (!set(c, 'routing_key'))
-            missing(issues, at, 'This VictorOps config has no `routing_key`.', 'Set `routing_key`.');
-        atMostOne(issues, at, c, ['api_key', 'api_key_file']);
-        if (!present(c.api_url) && !present(globalDefault(g, 'victorops_api_url')))
-            missing(issues, at, 'This VictorOps config has no API URL.', 'Set `api_url`, or `victorops_api_url` in `global`.');
-        if (![c.api_key, c.api_key_file, g.victorops_api_key, g.victorops_api_key_file].some((v) => go_values_text(v) !== '')) {
-            missing(issues, at, 'This VictorOps config has no API key.', 'Set `api_key` or `api_key_file`, or `victorops_api_key` in `global`.');
-        }
-        for (const field of go_values_isMapping(c.custom_fields) ? Object.keys(c.custom_fields) : []) {
-            if (['routing_key', 'message_type', 'state_message', 'entity_display_name', 'monitoring_tool', 'entity_id', 'entity_state'].includes(field)) {
-                issues.error('bad-value', [...at, 'custom_fields', field], `\`${field}\` cannot be a custom field: VictorOps sets it itself.`, 'Use the config field of that name, or another name.', { target: 'key' });
-            }
-        }
-        checkUrl(c, 'api_url', at, issues);
-    },
-    sns(c, at, _g, issues) {
-        const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => set(c, k));
-        // config.go XORs the three "is empty" tests, so one target or all three pass.
-        const help = 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.';
-        if (targets.length === 0)
-            missing(issues, at, 'This SNS config has no target.', help);
-        if (targets.length === 2)
-            issues.error('conflicting-fields', [...at, targets[1]], `This SNS config has two targets, \`${targets[0]}\` and \`${targets[1]}\`.`, help, { target: 'key' });
-        const sigv4 = go_values_isMapping(c.sigv4) ? c.sigv4 : {};
-        if (set(sigv4, 'access_key') !== set(sigv4, 'secret_key')) {
-            missing(issues, [...at, 'sigv4'], 'SigV4 needs both `access_key` and `secret_key`, or neither.', 'Set the missing one, or remove both to use the default AWS credentials.');
-        }
-        if (set(sigv4, 'external_id') && !set(sigv4, 'role_arn')) {
-            issues.error('missing-field', [...at, 'sigv4', 'external_id'], '`external_id` needs `role_arn`.', 'Set the role to assume, or remove `external_id`.', { target: 'key' });
-        }
-    },
-    telegram(c, at, g, issues) {
-        atMostOne(issues, at, c, ['bot_token', 'bot_token_file']);
-        if (!go_values_text(c.chat_id).replace(/^0$/, '') && !set(c, 'chat_id_file'))
-            missing(issues, at, 'This Telegram config has no `chat_id`.', 'Set `chat_id` or `chat_id_file`.');
-        if (go_values_text(c.chat_id).replace(/^0$/, '') && set(c, 'chat_id_file'))
-            atMostOne(issues, at, c, ['chat_id', 'chat_id_file']);
-        if (![c.bot_token, c.bot_token_file, g.telegram_bot_token, g.telegram_bot_token_file].some((v) => go_values_text(v) !== '')) {
-            missing(issues, at, 'This Telegram config has no bot token.', 'Set `bot_token` or `bot_token_file`, or `telegram_bot_token` in `global`.');
-        }
-        checkUrl(c, 'api_url', at, issues);
-    },
-    webex(c, at, _g, issues) {
-        if (!set(c, 'room_id'))
-            missing(issues, at, 'This Webex config has no `room_id`.', 'Set `room_id`.');
-        if (!hasAuthorization(c.http_config))
-            missing(issues, at, 'This Webex config has no `http_config.authorization`.', 'Set `http_config.authorization.credentials` (the bot token).');
-        checkUrl(c, 'api_url', at, issues);
-    },
-    jira(c, at, g, issues) {
-        if (!set(c, 'project'))
-            missing(issues, at, 'This Jira config has no `project`.', 'Set `project`.');
-        if (!set(c, 'issue_type'))
-            missing(issues, at, 'This Jira config has no `issue_type`.', 'Set `issue_type`, such as `Bug`.');
-        if (!present(c.api_url) && !present(g.jira_api_url))
-            missing(issues, at, 'This Jira config has no API URL.', 'Set `api_url`, or `jira_api_url` in `global`.');
-        checkUrl(c, 'api_url', at, issues);
-    },
-    rocketchat(c, at, g, issues) {
-        pointerAndFile(c, at, 'token', 'token_file', issues);
-        pointerAndFile(c, at, 'token_id', 'token_id_file', issues);
-        for (const [pointer, file, what] of [['token_id', 'token_id_file', 'token ID'], ['token', 'token_file', 'token']]) {
-            if (!present(c[pointer]) && !set(c, file) && !present(g[`rocketchat_${pointer}`]) && !set(g, `rocketchat_${file}`)) {
-                missing(issues, at, `This Rocket.Chat config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`, or \`rocketchat_${pointer}\` in \`global\`.`);
-            }
-        }
-        checkUrl(c, 'api_url', at, issues);
-    },
-};
-/** Checks that each of `keys` has a non-empty value in an item (a Slack field, an action, ...). */
-function requireTexts(item, path, keys, what, issues) {
-    if (!go_values_isMapping(item))
-        return;
-    for (const key of keys)
-        if (!set(item, key))
-            missing(issues, path, `This ${what} has no \`${key}\`.`, `Set \`${key}\`.`);
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-route.ts
-
-
-/** What Alertmanager refuses in the routing tree, given the receiver and time interval names that exist. */
-function checkRoutingTree(route, receivers, timeIntervals, issues) {
-    if (!go_values_isMapping(route)) {
-        issues.error('no-route', route === undefined ? [] : ['route'], 'The config has no `route`.', 'Add a root `route` with a `receiver`: every alert enters the routing tree there.', { target: 'key' });
-        return;
-    }
-    const at = ['route'];
-    if (go_values_text(route.receiver) === '') {
-        issues.error('root-route-receiver', at, 'The root route has no `receiver`.', 'Name the receiver that gets every alert no child route takes.', { target: 'key' });
-    }
-    for (const key of ['match', 'match_re', 'matchers']) {
-        const value = route[key];
-        const count = Array.isArray(value) ? value.length : go_values_isMapping(value) ? Object.keys(value).length : 0;
-        if (count > 0)
-            issues.error('root-route-matchers', [...at, key], `The root route cannot have \`${key}\`.`, 'The root route takes every alert; move the condition to a child route.', { target: 'key' });
-    }
-    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
-        if (list(route[key]).length > 0)
-            issues.error('root-route-time-intervals', [...at, key], `The root route cannot have \`${key}\`.`, 'Set time intervals on child routes.', { target: 'key' });
-    }
-    if (truthy(route.continue))
-        issues.error('root-route-continue', [...at, 'continue'], 'The root route cannot have `continue`.', 'Remove `continue` from the root route.', { target: 'key' });
-    checkRoute(route, at, receivers, timeIntervals, issues);
-}
-function checkRoute(route, at, receivers, timeIntervals, issues) {
-    const receiver = go_values_text(route.receiver);
-    if (receiver !== '' && !receivers.has(receiver)) {
-        issues.error('unknown-receiver', [...at, 'receiver'], `No receiver is named \`${receiver}\`.`, `Define \`${receiver}\` under \`receivers\`, or route to a receiver that exists.`);
-    }
-    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
-        list(route[key]).forEach((name, i) => {
-            if (!timeIntervals.has(go_values_text(name))) {
-                issues.error('unknown-time-interval', [...at, key, i], `No time interval is named \`${go_values_text(name)}\`.`, 'Define it under `time_intervals`, or use one that exists.');
-            }
-        });
-    }
-    checkGroupBy(route.group_by, [...at, 'group_by'], issues);
-    for (const key of ['group_interval', 'repeat_interval']) {
-        if (modelDurationMs(route[key]) === 0)
-            issues.error('zero-interval', [...at, key], `\`${key}\` cannot be zero.`, 'Set a positive duration, such as `5m`.');
-    }
-    checkMatchMap(route, 'match', false, at, issues);
-    checkMatchMap(route, 'match_re', true, at, issues);
-    checkMatchersList(route.matchers, [...at, 'matchers'], issues);
-    if (go_values_isMapping(route.labels)) {
-        for (const name of Object.keys(route.labels)) {
-            if (name === '')
-                issues.error('label-name', [...at, 'labels', name], 'A route label has an empty name.', 'Name the label.', { target: 'key' });
-        }
-    }
-    list(route.routes).forEach((child, i) => {
-        const path = [...at, 'routes', i];
-        if (go_values_isMapping(child))
-            checkRoute(child, path, receivers, timeIntervals, issues);
-        else if (!present(child))
-            issues.error('empty-route', path, 'This child route is empty.', 'Remove the empty `-` entry: Alertmanager cannot load a route that is null.');
-    });
-}
-function checkGroupBy(value, path, issues) {
-    const names = checkLabelNames(value, path, issues, 'group_by');
-    const seen = new Set();
-    names.forEach((name, i) => {
-        if (name === '...' || name === '')
-            return;
-        if (seen.has(name))
-            issues.error('group-by-duplicate', [...path, i], `\`${name}\` is listed twice in \`group_by\`.`, 'Remove the repeated label.');
-        seen.add(name);
-    });
-    if (names.includes('...') && seen.size > 0) {
-        issues.error('group-by-all', [...path, names.indexOf('...')], '`...` cannot be combined with other labels in `group_by`.', '`...` already groups by every label: use it alone, or list the labels.');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-time-intervals.ts
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
-/**
- * Checks `time_intervals` and the deprecated `mute_time_intervals` (timeinterval.go) and
- * returns the names they define: both lists share one set of names.
- */
-function checkTimeIntervals(config, issues) {
-    const names = new Set();
-    if (list(config.mute_time_intervals).length > 0) {
-        issues.warning('deprecated-mute-time-intervals', ['mute_time_intervals'], '`mute_time_intervals` is deprecated.', 'Rename it to `time_intervals` (routes refer to them the same way).', { target: 'key' });
-    }
-    for (const key of ['mute_time_intervals', 'time_intervals']) {
-        list(config[key]).forEach((entry, i) => {
-            if (!go_values_isMapping(entry))
-                return;
-            const path = [key, i];
-            const name = go_values_text(entry.name);
-            if (name === '')
-                issues.error('time-interval-name', path, 'This time interval has no `name`.', 'Name it: routes refer to time intervals by name.', { target: 'key' });
-            else if (names.has(name))
-                issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
-            names.add(name);
-            list(entry.time_intervals).forEach((interval, j) => check_time_intervals_checkInterval(interval, [...path, 'time_intervals', j], issues));
-        });
-    }
-    return names;
-}
-function check_time_intervals_checkInterval(interval, path, issues) {
-    if (!go_values_isMapping(interval))
-        return;
-    list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
-    const ranges = [
-        ['weekdays', weekdayRange],
-        ['days_of_month', dayOfMonthRange],
-        ['months', monthRange],
-        ['years', yearRange],
-    ];
-    for (const [key, check] of ranges) {
-        list(interval[key]).forEach((entry, i) => {
-            const problem = check(go_values_text(entry).toLowerCase());
-            if (problem)
-                issues.error('bad-time-interval', [...path, key, i], `\`${go_values_text(entry)}\` ${problem}.`, RANGE_HELP[key]);
-        });
-    }
-    const location = go_values_text(interval.location);
-    if (location !== '' && !isKnownTimeZone(location)) {
-        issues.error('bad-time-interval', [...path, 'location'], `\`${location}\` is not a known time zone.`, 'Use an IANA time zone name such as `Europe/Berlin`, or `UTC` / `Local`.');
-    }
-}
-const RANGE_HELP = {
-    weekdays: 'Write a weekday or a range of them, such as `monday:friday`.',
-    days_of_month: 'Write a day from 1 to 31 (or -1 to -31 from the month end), or a range such as `1:7`.',
-    months: 'Write a month name or number, or a range such as `january:march`.',
-    years: 'Write a year or a range such as `2025:2026`.',
-};
-function checkTimeRange(range, path, issues) {
-    if (!go_values_isMapping(range))
-        return;
-    const start = go_values_text(range.start_time);
-    const end = go_values_text(range.end_time);
-    if (start === '' || end === '') {
-        issues.error('bad-time-interval', path, 'A time range needs both `start_time` and `end_time`.', 'Write times as `HH:MM`, such as `09:00` and `17:00`.', { target: 'key' });
-        return;
-    }
-    for (const [key, value] of [['start_time', start], ['end_time', end]]) {
-        if (!TIME.test(value))
-            issues.error('bad-time-interval', [...path, key], `\`${value}\` is not a time of day.`, 'Write times as `HH:MM` from `00:00` to `24:00`.');
-    }
-    if (TIME.test(start) && TIME.test(end) && minutes(start) >= minutes(end)) {
-        issues.error('bad-time-interval', [...path, 'end_time'], `The time range ends (\`${end}\`) before or when it starts (\`${start}\`).`, 'A range cannot cross midnight: split it in two.');
-    }
-}
-function minutes(time) {
-    const [h, m] = time.split(':').map(Number);
-    return h * 60 + m;
-}
-/** Splits `a:b` (or `a`) and reads both ends with `member`, as stringableRangeFromString does. */
-function range(input, member) {
-    const parts = input.split(':');
-    if (parts.length > 2)
-        return 'is not a range: write `start:end`';
-    const [begin, end] = [member(parts[0]), member(parts[parts.length - 1])];
-    if (begin === undefined || end === undefined)
-        return 'is not valid';
-    return [begin, end];
-}
-function goAtoi(s) {
-    return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
-}
-function weekdayRange(input) {
-    const r = range(input, (s) => (WEEKDAYS.includes(s) ? WEEKDAYS.indexOf(s) : undefined));
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a weekday (write its English name, such as `monday`)' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-function dayOfMonthRange(input) {
-    const r = range(input, goAtoi);
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a day of the month' : r;
-    const [begin, end] = r;
-    const inRange = (n) => n !== 0 && n >= -31 && n <= 31;
-    if (!inRange(begin) || !inRange(end))
-        return 'is not a day of the month: days run from 1 to 31, or -1 to -31 counted from the end';
-    if (begin < 0 && end > 0)
-        return 'starts counting from the month end but ends from its start';
-    const check = (n) => (n < 0 ? 28 + n : n);
-    return check(begin) > check(end) ? 'is a range that ends before it starts' : undefined;
-}
-function monthRange(input) {
-    const r = range(input, (s) => (MONTHS.includes(s) ? MONTHS.indexOf(s) + 1 : goAtoi(s)));
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a month (write its English name or its number)' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-function yearRange(input) {
-    const r = range(input, goAtoi);
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a year' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-/**
- * Go's time.LoadLocation reads the IANA database by exact name; the JavaScript runtime's copy
- * stands in for it. A name that only differs in case from a canonical one is refused, as Go's
- * case-sensitive file lookup would.
- */
-function isKnownTimeZone(name) {
-    if (name === 'UTC' || name === 'Local')
-        return true;
-    let known = knownTimeZones.get(name);
-    if (known === undefined) {
-        canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
-        const canonical = canonicalZones.get(name.toLowerCase());
-        known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
-        knownTimeZones.set(name, known);
-    }
-    return known;
-}
-/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
-const knownTimeZones = new Map();
-let canonicalZones;
-function acceptedByRuntime(name) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/types.ts
-/** Collects issues; every check module writes into one of these. */
-class Issues {
-    all = [];
-    error(id, path, message, help, more = {}) {
-        this.all.push({ id, path, message, ...(help ? { help } : {}), ...more });
-    }
-    warning(id, path, message, help, more = {}) {
-        this.error(id, path, message, help, { severity: 'warning', ...more });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check.ts
-
-
-
-
-
-
-
-/**
- * What Alertmanager's config.Load refuses (or accepts with a warning) beyond the shape the JSON
- * Schema checks: receivers and time intervals that routes name exist and are unique, matchers
- * and regular expressions parse, each integration has its secrets (here or in `global`) set
- * once, URLs are URLs. Written against the current release; copes with any shape of data, so
- * the schema and this can run on the same document.
- */
-function checkAlertmanagerConfig(value) {
-    const issues = new Issues();
-    const config = go_values_isMapping(value) ? value : {};
-    const global = go_values_isMapping(config.global) ? config.global : {};
-    checkGlobal(global, issues);
-    const receivers = checkReceivers(config.receivers, global, issues);
-    const timeIntervals = checkTimeIntervals(config, issues);
-    checkRoutingTree(go_values_isMapping(value) ? config.route : undefined, receivers, timeIntervals, issues);
-    list(config.inhibit_rules).forEach((rule, i) => checkInhibitRule(rule, ['inhibit_rules', i], issues));
-    checkTracing(config.tracing, issues);
-    checkEventRecorder(config.event_recorder, issues);
-    return issues.all;
-}
-function checkInhibitRule(rule, at, issues) {
-    if (!go_values_isMapping(rule))
-        return;
-    for (const side of ['source', 'target']) {
-        checkMatchMap(rule, `${side}_match`, false, at, issues);
-        checkMatchMap(rule, `${side}_match_re`, true, at, issues);
-        checkMatchersList(rule[`${side}_matchers`], [...at, `${side}_matchers`], issues);
-    }
-    checkLabelNames(rule.equal, [...at, 'equal'], issues, 'equal');
-}
-function checkTracing(tracing, issues) {
-    if (!go_values_isMapping(tracing))
-        return;
-    if (go_values_text(tracing.endpoint) === '')
-        issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
-    checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
-}
-function checkEventRecorder(recorder, issues) {
-    if (!go_values_isMapping(recorder))
-        return;
-    list(recorder.file_outputs).forEach((output, i) => {
-        if (go_values_isMapping(output) && go_values_text(output.path) === '')
-            issues.error('missing-field', ['event_recorder', 'file_outputs', i], 'This file output has no `path`.', 'Set the file to write events to.', { target: 'key' });
-    });
-    list(recorder.webhook_outputs).forEach((output, i) => {
-        if (!go_values_isMapping(output))
-            return;
-        const at = ['event_recorder', 'webhook_outputs', i];
-        const url = go_values_text(output.url);
-        if (!present(output.url))
-            issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
-        else if (httpUrlProblem(url))
-            issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
-        const batch = truthy(output.batch);
-        for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
-            const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
-            if (size < 0)
-                issues.error('bad-value', [...at, key], `\`${key}\` cannot be negative.`, 'Set 0 or more.');
-            else if (size !== 0 && !batch)
-                issues.error('conflicting-fields', [...at, key], `\`${key}\` needs \`batch: true\`.`, 'Enable batching, or remove the batch settings.', { target: 'key' });
-        }
-        checkHttpConfig(output.http_config, [...at, 'http_config'], issues);
-    });
-    list(recorder.kafka_outputs).forEach((output, i) => {
-        if (!go_values_isMapping(output))
-            return;
-        const at = ['event_recorder', 'kafka_outputs', i];
-        const brokers = list(output.brokers);
-        if (brokers.length === 0)
-            issues.error('missing-field', at, 'This Kafka output has no `brokers`.', 'List at least one `host:port`.', { target: 'key' });
-        brokers.forEach((broker, j) => {
-            if (go_values_text(broker) === '')
-                issues.error('bad-value', [...at, 'brokers', j], 'A broker address is empty.', 'Write `host:port`, or remove the entry.');
-        });
-        if (go_values_text(output.topic) === '')
-            issues.error('missing-field', at, 'This Kafka output has no `topic`.', 'Set the topic events are produced to.', { target: 'key' });
-        checkTlsConfig(output.tls_config, [...at, 'tls_config'], issues);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/alertmanager-config.ts
-
-
-
-
-/**
- * What Alertmanager refuses to load beyond the config's shape: receivers and time intervals a
- * route names that do not exist, duplicate names, matchers and regexes that do not parse, an
- * integration without its secret (here or in `global`), a URL that is not one.
- */
-/* harmony default export */ const alertmanager_config = (defineRule({
-    meta: {
-        id: 'alertmanager-config',
-        summary: 'An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.',
-        defaultSeverity: 'error',
-        blocking: true,
-        messages: { invalid: { text: '{problem}' } },
-    },
-    prepare: regex/* loadRegexEngine */.cG,
-    check(context) {
-        report(context, 'error', 'invalid');
-    },
-}));
-/** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
-function report(context, which, messageId) {
-    for (const document of context.model.documents) {
-        if (document.kind !== 'alertmanager')
-            continue;
-        for (const issue of checkAlertmanagerConfig(document.value)) {
-            if ((issue.severity ?? 'error') !== which)
-                continue;
-            context.report({
-                messageId,
-                data: { problem: { raw: escapeControls(issue.message) } },
-                help: issue.help,
-                site: { doc: document.doc, path: issue.path },
-                target: issue.target,
-                within: issue.valueSpan,
-                subject: `${issue.id}:${issue.path.join('/')}`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
-
-
-
-/**
- * What Alertmanager still loads but is on its way out or reads ambiguously: `match` and
- * `match_re` (use `matchers`), `mute_time_intervals` at the top level (use `time_intervals`), a
- * matcher its new parser refuses and its old one accepts, or that the two read differently.
- */
-/* harmony default export */ const alertmanager_deprecated = (defineRule({
-    meta: {
-        id: 'alertmanager-deprecated',
-        summary: 'An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.',
-        defaultSeverity: 'warning',
-        messages: { deprecated: { text: '{problem}' } },
-    },
-    prepare: regex/* loadRegexEngine */.cG,
-    check(context) {
-        report(context, 'warning', 'deprecated');
-    },
-}));
 
 ;// CONCATENATED MODULE: ./src/alertmanager/route.ts
 
@@ -35950,6 +38887,471 @@ function runbookProblem(value, placeholders, fileExists) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
+
+
+
+/** Label names Alertmanager checks with the classic rule (`match`, `match_re` keys). */
+const CLASSIC_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/**
+ * Checks a `matchers:` list (routes, inhibition rules) as Alertmanager's fallback mode reads it
+ * and returns the matchers it ends up with.
+ */
+function checkMatchersList(value, path, issues) {
+    const matchers = [];
+    list(value).forEach((entry, i) => {
+        const parsed = parseMatchers(go_values_text(entry));
+        for (const { id, start, end, message, help, severity } of parsed.problems) {
+            const more = { valueSpan: { start, end }, ...(severity ? { severity } : {}) };
+            issues.error(id, [...path, i], message, help, more);
+        }
+        matchers.push(...parsed.matchers);
+    });
+    return matchers;
+}
+/**
+ * Checks a deprecated `match` / `match_re` map (`source_match`, `target_match_re`, ...) and
+ * warns with the `matchers:` that replaces it. Returns the matchers it stands for.
+ */
+function checkMatchMap(container, key, regexp, path, issues) {
+    const map = container[key];
+    if (!go_values_isMapping(map))
+        return [];
+    const matchers = [];
+    let valid = true;
+    for (const [name, raw] of Object.entries(map)) {
+        if (!CLASSIC_LABEL_NAME.test(name)) {
+            valid = false;
+            issues.error('label-name', [...path, key, name], `\`${name}\` is not a valid label name for \`${key}\`.`, 'Use letters, digits and `_`, not starting with a digit; `matchers:` also takes other names in double quotes.', { target: 'key' });
+        }
+        if (regexp && !present(raw)) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${name}\` in \`${key}\` has no regular expression.`, 'Write a regular expression, or remove the entry.');
+            continue;
+        }
+        const value = go_values_text(raw);
+        const problem = regexp ? (0,regex/* goRegexpError */.c5)(value) : undefined;
+        if (problem !== undefined) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
+            continue;
+        }
+        matchers.push({ name, type: regexp ? '=~' : '=', value });
+    }
+    if (valid && matchers.length > 0) {
+        const replacement = key.replace(/match(_re)?$/, 'matchers');
+        const entries = matchers.map((m) => `'${formatMatcher(m).replace(/'/g, "''")}'`).join(', ');
+        issues.warning('deprecated-match', [...path, key], `\`${key}\` is deprecated.`, `Use \`${replacement}: [${entries}]\` instead.`, { target: 'key' });
+    }
+    return matchers;
+}
+/** Label names in `group_by` and `equal`: Alertmanager's fallback mode takes any non-empty UTF-8 name. */
+function checkLabelNames(value, path, issues, what) {
+    const names = [];
+    list(value).forEach((entry, i) => {
+        const name = go_values_text(entry);
+        if (name === '')
+            issues.error('label-name', [...path, i], `An empty label name in \`${what}\`.`, 'Write a label name, or remove the entry.');
+        names.push(name);
+    });
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-route.ts
+
+
+/** What Alertmanager refuses in the routing tree, given the receiver and time interval names that exist. */
+function checkRoutingTree(route, receivers, timeIntervals, issues) {
+    if (!go_values_isMapping(route)) {
+        issues.error('no-route', route === undefined ? [] : ['route'], 'The config has no `route`.', 'Add a root `route` with a `receiver`: every alert enters the routing tree there.', { target: 'key' });
+        return;
+    }
+    const at = ['route'];
+    if (go_values_text(route.receiver) === '') {
+        issues.error('root-route-receiver', at, 'The root route has no `receiver`.', 'Name the receiver that gets every alert no child route takes.', { target: 'key' });
+    }
+    for (const key of ['match', 'match_re', 'matchers']) {
+        const value = route[key];
+        const count = Array.isArray(value) ? value.length : go_values_isMapping(value) ? Object.keys(value).length : 0;
+        if (count > 0)
+            issues.error('root-route-matchers', [...at, key], `The root route cannot have \`${key}\`.`, 'The root route takes every alert; move the condition to a child route.', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        if (list(route[key]).length > 0)
+            issues.error('root-route-time-intervals', [...at, key], `The root route cannot have \`${key}\`.`, 'Set time intervals on child routes.', { target: 'key' });
+    }
+    if (truthy(route.continue))
+        issues.error('root-route-continue', [...at, 'continue'], 'The root route cannot have `continue`.', 'Remove `continue` from the root route.', { target: 'key' });
+    checkRoute(route, at, receivers, timeIntervals, issues);
+}
+function checkRoute(route, at, receivers, timeIntervals, issues) {
+    const receiver = go_values_text(route.receiver);
+    if (receiver !== '' && !receivers.has(receiver)) {
+        issues.error('unknown-receiver', [...at, 'receiver'], `No receiver is named \`${receiver}\`.`, `Define \`${receiver}\` under \`receivers\`, or route to a receiver that exists.`);
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        list(route[key]).forEach((name, i) => {
+            if (!timeIntervals.has(go_values_text(name))) {
+                issues.error('unknown-time-interval', [...at, key, i], `No time interval is named \`${go_values_text(name)}\`.`, 'Define it under `time_intervals`, or use one that exists.');
+            }
+        });
+    }
+    checkGroupBy(route.group_by, [...at, 'group_by'], issues);
+    for (const key of ['group_interval', 'repeat_interval']) {
+        if (modelDurationMs(route[key]) === 0)
+            issues.error('zero-interval', [...at, key], `\`${key}\` cannot be zero.`, 'Set a positive duration, such as `5m`.');
+    }
+    checkMatchMap(route, 'match', false, at, issues);
+    checkMatchMap(route, 'match_re', true, at, issues);
+    checkMatchersList(route.matchers, [...at, 'matchers'], issues);
+    if (go_values_isMapping(route.labels)) {
+        for (const name of Object.keys(route.labels)) {
+            if (name === '')
+                issues.error('label-name', [...at, 'labels', name], 'A route label has an empty name.', 'Name the label.', { target: 'key' });
+        }
+    }
+    list(route.routes).forEach((child, i) => {
+        const path = [...at, 'routes', i];
+        if (go_values_isMapping(child))
+            checkRoute(child, path, receivers, timeIntervals, issues);
+        else if (!present(child))
+            issues.error('empty-route', path, 'This child route is empty.', 'Remove the empty `-` entry: Alertmanager cannot load a route that is null.');
+    });
+}
+function checkGroupBy(value, path, issues) {
+    const names = checkLabelNames(value, path, issues, 'group_by');
+    const seen = new Set();
+    names.forEach((name, i) => {
+        if (name === '...' || name === '')
+            return;
+        if (seen.has(name))
+            issues.error('group-by-duplicate', [...path, i], `\`${name}\` is listed twice in \`group_by\`.`, 'Remove the repeated label.');
+        seen.add(name);
+    });
+    if (names.includes('...') && seen.size > 0) {
+        issues.error('group-by-all', [...path, names.indexOf('...')], '`...` cannot be combined with other labels in `group_by`.', '`...` already groups by every label: use it alone, or list the labels.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-time-intervals.ts
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+/**
+ * Checks `time_intervals` and the deprecated `mute_time_intervals` (timeinterval.go) and
+ * returns the names they define: both lists share one set of names.
+ */
+function checkTimeIntervals(config, issues) {
+    const names = new Set();
+    if (list(config.mute_time_intervals).length > 0) {
+        issues.warning('deprecated-mute-time-intervals', ['mute_time_intervals'], '`mute_time_intervals` is deprecated.', 'Rename it to `time_intervals` (routes refer to them the same way).', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'time_intervals']) {
+        list(config[key]).forEach((entry, i) => {
+            if (!go_values_isMapping(entry))
+                return;
+            const path = [key, i];
+            const name = go_values_text(entry.name);
+            if (name === '')
+                issues.error('time-interval-name', path, 'This time interval has no `name`.', 'Name it: routes refer to time intervals by name.', { target: 'key' });
+            else if (names.has(name))
+                issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
+            names.add(name);
+            list(entry.time_intervals).forEach((interval, j) => check_time_intervals_checkInterval(interval, [...path, 'time_intervals', j], issues));
+        });
+    }
+    return names;
+}
+function check_time_intervals_checkInterval(interval, path, issues) {
+    if (!go_values_isMapping(interval))
+        return;
+    list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
+    const ranges = [
+        ['weekdays', weekdayRange],
+        ['days_of_month', dayOfMonthRange],
+        ['months', monthRange],
+        ['years', yearRange],
+    ];
+    for (const [key, check] of ranges) {
+        list(interval[key]).forEach((entry, i) => {
+            const problem = check(go_values_text(entry).toLowerCase());
+            if (problem)
+                issues.error('bad-time-interval', [...path, key, i], `\`${go_values_text(entry)}\` ${problem}.`, RANGE_HELP[key]);
+        });
+    }
+    const location = go_values_text(interval.location);
+    if (location !== '' && !isKnownTimeZone(location)) {
+        issues.error('bad-time-interval', [...path, 'location'], `\`${location}\` is not a known time zone.`, 'Use an IANA time zone name such as `Europe/Berlin`, or `UTC` / `Local`.');
+    }
+}
+const RANGE_HELP = {
+    weekdays: 'Write a weekday or a range of them, such as `monday:friday`.',
+    days_of_month: 'Write a day from 1 to 31 (or -1 to -31 from the month end), or a range such as `1:7`.',
+    months: 'Write a month name or number, or a range such as `january:march`.',
+    years: 'Write a year or a range such as `2025:2026`.',
+};
+function checkTimeRange(range, path, issues) {
+    if (!go_values_isMapping(range))
+        return;
+    const start = go_values_text(range.start_time);
+    const end = go_values_text(range.end_time);
+    if (start === '' || end === '') {
+        issues.error('bad-time-interval', path, 'A time range needs both `start_time` and `end_time`.', 'Write times as `HH:MM`, such as `09:00` and `17:00`.', { target: 'key' });
+        return;
+    }
+    for (const [key, value] of [['start_time', start], ['end_time', end]]) {
+        if (!TIME.test(value))
+            issues.error('bad-time-interval', [...path, key], `\`${value}\` is not a time of day.`, 'Write times as `HH:MM` from `00:00` to `24:00`.');
+    }
+    if (TIME.test(start) && TIME.test(end) && minutes(start) >= minutes(end)) {
+        issues.error('bad-time-interval', [...path, 'end_time'], `The time range ends (\`${end}\`) before or when it starts (\`${start}\`).`, 'A range cannot cross midnight: split it in two.');
+    }
+}
+function minutes(time) {
+    const [h, m] = time.split(':').map(Number);
+    return h * 60 + m;
+}
+/** Splits `a:b` (or `a`) and reads both ends with `member`, as stringableRangeFromString does. */
+function range(input, member) {
+    const parts = input.split(':');
+    if (parts.length > 2)
+        return 'is not a range: write `start:end`';
+    const [begin, end] = [member(parts[0]), member(parts[parts.length - 1])];
+    if (begin === undefined || end === undefined)
+        return 'is not valid';
+    return [begin, end];
+}
+function goAtoi(s) {
+    return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
+}
+function weekdayRange(input) {
+    const r = range(input, (s) => (WEEKDAYS.includes(s) ? WEEKDAYS.indexOf(s) : undefined));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a weekday (write its English name, such as `monday`)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function dayOfMonthRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a day of the month' : r;
+    const [begin, end] = r;
+    const inRange = (n) => n !== 0 && n >= -31 && n <= 31;
+    if (!inRange(begin) || !inRange(end))
+        return 'is not a day of the month: days run from 1 to 31, or -1 to -31 counted from the end';
+    if (begin < 0 && end > 0)
+        return 'starts counting from the month end but ends from its start';
+    const check = (n) => (n < 0 ? 28 + n : n);
+    return check(begin) > check(end) ? 'is a range that ends before it starts' : undefined;
+}
+function monthRange(input) {
+    const r = range(input, (s) => (MONTHS.includes(s) ? MONTHS.indexOf(s) + 1 : goAtoi(s)));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a month (write its English name or its number)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function yearRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a year' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+/**
+ * Go's time.LoadLocation reads the IANA database by exact name; the JavaScript runtime's copy
+ * stands in for it. A name that only differs in case from a canonical one is refused, as Go's
+ * case-sensitive file lookup would.
+ */
+function isKnownTimeZone(name) {
+    if (name === 'UTC' || name === 'Local')
+        return true;
+    let known = knownTimeZones.get(name);
+    if (known === undefined) {
+        canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+        const canonical = canonicalZones.get(name.toLowerCase());
+        known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
+        knownTimeZones.set(name, known);
+    }
+    return known;
+}
+/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
+const knownTimeZones = new Map();
+let canonicalZones;
+function acceptedByRuntime(name) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/types.ts
+/** Collects issues; every check module writes into one of these. */
+class Issues {
+    all = [];
+    error(id, path, message, help, more = {}) {
+        this.all.push({ id, path, message, ...(help ? { help } : {}), ...more });
+    }
+    warning(id, path, message, help, more = {}) {
+        this.error(id, path, message, help, { severity: 'warning', ...more });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check.ts
+
+
+
+
+
+
+
+/**
+ * What Alertmanager's config.Load refuses (or accepts with a warning) beyond the shape the JSON
+ * Schema checks: receivers and time intervals that routes name exist and are unique, matchers
+ * and regular expressions parse, each integration has its secrets (here or in `global`) set
+ * once, URLs are URLs. Written against the current release; copes with any shape of data, so
+ * the schema and this can run on the same document.
+ */
+function checkAlertmanagerConfig(value) {
+    const issues = new Issues();
+    const config = go_values_isMapping(value) ? value : {};
+    const global = go_values_isMapping(config.global) ? config.global : {};
+    checkGlobal(global, issues);
+    const receivers = checkReceivers(config.receivers, global, issues);
+    const timeIntervals = checkTimeIntervals(config, issues);
+    checkRoutingTree(go_values_isMapping(value) ? config.route : undefined, receivers, timeIntervals, issues);
+    list(config.inhibit_rules).forEach((rule, i) => checkInhibitRule(rule, ['inhibit_rules', i], issues));
+    checkTracing(config.tracing, issues);
+    checkEventRecorder(config.event_recorder, issues);
+    return issues.all;
+}
+function checkInhibitRule(rule, at, issues) {
+    if (!go_values_isMapping(rule))
+        return;
+    for (const side of ['source', 'target']) {
+        checkMatchMap(rule, `${side}_match`, false, at, issues);
+        checkMatchMap(rule, `${side}_match_re`, true, at, issues);
+        checkMatchersList(rule[`${side}_matchers`], [...at, `${side}_matchers`], issues);
+    }
+    checkLabelNames(rule.equal, [...at, 'equal'], issues, 'equal');
+}
+function checkTracing(tracing, issues) {
+    if (!go_values_isMapping(tracing))
+        return;
+    if (go_values_text(tracing.endpoint) === '')
+        issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
+    checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
+}
+function checkEventRecorder(recorder, issues) {
+    if (!go_values_isMapping(recorder))
+        return;
+    list(recorder.file_outputs).forEach((output, i) => {
+        if (go_values_isMapping(output) && go_values_text(output.path) === '')
+            issues.error('missing-field', ['event_recorder', 'file_outputs', i], 'This file output has no `path`.', 'Set the file to write events to.', { target: 'key' });
+    });
+    list(recorder.webhook_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'webhook_outputs', i];
+        const url = go_values_text(output.url);
+        if (!present(output.url))
+            issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
+        else if (httpUrlProblem(url))
+            issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+        const batch = truthy(output.batch);
+        for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
+            const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
+            if (size < 0)
+                issues.error('bad-value', [...at, key], `\`${key}\` cannot be negative.`, 'Set 0 or more.');
+            else if (size !== 0 && !batch)
+                issues.error('conflicting-fields', [...at, key], `\`${key}\` needs \`batch: true\`.`, 'Enable batching, or remove the batch settings.', { target: 'key' });
+        }
+        checkHttpConfig(output.http_config, [...at, 'http_config'], issues);
+    });
+    list(recorder.kafka_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'kafka_outputs', i];
+        const brokers = list(output.brokers);
+        if (brokers.length === 0)
+            issues.error('missing-field', at, 'This Kafka output has no `brokers`.', 'List at least one `host:port`.', { target: 'key' });
+        brokers.forEach((broker, j) => {
+            if (go_values_text(broker) === '')
+                issues.error('bad-value', [...at, 'brokers', j], 'A broker address is empty.', 'Write `host:port`, or remove the entry.');
+        });
+        if (go_values_text(output.topic) === '')
+            issues.error('missing-field', at, 'This Kafka output has no `topic`.', 'Set the topic events are produced to.', { target: 'key' });
+        checkTlsConfig(output.tls_config, [...at, 'tls_config'], issues);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-config.ts
+
+
+
+
+/**
+ * What Alertmanager refuses to load beyond the config's shape: receivers and time intervals a
+ * route names that do not exist, duplicate names, matchers and regexes that do not parse, an
+ * integration without its secret (here or in `global`), a URL that is not one.
+ */
+/* harmony default export */ const alertmanager_config = (defineRule({
+    meta: {
+        id: 'alertmanager-config',
+        summary: 'An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: { invalid: { text: '{problem}' } },
+    },
+    prepare: regex/* loadRegexEngine */.cG,
+    check(context) {
+        report(context, 'error', 'invalid');
+    },
+}));
+/** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
+function report(context, which, messageId) {
+    for (const document of context.model.documents) {
+        if (document.kind !== 'alertmanager')
+            continue;
+        for (const issue of checkAlertmanagerConfig(document.value)) {
+            if ((issue.severity ?? 'error') !== which)
+                continue;
+            context.report({
+                messageId,
+                data: { problem: { raw: escapeControls(issue.message) } },
+                help: issue.help,
+                site: { doc: document.doc, path: issue.path },
+                target: issue.target,
+                within: issue.valueSpan,
+                subject: `${issue.id}:${issue.path.join('/')}`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
+
+
+
+/**
+ * What Alertmanager still loads but is on its way out or reads ambiguously: `match` and
+ * `match_re` (use `matchers`), `mute_time_intervals` at the top level (use `time_intervals`), a
+ * matcher its new parser refuses and its old one accepts, or that the two read differently.
+ */
+/* harmony default export */ const alertmanager_deprecated = (defineRule({
+    meta: {
+        id: 'alertmanager-deprecated',
+        summary: 'An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.',
+        defaultSeverity: 'warning',
+        messages: { deprecated: { text: '{problem}' } },
+    },
+    prepare: regex/* loadRegexEngine */.cG,
+    check(context) {
+        report(context, 'warning', 'deprecated');
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
 
 
@@ -35993,6 +39395,383 @@ function runbookProblem(value, placeholders, fileExists) {
         }
     },
 }));
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+/**
+ * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
+ * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
+ * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
+ * more); a config file in a pull request must not be able to hang the runner.
+ *
+ * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
+ * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ */
+/** More alternatives than this from `{...}` is a mistake, not a glob. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+}
+/** One matcher for a list of patterns: a path matches when some pattern matches it. */
+function compileGlobs(patterns) {
+    const compiled = patterns.map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
+    };
+}
+function compile(pattern) {
+    let negated = false;
+    let body = pattern;
+    while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    body = body.replace(/^\.\//, '');
+    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+}
+/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
+function expandBraces(pattern) {
+    const open = findBrace(pattern);
+    if (!open)
+        return [pattern];
+    const { start, end, parts } = open;
+    const results = [];
+    for (const part of parts) {
+        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
+            results.push(expanded);
+            if (results.length > MAX_ALTERNATIVES)
+                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+        }
+    }
+    return results;
+}
+/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
+function findBrace(pattern) {
+    for (let start = 0; start < pattern.length; start++) {
+        if (pattern[start] === '\\') {
+            start++;
+            continue;
+        }
+        if (pattern[start] !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < pattern.length; i++) {
+            const ch = pattern[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                if (commas.length === 0)
+                    break;
+                const cuts = [start, ...commas, i];
+                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+            }
+        }
+    }
+    return undefined;
+}
+function compileSegment(segment) {
+    if (segment === '**')
+        return { globstar: true };
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            tokens.push({ type: 'char', ch: segment[++i] });
+        else if (ch === '*') {
+            // `a**b` is `a*b`: consecutive stars are one.
+            if (tokens[tokens.length - 1]?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ type: 'char', ch });
+        }
+        else
+            tokens.push({ type: 'char', ch });
+    }
+    return { globstar: false, tokens };
+}
+/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let ch = segment[i];
+        if (ch === ']' && !first)
+            return { token: { type: 'class', negated, ranges }, end: i };
+        first = false;
+        if (ch === '\\' && i + 1 < segment.length)
+            ch = segment[++i];
+        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
+            ranges.push([ch, segment[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([ch, ch]);
+    }
+    return undefined;
+}
+function tokenMatches(token, ch) {
+    switch (token.type) {
+        case 'char':
+            return token.ch === ch;
+        case 'any':
+            return true;
+        case 'class':
+            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
+        case 'star':
+            return true;
+    }
+}
+/**
+ * One segment against its tokens: the classic wildcard algorithm that remembers only the last
+ * star, so the time is at most the product of the two lengths, never exponential.
+ */
+function matchSegment(tokens, text) {
+    let t = 0;
+    let s = 0;
+    let starToken = -1;
+    let starText = 0;
+    while (s < text.length) {
+        const token = tokens[t];
+        if (token !== undefined && token.type === 'star') {
+            starToken = t++;
+            starText = s;
+        }
+        else if (token !== undefined && tokenMatches(token, text[s])) {
+            t++;
+            s++;
+        }
+        else if (starToken !== -1) {
+            t = starToken + 1;
+            s = ++starText;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.type === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+function matchSegments(pattern, path) {
+    const memo = new Map();
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (p === pattern.length)
+            result = s === path.length;
+        else {
+            const segment = pattern[p];
+            if (segment.globstar) {
+                // Zero segments, or one more (never `.` or `..`), then the rest.
+                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
+            }
+            else
+                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return match(0, 0);
+}
+
+;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
+/** The OpenTelemetry Collector configs of a file's model. */
+function collectorConfigs(pipelines) {
+    return pipelines.filter((p) => p.kind === 'otel-collector');
+}
+/** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
+function componentsById(config, role) {
+    const byId = new Map();
+    for (const component of config.components)
+        if (component.role === role && !byId.has(component.id))
+            byId.set(component.id, component);
+    return byId;
+}
+/** For each component id, the names of the pipelines that list it as a processor or an exporter (once per config). */
+function pipelinesUsing(config, list) {
+    let byList = usesCache.get(config);
+    if (!byList)
+        usesCache.set(config, (byList = {}));
+    let uses = byList[list];
+    if (!uses) {
+        uses = new Map();
+        for (const pipeline of config.pipelines) {
+            for (const ref of pipeline[list]) {
+                const names = uses.get(ref.target) ?? [];
+                if (!names.includes(pipeline.name))
+                    names.push(pipeline.name);
+                uses.set(ref.target, names);
+            }
+        }
+        byList[list] = uses;
+    }
+    return uses;
+}
+const usesCache = new WeakMap();
+
+;// CONCATENATED MODULE: ./src/otel/transport.ts
+
+/** Keys that hold where a client sends to. */
+const ENDPOINT_KEY = /^(endpoint|endpoints|\w+_endpoint|uri|url|server_urls)$/;
+/** Shared client settings sit a few levels down (`http.tls`); deeper data is a component's own. */
+const transport_MAX_DEPTH = 4;
+function transportProblems(settings, path, trusted) {
+    const problems = [];
+    const visit = (map, at, depth) => {
+        const endpoints = endpointsIn(map, at);
+        const remote = endpoints.filter((e) => !isTrusted(e.text, trusted));
+        const plain = remote.filter((e) => /^http:\/\//i.test(e.text.trim()));
+        for (const e of plain)
+            problems.push({ kind: 'plainHttp', path: e.path, endpoint: e.text });
+        const tls = map.tls;
+        // Without an endpoint here, the client's endpoint is unknown: a switched-off check still counts.
+        const towardsRemote = endpoints.length === 0 || remote.length > 0;
+        if (isMapping(tls) && towardsRemote) {
+            const endpoint = remote[0]?.text;
+            if (tls.insecure === true && plain.length === 0 && !remote.some((e) => /^https:\/\//i.test(e.text.trim()))) {
+                problems.push({ kind: 'tlsOff', path: [...at, 'tls', 'insecure'], endpoint });
+            }
+            for (const setting of ['insecure_skip_verify', 'verify_certificate', 'verify_hostname']) {
+                const off = setting === 'insecure_skip_verify' ? tls[setting] === true : tls[setting] === false;
+                if (off)
+                    problems.push({ kind: 'noVerify', path: [...at, 'tls', setting], setting: `tls.${setting}: ${String(tls[setting])}`, endpoint });
+            }
+        }
+        if (depth >= transport_MAX_DEPTH)
+            return;
+        for (const [key, child] of Object.entries(map))
+            if (key !== 'tls' && isMapping(child))
+                visit(child, [...at, key], depth + 1);
+    };
+    visit(settings, path, 0);
+    return problems;
+}
+function endpointsIn(map, at) {
+    const found = [];
+    for (const [key, value] of Object.entries(map)) {
+        if (!ENDPOINT_KEY.test(key))
+            continue;
+        if (typeof value === 'string' && value.trim() !== '')
+            found.push({ text: value, path: [...at, key] });
+        else if (Array.isArray(value))
+            value.forEach((v, i) => typeof v === 'string' && v.trim() !== '' && found.push({ text: v, path: [...at, key, i] }));
+    }
+    return found;
+}
+/** Whether an endpoint's host is this machine, or trusted, or not known until start. */
+function isTrusted(endpoint, trusted) {
+    const host = hostOf(endpoint);
+    return host === undefined || isLoopback(host) || trusted(host);
+}
+/**
+ * The host an endpoint names: `http://host:port/path`, `host:port`, `[::1]:4317`,
+ * `dns:///host:port`. `undefined` for a Unix socket, or a host written as a reference.
+ */
+function hostOf(endpoint) {
+    const text = endpoint.trim();
+    if (/^unix(gram|packet)?:/i.test(text) || text.startsWith('/'))
+        return undefined;
+    const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\/\/?/i, '').replace(/^[^@/]*@/, '');
+    const host = rest.startsWith('[') ? rest.slice(1, rest.indexOf(']') === -1 ? undefined : rest.indexOf(']')) : rest.split(/[:/?#]/)[0];
+    if (host === '' || host.includes('$'))
+        return undefined;
+    return host.toLowerCase();
+}
+/** Loopback names and addresses (and 0.0.0.0, which a client reaches on this machine). */
+function isLoopback(host) {
+    return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
+}
+
+;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
+
+
+
+
+
+/** Where a component sends to, by kind: OTel exporters, Vector sinks. */
+const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
+/**
+ * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
+ * plain text, or to a server whose certificate is not checked, anyone on the network path can
+ * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
+ */
+/* harmony default export */ const exporter_insecure = (defineRule({
+    meta: {
+        id: 'exporter-insecure',
+        summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
+        defaultSeverity: 'warning',
+        messages: {
+            plainHttp: {
+                text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
+                help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
+            },
+            tlsOff: {
+                text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
+                help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
+            },
+            noVerify: {
+                text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
+                help: 'Remove the setting and trust the server\'s CA instead (`tls.ca_file`).',
+            },
+        },
+        options: {
+            defaults: { trustedHosts: [] },
+            schema: {
+                trustedHosts: {
+                    description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check(context) {
+        const trusted = compileGlobs(context.options.trustedHosts);
+        for (const config of context.model.pipelines) {
+            const sender = SENDERS[config.kind];
+            if (!sender)
+                continue;
+            for (const component of config.components) {
+                if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
+                    continue;
+                const where = { raw: usedIn(config, component) };
+                for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
+                    const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
+                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: problem.endpoint } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+                    context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
+                }
+            }
+        }
+    },
+}));
+/** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
+function usedIn(config, component) {
+    if (config.kind !== 'otel-collector')
+        return '';
+    const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
+    return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
 
@@ -36039,6 +39818,309 @@ let logql;
         }
     },
 }));
+
+;// CONCATENATED MODULE: ./src/rules/otel-batch.ts
+
+
+
+
+/** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
+const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
+/**
+ * Whether an exporter batches by itself: its sending queue has a `batch` section (the way
+ * current Collector releases recommend; `batch:` left empty takes the defaults). Exporters
+ * batch by default only behind the alpha feature gate `pkg.exporterhelper.queueBatchEnabled`.
+ */
+function batchesItself(exporter) {
+    const queue = exporter.settings.sending_queue;
+    if (!isMapping(queue) || queue.enabled === false || !('batch' in queue))
+        return false;
+    return !(isMapping(queue.batch) && queue.batch.enabled === false);
+}
+/**
+ * Unbatched, every small payload a receiver gets is its own export request: more connections,
+ * worse compression, and a backend that throttles.
+ */
+/* harmony default export */ const otel_batch = (defineRule({
+    meta: {
+        id: 'otel-batch',
+        summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
+        defaultSeverity: 'warning',
+        messages: {
+            unbatched: {
+                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
+                help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const processors = componentsById(config, 'processor');
+            const exporters = componentsById(config, 'sink');
+            for (const pipeline of config.pipelines) {
+                if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
+                    continue;
+                // A connector passes data to another pipeline, which batches (or not) on its own.
+                const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
+                    .map((id) => exporters.get(id))
+                    .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
+                if (unbatched.length === 0)
+                    continue;
+                context.report({
+                    messageId: 'unbatched',
+                    data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
+                    site: pipeline.site,
+                    target: 'key',
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
+
+
+/** Exporters that write every item to the Collector's own output. */
+const DEBUG_TYPES = new Set(['debug', 'logging']);
+/**
+ * The debug exporter writes every span, metric point and log record to the Collector's log:
+ * in production that is log volume paid for twice, a slower Collector, and data in a place
+ * nobody secured for it.
+ */
+/* harmony default export */ const otel_debug_exporter = (defineRule({
+    meta: {
+        id: 'otel-debug-exporter',
+        summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
+        defaultSeverity: 'warning',
+        messages: {
+            debug: {
+                text: 'Pipeline `{pipeline}` exports to `{exporter}`, which writes every item to the Collector\'s log: noise and cost in production.',
+                help: 'Remove it from the pipeline, or keep it in a config used only for debugging (`verbosity: basic` and sampling keep it small).',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const exporters = componentsById(config, 'sink');
+            for (const pipeline of config.pipelines) {
+                for (const ref of pipeline.sinks) {
+                    const type = exporters.get(ref.target)?.type;
+                    if (type !== undefined && DEBUG_TYPES.has(type))
+                        context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
+
+
+/**
+ * The Collector keeps data in memory between receiving and exporting it; without a memory
+ * limiter a burst or a slow backend grows it until the process is killed, and everything in
+ * flight is lost. The limiter only protects what comes after it, so it goes first.
+ */
+/* harmony default export */ const otel_memory_limiter = (defineRule({
+    meta: {
+        id: 'otel-memory-limiter',
+        summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
+        defaultSeverity: 'warning',
+        messages: {
+            missing: {
+                text: 'Pipeline `{pipeline}` has no `memory_limiter` processor, so a burst of data or a slow backend can grow the Collector until it runs out of memory.',
+                help: 'Define a `memory_limiter` processor (`check_interval: 1s`, `limit_percentage: 80`, `spike_limit_percentage: 20`) and list it first under the pipeline\'s `processors`.',
+            },
+            notFirst: {
+                text: 'Pipeline `{pipeline}` runs `{limiter}` after `{first}`; the memory limiter must be the first processor to refuse data before other processors hold it.',
+                help: 'Move it to the start of the pipeline\'s `processors` list.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const processors = componentsById(config, 'processor');
+            for (const pipeline of config.pipelines) {
+                const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
+                if (index === -1) {
+                    context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
+                }
+                else if (index > 0) {
+                    const limiter = pipeline.processors[index];
+                    context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/otel/sampling.ts
+
+
+/** Below 2^-56 (as a ratio) the sampler cannot express the probability (`sampling.MinSamplingProbability`). */
+const MIN_PERCENTAGE = 100 * 2 ** -56;
+const MAX_PRECISION = 14;
+/** `probabilistic_sampler`: `sampling_percentage` defaults to 0, which keeps nothing. */
+function probabilisticSamplerProblems(settings, path) {
+    const problems = [];
+    const percentage = settings.sampling_percentage;
+    const at = [...path, 'sampling_percentage'];
+    if (isSubstitution(percentage)) {
+        // Known only when the Collector starts.
+    }
+    else if (percentage === undefined || percentage === null || percentage === 0) {
+        problems.push({ kind: 'samplesNothing', path: percentage === undefined || percentage === null ? path : at, value: '0' });
+    }
+    else if (typeof percentage === 'number') {
+        if (percentage < 0 || !Number.isFinite(percentage))
+            problems.push({ kind: 'negative', path: at, value: String(percentage) });
+        else if (percentage < MIN_PERCENTAGE)
+            problems.push({ kind: 'tooSmall', path: at, value: String(percentage) });
+    }
+    const precision = settings.sampling_precision;
+    if (typeof precision === 'number' && (precision === 0 || precision > MAX_PRECISION)) {
+        problems.push({ kind: 'precision', path: [...path, 'sampling_precision'], value: String(precision) });
+    }
+    return problems;
+}
+/**
+ * `tail_sampling`: a trace no policy samples is dropped, so no policies means no traces; the
+ * processor refuses a policy without a name or type, and two policies with one name. A
+ * `probabilistic` policy at 0% or a `rate_limiting` one at 0 spans per second samples nothing.
+ */
+function tailSamplingProblems(settings, path) {
+    const policies = settings.policies;
+    if (!Array.isArray(policies) || policies.length === 0)
+        return [{ kind: 'noPolicies', path: Array.isArray(policies) ? [...path, 'policies'] : path }];
+    const problems = [];
+    const names = new Set();
+    policies.forEach((policy, index) => {
+        if (!isMapping(policy))
+            return;
+        const at = [...path, 'policies', index];
+        const name = typeof policy.name === 'string' ? policy.name : '';
+        if (name === '')
+            problems.push({ kind: 'policyName', path: at, problem: 'missing', name });
+        else if (names.has(name))
+            problems.push({ kind: 'policyName', path: [...at, 'name'], problem: 'duplicate', name });
+        names.add(name);
+        problems.push(...policyProblems(policy, at, name || `#${index + 1}`));
+    });
+    return problems;
+}
+/** A policy's own problems, and those of the sub-policies of `and` and `composite` policies. */
+function policyProblems(policy, at, name) {
+    const type = policy.type;
+    if (typeof type !== 'string' || type === '')
+        return [{ kind: 'policyType', path: at, name }];
+    const zero = (section, setting) => {
+        const config = isMapping(policy[section]) ? policy[section] : {};
+        const value = config[setting];
+        if (isSubstitution(value) || (typeof value === 'number' && value > 0))
+            return [];
+        return [{ kind: 'policySamplesNothing', path: value === undefined ? at : [...at, section, setting], name, setting: `${section}.${setting}` }];
+    };
+    if (type === 'probabilistic')
+        return zero('probabilistic', 'sampling_percentage');
+    if (type === 'rate_limiting')
+        return zero('rate_limiting', 'spans_per_second');
+    const subPolicies = type === 'and' ? subList(policy.and, 'and_sub_policy') : type === 'composite' ? subList(policy.composite, 'composite_sub_policy') : undefined;
+    if (!subPolicies)
+        return [];
+    return subPolicies.list.flatMap((sub, index) => {
+        if (!isMapping(sub))
+            return [];
+        const subName = typeof sub.name === 'string' && sub.name !== '' ? sub.name : `${name} #${index + 1}`;
+        return policyProblems(sub, [...at, type, subPolicies.key, index], subName);
+    });
+}
+function subList(section, key) {
+    if (!isMapping(section) || !Array.isArray(section[key]))
+        return undefined;
+    return { key, list: section[key] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/otel-sampling.ts
+
+
+
+
+const otel_sampling_CHECKS = {
+    probabilistic_sampler: probabilisticSamplerProblems,
+    tail_sampling: tailSamplingProblems,
+};
+/**
+ * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
+ * the processor refuses stops the Collector at start.
+ */
+/* harmony default export */ const otel_sampling = (defineRule({
+    meta: {
+        id: 'otel-sampling',
+        summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
+        defaultSeverity: 'error',
+        messages: {
+            samplesNothing: {
+                text: 'Processor `{processor}`{where} samples {value}%, so it drops all data (`sampling_percentage` defaults to 0).',
+                help: 'Set `sampling_percentage` to the share to keep, such as `10` for 10%.',
+            },
+            negative: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}; the Collector refuses a negative or infinite percentage.',
+                help: 'Use a percentage from 0 to 100.',
+            },
+            tooSmall: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}, below the smallest probability the sampler can express; the Collector refuses it.',
+                help: 'Use at least 1.4e-15 (%), or remove the processor from the pipeline to drop everything on purpose.',
+            },
+            precision: {
+                text: 'Processor `{processor}`{where} has `sampling_precision` {value}; the Collector refuses it (1 to 14 hex digits).',
+                help: 'Leave it out for the default, 4.',
+            },
+            noPolicies: {
+                text: 'Processor `{processor}`{where} has no sampling policies, so it drops every trace.',
+                help: 'Add policies, such as `{ name: errors, type: status_code, status_code: { status_codes: [ERROR] } }` and a `probabilistic` one for the rest.',
+            },
+            policyNameMissing: {
+                text: 'A policy of `{processor}`{where} has no `name`; the Collector refuses it.',
+                help: 'Give every policy a name: it labels the processor\'s metrics.',
+            },
+            policyNameDuplicate: {
+                text: 'Policy name `{policy}` is used twice in `{processor}`{where}; the Collector refuses it.',
+                help: 'Give every policy its own name.',
+            },
+            policyType: {
+                text: 'Policy `{policy}` of `{processor}`{where} has no `type`; the Collector refuses it.',
+                help: 'Set `type`, such as `probabilistic`, `latency`, `status_code` or `string_attribute`.',
+            },
+            policySamplesNothing: {
+                text: 'Policy `{policy}` of `{processor}`{where} samples nothing: `{setting}` is 0 or not set.',
+                help: 'Set it above 0, or remove the policy.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            for (const component of config.components) {
+                const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
+                if (!check)
+                    continue;
+                const where = { raw: otel_sampling_usedIn(config, component.id) };
+                for (const problem of check(component.settings, component.site.path)) {
+                    const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+                    const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
+                    const atComponent = problem.path.length === component.site.path.length;
+                    context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
+                }
+            }
+        }
+    },
+}));
+/** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
+function otel_sampling_usedIn(config, id) {
+    const names = pipelinesUsing(config, 'processors').get(id) ?? [];
+    if (names.length === 0)
+        return '';
+    return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/promql/durations.ts
 const PRECEDENCE = { ADD: 4, SUB: 4, MUL: 5, DIV: 5, MOD: 5, POW: 6 };
@@ -36474,7 +40556,7 @@ class lexer_Lexer {
                 this.close(start);
                 return false;
         }
-        if (isDigit(r) || (r === '.' && isDigit(input[this.pos]))) {
+        if (lexer_isDigit(r) || (r === '.' && lexer_isDigit(input[this.pos]))) {
             this.pos = start;
             this.numberOrDuration();
             return false;
@@ -36620,7 +40702,7 @@ class lexer_Lexer {
                 return;
             this.fail(start, this.pos, `Unexpected \`${input.slice(start, this.pos)}\` inside \`[...]\`, which takes a duration such as \`5m\`.`);
         }
-        if (isDigit(r) || (r === '.' && isDigit(input[this.pos]))) {
+        if (lexer_isDigit(r) || (r === '.' && lexer_isDigit(input[this.pos]))) {
             this.pos = start;
             this.gotDuration = true;
             this.numberOrDuration();
@@ -36848,14 +40930,14 @@ function digitValue(ch) {
 function lexer_isSpace(ch) {
     return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 }
-function isDigit(ch) {
+function lexer_isDigit(ch) {
     return ch !== undefined && ch >= '0' && ch <= '9';
 }
 function isAlpha(ch) {
     return ch !== undefined && (ch === '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 }
 function isAlphaNumeric(ch) {
-    return isAlpha(ch) || isDigit(ch);
+    return isAlpha(ch) || lexer_isDigit(ch);
 }
 
 // EXTERNAL MODULE: ./src/promql/literals.ts
@@ -39305,6 +43387,20 @@ function templateQueries(text) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/toml-syntax.ts
+
+/** Reported by the TOML parser (Vector's configs): a file that is not valid TOML. */
+/* harmony default export */ const toml_syntax = (defineRule({
+    meta: {
+        id: 'toml-syntax',
+        summary: 'A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.',
+        defaultSeverity: 'error',
+        blocking: true,
+        // The parser's own message: see src/vector/toml.ts.
+        messages: {},
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
 
 /**
@@ -39367,10 +43463,17 @@ function templateQueries(text) {
 
 
 
+
+
+
+
+
+
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 const RULES = [
     yaml_syntax,
     yaml_strict,
+    toml_syntax,
     schema,
     unreadable_file,
     promql_syntax,
@@ -39383,6 +43486,11 @@ const RULES = [
     alert_routing,
     alertmanager_config,
     alertmanager_deprecated,
+    otel_memory_limiter,
+    otel_batch,
+    otel_sampling,
+    otel_debug_exporter,
+    exporter_insecure,
 ];
 
 ;// CONCATENATED MODULE: ./src/core/source.ts
@@ -39466,7 +43574,7 @@ function giveUp() {
 }
 const NO_PLAIN_START = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
 /** Config is shallow; deeper nesting goes to the general parser, which bounds it. */
-const MAX_DEPTH = 64;
+const fast_parser_MAX_DEPTH = 64;
 class FastParser {
     text;
     pos = 0;
@@ -39569,7 +43677,7 @@ class FastParser {
     // --- block collections -------------------------------------------------------------
     /** A block node starting on `line`, inside a parent indented `parentIndent`. */
     blockNode(line, parentIndent) {
-        if (++this.depth > MAX_DEPTH)
+        if (++this.depth > fast_parser_MAX_DEPTH)
             giveUp();
         let node;
         const first = this.text[line.content];
@@ -39935,7 +44043,7 @@ class FastParser {
     }
     /** A flow collection that opens and closes on this line. */
     flow(at) {
-        if (++this.depth > MAX_DEPTH)
+        if (++this.depth > fast_parser_MAX_DEPTH)
             giveUp();
         const result = this.flowCollection(at);
         this.depth--;
@@ -40293,7 +44401,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","$ref":"#/$defs/levelOnly"},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","$ref":"#/$defs/levelOnly"},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","$ref":"#/$defs/levelOnly"},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","$ref":"#/$defs/levelOnly"},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 
@@ -40710,7 +44818,7 @@ errors++;
 }
 if(data9.kind !== undefined){
 let data12 = data9.kind;
-if(!((((((((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "alertmanager")) || (data12 === "grafana-alerting")) || (data12 === "grafana-alerting-crd")) || (data12 === "datadog-monitors")) || (data12 === "datadog-monitor-crd")) || (data12 === "openslo")) || (data12 === "loki-rules"))){
+if(!((((((((((((((data12 === "ruler-namespace") || (data12 === "prometheus-rules")) || (data12 === "prometheus-rule-crd")) || (data12 === "loki-alertingrule")) || (data12 === "loki-recordingrule")) || (data12 === "alertmanager")) || (data12 === "grafana-alerting")) || (data12 === "grafana-alerting-crd")) || (data12 === "datadog-monitors")) || (data12 === "datadog-monitor-crd")) || (data12 === "openslo")) || (data12 === "otel-collector")) || (data12 === "vector")) || (data12 === "loki-rules"))){
 const err23 = {instancePath:instancePath+"/kinds/" + i2+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data12};
 if(vErrors === null){
 vErrors = [err23];
@@ -40772,6 +44880,12 @@ if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of 
 errors = vErrors.length;
 }
 }
+if(data13["toml-syntax"] !== undefined){
+if(!(validate11(data13["toml-syntax"], {instancePath:instancePath+"/rules/toml-syntax",parentData:data13,parentDataProperty:"toml-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 if(data13.schema !== undefined){
 if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
 if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
@@ -40809,11 +44923,11 @@ errors = vErrors.length;
 }
 }
 if(data13["alert-owner"] !== undefined){
-let data22 = data13["alert-owner"];
-const _errs43 = errors;
-let valid15 = true;
+let data23 = data13["alert-owner"];
 const _errs44 = errors;
-if(typeof data22 !== "string"){
+let valid15 = true;
+const _errs45 = errors;
+if(typeof data23 !== "string"){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -40823,11 +44937,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs44 === errors;
-errors = _errs43;
+var _valid0 = _errs45 === errors;
+errors = _errs44;
 if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
+if(_errs44){
+vErrors.length = _errs44;
 }
 else {
 vErrors = null;
@@ -40835,9 +44949,9 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs46 = errors;
-if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+const _errs47 = errors;
+if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
+const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -40846,16 +44960,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs46 === errors;
+var _valid0 = _errs47 === errors;
 valid15 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs48 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key4 in data22){
+const _errs49 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key4 in data23){
 if(!((key4 === "severity") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
+const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data23};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -40865,10 +44979,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data22.severity !== undefined){
-let data23 = data22.severity;
-if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
-const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
+if(data23.severity !== undefined){
+let data24 = data23.severity;
+if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
+const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -40878,11 +44992,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data22.labels !== undefined){
-let data24 = data22.labels;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
+if(data23.labels !== undefined){
+let data25 = data23.labels;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data25};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -40891,12 +45005,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data24.length;
+const len4 = data25.length;
 for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data26};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -40907,7 +45021,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data25};
+const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data26};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -40919,7 +45033,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data24};
+const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data25};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -40931,7 +45045,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data22};
+const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data23};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -40940,12 +45054,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs48 === errors;
+var _valid0 = _errs49 === errors;
 valid15 = _valid0;
 ifClause0 = "else";
 }
 if(!valid15){
-const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data22};
+const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -40956,11 +45070,11 @@ errors++;
 }
 }
 if(data13["alert-runbook"] !== undefined){
-let data26 = data13["alert-runbook"];
-const _errs58 = errors;
-let valid21 = true;
+let data27 = data13["alert-runbook"];
 const _errs59 = errors;
-if(typeof data26 !== "string"){
+let valid21 = true;
+const _errs60 = errors;
+if(typeof data27 !== "string"){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -40970,11 +45084,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs59 === errors;
-errors = _errs58;
+var _valid1 = _errs60 === errors;
+errors = _errs59;
 if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
@@ -40982,9 +45096,9 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs61 = errors;
-if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data26};
+const _errs62 = errors;
+if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -40993,16 +45107,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs61 === errors;
+var _valid1 = _errs62 === errors;
 valid21 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs63 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
+const _errs64 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key5 in data27){
 if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
+const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data27};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -41012,10 +45126,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data26.severity !== undefined){
-let data27 = data26.severity;
-if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
+if(data27.severity !== undefined){
+let data28 = data27.severity;
+if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -41025,11 +45139,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data26.annotations !== undefined){
-let data28 = data26.annotations;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
+if(data27.annotations !== undefined){
+let data29 = data27.annotations;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -41038,12 +45152,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len5 = data28.length;
+const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
-let data29 = data28[i5];
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
+let data30 = data29[i5];
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -41054,7 +45168,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data29};
+const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -41066,7 +45180,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data28};
+const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -41076,14 +45190,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data26.placeholders !== undefined){
-let data30 = data26.placeholders;
-if(Array.isArray(data30)){
-const len6 = data30.length;
+if(data27.placeholders !== undefined){
+let data31 = data27.placeholders;
+if(Array.isArray(data31)){
+const len6 = data31.length;
 for(let i6=0; i6<len6; i6++){
-let data31 = data30[i6];
-if(typeof data31 !== "string"){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data31};
+let data32 = data31[i6];
+if(typeof data32 !== "string"){
+const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data32};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -41095,7 +45209,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data30};
+const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -41107,7 +45221,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data26};
+const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -41116,12 +45230,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs63 === errors;
+var _valid1 = _errs64 === errors;
 valid21 = _valid1;
 ifClause1 = "else";
 }
 if(!valid21){
-const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data26};
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -41132,11 +45246,11 @@ errors++;
 }
 }
 if(data13["alert-severity"] !== undefined){
-let data32 = data13["alert-severity"];
-const _errs77 = errors;
-let valid29 = true;
+let data33 = data13["alert-severity"];
 const _errs78 = errors;
-if(typeof data32 !== "string"){
+let valid29 = true;
+const _errs79 = errors;
+if(typeof data33 !== "string"){
 const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
@@ -41146,11 +45260,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs78 === errors;
-errors = _errs77;
+var _valid2 = _errs79 === errors;
+errors = _errs78;
 if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
+if(_errs78){
+vErrors.length = _errs78;
 }
 else {
 vErrors = null;
@@ -41158,9 +45272,9 @@ vErrors = null;
 }
 let ifClause2;
 if(_valid2){
-const _errs80 = errors;
-if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+const _errs81 = errors;
+if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
+const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -41169,16 +45283,16 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid2 = _errs80 === errors;
+var _valid2 = _errs81 === errors;
 valid29 = _valid2;
 ifClause2 = "then";
 }
 else {
-const _errs82 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key6 in data32){
+const _errs83 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
 if(!((((key6 === "severity") || (key6 === "label")) || (key6 === "allowed")) || (key6 === "priorities"))){
-const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data32};
+const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data33};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -41188,10 +45302,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data32.severity !== undefined){
-let data33 = data32.severity;
-if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
+if(data33.severity !== undefined){
+let data34 = data33.severity;
+if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){
+const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data34};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -41201,11 +45315,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data32.label !== undefined){
-let data34 = data32.label;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data34};
+if(data33.label !== undefined){
+let data35 = data33.label;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -41216,7 +45330,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data34};
+const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -41226,11 +45340,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data32.allowed !== undefined){
-let data35 = data32.allowed;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data35};
+if(data33.allowed !== undefined){
+let data36 = data33.allowed;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data36};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -41239,12 +45353,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len7 = data35.length;
+const len7 = data36.length;
 for(let i7=0; i7<len7; i7++){
-let data36 = data35[i7];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data36};
+let data37 = data36[i7];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data37};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -41255,7 +45369,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data36};
+const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data37};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -41267,7 +45381,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data35};
+const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -41277,11 +45391,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data32.priorities !== undefined){
-let data37 = data32.priorities;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data37};
+if(data33.priorities !== undefined){
+let data38 = data33.priorities;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data38};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -41290,12 +45404,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len8 = data37.length;
+const len8 = data38.length;
 for(let i8=0; i8<len8; i8++){
-let data38 = data37[i8];
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data38};
+let data39 = data38[i8];
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data39};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -41306,7 +45420,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data38};
+const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data39};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -41318,7 +45432,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data37};
+const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data38};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -41330,7 +45444,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data32};
+const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -41339,12 +45453,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid2 = _errs82 === errors;
+var _valid2 = _errs83 === errors;
 valid29 = _valid2;
 ifClause2 = "else";
 }
 if(!valid29){
-const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data32};
+const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -41355,11 +45469,11 @@ errors++;
 }
 }
 if(data13["alert-routing"] !== undefined){
-let data39 = data13["alert-routing"];
-const _errs98 = errors;
-let valid37 = true;
+let data40 = data13["alert-routing"];
 const _errs99 = errors;
-if(typeof data39 !== "string"){
+let valid37 = true;
+const _errs100 = errors;
+if(typeof data40 !== "string"){
 const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
@@ -41369,11 +45483,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid3 = _errs99 === errors;
-errors = _errs98;
+var _valid3 = _errs100 === errors;
+errors = _errs99;
 if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
+if(_errs99){
+vErrors.length = _errs99;
 }
 else {
 vErrors = null;
@@ -41381,9 +45495,9 @@ vErrors = null;
 }
 let ifClause3;
 if(_valid3){
-const _errs101 = errors;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+const _errs102 = errors;
+if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
+const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -41392,16 +45506,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid3 = _errs101 === errors;
+var _valid3 = _errs102 === errors;
 valid37 = _valid3;
 ifClause3 = "then";
 }
 else {
-const _errs103 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key7 in data39){
+const _errs104 = errors;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
 if(!(((((key7 === "severity") || (key7 === "alertmanager")) || (key7 === "catch-all")) || (key7 === "owners")) || (key7 === "owner-labels"))){
-const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data39};
+const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data40};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -41411,10 +45525,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data40 = data39.severity;
-if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
+if(data40.severity !== undefined){
+let data41 = data40.severity;
+if(!((((data41 === "off") || (data41 === "notice")) || (data41 === "warning")) || (data41 === "error"))){
+const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data41};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -41424,11 +45538,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data39.alertmanager !== undefined){
-let data41 = data39.alertmanager;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data41};
+if(data40.alertmanager !== undefined){
+let data42 = data40.alertmanager;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data42};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -41439,7 +45553,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data41};
+const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data42};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -41449,15 +45563,15 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data39["catch-all"] !== undefined){
-let data42 = data39["catch-all"];
-if(Array.isArray(data42)){
-const len9 = data42.length;
+if(data40["catch-all"] !== undefined){
+let data43 = data40["catch-all"];
+if(Array.isArray(data43)){
+const len9 = data43.length;
 for(let i9=0; i9<len9; i9++){
-let data43 = data42[i9];
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data43};
+let data44 = data43[i9];
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data44};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -41468,7 +45582,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data43};
+const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data44};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -41480,7 +45594,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data42};
+const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data43};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -41490,14 +45604,14 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data39.owners !== undefined){
-let data44 = data39.owners;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key8 in data44){
-let data45 = data44[key8];
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data45};
+if(data40.owners !== undefined){
+let data45 = data40.owners;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key8 in data45){
+let data46 = data45[key8];
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -41506,12 +45620,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len10 = data45.length;
+const len10 = data46.length;
 for(let i10=0; i10<len10; i10++){
-let data46 = data45[i10];
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data46};
+let data47 = data46[i10];
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data47};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -41522,7 +45636,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data46};
+const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data47};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -41534,7 +45648,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data45};
+const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -41546,7 +45660,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data44};
+const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -41556,11 +45670,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data39["owner-labels"] !== undefined){
-let data47 = data39["owner-labels"];
-if(Array.isArray(data47)){
-if(data47.length < 1){
-const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data47};
+if(data40["owner-labels"] !== undefined){
+let data48 = data40["owner-labels"];
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data48};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -41569,12 +45683,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len11 = data47.length;
+const len11 = data48.length;
 for(let i11=0; i11<len11; i11++){
-let data48 = data47[i11];
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data48};
+let data49 = data48[i11];
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data49};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -41585,7 +45699,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data48};
+const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data49};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -41597,7 +45711,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data47};
+const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data48};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -41609,7 +45723,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data39};
+const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -41618,12 +45732,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid3 = _errs103 === errors;
+var _valid3 = _errs104 === errors;
 valid37 = _valid3;
 ifClause3 = "else";
 }
 if(!valid37){
-const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data39};
+const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -41645,9 +45759,37 @@ if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of 
 errors = vErrors.length;
 }
 }
+if(data13["otel-memory-limiter"] !== undefined){
+if(!(validate11(data13["otel-memory-limiter"], {instancePath:instancePath+"/rules/otel-memory-limiter",parentData:data13,parentDataProperty:"otel-memory-limiter",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
 }
-else {
-const err85 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+}
+if(data13["otel-batch"] !== undefined){
+if(!(validate11(data13["otel-batch"], {instancePath:instancePath+"/rules/otel-batch",parentData:data13,parentDataProperty:"otel-batch",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data13["otel-sampling"] !== undefined){
+if(!(validate11(data13["otel-sampling"], {instancePath:instancePath+"/rules/otel-sampling",parentData:data13,parentDataProperty:"otel-sampling",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data13["otel-debug-exporter"] !== undefined){
+if(!(validate11(data13["otel-debug-exporter"], {instancePath:instancePath+"/rules/otel-debug-exporter",parentData:data13,parentDataProperty:"otel-debug-exporter",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data13["exporter-insecure"] !== undefined){
+let data56 = data13["exporter-insecure"];
+const _errs133 = errors;
+let valid48 = true;
+const _errs134 = errors;
+if(typeof data56 !== "string"){
+const err85 = {};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -41656,15 +45798,148 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
+var _valid4 = _errs134 === errors;
+errors = _errs133;
+if(vErrors !== null){
+if(_errs133){
+vErrors.length = _errs133;
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs136 = errors;
+if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
+const err86 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
 if(vErrors === null){
 vErrors = [err86];
 }
 else {
 vErrors.push(err86);
+}
+errors++;
+}
+var _valid4 = _errs136 === errors;
+valid48 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs138 = errors;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key9 in data56){
+if(!((key9 === "severity") || (key9 === "trustedHosts"))){
+const err87 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data56};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data56.severity !== undefined){
+let data57 = data56.severity;
+if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
+const err88 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data56.trustedHosts !== undefined){
+let data58 = data56.trustedHosts;
+if(Array.isArray(data58)){
+const len12 = data58.length;
+for(let i12=0; i12<len12; i12++){
+let data59 = data58[i12];
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err89 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i12,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data59};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i12,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data59};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data58};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data56};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid4 = _errs138 === errors;
+valid48 = _valid4;
+ifClause4 = "else";
+}
+if(!valid48){
+const err93 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data56};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 }
@@ -41882,205 +46157,6 @@ function parseSize(value) {
     if (bytes < 1)
         throw new ConfigError([{ message: `max-file-size must be at least 1 byte, not ${value}.` }]);
     return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/engine/glob.ts
-/**
- * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
- * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
- * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
- * more); a config file in a pull request must not be able to hang the runner.
- *
- * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
- * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
- * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
- */
-/** More alternatives than this from `{...}` is a mistake, not a glob. */
-const MAX_ALTERNATIVES = 1024;
-class GlobError extends Error {
-}
-/** One matcher for a list of patterns: a path matches when some pattern matches it. */
-function compileGlobs(patterns) {
-    const compiled = patterns.map(compile);
-    return (path) => {
-        const segments = path.split('/');
-        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
-    };
-}
-function compile(pattern) {
-    let negated = false;
-    let body = pattern;
-    while (body.startsWith('!')) {
-        negated = !negated;
-        body = body.slice(1);
-    }
-    body = body.replace(/^\.\//, '');
-    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
-}
-/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
-function expandBraces(pattern) {
-    const open = findBrace(pattern);
-    if (!open)
-        return [pattern];
-    const { start, end, parts } = open;
-    const results = [];
-    for (const part of parts) {
-        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-            results.push(expanded);
-            if (results.length > MAX_ALTERNATIVES)
-                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-        }
-    }
-    return results;
-}
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern) {
-    for (let start = 0; start < pattern.length; start++) {
-        if (pattern[start] === '\\') {
-            start++;
-            continue;
-        }
-        if (pattern[start] !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < pattern.length; i++) {
-            const ch = pattern[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                if (commas.length === 0)
-                    break;
-                const cuts = [start, ...commas, i];
-                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-            }
-        }
-    }
-    return undefined;
-}
-function compileSegment(segment) {
-    if (segment === '**')
-        return { globstar: true };
-    const tokens = [];
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            tokens.push({ type: 'char', ch: segment[++i] });
-        else if (ch === '*') {
-            // `a**b` is `a*b`: consecutive stars are one.
-            if (tokens[tokens.length - 1]?.type !== 'star')
-                tokens.push({ type: 'star' });
-        }
-        else if (ch === '?')
-            tokens.push({ type: 'any' });
-        else if (ch === '[') {
-            const parsed = parseClass(segment, i);
-            if (parsed) {
-                tokens.push(parsed.token);
-                i = parsed.end;
-            }
-            else
-                tokens.push({ type: 'char', ch });
-        }
-        else
-            tokens.push({ type: 'char', ch });
-    }
-    return { globstar: false, tokens };
-}
-/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
-function parseClass(segment, start) {
-    let i = start + 1;
-    const negated = segment[i] === '!' || segment[i] === '^';
-    if (negated)
-        i++;
-    const ranges = [];
-    let first = true;
-    for (; i < segment.length; i++) {
-        let ch = segment[i];
-        if (ch === ']' && !first)
-            return { token: { type: 'class', negated, ranges }, end: i };
-        first = false;
-        if (ch === '\\' && i + 1 < segment.length)
-            ch = segment[++i];
-        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
-            ranges.push([ch, segment[i + 2]]);
-            i += 2;
-        }
-        else
-            ranges.push([ch, ch]);
-    }
-    return undefined;
-}
-function tokenMatches(token, ch) {
-    switch (token.type) {
-        case 'char':
-            return token.ch === ch;
-        case 'any':
-            return true;
-        case 'class':
-            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
-        case 'star':
-            return true;
-    }
-}
-/**
- * One segment against its tokens: the classic wildcard algorithm that remembers only the last
- * star, so the time is at most the product of the two lengths, never exponential.
- */
-function matchSegment(tokens, text) {
-    let t = 0;
-    let s = 0;
-    let starToken = -1;
-    let starText = 0;
-    while (s < text.length) {
-        const token = tokens[t];
-        if (token !== undefined && token.type === 'star') {
-            starToken = t++;
-            starText = s;
-        }
-        else if (token !== undefined && tokenMatches(token, text[s])) {
-            t++;
-            s++;
-        }
-        else if (starToken !== -1) {
-            t = starToken + 1;
-            s = ++starText;
-        }
-        else
-            return false;
-    }
-    while (tokens[t]?.type === 'star')
-        t++;
-    return t === tokens.length;
-}
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
-function matchSegments(pattern, path) {
-    const memo = new Map();
-    const match = (p, s) => {
-        const key = p * (path.length + 1) + s;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (p === pattern.length)
-            result = s === path.length;
-        else {
-            const segment = pattern[p];
-            if (segment.globstar) {
-                // Zero segments, or one more (never `.` or `..`), then the rest.
-                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
-            }
-            else
-                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return match(0, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
@@ -42399,7 +46475,7 @@ async function lintText(file, text, job, named = false) {
     // Most YAML in a repository is not ours: skip it before paying for a parse.
     if (!forced && !named && !kinds_KINDS.some((kind) => kind.sniff(text)))
         return result;
-    const { documents, problems } = await parse(file, text, forced);
+    const { documents, problems } = await lint_parse(file, text, forced);
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
     if (problems.length > 0 && !forced && !named && looksLikeTemplate(text))
         return result;
@@ -42498,13 +46574,13 @@ async function embeddedDocuments(outer, embedded, text, reporter) {
     const scalar = nodeAt(outer.root, embedded.path);
     const map = embedded.opaque ? undefined : scalarOffsetMap(outer.root, text, embedded.path);
     const toFile = (offset) => map?.(offset) ?? scalar?.start ?? 0;
-    const parsed = await parse(embedded.name ?? '', inner, undefined);
+    const parsed = await lint_parse(embedded.name ?? '', inner, undefined);
     for (const problem of parsed.problems)
         reporter.problem({ ...problem, start: toFile(problem.start), end: toFile(problem.end) });
     return parsed.documents.map((document, index) => ({ ...document, name: `${name}#${index}`, embedded: { text: inner, toFile } }));
 }
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
-function parse(file, text, forced) {
+function lint_parse(file, text, forced) {
     const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
     const own = (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
     return own ? own(text) : parseYaml(text);

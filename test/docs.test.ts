@@ -47,6 +47,9 @@ async function lintExample(file: string, content: string, extraFiles: string[] =
   return (await runNode(CLI, [file, '--no-color'], { cwd: dir })).stdout;
 }
 
+/** Languages of example blocks, and the file ending each is linted as. */
+const EXAMPLE_ENDINGS: Record<string, string> = { yaml: 'yml', json: 'json', toml: 'toml', ini: 'conf' };
+
 describe.each(RULES.map((r) => r.meta.id))('docs/rules/%s.md', (id) => {
   const file = path.join(DOCS, `${id}.md`);
 
@@ -64,7 +67,7 @@ describe.each(RULES.map((r) => r.meta.id))('docs/rules/%s.md', (id) => {
     for (const [i, block] of all.entries()) {
       const command = /^\$ obslint (\S+)\n/.exec(block.body);
       const input = all[i - 1];
-      if (block.lang !== 'text' || !command || input?.lang !== 'yaml') continue;
+      if (block.lang !== 'text' || !command || !(input?.lang in EXAMPLE_ENDINGS)) continue;
       const expected = block.body.slice(command[0].length);
       const actual = await lintExample(command[1], input.body);
       if (UPDATE) edits.push({ start: block.start + command[0].length, end: block.end, text: actual });
@@ -75,11 +78,11 @@ describe.each(RULES.map((r) => r.meta.id))('docs/rules/%s.md', (id) => {
   });
 
   it('has a Good example that this rule passes', async () => {
-    const good = blocks(readFileSync(file, 'utf8')).filter((b) => b.section === 'Good' && b.lang === 'yaml' && !b.body.startsWith('# .obslint.yml'));
+    const good = blocks(readFileSync(file, 'utf8')).filter((b) => b.section === 'Good' && b.lang in EXAMPLE_ENDINGS && !b.body.startsWith('# .obslint.yml'));
     for (const block of good) {
       // A Good example may link runbooks "committed next to the rule file".
       const runbooks = [...block.body.matchAll(/runbook: ([\w./-]+\.md)$/gm)].map((m) => m[1]);
-      const output = await lintExample('good.yml', block.body, runbooks);
+      const output = await lintExample(`good.${EXAMPLE_ENDINGS[block.lang]}`, block.body, runbooks);
       expect(output.split('\n').filter((line) => line.endsWith(`  ${id}`))).toEqual([]);
     }
   });

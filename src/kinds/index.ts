@@ -6,9 +6,11 @@ import { grafanaAlerting } from './grafana-alerting.js';
 import { lokiAlertingRule, lokiRecordingRule } from './loki-rule-crd.js';
 import { lokiRules } from './loki-rules.js';
 import { openslo } from './openslo.js';
+import { otelCollector } from './otel-collector.js';
 import { prometheusRuleCrd } from './prometheus-rule-crd.js';
 import { prometheusRules } from './prometheus-rules.js';
 import { rulerNamespace } from './ruler-namespace.js';
+import { vector } from './vector.js';
 import type { Kind } from './types.js';
 
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
@@ -25,6 +27,8 @@ export const KINDS: readonly Kind[] = [
   datadogMonitors,
   datadogMonitorCrd,
   openslo,
+  otelCollector,
+  vector,
   // Never detected: selected by `kinds:` in .obslint.yml.
   lokiRules,
 ];

@@ -1,23 +1,30 @@
 import alertOwner from './alert-owner.js';
-import alertmanagerConfig from './alertmanager-config.js';
-import alertmanagerDeprecated from './alertmanager-deprecated.js';
 import alertRoutingRule from './alert-routing.js';
 import alertRunbook from './alert-runbook.js';
 import alertSeverity from './alert-severity.js';
+import alertmanagerConfig from './alertmanager-config.js';
+import alertmanagerDeprecated from './alertmanager-deprecated.js';
 import duplicateRule from './duplicate-rule.js';
+import exporterInsecure from './exporter-insecure.js';
 import logqlSyntax from './logql-syntax.js';
+import otelBatch from './otel-batch.js';
+import otelDebugExporter from './otel-debug-exporter.js';
+import otelMemoryLimiter from './otel-memory-limiter.js';
+import otelSampling from './otel-sampling.js';
 import promqlSyntax from './promql-syntax.js';
 import schema from './schema.js';
 import templateSyntax from './template-syntax.js';
-import type { Rule } from './types.js';
+import tomlSyntax from './toml-syntax.js';
 import unreadableFile from './unreadable-file.js';
 import yamlStrict from './yaml-strict.js';
 import yamlSyntax from './yaml-syntax.js';
+import type { Rule } from './types.js';
 
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 export const RULES: readonly Rule<object>[] = [
   yamlSyntax,
   yamlStrict,
+  tomlSyntax,
   schema,
   unreadableFile,
   promqlSyntax,
@@ -30,4 +37,9 @@ export const RULES: readonly Rule<object>[] = [
   alertRoutingRule,
   alertmanagerConfig,
   alertmanagerDeprecated,
+  otelMemoryLimiter,
+  otelBatch,
+  otelSampling,
+  otelDebugExporter,
+  exporterInsecure,
 ] as Rule<object>[];

@@ -1,0 +1,25 @@
+import { vectorPipelines } from '../vector/model.js';
+import { checkVector } from '../vector/structure.js';
+import { parseToml } from '../vector/toml.js';
+import { isMapping } from './prometheus-groups.js';
+import type { Kind } from './types.js';
+
+/** A Vector config, in YAML, TOML or JSON: sources, transforms and sinks joined by `inputs`. */
+export const vector: Kind = {
+  id: 'vector',
+  title: 'Vector config',
+  extensions: ['yml', 'yaml', 'json', 'toml'],
+  // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
+  sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
+  parsers: { toml: parseToml },
+  // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
+  detect: (value) =>
+    isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
+  reference: 'https://vector.dev/docs/reference/configuration/',
+  validator: () => import('../generated/validators/vector.js').then((m) => m.default),
+  checkStructure: (value) => checkVector(value),
+  extract(value, doc, model) {
+    const pipelines = vectorPipelines(this.id, value, doc);
+    if (pipelines) model.pipelines.push(pipelines);
+  },
+};
