@@ -6844,7 +6844,7 @@ function requireTexts(item, path, keys, what, issues) {
 }
 
 // EXTERNAL MODULE: ./src/promql/regex.ts
-var regex = __nccwpck_require__(572);
+var promql_regex = __nccwpck_require__(572);
 ;// CONCATENATED MODULE: ./src/alertmanager/matchers.ts
 
 /** Parses one `matchers:` entry (it may hold several matchers, comma-separated). */
@@ -6889,9 +6889,9 @@ function matchers_matcherMatches(matcher, labels) {
         case '!=':
             return value !== matcher.value;
         case '=~':
-            return (0,regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false;
+            return (0,promql_regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false;
         case '!~':
-            return !((0,regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false);
+            return !((0,promql_regex/* anchoredMatcher */.L9)(matcher.value)?.(value) ?? false);
     }
 }
 /** A matcher as Alertmanager prints it (labels.Matcher.String). */
@@ -6905,7 +6905,7 @@ function sameMatchers(a, b) {
 }
 function newMatcher(type, name, value, at) {
     if (type === '=~' || type === '!~') {
-        const error = (0,regex/* goRegexpError */.c5)(value);
+        const error = (0,promql_regex/* goRegexpError */.c5)(value);
         if (error !== undefined)
             return { ...at, reason: `\`${value}\` is not a valid regular expression (${error})`, regexp: true };
     }
@@ -7321,1581 +7321,6 @@ function receiverIntegrations(config) {
         counts.set(go_values_text(receiver.name), count);
     }
     return counts;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-routing.ts
-
-
-
-
-
-/** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
-const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
-/**
- * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
- * Every alert's static labels go through the routing tree as Alertmanager routes them; an
- * alert is reported when it can only reach the root route, a receiver that notifies nobody, or
- * (with `owners`) receivers that are not its team's. Labels an alert gets from its query's
- * series, or from external labels, are not known here: a route that tests one may match, so
- * nothing is reported that depends on them.
- */
-/* harmony default export */ const alert_routing = (defineRule({
-    meta: {
-        id: 'alert-routing',
-        summary: 'An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.',
-        defaultSeverity: 'warning',
-        messages: {
-            'catch-all': {
-                text: 'Alert `{alert}` reaches only the catch-all route of {config}: it is sent to `{receiver}`, whoever watches that.',
-                help: 'Add a route that matches its labels (for example its team) to the receiver that should be paged.',
-            },
-            'black-hole': {
-                text: 'Alert `{alert}` is routed in {config} only to receivers with no integration ({receivers}): nobody is notified.',
-                help: 'Give the receiver an integration, or route the alert to one that has one.',
-            },
-            'catch-all-receiver': {
-                text: 'Alert `{alert}` is routed in {config} only to receivers this repository counts as catch-all ({receivers}).',
-                help: 'Add a route that matches its labels to the receiver that should be paged.',
-            },
-            'wrong-owner': {
-                text: 'Alert `{alert}` is owned by `{owner}` but routed in {config} only to {receivers}, none of them `{owner}`’s ({expected}).',
-                help: 'Fix the owner label, or the route that catches the alert first (mind `continue`).',
-            },
-        },
-        options: {
-            defaults: { 'catch-all': [], owners: {}, 'owner-labels': ['owner', 'team'] },
-            schema: {
-                alertmanager: {
-                    description: 'The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.',
-                    type: 'string',
-                    minLength: 1,
-                },
-                'catch-all': {
-                    description: 'Receivers that count as catch-all besides the root route’s own. Default: none.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                },
-                owners: {
-                    description: 'Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.',
-                    type: 'object',
-                    additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-                },
-                'owner-labels': {
-                    description: 'Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    prepare(context) {
-        // The routing tree's matchers are checked and matched with Go's regex engine.
-        if (context.model.documents.some((d) => d.kind === 'alertmanager'))
-            return (0,regex/* loadRegexEngine */.cG)();
-    },
-    collect(context) {
-        const collected = {};
-        for (const alert of context.model.alerts) {
-            if (!ROUTED_KINDS.has(alert.kind))
-                continue;
-            // Prometheus adds `alertname`; the rule's labels win over the group's (already merged).
-            (collected.alerts ??= []).push({ name: alert.name, group: alert.group, labels: { ...alert.labels, alertname: alert.name }, range: context.rangeOf(alert.site) });
-        }
-        for (const document of context.model.documents) {
-            if (document.kind !== 'alertmanager')
-                continue;
-            const tree = buildRouteTree(document.value);
-            if (tree)
-                (collected.configs ??= []).push({ tree, integrations: [...receiverIntegrations(document.value)] });
-        }
-        return collected.alerts || collected.configs ? collected : undefined;
-    },
-    async checkProject(context) {
-        const config = pickConfig(context);
-        if (!config)
-            return;
-        await (0,regex/* loadRegexEngine */.cG)();
-        const { tree, integrations, file } = config;
-        const notifies = new Map(integrations);
-        const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
-        const shown = { raw: `\`${file}\`` };
-        for (const { file: alertFile, data } of context.collected) {
-            for (const alert of data.alerts ?? []) {
-                const reached = possibleRoutes(tree, alert.labels);
-                // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
-                if (reached === undefined)
-                    continue;
-                const receivers = [...new Set(reached.map((r) => r.receiver))];
-                const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
-                const names = receivers;
-                if (reached.length === 1 && reached[0] === tree) {
-                    context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
-                }
-                else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
-                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
-                }
-                else if (receivers.every((r) => catchAll.has(r))) {
-                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
-                }
-                else {
-                    const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
-                    const expected = owner === undefined ? undefined : context.options.owners[owner];
-                    if (expected && !receivers.some((r) => expected.includes(r))) {
-                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
-                    }
-                }
-            }
-        }
-    },
-}));
-/** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
-function pickConfig(context) {
-    const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
-    const named = context.options.alertmanager;
-    if (named !== undefined)
-        return configs.find((c) => c.file === named.replace(/^\.\//, ''));
-    return configs.length === 1 ? configs[0] : undefined;
-}
-/**
- * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
- * on a label the alert does not set itself (it may come from its series or external labels).
- */
-function possibleRoutes(route, labels) {
-    const matched = routeMatches(route.matchers, labels);
-    if (matched === 'unknown')
-        return undefined;
-    if (!matched)
-        return [];
-    const all = [];
-    for (const child of route.routes) {
-        const reached = possibleRoutes(child, labels);
-        if (reached === undefined)
-            return undefined;
-        all.push(...reached);
-        if (reached.length > 0 && !child.continue)
-            break;
-    }
-    return all.length > 0 ? all : [route];
-}
-/** Whether a route's matchers all match: `unknown` when one tests a label the alert does not set. */
-function routeMatches(matchers, labels) {
-    let unknown = false;
-    for (const matcher of matchers) {
-        const value = labels[matcher.name];
-        // A templated value (`{{ $labels.team }}`) is known only when the alert fires.
-        if (value === undefined || value.includes('{{')) {
-            unknown = true;
-            continue;
-        }
-        if (!matchers_matcherMatches(matcher, labels))
-            return false;
-    }
-    return unknown ? 'unknown' : true;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
-
-
-/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
-const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
-const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
-/** An alert without a runbook wakes someone who does not know what to do. */
-/* harmony default export */ const alert_runbook = (defineRule({
-    meta: {
-        id: 'alert-runbook',
-        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
-                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
-            },
-            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
-            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
-            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
-            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
-            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
-            'no-such-file': {
-                text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
-                help: POINT_IT,
-            },
-        },
-        options: {
-            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
-            schema: {
-                annotations: {
-                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-                placeholders: {
-                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
-                    type: 'array',
-                    items: { type: 'string' },
-                },
-            },
-        },
-    },
-    check(context) {
-        const { annotations, placeholders } = context.options;
-        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
-        for (const alert of context.model.alerts) {
-            const { alert: name, which } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            const key = annotations.find((k) => k in alert.annotations);
-            if (key === undefined) {
-                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
-                continue;
-            }
-            const value = alert.annotations[key].trim();
-            const problem = runbookProblem(value, placeholder, context.fileExists);
-            if (problem) {
-                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
-                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
-            }
-        }
-    },
-}));
-/** Why a runbook value does not lead anywhere, or undefined when it does. */
-function runbookProblem(value, placeholders, fileExists) {
-    if (value === '')
-        return 'empty';
-    if (placeholders.has(value.toLowerCase()))
-        return 'placeholder';
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            return 'invalid-url';
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return 'not-http';
-        if (EXAMPLE_HOST.test(url.hostname))
-            return 'example-domain';
-        return undefined;
-    }
-    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
-    if (value.includes('{{'))
-        return undefined;
-    const path = value.replace(/[#?].*$/, '');
-    if (!fileExists(path))
-        return 'no-such-file';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-severity.ts
-
-
-/**
- * Routing, paging and silences key on severity: an alert without one, or with a value nobody
- * routes (`sev1` where the routes say `critical`), pages the wrong way or not at all.
- */
-/* harmony default export */ const alert_severity = (defineRule({
-    meta: {
-        id: 'alert-severity',
-        summary: 'An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: 'Alert `{alert}`{which} has no severity: add a `{label}` label ({allowed}).',
-                help: 'Routing and paging decide on it: say how urgent the alert is.',
-            },
-            'missing-priority': {
-                text: 'Monitor `{alert}`{which} has no priority ({allowed}).',
-                help: 'Set `priority` (1 is the most urgent), or a `{label}` tag.',
-            },
-            'not-allowed': {
-                text: 'Alert `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
-                help: 'Use one of the values routes and escalation policies know; change the list with the rule’s `allowed` option.',
-            },
-        },
-        options: {
-            defaults: { label: 'severity', allowed: ['critical', 'warning', 'info'], priorities: ['P1', 'P2', 'P3', 'P4', 'P5'] },
-            schema: {
-                label: { description: 'The label that carries the severity. Default: severity.', type: 'string', minLength: 1 },
-                allowed: {
-                    description: 'The values the label may take. Default: [critical, warning, info].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-                priorities: {
-                    description: 'The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    check(context) {
-        const { label, allowed, priorities } = context.options;
-        for (const alert of context.model.alerts) {
-            const { alert: name, which } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            const labelValue = alert.labels[label]?.trim();
-            // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
-            const value = alert.severity?.value ?? labelValue;
-            if (value === undefined || value === '') {
-                const native = alert.kind.startsWith('datadog-');
-                context.report({
-                    messageId: native ? 'missing-priority' : 'missing',
-                    data: { alert: name, which, label, allowed: native ? priorities : allowed },
-                    site: native ? alert.site : alert.labelsSite,
-                    target: 'key',
-                    subject,
-                });
-                continue;
-            }
-            // Filled in when the alert fires: nothing to check now.
-            if (value.includes('{{'))
-                continue;
-            const list = alert.severity ? priorities : allowed;
-            if (list.includes(value))
-                continue;
-            const site = alert.severity?.site ?? alert.labelSites?.[label] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, label] };
-            context.report({ messageId: 'not-allowed', data: { alert: name, which, value, allowed: list }, site, subject });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
-
-
-
-/** Label names Alertmanager checks with the classic rule (`match`, `match_re` keys). */
-const CLASSIC_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-/**
- * Checks a `matchers:` list (routes, inhibition rules) as Alertmanager's fallback mode reads it
- * and returns the matchers it ends up with.
- */
-function checkMatchersList(value, path, issues) {
-    const matchers = [];
-    list(value).forEach((entry, i) => {
-        const parsed = parseMatchers(go_values_text(entry));
-        for (const { id, start, end, message, help, severity } of parsed.problems) {
-            const more = { valueSpan: { start, end }, ...(severity ? { severity } : {}) };
-            issues.error(id, [...path, i], message, help, more);
-        }
-        matchers.push(...parsed.matchers);
-    });
-    return matchers;
-}
-/**
- * Checks a deprecated `match` / `match_re` map (`source_match`, `target_match_re`, ...) and
- * warns with the `matchers:` that replaces it. Returns the matchers it stands for.
- */
-function checkMatchMap(container, key, regexp, path, issues) {
-    const map = container[key];
-    if (!go_values_isMapping(map))
-        return [];
-    const matchers = [];
-    let valid = true;
-    for (const [name, raw] of Object.entries(map)) {
-        if (!CLASSIC_LABEL_NAME.test(name)) {
-            valid = false;
-            issues.error('label-name', [...path, key, name], `\`${name}\` is not a valid label name for \`${key}\`.`, 'Use letters, digits and `_`, not starting with a digit; `matchers:` also takes other names in double quotes.', { target: 'key' });
-        }
-        if (regexp && !present(raw)) {
-            valid = false;
-            issues.error('bad-regexp', [...path, key, name], `\`${name}\` in \`${key}\` has no regular expression.`, 'Write a regular expression, or remove the entry.');
-            continue;
-        }
-        const value = go_values_text(raw);
-        const problem = regexp ? (0,regex/* goRegexpError */.c5)(value) : undefined;
-        if (problem !== undefined) {
-            valid = false;
-            issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
-            continue;
-        }
-        matchers.push({ name, type: regexp ? '=~' : '=', value });
-    }
-    if (valid && matchers.length > 0) {
-        const replacement = key.replace(/match(_re)?$/, 'matchers');
-        const entries = matchers.map((m) => `'${formatMatcher(m).replace(/'/g, "''")}'`).join(', ');
-        issues.warning('deprecated-match', [...path, key], `\`${key}\` is deprecated.`, `Use \`${replacement}: [${entries}]\` instead.`, { target: 'key' });
-    }
-    return matchers;
-}
-/** Label names in `group_by` and `equal`: Alertmanager's fallback mode takes any non-empty UTF-8 name. */
-function checkLabelNames(value, path, issues, what) {
-    const names = [];
-    list(value).forEach((entry, i) => {
-        const name = go_values_text(entry);
-        if (name === '')
-            issues.error('label-name', [...path, i], `An empty label name in \`${what}\`.`, 'Write a label name, or remove the entry.');
-        names.push(name);
-    });
-    return names;
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-route.ts
-
-
-/** What Alertmanager refuses in the routing tree, given the receiver and time interval names that exist. */
-function checkRoutingTree(route, receivers, timeIntervals, issues) {
-    if (!go_values_isMapping(route)) {
-        issues.error('no-route', route === undefined ? [] : ['route'], 'The config has no `route`.', 'Add a root `route` with a `receiver`: every alert enters the routing tree there.', { target: 'key' });
-        return;
-    }
-    const at = ['route'];
-    if (go_values_text(route.receiver) === '') {
-        issues.error('root-route-receiver', at, 'The root route has no `receiver`.', 'Name the receiver that gets every alert no child route takes.', { target: 'key' });
-    }
-    for (const key of ['match', 'match_re', 'matchers']) {
-        const value = route[key];
-        const count = Array.isArray(value) ? value.length : go_values_isMapping(value) ? Object.keys(value).length : 0;
-        if (count > 0)
-            issues.error('root-route-matchers', [...at, key], `The root route cannot have \`${key}\`.`, 'The root route takes every alert; move the condition to a child route.', { target: 'key' });
-    }
-    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
-        if (list(route[key]).length > 0)
-            issues.error('root-route-time-intervals', [...at, key], `The root route cannot have \`${key}\`.`, 'Set time intervals on child routes.', { target: 'key' });
-    }
-    if (truthy(route.continue))
-        issues.error('root-route-continue', [...at, 'continue'], 'The root route cannot have `continue`.', 'Remove `continue` from the root route.', { target: 'key' });
-    checkRoute(route, at, receivers, timeIntervals, issues);
-}
-function checkRoute(route, at, receivers, timeIntervals, issues) {
-    const receiver = go_values_text(route.receiver);
-    if (receiver !== '' && !receivers.has(receiver)) {
-        issues.error('unknown-receiver', [...at, 'receiver'], `No receiver is named \`${receiver}\`.`, `Define \`${receiver}\` under \`receivers\`, or route to a receiver that exists.`);
-    }
-    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
-        list(route[key]).forEach((name, i) => {
-            if (!timeIntervals.has(go_values_text(name))) {
-                issues.error('unknown-time-interval', [...at, key, i], `No time interval is named \`${go_values_text(name)}\`.`, 'Define it under `time_intervals`, or use one that exists.');
-            }
-        });
-    }
-    checkGroupBy(route.group_by, [...at, 'group_by'], issues);
-    for (const key of ['group_interval', 'repeat_interval']) {
-        if (modelDurationMs(route[key]) === 0)
-            issues.error('zero-interval', [...at, key], `\`${key}\` cannot be zero.`, 'Set a positive duration, such as `5m`.');
-    }
-    checkMatchMap(route, 'match', false, at, issues);
-    checkMatchMap(route, 'match_re', true, at, issues);
-    checkMatchersList(route.matchers, [...at, 'matchers'], issues);
-    if (go_values_isMapping(route.labels)) {
-        for (const name of Object.keys(route.labels)) {
-            if (name === '')
-                issues.error('label-name', [...at, 'labels', name], 'A route label has an empty name.', 'Name the label.', { target: 'key' });
-        }
-    }
-    list(route.routes).forEach((child, i) => {
-        const path = [...at, 'routes', i];
-        if (go_values_isMapping(child))
-            checkRoute(child, path, receivers, timeIntervals, issues);
-        else if (!present(child))
-            issues.error('empty-route', path, 'This child route is empty.', 'Remove the empty `-` entry: Alertmanager cannot load a route that is null.');
-    });
-}
-function checkGroupBy(value, path, issues) {
-    const names = checkLabelNames(value, path, issues, 'group_by');
-    const seen = new Set();
-    names.forEach((name, i) => {
-        if (name === '...' || name === '')
-            return;
-        if (seen.has(name))
-            issues.error('group-by-duplicate', [...path, i], `\`${name}\` is listed twice in \`group_by\`.`, 'Remove the repeated label.');
-        seen.add(name);
-    });
-    if (names.includes('...') && seen.size > 0) {
-        issues.error('group-by-all', [...path, names.indexOf('...')], '`...` cannot be combined with other labels in `group_by`.', '`...` already groups by every label: use it alone, or list the labels.');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check-time-intervals.ts
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
-/**
- * Checks `time_intervals` and the deprecated `mute_time_intervals` (timeinterval.go) and
- * returns the names they define: both lists share one set of names.
- */
-function checkTimeIntervals(config, issues) {
-    const names = new Set();
-    if (list(config.mute_time_intervals).length > 0) {
-        issues.warning('deprecated-mute-time-intervals', ['mute_time_intervals'], '`mute_time_intervals` is deprecated.', 'Rename it to `time_intervals` (routes refer to them the same way).', { target: 'key' });
-    }
-    for (const key of ['mute_time_intervals', 'time_intervals']) {
-        list(config[key]).forEach((entry, i) => {
-            if (!go_values_isMapping(entry))
-                return;
-            const path = [key, i];
-            const name = go_values_text(entry.name);
-            if (name === '')
-                issues.error('time-interval-name', path, 'This time interval has no `name`.', 'Name it: routes refer to time intervals by name.', { target: 'key' });
-            else if (names.has(name))
-                issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
-            names.add(name);
-            list(entry.time_intervals).forEach((interval, j) => check_time_intervals_checkInterval(interval, [...path, 'time_intervals', j], issues));
-        });
-    }
-    return names;
-}
-function check_time_intervals_checkInterval(interval, path, issues) {
-    if (!go_values_isMapping(interval))
-        return;
-    list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
-    const ranges = [
-        ['weekdays', weekdayRange],
-        ['days_of_month', dayOfMonthRange],
-        ['months', monthRange],
-        ['years', yearRange],
-    ];
-    for (const [key, check] of ranges) {
-        list(interval[key]).forEach((entry, i) => {
-            const problem = check(go_values_text(entry).toLowerCase());
-            if (problem)
-                issues.error('bad-time-interval', [...path, key, i], `\`${go_values_text(entry)}\` ${problem}.`, RANGE_HELP[key]);
-        });
-    }
-    const location = go_values_text(interval.location);
-    if (location !== '' && !isKnownTimeZone(location)) {
-        issues.error('bad-time-interval', [...path, 'location'], `\`${location}\` is not a known time zone.`, 'Use an IANA time zone name such as `Europe/Berlin`, or `UTC` / `Local`.');
-    }
-}
-const RANGE_HELP = {
-    weekdays: 'Write a weekday or a range of them, such as `monday:friday`.',
-    days_of_month: 'Write a day from 1 to 31 (or -1 to -31 from the month end), or a range such as `1:7`.',
-    months: 'Write a month name or number, or a range such as `january:march`.',
-    years: 'Write a year or a range such as `2025:2026`.',
-};
-function checkTimeRange(range, path, issues) {
-    if (!go_values_isMapping(range))
-        return;
-    const start = go_values_text(range.start_time);
-    const end = go_values_text(range.end_time);
-    if (start === '' || end === '') {
-        issues.error('bad-time-interval', path, 'A time range needs both `start_time` and `end_time`.', 'Write times as `HH:MM`, such as `09:00` and `17:00`.', { target: 'key' });
-        return;
-    }
-    for (const [key, value] of [['start_time', start], ['end_time', end]]) {
-        if (!TIME.test(value))
-            issues.error('bad-time-interval', [...path, key], `\`${value}\` is not a time of day.`, 'Write times as `HH:MM` from `00:00` to `24:00`.');
-    }
-    if (TIME.test(start) && TIME.test(end) && minutes(start) >= minutes(end)) {
-        issues.error('bad-time-interval', [...path, 'end_time'], `The time range ends (\`${end}\`) before or when it starts (\`${start}\`).`, 'A range cannot cross midnight: split it in two.');
-    }
-}
-function minutes(time) {
-    const [h, m] = time.split(':').map(Number);
-    return h * 60 + m;
-}
-/** Splits `a:b` (or `a`) and reads both ends with `member`, as stringableRangeFromString does. */
-function range(input, member) {
-    const parts = input.split(':');
-    if (parts.length > 2)
-        return 'is not a range: write `start:end`';
-    const [begin, end] = [member(parts[0]), member(parts[parts.length - 1])];
-    if (begin === undefined || end === undefined)
-        return 'is not valid';
-    return [begin, end];
-}
-function goAtoi(s) {
-    return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
-}
-function weekdayRange(input) {
-    const r = range(input, (s) => (WEEKDAYS.includes(s) ? WEEKDAYS.indexOf(s) : undefined));
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a weekday (write its English name, such as `monday`)' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-function dayOfMonthRange(input) {
-    const r = range(input, goAtoi);
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a day of the month' : r;
-    const [begin, end] = r;
-    const inRange = (n) => n !== 0 && n >= -31 && n <= 31;
-    if (!inRange(begin) || !inRange(end))
-        return 'is not a day of the month: days run from 1 to 31, or -1 to -31 counted from the end';
-    if (begin < 0 && end > 0)
-        return 'starts counting from the month end but ends from its start';
-    const check = (n) => (n < 0 ? 28 + n : n);
-    return check(begin) > check(end) ? 'is a range that ends before it starts' : undefined;
-}
-function monthRange(input) {
-    const r = range(input, (s) => (MONTHS.includes(s) ? MONTHS.indexOf(s) + 1 : goAtoi(s)));
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a month (write its English name or its number)' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-function yearRange(input) {
-    const r = range(input, goAtoi);
-    if (typeof r === 'string')
-        return r === 'is not valid' ? 'is not a year' : r;
-    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
-}
-/**
- * Go's time.LoadLocation reads the IANA database by exact name; the JavaScript runtime's copy
- * stands in for it. A name that only differs in case from a canonical one is refused, as Go's
- * case-sensitive file lookup would.
- */
-function isKnownTimeZone(name) {
-    if (name === 'UTC' || name === 'Local')
-        return true;
-    let known = knownTimeZones.get(name);
-    if (known === undefined) {
-        canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
-        const canonical = canonicalZones.get(name.toLowerCase());
-        known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
-        knownTimeZones.set(name, known);
-    }
-    return known;
-}
-/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
-const knownTimeZones = new Map();
-let canonicalZones;
-function acceptedByRuntime(name) {
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/types.ts
-/** Collects issues; every check module writes into one of these. */
-class Issues {
-    all = [];
-    error(id, path, message, help, more = {}) {
-        this.all.push({ id, path, message, ...(help ? { help } : {}), ...more });
-    }
-    warning(id, path, message, help, more = {}) {
-        this.error(id, path, message, help, { severity: 'warning', ...more });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/alertmanager/check.ts
-
-
-
-
-
-
-
-/**
- * What Alertmanager's config.Load refuses (or accepts with a warning) beyond the shape the JSON
- * Schema checks: receivers and time intervals that routes name exist and are unique, matchers
- * and regular expressions parse, each integration has its secrets (here or in `global`) set
- * once, URLs are URLs. Written against the current release; copes with any shape of data, so
- * the schema and this can run on the same document.
- */
-function checkAlertmanagerConfig(value) {
-    const issues = new Issues();
-    const config = go_values_isMapping(value) ? value : {};
-    const global = go_values_isMapping(config.global) ? config.global : {};
-    checkGlobal(global, issues);
-    const receivers = checkReceivers(config.receivers, global, issues);
-    const timeIntervals = checkTimeIntervals(config, issues);
-    checkRoutingTree(go_values_isMapping(value) ? config.route : undefined, receivers, timeIntervals, issues);
-    list(config.inhibit_rules).forEach((rule, i) => checkInhibitRule(rule, ['inhibit_rules', i], issues));
-    checkTracing(config.tracing, issues);
-    checkEventRecorder(config.event_recorder, issues);
-    return issues.all;
-}
-function checkInhibitRule(rule, at, issues) {
-    if (!go_values_isMapping(rule))
-        return;
-    for (const side of ['source', 'target']) {
-        checkMatchMap(rule, `${side}_match`, false, at, issues);
-        checkMatchMap(rule, `${side}_match_re`, true, at, issues);
-        checkMatchersList(rule[`${side}_matchers`], [...at, `${side}_matchers`], issues);
-    }
-    checkLabelNames(rule.equal, [...at, 'equal'], issues, 'equal');
-}
-function checkTracing(tracing, issues) {
-    if (!go_values_isMapping(tracing))
-        return;
-    if (go_values_text(tracing.endpoint) === '')
-        issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
-    checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
-}
-function checkEventRecorder(recorder, issues) {
-    if (!go_values_isMapping(recorder))
-        return;
-    list(recorder.file_outputs).forEach((output, i) => {
-        if (go_values_isMapping(output) && go_values_text(output.path) === '')
-            issues.error('missing-field', ['event_recorder', 'file_outputs', i], 'This file output has no `path`.', 'Set the file to write events to.', { target: 'key' });
-    });
-    list(recorder.webhook_outputs).forEach((output, i) => {
-        if (!go_values_isMapping(output))
-            return;
-        const at = ['event_recorder', 'webhook_outputs', i];
-        const url = go_values_text(output.url);
-        if (!present(output.url))
-            issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
-        else if (httpUrlProblem(url))
-            issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
-        const batch = truthy(output.batch);
-        for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
-            const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
-            if (size < 0)
-                issues.error('bad-value', [...at, key], `\`${key}\` cannot be negative.`, 'Set 0 or more.');
-            else if (size !== 0 && !batch)
-                issues.error('conflicting-fields', [...at, key], `\`${key}\` needs \`batch: true\`.`, 'Enable batching, or remove the batch settings.', { target: 'key' });
-        }
-        checkHttpConfig(output.http_config, [...at, 'http_config'], issues);
-    });
-    list(recorder.kafka_outputs).forEach((output, i) => {
-        if (!go_values_isMapping(output))
-            return;
-        const at = ['event_recorder', 'kafka_outputs', i];
-        const brokers = list(output.brokers);
-        if (brokers.length === 0)
-            issues.error('missing-field', at, 'This Kafka output has no `brokers`.', 'List at least one `host:port`.', { target: 'key' });
-        brokers.forEach((broker, j) => {
-            if (go_values_text(broker) === '')
-                issues.error('bad-value', [...at, 'brokers', j], 'A broker address is empty.', 'Write `host:port`, or remove the entry.');
-        });
-        if (go_values_text(output.topic) === '')
-            issues.error('missing-field', at, 'This Kafka output has no `topic`.', 'Set the topic events are produced to.', { target: 'key' });
-        checkTlsConfig(output.tls_config, [...at, 'tls_config'], issues);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/alertmanager-config.ts
-
-
-
-
-/**
- * What Alertmanager refuses to load beyond the config's shape: receivers and time intervals a
- * route names that do not exist, duplicate names, matchers and regexes that do not parse, an
- * integration without its secret (here or in `global`), a URL that is not one.
- */
-/* harmony default export */ const alertmanager_config = (defineRule({
-    meta: {
-        id: 'alertmanager-config',
-        summary: 'An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.',
-        defaultSeverity: 'error',
-        blocking: true,
-        messages: { invalid: { text: '{problem}' } },
-    },
-    prepare: regex/* loadRegexEngine */.cG,
-    check(context) {
-        report(context, 'error', 'invalid');
-    },
-}));
-/** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
-function report(context, which, messageId) {
-    for (const document of context.model.documents) {
-        if (document.kind !== 'alertmanager')
-            continue;
-        for (const issue of checkAlertmanagerConfig(document.value)) {
-            if ((issue.severity ?? 'error') !== which)
-                continue;
-            context.report({
-                messageId,
-                data: { problem: { raw: escapeControls(issue.message) } },
-                help: issue.help,
-                site: { doc: document.doc, path: issue.path },
-                target: issue.target,
-                within: issue.valueSpan,
-                subject: `${issue.id}:${issue.path.join('/')}`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
-
-
-
-/**
- * What Alertmanager still loads but is on its way out or reads ambiguously: `match` and
- * `match_re` (use `matchers`), `mute_time_intervals` at the top level (use `time_intervals`), a
- * matcher its new parser refuses and its old one accepts, or that the two read differently.
- */
-/* harmony default export */ const alertmanager_deprecated = (defineRule({
-    meta: {
-        id: 'alertmanager-deprecated',
-        summary: 'An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.',
-        defaultSeverity: 'warning',
-        messages: { deprecated: { text: '{problem}' } },
-    },
-    prepare: regex/* loadRegexEngine */.cG,
-    check(context) {
-        report(context, 'warning', 'deprecated');
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
-
-
-/** Two rules with the same name and labels write the same series or fire the same alert twice. */
-/* harmony default export */ const duplicate_rule = (defineRule({
-    meta: {
-        id: 'duplicate-rule',
-        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
-        defaultSeverity: 'warning',
-        messages: {
-            alert: {
-                text: 'Alert `{name}`{same} is already defined at line {line}.',
-                help: 'Remove one of the two, or give them different labels if both are meant.',
-            },
-            record: {
-                text: 'Recording rule `{name}`{same} is already defined at line {line}.',
-                help: 'Remove one of the two, or give them different labels if both are meant.',
-            },
-        },
-    },
-    check(context) {
-        const seen = new Map();
-        const entries = [
-            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
-            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
-        ];
-        for (const { what, rule } of entries) {
-            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-            const first = seen.get(identity);
-            if (!first) {
-                seen.set(identity, rule.site);
-                continue;
-            }
-            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
-            context.report({
-                messageId: what,
-                data: { name: rule.name, same, line: context.lineOf(first) },
-                site: rule.site,
-                subject: alertSubject(rule),
-            });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/engine/glob.ts
-/**
- * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
- * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
- * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
- * more); a config file in a pull request must not be able to hang the runner.
- *
- * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
- * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
- * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
- */
-/** More alternatives than this from `{...}` is a mistake, not a glob. */
-const MAX_ALTERNATIVES = 1024;
-class GlobError extends Error {
-}
-/** One matcher for a list of patterns: a path matches when some pattern matches it. */
-function compileGlobs(patterns) {
-    const compiled = patterns.map(compile);
-    return (path) => {
-        const segments = path.split('/');
-        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
-    };
-}
-function compile(pattern) {
-    let negated = false;
-    let body = pattern;
-    while (body.startsWith('!')) {
-        negated = !negated;
-        body = body.slice(1);
-    }
-    body = body.replace(/^\.\//, '');
-    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
-}
-/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
-function expandBraces(pattern) {
-    const open = findBrace(pattern);
-    if (!open)
-        return [pattern];
-    const { start, end, parts } = open;
-    const results = [];
-    for (const part of parts) {
-        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-            results.push(expanded);
-            if (results.length > MAX_ALTERNATIVES)
-                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-        }
-    }
-    return results;
-}
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern) {
-    for (let start = 0; start < pattern.length; start++) {
-        if (pattern[start] === '\\') {
-            start++;
-            continue;
-        }
-        if (pattern[start] !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < pattern.length; i++) {
-            const ch = pattern[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                if (commas.length === 0)
-                    break;
-                const cuts = [start, ...commas, i];
-                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-            }
-        }
-    }
-    return undefined;
-}
-function compileSegment(segment) {
-    if (segment === '**')
-        return { globstar: true };
-    const tokens = [];
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            tokens.push({ type: 'char', ch: segment[++i] });
-        else if (ch === '*') {
-            // `a**b` is `a*b`: consecutive stars are one.
-            if (tokens[tokens.length - 1]?.type !== 'star')
-                tokens.push({ type: 'star' });
-        }
-        else if (ch === '?')
-            tokens.push({ type: 'any' });
-        else if (ch === '[') {
-            const parsed = parseClass(segment, i);
-            if (parsed) {
-                tokens.push(parsed.token);
-                i = parsed.end;
-            }
-            else
-                tokens.push({ type: 'char', ch });
-        }
-        else
-            tokens.push({ type: 'char', ch });
-    }
-    return { globstar: false, tokens };
-}
-/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
-function parseClass(segment, start) {
-    let i = start + 1;
-    const negated = segment[i] === '!' || segment[i] === '^';
-    if (negated)
-        i++;
-    const ranges = [];
-    let first = true;
-    for (; i < segment.length; i++) {
-        let ch = segment[i];
-        if (ch === ']' && !first)
-            return { token: { type: 'class', negated, ranges }, end: i };
-        first = false;
-        if (ch === '\\' && i + 1 < segment.length)
-            ch = segment[++i];
-        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
-            ranges.push([ch, segment[i + 2]]);
-            i += 2;
-        }
-        else
-            ranges.push([ch, ch]);
-    }
-    return undefined;
-}
-function tokenMatches(token, ch) {
-    switch (token.type) {
-        case 'char':
-            return token.ch === ch;
-        case 'any':
-            return true;
-        case 'class':
-            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
-        case 'star':
-            return true;
-    }
-}
-/**
- * One segment against its tokens: the classic wildcard algorithm that remembers only the last
- * star, so the time is at most the product of the two lengths, never exponential.
- */
-function matchSegment(tokens, text) {
-    let t = 0;
-    let s = 0;
-    let starToken = -1;
-    let starText = 0;
-    while (s < text.length) {
-        const token = tokens[t];
-        if (token !== undefined && token.type === 'star') {
-            starToken = t++;
-            starText = s;
-        }
-        else if (token !== undefined && tokenMatches(token, text[s])) {
-            t++;
-            s++;
-        }
-        else if (starToken !== -1) {
-            t = starToken + 1;
-            s = ++starText;
-        }
-        else
-            return false;
-    }
-    while (tokens[t]?.type === 'star')
-        t++;
-    return t === tokens.length;
-}
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
-function matchSegments(pattern, path) {
-    const memo = new Map();
-    const match = (p, s) => {
-        const key = p * (path.length + 1) + s;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (p === pattern.length)
-            result = s === path.length;
-        else {
-            const segment = pattern[p];
-            if (segment.globstar) {
-                // Zero segments, or one more (never `.` or `..`), then the rest.
-                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
-            }
-            else
-                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return match(0, 0);
-}
-
-;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
-/** The OpenTelemetry Collector configs of a file's model. */
-function collectorConfigs(pipelines) {
-    return pipelines.filter((p) => p.kind === 'otel-collector');
-}
-/** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
-function componentsById(config, role) {
-    const byId = new Map();
-    for (const component of config.components)
-        if (component.role === role && !byId.has(component.id))
-            byId.set(component.id, component);
-    return byId;
-}
-/** For each component id, the names of the pipelines that list it as a processor or an exporter (once per config). */
-function pipelinesUsing(config, list) {
-    let byList = usesCache.get(config);
-    if (!byList)
-        usesCache.set(config, (byList = {}));
-    let uses = byList[list];
-    if (!uses) {
-        uses = new Map();
-        for (const pipeline of config.pipelines) {
-            for (const ref of pipeline[list]) {
-                const names = uses.get(ref.target) ?? [];
-                if (!names.includes(pipeline.name))
-                    names.push(pipeline.name);
-                uses.set(ref.target, names);
-            }
-        }
-        byList[list] = uses;
-    }
-    return uses;
-}
-const usesCache = new WeakMap();
-
-;// CONCATENATED MODULE: ./src/otel/transport.ts
-
-/** Keys that hold where a client sends to. */
-const ENDPOINT_KEY = /^(endpoint|endpoints|\w+_endpoint|uri|url|server_urls)$/;
-/** Shared client settings sit a few levels down (`http.tls`); deeper data is a component's own. */
-const transport_MAX_DEPTH = 4;
-function transportProblems(settings, path, trusted) {
-    const problems = [];
-    const visit = (map, at, depth) => {
-        const endpoints = endpointsIn(map, at);
-        const remote = endpoints.filter((e) => !isTrusted(e.text, trusted));
-        const plain = remote.filter((e) => /^http:\/\//i.test(e.text.trim()));
-        for (const e of plain)
-            problems.push({ kind: 'plainHttp', path: e.path, endpoint: e.text });
-        const tls = map.tls;
-        // Without an endpoint here, the client's endpoint is unknown: a switched-off check still counts.
-        const towardsRemote = endpoints.length === 0 || remote.length > 0;
-        if (isMapping(tls) && towardsRemote) {
-            const endpoint = remote[0]?.text;
-            if (tls.insecure === true && plain.length === 0 && !remote.some((e) => /^https:\/\//i.test(e.text.trim()))) {
-                problems.push({ kind: 'tlsOff', path: [...at, 'tls', 'insecure'], endpoint });
-            }
-            for (const setting of ['insecure_skip_verify', 'verify_certificate', 'verify_hostname']) {
-                const off = setting === 'insecure_skip_verify' ? tls[setting] === true : tls[setting] === false;
-                if (off)
-                    problems.push({ kind: 'noVerify', path: [...at, 'tls', setting], setting: `tls.${setting}: ${String(tls[setting])}`, endpoint });
-            }
-        }
-        if (depth >= transport_MAX_DEPTH)
-            return;
-        for (const [key, child] of Object.entries(map))
-            if (key !== 'tls' && isMapping(child))
-                visit(child, [...at, key], depth + 1);
-    };
-    visit(settings, path, 0);
-    return problems;
-}
-function endpointsIn(map, at) {
-    const found = [];
-    for (const [key, value] of Object.entries(map)) {
-        if (!ENDPOINT_KEY.test(key))
-            continue;
-        if (typeof value === 'string' && value.trim() !== '')
-            found.push({ text: value, path: [...at, key] });
-        else if (Array.isArray(value))
-            value.forEach((v, i) => typeof v === 'string' && v.trim() !== '' && found.push({ text: v, path: [...at, key, i] }));
-    }
-    return found;
-}
-/** Whether an endpoint's host is this machine, or trusted, or not known until start. */
-function isTrusted(endpoint, trusted) {
-    const host = hostOf(endpoint);
-    return host === undefined || isLoopback(host) || trusted(host);
-}
-/**
- * The host an endpoint names: `http://host:port/path`, `host:port`, `[::1]:4317`,
- * `dns:///host:port`. `undefined` for a Unix socket, or a host written as a reference.
- */
-function hostOf(endpoint) {
-    const text = endpoint.trim();
-    if (/^unix(gram|packet)?:/i.test(text) || text.startsWith('/'))
-        return undefined;
-    const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\/\/?/i, '').replace(/^[^@/]*@/, '');
-    const host = rest.startsWith('[') ? rest.slice(1, rest.indexOf(']') === -1 ? undefined : rest.indexOf(']')) : rest.split(/[:/?#]/)[0];
-    if (host === '' || host.includes('$'))
-        return undefined;
-    return host.toLowerCase();
-}
-/** Loopback names and addresses (and 0.0.0.0, which a client reaches on this machine). */
-function isLoopback(host) {
-    return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
-}
-
-;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
-
-
-
-
-
-/** Where a component sends to, by kind: OTel exporters, Vector sinks. */
-const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
-/**
- * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
- * plain text, or to a server whose certificate is not checked, anyone on the network path can
- * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
- */
-/* harmony default export */ const exporter_insecure = (defineRule({
-    meta: {
-        id: 'exporter-insecure',
-        summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
-        defaultSeverity: 'warning',
-        messages: {
-            plainHttp: {
-                text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
-                help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
-            },
-            tlsOff: {
-                text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
-                help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
-            },
-            noVerify: {
-                text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
-                help: 'Remove the setting and trust the server\'s CA instead (`tls.ca_file`).',
-            },
-        },
-        options: {
-            defaults: { trustedHosts: [] },
-            schema: {
-                trustedHosts: {
-                    description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                },
-            },
-        },
-    },
-    check(context) {
-        const trusted = compileGlobs(context.options.trustedHosts);
-        for (const config of context.model.pipelines) {
-            const sender = SENDERS[config.kind];
-            if (!sender)
-                continue;
-            for (const component of config.components) {
-                if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
-                    continue;
-                const where = { raw: usedIn(config, component) };
-                for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
-                    const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: problem.endpoint } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
-                }
-            }
-        }
-    },
-}));
-/** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
-function usedIn(config, component) {
-    if (config.kind !== 'otel-collector')
-        return '';
-    const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
-    return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
-
-
-/**
- * The LogQL checker and the grammar it parses with (some 40 ms to load) are loaded by
- * `prepare`, the first time a file has a LogQL expression: most runs have none.
- */
-let logql;
-/** An expression Loki cannot parse: the ruler refuses the whole rule file (or rule group) at load time. */
-/* harmony default export */ const logql_syntax = (defineRule({
-    meta: {
-        id: 'logql-syntax',
-        summary: 'A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.',
-        defaultSeverity: 'error',
-        blocking: true,
-        messages: {
-            invalid: {
-                text: 'Invalid LogQL: {problem}',
-                help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
-            },
-        },
-    },
-    async prepare(context) {
-        const queries = context.model.queries.filter((q) => q.language === 'logql');
-        if (queries.length === 0)
-            return;
-        logql ??= await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
-        if (queries.some((q) => logql.needsRegexEngine(q.text)))
-            await logql.loadLogqlRegexEngine();
-    },
-    check(context) {
-        for (const query of context.model.queries) {
-            if (query.language !== 'logql' || !logql)
-                continue;
-            for (const problem of logql.checkLogql(query.text)) {
-                context.report({
-                    messageId: 'invalid',
-                    data: { problem: { raw: escapeControls(problem.message) } },
-                    site: query.site,
-                    within: { start: problem.start, end: problem.end },
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-batch.ts
-
-
-
-
-/** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
-const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
-/**
- * Whether an exporter batches by itself: its sending queue has a `batch` section (the way
- * current Collector releases recommend; `batch:` left empty takes the defaults). Exporters
- * batch by default only behind the alpha feature gate `pkg.exporterhelper.queueBatchEnabled`.
- */
-function batchesItself(exporter) {
-    const queue = exporter.settings.sending_queue;
-    if (!isMapping(queue) || queue.enabled === false || !('batch' in queue))
-        return false;
-    return !(isMapping(queue.batch) && queue.batch.enabled === false);
-}
-/**
- * Unbatched, every small payload a receiver gets is its own export request: more connections,
- * worse compression, and a backend that throttles.
- */
-/* harmony default export */ const otel_batch = (defineRule({
-    meta: {
-        id: 'otel-batch',
-        summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
-        defaultSeverity: 'warning',
-        messages: {
-            unbatched: {
-                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
-                help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
-                    continue;
-                // A connector passes data to another pipeline, which batches (or not) on its own.
-                const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
-                    .map((id) => exporters.get(id))
-                    .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
-                if (unbatched.length === 0)
-                    continue;
-                context.report({
-                    messageId: 'unbatched',
-                    data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
-                    site: pipeline.site,
-                    target: 'key',
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
-
-
-/** Exporters that write every item to the Collector's own output. */
-const DEBUG_TYPES = new Set(['debug', 'logging']);
-/**
- * The debug exporter writes every span, metric point and log record to the Collector's log:
- * in production that is log volume paid for twice, a slower Collector, and data in a place
- * nobody secured for it.
- */
-/* harmony default export */ const otel_debug_exporter = (defineRule({
-    meta: {
-        id: 'otel-debug-exporter',
-        summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
-        defaultSeverity: 'warning',
-        messages: {
-            debug: {
-                text: 'Pipeline `{pipeline}` exports to `{exporter}`, which writes every item to the Collector\'s log: noise and cost in production.',
-                help: 'Remove it from the pipeline, or keep it in a config used only for debugging (`verbosity: basic` and sampling keep it small).',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                for (const ref of pipeline.sinks) {
-                    const type = exporters.get(ref.target)?.type;
-                    if (type !== undefined && DEBUG_TYPES.has(type))
-                        context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
-
-
-/**
- * The Collector keeps data in memory between receiving and exporting it; without a memory
- * limiter a burst or a slow backend grows it until the process is killed, and everything in
- * flight is lost. The limiter only protects what comes after it, so it goes first.
- */
-/* harmony default export */ const otel_memory_limiter = (defineRule({
-    meta: {
-        id: 'otel-memory-limiter',
-        summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
-        defaultSeverity: 'warning',
-        messages: {
-            missing: {
-                text: 'Pipeline `{pipeline}` has no `memory_limiter` processor, so a burst of data or a slow backend can grow the Collector until it runs out of memory.',
-                help: 'Define a `memory_limiter` processor (`check_interval: 1s`, `limit_percentage: 80`, `spike_limit_percentage: 20`) and list it first under the pipeline\'s `processors`.',
-            },
-            notFirst: {
-                text: 'Pipeline `{pipeline}` runs `{limiter}` after `{first}`; the memory limiter must be the first processor to refuse data before other processors hold it.',
-                help: 'Move it to the start of the pipeline\'s `processors` list.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            for (const pipeline of config.pipelines) {
-                const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
-                if (index === -1) {
-                    context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
-                }
-                else if (index > 0) {
-                    const limiter = pipeline.processors[index];
-                    context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/otel/sampling.ts
-
-
-/** Below 2^-56 (as a ratio) the sampler cannot express the probability (`sampling.MinSamplingProbability`). */
-const MIN_PERCENTAGE = 100 * 2 ** -56;
-const MAX_PRECISION = 14;
-/** `probabilistic_sampler`: `sampling_percentage` defaults to 0, which keeps nothing. */
-function probabilisticSamplerProblems(settings, path) {
-    const problems = [];
-    const percentage = settings.sampling_percentage;
-    const at = [...path, 'sampling_percentage'];
-    if (isSubstitution(percentage)) {
-        // Known only when the Collector starts.
-    }
-    else if (percentage === undefined || percentage === null || percentage === 0) {
-        problems.push({ kind: 'samplesNothing', path: percentage === undefined || percentage === null ? path : at, value: '0' });
-    }
-    else if (typeof percentage === 'number') {
-        if (percentage < 0 || !Number.isFinite(percentage))
-            problems.push({ kind: 'negative', path: at, value: String(percentage) });
-        else if (percentage < MIN_PERCENTAGE)
-            problems.push({ kind: 'tooSmall', path: at, value: String(percentage) });
-    }
-    const precision = settings.sampling_precision;
-    if (typeof precision === 'number' && (precision === 0 || precision > MAX_PRECISION)) {
-        problems.push({ kind: 'precision', path: [...path, 'sampling_precision'], value: String(precision) });
-    }
-    return problems;
-}
-/**
- * `tail_sampling`: a trace no policy samples is dropped, so no policies means no traces; the
- * processor refuses a policy without a name or type, and two policies with one name. A
- * `probabilistic` policy at 0% or a `rate_limiting` one at 0 spans per second samples nothing.
- */
-function tailSamplingProblems(settings, path) {
-    const policies = settings.policies;
-    if (!Array.isArray(policies) || policies.length === 0)
-        return [{ kind: 'noPolicies', path: Array.isArray(policies) ? [...path, 'policies'] : path }];
-    const problems = [];
-    const names = new Set();
-    policies.forEach((policy, index) => {
-        if (!isMapping(policy))
-            return;
-        const at = [...path, 'policies', index];
-        const name = typeof policy.name === 'string' ? policy.name : '';
-        if (name === '')
-            problems.push({ kind: 'policyName', path: at, problem: 'missing', name });
-        else if (names.has(name))
-            problems.push({ kind: 'policyName', path: [...at, 'name'], problem: 'duplicate', name });
-        names.add(name);
-        problems.push(...policyProblems(policy, at, name || `#${index + 1}`));
-    });
-    return problems;
-}
-/** A policy's own problems, and those of the sub-policies of `and` and `composite` policies. */
-function policyProblems(policy, at, name) {
-    const type = policy.type;
-    if (typeof type !== 'string' || type === '')
-        return [{ kind: 'policyType', path: at, name }];
-    const zero = (section, setting) => {
-        const config = isMapping(policy[section]) ? policy[section] : {};
-        const value = config[setting];
-        if (isSubstitution(value) || (typeof value === 'number' && value > 0))
-            return [];
-        return [{ kind: 'policySamplesNothing', path: value === undefined ? at : [...at, section, setting], name, setting: `${section}.${setting}` }];
-    };
-    if (type === 'probabilistic')
-        return zero('probabilistic', 'sampling_percentage');
-    if (type === 'rate_limiting')
-        return zero('rate_limiting', 'spans_per_second');
-    const subPolicies = type === 'and' ? subList(policy.and, 'and_sub_policy') : type === 'composite' ? subList(policy.composite, 'composite_sub_policy') : undefined;
-    if (!subPolicies)
-        return [];
-    return subPolicies.list.flatMap((sub, index) => {
-        if (!isMapping(sub))
-            return [];
-        const subName = typeof sub.name === 'string' && sub.name !== '' ? sub.name : `${name} #${index + 1}`;
-        return policyProblems(sub, [...at, type, subPolicies.key, index], subName);
-    });
-}
-function subList(section, key) {
-    if (!isMapping(section) || !Array.isArray(section[key]))
-        return undefined;
-    return { key, list: section[key] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/otel-sampling.ts
-
-
-
-
-const otel_sampling_CHECKS = {
-    probabilistic_sampler: probabilisticSamplerProblems,
-    tail_sampling: tailSamplingProblems,
-};
-/**
- * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
- * the processor refuses stops the Collector at start.
- */
-/* harmony default export */ const otel_sampling = (defineRule({
-    meta: {
-        id: 'otel-sampling',
-        summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
-        defaultSeverity: 'error',
-        messages: {
-            samplesNothing: {
-                text: 'Processor `{processor}`{where} samples {value}%, so it drops all data (`sampling_percentage` defaults to 0).',
-                help: 'Set `sampling_percentage` to the share to keep, such as `10` for 10%.',
-            },
-            negative: {
-                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}; the Collector refuses a negative or infinite percentage.',
-                help: 'Use a percentage from 0 to 100.',
-            },
-            tooSmall: {
-                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}, below the smallest probability the sampler can express; the Collector refuses it.',
-                help: 'Use at least 1.4e-15 (%), or remove the processor from the pipeline to drop everything on purpose.',
-            },
-            precision: {
-                text: 'Processor `{processor}`{where} has `sampling_precision` {value}; the Collector refuses it (1 to 14 hex digits).',
-                help: 'Leave it out for the default, 4.',
-            },
-            noPolicies: {
-                text: 'Processor `{processor}`{where} has no sampling policies, so it drops every trace.',
-                help: 'Add policies, such as `{ name: errors, type: status_code, status_code: { status_codes: [ERROR] } }` and a `probabilistic` one for the rest.',
-            },
-            policyNameMissing: {
-                text: 'A policy of `{processor}`{where} has no `name`; the Collector refuses it.',
-                help: 'Give every policy a name: it labels the processor\'s metrics.',
-            },
-            policyNameDuplicate: {
-                text: 'Policy name `{policy}` is used twice in `{processor}`{where}; the Collector refuses it.',
-                help: 'Give every policy its own name.',
-            },
-            policyType: {
-                text: 'Policy `{policy}` of `{processor}`{where} has no `type`; the Collector refuses it.',
-                help: 'Set `type`, such as `probabilistic`, `latency`, `status_code` or `string_attribute`.',
-            },
-            policySamplesNothing: {
-                text: 'Policy `{policy}` of `{processor}`{where} samples nothing: `{setting}` is 0 or not set.',
-                help: 'Set it above 0, or remove the policy.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            for (const component of config.components) {
-                const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
-                if (!check)
-                    continue;
-                const where = { raw: otel_sampling_usedIn(config, component.id) };
-                for (const problem of check(component.settings, component.site.path)) {
-                    const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
-                    const atComponent = problem.path.length === component.site.path.length;
-                    context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
-                }
-            }
-        }
-    },
-}));
-/** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
-function otel_sampling_usedIn(config, id) {
-    const names = pipelinesUsing(config, 'processors').get(id) ?? [];
-    if (names.length === 0)
-        return '';
-    return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/promql/durations.ts
@@ -10414,16 +8839,16 @@ class Parser {
         const op = MATCH_OPS[opType];
         if (op === '=' || op === '!=')
             return { name, op, value, matchesEmpty: () => (value === '') === (op === '=') };
-        const matcher = { name, op, value, matchesEmpty: () => (0,regex/* regexMatchesEmpty */.yB)(value) === (op === '=~') };
+        const matcher = { name, op, value, matchesEmpty: () => (0,promql_regex/* regexMatchesEmpty */.yB)(value) === (op === '=~') };
         if (!this.regexEngine)
             return matcher;
         // A regular expression Prometheus refuses yields no matcher: it cannot make the selector empty.
         const refused = { ...matcher, matchesEmpty: () => false };
-        if (!utf8 && (0,regex/* isParsedAsRegex */.LO)(value)) {
+        if (!utf8 && (0,promql_regex/* isParsedAsRegex */.LO)(value)) {
             this.report(valueToken.start, valueToken.end, `The regular expression ${quote(this.text(valueToken))} is not valid UTF-8 once its escapes are read.`);
             return refused;
         }
-        const error = (0,regex/* regexError */.ur)(value);
+        const error = (0,promql_regex/* regexError */.ur)(value);
         if (error) {
             this.report(valueToken.start, valueToken.end, `${quote(value)} is not a valid regular expression for Prometheus: ${error}.`);
             return refused;
@@ -10580,6 +9005,1978 @@ function quote(text) {
     return shown.includes('`') ? `\`\` ${shown} \`\`` : `\`${shown}\``;
 }
 
+;// CONCATENATED MODULE: ./src/promql/labels.ts
+
+
+/**
+ * What labels the expression's results carry, following Prometheus's evaluation (`promql/engine.go`,
+ * `functions.go`, `info.go`), or undefined when the grammar refuses the expression. Parts that
+ * Prometheus would refuse for another reason (an unknown function, a wrong type) may carry
+ * anything. Needs no RE2 engine.
+ */
+function outputLabels(text) {
+    const tree = parsePromqlTree(text);
+    if (!tree)
+        return undefined;
+    const { known, open } = labelsOf(tree);
+    // In a closed result a missing label is already implied by its absence from `known`.
+    const entries = [...known].filter(([, value]) => open || value !== '');
+    return { known: Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), open };
+}
+const ANYTHING = { known: new Map(), open: true };
+const NONE = { known: new Map(), open: false };
+/** Not a label of alerts, and not tracked. */
+const METRIC_NAME = '__name__';
+/** The value every series of `set` has for `name` (`''`: missing), or undefined when not known. */
+function labels_valueOf(set, name) {
+    if (name === '')
+        return '';
+    return set.known.has(name) ? set.known.get(name) : set.open ? undefined : '';
+}
+/** The names of a `by (...)`, `on (...)` or `group_left (...)` list, but `__name__`. */
+function names(labels) {
+    return labels.map((l) => l.name).filter((name) => name !== METRIC_NAME);
+}
+/**
+ * The labels of every node, children first, with explicit stacks rather than recursion: like the
+ * parser, this must answer for any depth on any thread.
+ */
+function labelsOf(root) {
+    const order = [];
+    const pending = [root];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        order.push(node);
+        pending.push(...children(node));
+    }
+    const results = new Map();
+    const of = (node) => results.get(node);
+    for (let i = order.length - 1; i >= 0; i--) {
+        const node = order[i];
+        const set = evaluate(node, of);
+        // What the children carry is no longer needed: letting it go keeps memory down on long expressions.
+        for (const child of children(node))
+            results.delete(child);
+        results.set(node, set.known.size > MAX_LABELS ? ANYTHING : set);
+    }
+    return of(root);
+}
+/**
+ * Each step copies the label sets it combines, so a long chain such as `a or b or ...` would cost
+ * time in the square of its length if the sets kept growing. No real alert comes near this many
+ * labels in one result (the corpus's most is 12); beyond it the result may carry anything.
+ */
+const MAX_LABELS = 100;
+function children(node) {
+    switch (node.kind) {
+        case 'number':
+        case 'string':
+        case 'selector':
+            return [];
+        case 'matrix':
+        case 'subquery':
+        case 'paren':
+        case 'unary':
+            return [node.inner];
+        case 'call':
+            return node.args;
+        case 'aggregate':
+            return [node.param, node.expr].filter((n) => n !== undefined);
+        case 'binary':
+            return [node.lhs, node.rhs];
+    }
+}
+function evaluate(node, of) {
+    // A rule turns a scalar into one sample without labels; a string never fires.
+    if (node.type === 'scalar' || node.type === 'string')
+        return NONE;
+    if (node.type === undefined)
+        return ANYTHING;
+    switch (node.kind) {
+        case 'number':
+        case 'string':
+            return NONE;
+        case 'selector':
+            return { known: selectorValues(node.matchers), open: true };
+        case 'matrix':
+        case 'subquery':
+        case 'paren':
+        case 'unary':
+            return of(node.inner);
+        case 'aggregate':
+            return aggregateLabels(node, of);
+        case 'binary':
+            return binaryLabels(node, of);
+        case 'call':
+            return callLabels(node, of);
+    }
+}
+// --- Selectors --------------------------------------------------------------------------------
+/** What a selector's matchers fix: `=` a value, `=~` one without regex syntax (`=~"api"`) too. */
+function selectorValues(matchers) {
+    const known = new Map();
+    for (const matcher of matchers) {
+        if (matcher.name === METRIC_NAME)
+            continue;
+        // A value fixed by one matcher holds whatever the others say (if they disagree, nothing is selected).
+        if (known.get(matcher.name) === undefined)
+            known.set(matcher.name, fixedValue(matcher));
+    }
+    return known;
+}
+function fixedValue({ op, value }) {
+    if (op === '=')
+        return value;
+    // Without regex syntax, Prometheus compares `a|b` with each alternative as a plain string.
+    if (op === '=~' && !(0,promql_regex/* isParsedAsRegex */.LO)(value) && new Set(value.split('|')).size === 1)
+        return value;
+    return undefined;
+}
+// --- Aggregations -----------------------------------------------------------------------------
+/** topk, bottomk, limitk and limit_ratio select series and keep their labels. */
+const SELECTING = new Set(['TOPK', 'BOTTOMK', 'LIMITK', 'LIMIT_RATIO']);
+function aggregateLabels(node, of) {
+    if (!node.expr)
+        return ANYTHING;
+    const inner = of(node.expr);
+    if (SELECTING.has(node.op))
+        return inner;
+    if (node.op !== 'COUNT_VALUES')
+        return grouped(inner, node, []);
+    // count_values sets its label to each value counted, then groups by it too (unless `without`).
+    const label = node.param && stringArgs([node.param]);
+    if (!label)
+        return ANYTHING;
+    return grouped(labels_assign(inner, label[0], undefined), node, label);
+}
+/** `by (...)` keeps the labels listed (none without a grouping); `without (...)` drops them. */
+function grouped(set, { grouping }, alsoKept) {
+    if (grouping?.without)
+        return drop(set, names(grouping.labels));
+    return keepOnly(set, [...names(grouping?.labels ?? []), ...alsoKept]);
+}
+function keepOnly(set, kept) {
+    return { known: new Map(kept.filter((name) => name !== METRIC_NAME).map((name) => [name, labels_valueOf(set, name)])), open: false };
+}
+function drop(set, dropped) {
+    const known = new Map(set.known);
+    for (const name of dropped)
+        known.set(name, '');
+    return { known, open: set.open };
+}
+function labels_assign(set, name, value) {
+    if (name === METRIC_NAME)
+        return set;
+    return { known: new Map(set.known).set(name, value), open: set.open };
+}
+// --- Binary operators -------------------------------------------------------------------------
+function binaryLabels(node, of) {
+    const { lhs, rhs, modifiers, op } = node;
+    // A scalar side leaves the vector's labels as they are.
+    if (lhs.type === 'scalar')
+        return of(rhs);
+    if (rhs.type === 'scalar')
+        return of(lhs);
+    // With a fill value, series without a match on the other side pass too: not followed.
+    if (lhs.type !== 'vector' || rhs.type !== 'vector' || modifiers.fill)
+        return ANYTHING;
+    const left = of(lhs);
+    const right = of(rhs);
+    switch (op) {
+        case 'LOR':
+            return either(left, right);
+        case 'LUNLESS':
+            return left;
+        case 'LAND':
+            return matched(left, right, modifiers);
+    }
+    // Prometheus's resultMetric: the "many" side's labels (the left one but with group_right),
+    // cut down to the matching labels one-to-one, plus those of group_x(...) from the other side.
+    const { group, matching } = modifiers;
+    if (!group) {
+        const result = matched(left, right, modifiers);
+        if (!matching)
+            return result;
+        return matching.on ? keepOnly(result, names(matching.labels)) : drop(result, names(matching.labels));
+    }
+    const [many, one] = group.side === 'left' ? [left, right] : [right, left];
+    let result = matched(many, one, modifiers);
+    for (const name of names(group.labels))
+        result = labels_assign(result, name, labels_valueOf(one, name));
+    return result;
+}
+/**
+ * The labels of `many`'s series that found a match in `one`: on the matching labels (those of
+ * `on(...)`, or all but those of `ignoring(...)`) both sides agree, so what one side fixes holds
+ * for the other. If the sides fix different values, nothing matches, and any answer holds.
+ */
+function matched(many, one, { matching }) {
+    const known = new Map(many.known);
+    const meet = (name) => known.set(name, labels_valueOf(many, name) ?? labels_valueOf(one, name));
+    if (matching?.on) {
+        for (const name of names(matching.labels))
+            meet(name);
+        return { known, open: many.open };
+    }
+    const ignored = new Set(names(matching?.labels ?? []));
+    for (const side of [many, one])
+        for (const name of side.known.keys())
+            if (!ignored.has(name))
+                meet(name);
+    if (!many.open || one.open)
+        return { known, open: many.open };
+    // `one` has no other labels, so `many`'s matched series neither, but for the ignored ones.
+    for (const name of ignored)
+        if (!known.has(name))
+            known.set(name, undefined);
+    return { known, open: false };
+}
+/** `or`: series of either side. */
+function either(left, right) {
+    const known = new Map();
+    for (const side of [left, right]) {
+        for (const name of side.known.keys()) {
+            const value = labels_valueOf(left, name);
+            known.set(name, value === labels_valueOf(right, name) ? value : undefined);
+        }
+    }
+    return { known, open: left.open || right.open };
+}
+// --- Functions --------------------------------------------------------------------------------
+function callLabels({ args, fn, name }, of) {
+    // Most functions compute values and keep the labels of their vector or range argument;
+    // without one (`vector(1)`, `hour()`) the result has none.
+    const index = fn.args.findIndex((type) => type === 'vector' || type === 'matrix');
+    const source = index === -1 || !args[index] ? NONE : of(args[index]);
+    switch (name) {
+        case 'absent':
+            return absentLabels(unwrapParens(args[0]));
+        case 'absent_over_time': {
+            const range = unwrapParens(args[0]);
+            return absentLabels(range?.kind === 'matrix' ? range.inner : undefined);
+        }
+        case 'label_replace':
+            return labelReplace(args, of);
+        case 'label_join':
+            return labelJoin(args, of);
+        case 'info':
+            return infoLabels(args, of);
+        case 'histogram_quantile':
+        case 'histogram_fraction':
+            // The `le` label of classic buckets goes; native histograms have none.
+            return drop(source, ['le']);
+        case 'histogram_quantiles': {
+            // Each quantile is a series of its own, told apart by the label named in the second argument.
+            const label = stringArgs(args.slice(1, 2));
+            return label?.length === 1 ? labels_assign(drop(source, ['le']), label[0], undefined) : ANYTHING;
+        }
+        default:
+            return source;
+    }
+}
+/** Prometheus unwraps the brackets around a function's arguments before evaluating it. */
+function unwrapParens(node) {
+    let inner = node;
+    while (inner?.kind === 'paren')
+        inner = inner.inner;
+    return inner;
+}
+/**
+ * Prometheus's createLabelsForAbsentFunction: the labels a selector fixes with `=`, in order: a
+ * second `=` on a label, or another operator after its `=`, drops it; nothing for any other expression.
+ */
+function absentLabels(node) {
+    if (node?.kind !== 'selector')
+        return NONE;
+    const known = new Map();
+    const seen = new Set();
+    for (const { name, op, value } of node.matchers) {
+        if (name === METRIC_NAME)
+            continue;
+        if (op === '=' && !seen.has(name)) {
+            known.set(name, value);
+            seen.add(name);
+        }
+        else {
+            known.delete(name);
+        }
+    }
+    return { known, open: false };
+}
+/** The values of string arguments (in brackets or not), or undefined when one is not a string literal. */
+function stringArgs(args) {
+    const values = [];
+    for (const arg of args) {
+        const literal = unwrapParens(arg);
+        if (literal?.kind !== 'string')
+            return undefined;
+        values.push(literal.value);
+    }
+    return values;
+}
+/** Patterns that match any value (Prometheus anchors them as `^(?s:...)$`). */
+const MATCHES_ANY = new Set(['.*', '(.*)']);
+/**
+ * `label_replace(v, dst, replacement, src, regex)` sets `dst` where `regex` matches `src`'s
+ * value and leaves the series alone elsewhere. Known only for a replacement without `$`, and
+ * either a regex that matches anything or a plain one tested against a known source value.
+ */
+function labelReplace(args, of) {
+    const strings = stringArgs(args.slice(1));
+    if (!args[0] || strings?.length !== 4)
+        return ANYTHING;
+    const input = of(args[0]);
+    const [dst, replacement, src, regex] = strings;
+    const source = src === METRIC_NAME ? undefined : labels_valueOf(input, src);
+    let matches;
+    if (MATCHES_ANY.has(regex))
+        matches = true;
+    else if (source !== undefined && !(0,promql_regex/* isParsedAsRegex */.LO)(regex))
+        matches = regex.split('|').includes(source);
+    if (matches === false)
+        return input;
+    const replaced = replacement.includes('$') ? undefined : replacement;
+    // Where the regex may not match, `dst` keeps its previous value: known only if that is the replacement too.
+    const certain = matches === true || replaced === labels_valueOf(input, dst);
+    return labels_assign(input, dst, certain ? replaced : undefined);
+}
+/** `label_join(v, dst, separator, src...)` always sets `dst`: known when every source value is. */
+function labelJoin(args, of) {
+    const strings = stringArgs(args.slice(1));
+    if (!args[0] || !strings || strings.length < 2)
+        return ANYTHING;
+    const input = of(args[0]);
+    const [dst, separator, ...sources] = strings;
+    const values = sources.map((src) => (src === METRIC_NAME ? undefined : labels_valueOf(input, src)));
+    const joined = values.every((value) => value !== undefined) ? values.join(separator) : undefined;
+    return labels_assign(input, dst, joined);
+}
+/**
+ * `info(v, {...})` adds the labels of matching info series that `v`'s series lack: only those the
+ * label filter names, or any when it names none but `__name__`. Labels `v` has keep their value.
+ */
+function infoLabels(args, of) {
+    const filter = args[1];
+    if (!args[0] || (filter && filter.kind !== 'selector'))
+        return ANYTHING;
+    const input = of(args[0]);
+    const added = filter ? filter.matchers.map((m) => m.name).filter((name) => name !== METRIC_NAME) : [];
+    const present = (name) => {
+        const value = labels_valueOf(input, name);
+        return value === '' ? undefined : value;
+    };
+    if (added.length === 0)
+        return { known: new Map([...input.known.keys()].map((name) => [name, present(name)])), open: true };
+    const known = new Map(input.known);
+    for (const name of added)
+        known.set(name, present(name));
+    return { known, open: input.open };
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-routing.ts
+
+
+
+
+
+
+/** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
+const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
+/**
+ * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
+ * Every alert's labels go through the routing tree as Alertmanager routes them; an alert is
+ * reported when it can only reach the root route, a receiver that notifies nobody, or (with
+ * `owners`) receivers that are not its team's. Labels are what the rule sets and what its query
+ * fixes (`up{namespace="infra"}`, `sum by (job)`); a route testing a label whose value cannot be
+ * known before the alert fires may match, so nothing is reported that depends on it.
+ */
+/* harmony default export */ const alert_routing = (defineRule({
+    meta: {
+        id: 'alert-routing',
+        summary: 'An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.',
+        defaultSeverity: 'warning',
+        messages: {
+            'catch-all': {
+                text: 'Alert `{alert}` reaches only the catch-all route of {config}: it is sent to `{receiver}`, whoever watches that.',
+                help: 'Add a route that matches its labels (for example its team) to the receiver that should be paged.',
+            },
+            'black-hole': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers with no integration ({receivers}): nobody is notified.',
+                help: 'Give the receiver an integration, or route the alert to one that has one.',
+            },
+            'catch-all-receiver': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers this repository counts as catch-all ({receivers}).',
+                help: 'Add a route that matches its labels to the receiver that should be paged.',
+            },
+            'wrong-owner': {
+                text: 'Alert `{alert}` is owned by `{owner}` but routed in {config} only to {receivers}, none of them `{owner}`’s ({expected}).',
+                help: 'Fix the owner label, or the route that catches the alert first (mind `continue`).',
+            },
+        },
+        options: {
+            defaults: { 'catch-all': [], owners: {}, 'owner-labels': ['owner', 'team'] },
+            schema: {
+                alertmanager: {
+                    description: 'The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                'catch-all': {
+                    description: 'Receivers that count as catch-all besides the root route’s own. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+                owners: {
+                    description: 'Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.',
+                    type: 'object',
+                    additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+                },
+                'owner-labels': {
+                    description: 'Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    prepare(context) {
+        // The routing tree's matchers are checked and matched with Go's regex engine.
+        if (context.model.documents.some((d) => d.kind === 'alertmanager'))
+            return (0,promql_regex/* loadRegexEngine */.cG)();
+    },
+    collect(context) {
+        const collected = {};
+        for (const alert of context.model.alerts) {
+            if (!ROUTED_KINDS.has(alert.kind))
+                continue;
+            (collected.alerts ??= []).push({ ...firingLabels(alert), name: alert.name, group: alert.group, range: context.rangeOf(alert.site) });
+        }
+        for (const document of context.model.documents) {
+            if (document.kind !== 'alertmanager')
+                continue;
+            const tree = buildRouteTree(document.value);
+            if (tree)
+                (collected.configs ??= []).push({ tree, integrations: [...receiverIntegrations(document.value)] });
+        }
+        return collected.alerts || collected.configs ? collected : undefined;
+    },
+    async checkProject(context) {
+        const config = pickConfig(context);
+        if (!config)
+            return;
+        await (0,promql_regex/* loadRegexEngine */.cG)();
+        const { tree, integrations, file } = config;
+        const notifies = new Map(integrations);
+        const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
+        const shown = { raw: `\`${file}\`` };
+        for (const { file: alertFile, data } of context.collected) {
+            for (const alert of data.alerts ?? []) {
+                const reached = possibleRoutes(tree, alert);
+                // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
+                if (reached === undefined)
+                    continue;
+                const receivers = [...new Set(reached.map((r) => r.receiver))];
+                const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
+                const names = receivers;
+                if (reached.length === 1 && reached[0] === tree) {
+                    context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
+                }
+                else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
+                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else if (receivers.every((r) => catchAll.has(r))) {
+                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else {
+                    const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
+                    const expected = owner === undefined ? undefined : context.options.owners[owner];
+                    if (expected && !receivers.some((r) => expected.includes(r))) {
+                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
+                    }
+                }
+            }
+        }
+    },
+}));
+/**
+ * What is known of an alert's labels when it fires: its query's result labels (what the
+ * expression fixes, and whether others may come), overlaid with the group's and the rule's own
+ * labels and `alertname`, as Prometheus builds them. Templated values are known only then.
+ */
+function firingLabels(alert) {
+    const series = alert.query?.language === 'promql' ? outputLabels(alert.query.text) : undefined;
+    const labels = {};
+    const unknown = new Set();
+    for (const [name, value] of Object.entries(series?.known ?? {})) {
+        if (value === undefined)
+            unknown.add(name);
+        // An empty value is a label the results do not have.
+        else if (value !== '')
+            labels[name] = value;
+    }
+    for (const [name, value] of Object.entries({ ...alert.labels, alertname: alert.name })) {
+        unknown.delete(name);
+        if (value.includes('{{'))
+            unknown.add(name);
+        else if (value === '')
+            delete labels[name];
+        else
+            labels[name] = value;
+    }
+    for (const name of unknown)
+        delete labels[name];
+    return { labels, closed: series !== undefined && !series.open, ...(unknown.size > 0 && { unknown: [...unknown] }) };
+}
+/** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
+function pickConfig(context) {
+    const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
+    const named = context.options.alertmanager;
+    if (named !== undefined)
+        return configs.find((c) => c.file === named.replace(/^\.\//, ''));
+    return configs.length === 1 ? configs[0] : undefined;
+}
+/**
+ * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
+ * on a label the alert does not set itself (it may come from its series or external labels).
+ */
+function possibleRoutes(route, alert) {
+    const matched = routeMatches(route.matchers, alert);
+    if (matched === 'unknown')
+        return undefined;
+    if (!matched)
+        return [];
+    const all = [];
+    for (const child of route.routes) {
+        const reached = possibleRoutes(child, alert);
+        if (reached === undefined)
+            return undefined;
+        all.push(...reached);
+        if (reached.length > 0 && !child.continue)
+            break;
+    }
+    return all.length > 0 ? all : [route];
+}
+/** Whether a route's matchers all match: `unknown` when one tests a label whose value is not known. */
+function routeMatches(matchers, alert) {
+    let unknown = false;
+    for (const matcher of matchers) {
+        const known = matcher.name in alert.labels || (alert.closed && !alert.unknown?.includes(matcher.name));
+        if (!known) {
+            unknown = true;
+            continue;
+        }
+        // A label the alert cannot have is matched as empty, as Alertmanager does.
+        if (!matchers_matcherMatches(matcher, alert.labels))
+            return false;
+    }
+    return unknown ? 'unknown' : true;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
+
+
+/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
+const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
+const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
+/** An alert without a runbook wakes someone who does not know what to do. */
+/* harmony default export */ const alert_runbook = (defineRule({
+    meta: {
+        id: 'alert-runbook',
+        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
+                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
+            },
+            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
+            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
+            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
+            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
+            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
+            'no-such-file': {
+                text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
+                help: POINT_IT,
+            },
+        },
+        options: {
+            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
+            schema: {
+                annotations: {
+                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                placeholders: {
+                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
+                    type: 'array',
+                    items: { type: 'string' },
+                },
+            },
+        },
+    },
+    check(context) {
+        const { annotations, placeholders } = context.options;
+        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
+        for (const alert of context.model.alerts) {
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            const key = annotations.find((k) => k in alert.annotations);
+            if (key === undefined) {
+                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
+                continue;
+            }
+            const value = alert.annotations[key].trim();
+            const problem = runbookProblem(value, placeholder, context.fileExists);
+            if (problem) {
+                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
+                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
+            }
+        }
+    },
+}));
+/** Why a runbook value does not lead anywhere, or undefined when it does. */
+function runbookProblem(value, placeholders, fileExists) {
+    if (value === '')
+        return 'empty';
+    if (placeholders.has(value.toLowerCase()))
+        return 'placeholder';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return 'invalid-url';
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return 'not-http';
+        if (EXAMPLE_HOST.test(url.hostname))
+            return 'example-domain';
+        return undefined;
+    }
+    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
+    if (value.includes('{{'))
+        return undefined;
+    const path = value.replace(/[#?].*$/, '');
+    if (!fileExists(path))
+        return 'no-such-file';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-severity.ts
+
+
+/**
+ * Routing, paging and silences key on severity: an alert without one, or with a value nobody
+ * routes (`sev1` where the routes say `critical`), pages the wrong way or not at all.
+ */
+/* harmony default export */ const alert_severity = (defineRule({
+    meta: {
+        id: 'alert-severity',
+        summary: 'An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: 'Alert `{alert}`{which} has no severity: add a `{label}` label ({allowed}).',
+                help: 'Routing and paging decide on it: say how urgent the alert is.',
+            },
+            'missing-priority': {
+                text: 'Monitor `{alert}`{which} has no priority ({allowed}).',
+                help: 'Set `priority` (1 is the most urgent), or a `{label}` tag.',
+            },
+            'not-allowed': {
+                text: 'Alert `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
+                help: 'Use one of the values routes and escalation policies know; change the list with the rule’s `allowed` option.',
+            },
+        },
+        options: {
+            defaults: { label: 'severity', allowed: ['critical', 'warning', 'info'], priorities: ['P1', 'P2', 'P3', 'P4', 'P5'] },
+            schema: {
+                label: { description: 'The label that carries the severity. Default: severity.', type: 'string', minLength: 1 },
+                allowed: {
+                    description: 'The values the label may take. Default: [critical, warning, info].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                priorities: {
+                    description: 'The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    check(context) {
+        const { label, allowed, priorities } = context.options;
+        for (const alert of context.model.alerts) {
+            const { alert: name, which } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            const labelValue = alert.labels[label]?.trim();
+            // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
+            const value = alert.severity?.value ?? labelValue;
+            if (value === undefined || value === '') {
+                const native = alert.kind.startsWith('datadog-');
+                context.report({
+                    messageId: native ? 'missing-priority' : 'missing',
+                    data: { alert: name, which, label, allowed: native ? priorities : allowed },
+                    site: native ? alert.site : alert.labelsSite,
+                    target: 'key',
+                    subject,
+                });
+                continue;
+            }
+            // Filled in when the alert fires: nothing to check now.
+            if (value.includes('{{'))
+                continue;
+            const list = alert.severity ? priorities : allowed;
+            if (list.includes(value))
+                continue;
+            const site = alert.severity?.site ?? alert.labelSites?.[label] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, label] };
+            context.report({ messageId: 'not-allowed', data: { alert: name, which, value, allowed: list }, site, subject });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
+
+
+
+/** Label names Alertmanager checks with the classic rule (`match`, `match_re` keys). */
+const CLASSIC_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/**
+ * Checks a `matchers:` list (routes, inhibition rules) as Alertmanager's fallback mode reads it
+ * and returns the matchers it ends up with.
+ */
+function checkMatchersList(value, path, issues) {
+    const matchers = [];
+    list(value).forEach((entry, i) => {
+        const parsed = parseMatchers(go_values_text(entry));
+        for (const { id, start, end, message, help, severity } of parsed.problems) {
+            const more = { valueSpan: { start, end }, ...(severity ? { severity } : {}) };
+            issues.error(id, [...path, i], message, help, more);
+        }
+        matchers.push(...parsed.matchers);
+    });
+    return matchers;
+}
+/**
+ * Checks a deprecated `match` / `match_re` map (`source_match`, `target_match_re`, ...) and
+ * warns with the `matchers:` that replaces it. Returns the matchers it stands for.
+ */
+function checkMatchMap(container, key, regexp, path, issues) {
+    const map = container[key];
+    if (!go_values_isMapping(map))
+        return [];
+    const matchers = [];
+    let valid = true;
+    for (const [name, raw] of Object.entries(map)) {
+        if (!CLASSIC_LABEL_NAME.test(name)) {
+            valid = false;
+            issues.error('label-name', [...path, key, name], `\`${name}\` is not a valid label name for \`${key}\`.`, 'Use letters, digits and `_`, not starting with a digit; `matchers:` also takes other names in double quotes.', { target: 'key' });
+        }
+        if (regexp && !present(raw)) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${name}\` in \`${key}\` has no regular expression.`, 'Write a regular expression, or remove the entry.');
+            continue;
+        }
+        const value = go_values_text(raw);
+        const problem = regexp ? (0,promql_regex/* goRegexpError */.c5)(value) : undefined;
+        if (problem !== undefined) {
+            valid = false;
+            issues.error('bad-regexp', [...path, key, name], `\`${value}\` is not a valid regular expression: ${problem}.`, 'Regular expressions use Go (RE2) syntax: no look-arounds or back-references.');
+            continue;
+        }
+        matchers.push({ name, type: regexp ? '=~' : '=', value });
+    }
+    if (valid && matchers.length > 0) {
+        const replacement = key.replace(/match(_re)?$/, 'matchers');
+        const entries = matchers.map((m) => `'${formatMatcher(m).replace(/'/g, "''")}'`).join(', ');
+        issues.warning('deprecated-match', [...path, key], `\`${key}\` is deprecated.`, `Use \`${replacement}: [${entries}]\` instead.`, { target: 'key' });
+    }
+    return matchers;
+}
+/** Label names in `group_by` and `equal`: Alertmanager's fallback mode takes any non-empty UTF-8 name. */
+function checkLabelNames(value, path, issues, what) {
+    const names = [];
+    list(value).forEach((entry, i) => {
+        const name = go_values_text(entry);
+        if (name === '')
+            issues.error('label-name', [...path, i], `An empty label name in \`${what}\`.`, 'Write a label name, or remove the entry.');
+        names.push(name);
+    });
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-route.ts
+
+
+/** What Alertmanager refuses in the routing tree, given the receiver and time interval names that exist. */
+function checkRoutingTree(route, receivers, timeIntervals, issues) {
+    if (!go_values_isMapping(route)) {
+        issues.error('no-route', route === undefined ? [] : ['route'], 'The config has no `route`.', 'Add a root `route` with a `receiver`: every alert enters the routing tree there.', { target: 'key' });
+        return;
+    }
+    const at = ['route'];
+    if (go_values_text(route.receiver) === '') {
+        issues.error('root-route-receiver', at, 'The root route has no `receiver`.', 'Name the receiver that gets every alert no child route takes.', { target: 'key' });
+    }
+    for (const key of ['match', 'match_re', 'matchers']) {
+        const value = route[key];
+        const count = Array.isArray(value) ? value.length : go_values_isMapping(value) ? Object.keys(value).length : 0;
+        if (count > 0)
+            issues.error('root-route-matchers', [...at, key], `The root route cannot have \`${key}\`.`, 'The root route takes every alert; move the condition to a child route.', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        if (list(route[key]).length > 0)
+            issues.error('root-route-time-intervals', [...at, key], `The root route cannot have \`${key}\`.`, 'Set time intervals on child routes.', { target: 'key' });
+    }
+    if (truthy(route.continue))
+        issues.error('root-route-continue', [...at, 'continue'], 'The root route cannot have `continue`.', 'Remove `continue` from the root route.', { target: 'key' });
+    checkRoute(route, at, receivers, timeIntervals, issues);
+}
+function checkRoute(route, at, receivers, timeIntervals, issues) {
+    const receiver = go_values_text(route.receiver);
+    if (receiver !== '' && !receivers.has(receiver)) {
+        issues.error('unknown-receiver', [...at, 'receiver'], `No receiver is named \`${receiver}\`.`, `Define \`${receiver}\` under \`receivers\`, or route to a receiver that exists.`);
+    }
+    for (const key of ['mute_time_intervals', 'active_time_intervals']) {
+        list(route[key]).forEach((name, i) => {
+            if (!timeIntervals.has(go_values_text(name))) {
+                issues.error('unknown-time-interval', [...at, key, i], `No time interval is named \`${go_values_text(name)}\`.`, 'Define it under `time_intervals`, or use one that exists.');
+            }
+        });
+    }
+    checkGroupBy(route.group_by, [...at, 'group_by'], issues);
+    for (const key of ['group_interval', 'repeat_interval']) {
+        if (modelDurationMs(route[key]) === 0)
+            issues.error('zero-interval', [...at, key], `\`${key}\` cannot be zero.`, 'Set a positive duration, such as `5m`.');
+    }
+    checkMatchMap(route, 'match', false, at, issues);
+    checkMatchMap(route, 'match_re', true, at, issues);
+    checkMatchersList(route.matchers, [...at, 'matchers'], issues);
+    if (go_values_isMapping(route.labels)) {
+        for (const name of Object.keys(route.labels)) {
+            if (name === '')
+                issues.error('label-name', [...at, 'labels', name], 'A route label has an empty name.', 'Name the label.', { target: 'key' });
+        }
+    }
+    list(route.routes).forEach((child, i) => {
+        const path = [...at, 'routes', i];
+        if (go_values_isMapping(child))
+            checkRoute(child, path, receivers, timeIntervals, issues);
+        else if (!present(child))
+            issues.error('empty-route', path, 'This child route is empty.', 'Remove the empty `-` entry: Alertmanager cannot load a route that is null.');
+    });
+}
+function checkGroupBy(value, path, issues) {
+    const names = checkLabelNames(value, path, issues, 'group_by');
+    const seen = new Set();
+    names.forEach((name, i) => {
+        if (name === '...' || name === '')
+            return;
+        if (seen.has(name))
+            issues.error('group-by-duplicate', [...path, i], `\`${name}\` is listed twice in \`group_by\`.`, 'Remove the repeated label.');
+        seen.add(name);
+    });
+    if (names.includes('...') && seen.size > 0) {
+        issues.error('group-by-all', [...path, names.indexOf('...')], '`...` cannot be combined with other labels in `group_by`.', '`...` already groups by every label: use it alone, or list the labels.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check-time-intervals.ts
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const TIME = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
+/**
+ * Checks `time_intervals` and the deprecated `mute_time_intervals` (timeinterval.go) and
+ * returns the names they define: both lists share one set of names.
+ */
+function checkTimeIntervals(config, issues) {
+    const names = new Set();
+    if (list(config.mute_time_intervals).length > 0) {
+        issues.warning('deprecated-mute-time-intervals', ['mute_time_intervals'], '`mute_time_intervals` is deprecated.', 'Rename it to `time_intervals` (routes refer to them the same way).', { target: 'key' });
+    }
+    for (const key of ['mute_time_intervals', 'time_intervals']) {
+        list(config[key]).forEach((entry, i) => {
+            if (!go_values_isMapping(entry))
+                return;
+            const path = [key, i];
+            const name = go_values_text(entry.name);
+            if (name === '')
+                issues.error('time-interval-name', path, 'This time interval has no `name`.', 'Name it: routes refer to time intervals by name.', { target: 'key' });
+            else if (names.has(name))
+                issues.error('duplicate-time-interval', [...path, 'name'], `Another time interval is already named \`${name}\`.`, 'Give each time interval its own name.');
+            names.add(name);
+            list(entry.time_intervals).forEach((interval, j) => check_time_intervals_checkInterval(interval, [...path, 'time_intervals', j], issues));
+        });
+    }
+    return names;
+}
+function check_time_intervals_checkInterval(interval, path, issues) {
+    if (!go_values_isMapping(interval))
+        return;
+    list(interval.times).forEach((range, i) => checkTimeRange(range, [...path, 'times', i], issues));
+    const ranges = [
+        ['weekdays', weekdayRange],
+        ['days_of_month', dayOfMonthRange],
+        ['months', monthRange],
+        ['years', yearRange],
+    ];
+    for (const [key, check] of ranges) {
+        list(interval[key]).forEach((entry, i) => {
+            const problem = check(go_values_text(entry).toLowerCase());
+            if (problem)
+                issues.error('bad-time-interval', [...path, key, i], `\`${go_values_text(entry)}\` ${problem}.`, RANGE_HELP[key]);
+        });
+    }
+    const location = go_values_text(interval.location);
+    if (location !== '' && !isKnownTimeZone(location)) {
+        issues.error('bad-time-interval', [...path, 'location'], `\`${location}\` is not a known time zone.`, 'Use an IANA time zone name such as `Europe/Berlin`, or `UTC` / `Local`.');
+    }
+}
+const RANGE_HELP = {
+    weekdays: 'Write a weekday or a range of them, such as `monday:friday`.',
+    days_of_month: 'Write a day from 1 to 31 (or -1 to -31 from the month end), or a range such as `1:7`.',
+    months: 'Write a month name or number, or a range such as `january:march`.',
+    years: 'Write a year or a range such as `2025:2026`.',
+};
+function checkTimeRange(range, path, issues) {
+    if (!go_values_isMapping(range))
+        return;
+    const start = go_values_text(range.start_time);
+    const end = go_values_text(range.end_time);
+    if (start === '' || end === '') {
+        issues.error('bad-time-interval', path, 'A time range needs both `start_time` and `end_time`.', 'Write times as `HH:MM`, such as `09:00` and `17:00`.', { target: 'key' });
+        return;
+    }
+    for (const [key, value] of [['start_time', start], ['end_time', end]]) {
+        if (!TIME.test(value))
+            issues.error('bad-time-interval', [...path, key], `\`${value}\` is not a time of day.`, 'Write times as `HH:MM` from `00:00` to `24:00`.');
+    }
+    if (TIME.test(start) && TIME.test(end) && minutes(start) >= minutes(end)) {
+        issues.error('bad-time-interval', [...path, 'end_time'], `The time range ends (\`${end}\`) before or when it starts (\`${start}\`).`, 'A range cannot cross midnight: split it in two.');
+    }
+}
+function minutes(time) {
+    const [h, m] = time.split(':').map(Number);
+    return h * 60 + m;
+}
+/** Splits `a:b` (or `a`) and reads both ends with `member`, as stringableRangeFromString does. */
+function range(input, member) {
+    const parts = input.split(':');
+    if (parts.length > 2)
+        return 'is not a range: write `start:end`';
+    const [begin, end] = [member(parts[0]), member(parts[parts.length - 1])];
+    if (begin === undefined || end === undefined)
+        return 'is not valid';
+    return [begin, end];
+}
+function goAtoi(s) {
+    return /^[+-]?\d+$/.test(s) ? Number(s) : undefined;
+}
+function weekdayRange(input) {
+    const r = range(input, (s) => (WEEKDAYS.includes(s) ? WEEKDAYS.indexOf(s) : undefined));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a weekday (write its English name, such as `monday`)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function dayOfMonthRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a day of the month' : r;
+    const [begin, end] = r;
+    const inRange = (n) => n !== 0 && n >= -31 && n <= 31;
+    if (!inRange(begin) || !inRange(end))
+        return 'is not a day of the month: days run from 1 to 31, or -1 to -31 counted from the end';
+    if (begin < 0 && end > 0)
+        return 'starts counting from the month end but ends from its start';
+    const check = (n) => (n < 0 ? 28 + n : n);
+    return check(begin) > check(end) ? 'is a range that ends before it starts' : undefined;
+}
+function monthRange(input) {
+    const r = range(input, (s) => (MONTHS.includes(s) ? MONTHS.indexOf(s) + 1 : goAtoi(s)));
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a month (write its English name or its number)' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+function yearRange(input) {
+    const r = range(input, goAtoi);
+    if (typeof r === 'string')
+        return r === 'is not valid' ? 'is not a year' : r;
+    return r[0] > r[1] ? 'is a range that ends before it starts' : undefined;
+}
+/**
+ * Go's time.LoadLocation reads the IANA database by exact name; the JavaScript runtime's copy
+ * stands in for it. A name that only differs in case from a canonical one is refused, as Go's
+ * case-sensitive file lookup would.
+ */
+function isKnownTimeZone(name) {
+    if (name === 'UTC' || name === 'Local')
+        return true;
+    let known = knownTimeZones.get(name);
+    if (known === undefined) {
+        canonicalZones ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+        const canonical = canonicalZones.get(name.toLowerCase());
+        known = acceptedByRuntime(name) && (canonical === undefined || canonical === name);
+        knownTimeZones.set(name, known);
+    }
+    return known;
+}
+/** Answers per name, and the runtime's canonical names by lower case: both are costly to build. */
+const knownTimeZones = new Map();
+let canonicalZones;
+function acceptedByRuntime(name) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/types.ts
+/** Collects issues; every check module writes into one of these. */
+class Issues {
+    all = [];
+    error(id, path, message, help, more = {}) {
+        this.all.push({ id, path, message, ...(help ? { help } : {}), ...more });
+    }
+    warning(id, path, message, help, more = {}) {
+        this.error(id, path, message, help, { severity: 'warning', ...more });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/alertmanager/check.ts
+
+
+
+
+
+
+
+/**
+ * What Alertmanager's config.Load refuses (or accepts with a warning) beyond the shape the JSON
+ * Schema checks: receivers and time intervals that routes name exist and are unique, matchers
+ * and regular expressions parse, each integration has its secrets (here or in `global`) set
+ * once, URLs are URLs. Written against the current release; copes with any shape of data, so
+ * the schema and this can run on the same document.
+ */
+function checkAlertmanagerConfig(value) {
+    const issues = new Issues();
+    const config = go_values_isMapping(value) ? value : {};
+    const global = go_values_isMapping(config.global) ? config.global : {};
+    checkGlobal(global, issues);
+    const receivers = checkReceivers(config.receivers, global, issues);
+    const timeIntervals = checkTimeIntervals(config, issues);
+    checkRoutingTree(go_values_isMapping(value) ? config.route : undefined, receivers, timeIntervals, issues);
+    list(config.inhibit_rules).forEach((rule, i) => checkInhibitRule(rule, ['inhibit_rules', i], issues));
+    checkTracing(config.tracing, issues);
+    checkEventRecorder(config.event_recorder, issues);
+    return issues.all;
+}
+function checkInhibitRule(rule, at, issues) {
+    if (!go_values_isMapping(rule))
+        return;
+    for (const side of ['source', 'target']) {
+        checkMatchMap(rule, `${side}_match`, false, at, issues);
+        checkMatchMap(rule, `${side}_match_re`, true, at, issues);
+        checkMatchersList(rule[`${side}_matchers`], [...at, `${side}_matchers`], issues);
+    }
+    checkLabelNames(rule.equal, [...at, 'equal'], issues, 'equal');
+}
+function checkTracing(tracing, issues) {
+    if (!go_values_isMapping(tracing))
+        return;
+    if (go_values_text(tracing.endpoint) === '')
+        issues.error('missing-field', ['tracing'], 'Tracing has no `endpoint`.', 'Set the OTLP endpoint, or remove `tracing`.', { target: 'key' });
+    checkTlsConfig(tracing.tls_config, ['tracing', 'tls_config'], issues);
+}
+function checkEventRecorder(recorder, issues) {
+    if (!go_values_isMapping(recorder))
+        return;
+    list(recorder.file_outputs).forEach((output, i) => {
+        if (go_values_isMapping(output) && go_values_text(output.path) === '')
+            issues.error('missing-field', ['event_recorder', 'file_outputs', i], 'This file output has no `path`.', 'Set the file to write events to.', { target: 'key' });
+    });
+    list(recorder.webhook_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'webhook_outputs', i];
+        const url = go_values_text(output.url);
+        if (!present(output.url))
+            issues.error('missing-field', at, 'This webhook output has no `url`.', 'Set the URL events are posted to.', { target: 'key' });
+        else if (httpUrlProblem(url))
+            issues.error('bad-url', [...at, 'url'], `\`url\` is not a valid URL: ${httpUrlProblem(url)}.`, 'Write a full `https://` (or `http://`) URL with a host.');
+        const batch = truthy(output.batch);
+        for (const key of ['batch_max_events', 'batch_max_bytes', 'batch_flush_interval']) {
+            const size = key === 'batch_flush_interval' ? (modelDurationMs(output[key]) ?? 0) : Number(output[key] ?? 0);
+            if (size < 0)
+                issues.error('bad-value', [...at, key], `\`${key}\` cannot be negative.`, 'Set 0 or more.');
+            else if (size !== 0 && !batch)
+                issues.error('conflicting-fields', [...at, key], `\`${key}\` needs \`batch: true\`.`, 'Enable batching, or remove the batch settings.', { target: 'key' });
+        }
+        checkHttpConfig(output.http_config, [...at, 'http_config'], issues);
+    });
+    list(recorder.kafka_outputs).forEach((output, i) => {
+        if (!go_values_isMapping(output))
+            return;
+        const at = ['event_recorder', 'kafka_outputs', i];
+        const brokers = list(output.brokers);
+        if (brokers.length === 0)
+            issues.error('missing-field', at, 'This Kafka output has no `brokers`.', 'List at least one `host:port`.', { target: 'key' });
+        brokers.forEach((broker, j) => {
+            if (go_values_text(broker) === '')
+                issues.error('bad-value', [...at, 'brokers', j], 'A broker address is empty.', 'Write `host:port`, or remove the entry.');
+        });
+        if (go_values_text(output.topic) === '')
+            issues.error('missing-field', at, 'This Kafka output has no `topic`.', 'Set the topic events are produced to.', { target: 'key' });
+        checkTlsConfig(output.tls_config, [...at, 'tls_config'], issues);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-config.ts
+
+
+
+
+/**
+ * What Alertmanager refuses to load beyond the config's shape: receivers and time intervals a
+ * route names that do not exist, duplicate names, matchers and regexes that do not parse, an
+ * integration without its secret (here or in `global`), a URL that is not one.
+ */
+/* harmony default export */ const alertmanager_config = (defineRule({
+    meta: {
+        id: 'alertmanager-config',
+        summary: 'An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: { invalid: { text: '{problem}' } },
+    },
+    prepare: promql_regex/* loadRegexEngine */.cG,
+    check(context) {
+        report(context, 'error', 'invalid');
+    },
+}));
+/** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
+function report(context, which, messageId) {
+    for (const document of context.model.documents) {
+        if (document.kind !== 'alertmanager')
+            continue;
+        for (const issue of checkAlertmanagerConfig(document.value)) {
+            if ((issue.severity ?? 'error') !== which)
+                continue;
+            context.report({
+                messageId,
+                data: { problem: { raw: escapeControls(issue.message) } },
+                help: issue.help,
+                site: { doc: document.doc, path: issue.path },
+                target: issue.target,
+                within: issue.valueSpan,
+                subject: `${issue.id}:${issue.path.join('/')}`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
+
+
+
+/**
+ * What Alertmanager still loads but is on its way out or reads ambiguously: `match` and
+ * `match_re` (use `matchers`), `mute_time_intervals` at the top level (use `time_intervals`), a
+ * matcher its new parser refuses and its old one accepts, or that the two read differently.
+ */
+/* harmony default export */ const alertmanager_deprecated = (defineRule({
+    meta: {
+        id: 'alertmanager-deprecated',
+        summary: 'An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.',
+        defaultSeverity: 'warning',
+        messages: { deprecated: { text: '{problem}' } },
+    },
+    prepare: promql_regex/* loadRegexEngine */.cG,
+    check(context) {
+        report(context, 'warning', 'deprecated');
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
+
+
+/** Two rules with the same name and labels write the same series or fire the same alert twice. */
+/* harmony default export */ const duplicate_rule = (defineRule({
+    meta: {
+        id: 'duplicate-rule',
+        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
+        defaultSeverity: 'warning',
+        messages: {
+            alert: {
+                text: 'Alert `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+            record: {
+                text: 'Recording rule `{name}`{same} is already defined at line {line}.',
+                help: 'Remove one of the two, or give them different labels if both are meant.',
+            },
+        },
+    },
+    check(context) {
+        const seen = new Map();
+        const entries = [
+            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
+            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
+        ];
+        for (const { what, rule } of entries) {
+            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+            const first = seen.get(identity);
+            if (!first) {
+                seen.set(identity, rule.site);
+                continue;
+            }
+            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
+            context.report({
+                messageId: what,
+                data: { name: rule.name, same, line: context.lineOf(first) },
+                site: rule.site,
+                subject: alertSubject(rule),
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/engine/glob.ts
+/**
+ * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
+ * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
+ * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
+ * more); a config file in a pull request must not be able to hang the runner.
+ *
+ * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
+ * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ */
+/** More alternatives than this from `{...}` is a mistake, not a glob. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+}
+/** One matcher for a list of patterns: a path matches when some pattern matches it. */
+function compileGlobs(patterns) {
+    const compiled = patterns.map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
+    };
+}
+function compile(pattern) {
+    let negated = false;
+    let body = pattern;
+    while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    body = body.replace(/^\.\//, '');
+    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+}
+/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
+function expandBraces(pattern) {
+    const open = findBrace(pattern);
+    if (!open)
+        return [pattern];
+    const { start, end, parts } = open;
+    const results = [];
+    for (const part of parts) {
+        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
+            results.push(expanded);
+            if (results.length > MAX_ALTERNATIVES)
+                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+        }
+    }
+    return results;
+}
+/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
+function findBrace(pattern) {
+    for (let start = 0; start < pattern.length; start++) {
+        if (pattern[start] === '\\') {
+            start++;
+            continue;
+        }
+        if (pattern[start] !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < pattern.length; i++) {
+            const ch = pattern[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                if (commas.length === 0)
+                    break;
+                const cuts = [start, ...commas, i];
+                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+            }
+        }
+    }
+    return undefined;
+}
+function compileSegment(segment) {
+    if (segment === '**')
+        return { globstar: true };
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            tokens.push({ type: 'char', ch: segment[++i] });
+        else if (ch === '*') {
+            // `a**b` is `a*b`: consecutive stars are one.
+            if (tokens[tokens.length - 1]?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ type: 'char', ch });
+        }
+        else
+            tokens.push({ type: 'char', ch });
+    }
+    return { globstar: false, tokens };
+}
+/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let ch = segment[i];
+        if (ch === ']' && !first)
+            return { token: { type: 'class', negated, ranges }, end: i };
+        first = false;
+        if (ch === '\\' && i + 1 < segment.length)
+            ch = segment[++i];
+        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
+            ranges.push([ch, segment[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([ch, ch]);
+    }
+    return undefined;
+}
+function tokenMatches(token, ch) {
+    switch (token.type) {
+        case 'char':
+            return token.ch === ch;
+        case 'any':
+            return true;
+        case 'class':
+            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
+        case 'star':
+            return true;
+    }
+}
+/**
+ * One segment against its tokens: the classic wildcard algorithm that remembers only the last
+ * star, so the time is at most the product of the two lengths, never exponential.
+ */
+function matchSegment(tokens, text) {
+    let t = 0;
+    let s = 0;
+    let starToken = -1;
+    let starText = 0;
+    while (s < text.length) {
+        const token = tokens[t];
+        if (token !== undefined && token.type === 'star') {
+            starToken = t++;
+            starText = s;
+        }
+        else if (token !== undefined && tokenMatches(token, text[s])) {
+            t++;
+            s++;
+        }
+        else if (starToken !== -1) {
+            t = starToken + 1;
+            s = ++starText;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.type === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+function matchSegments(pattern, path) {
+    const memo = new Map();
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (p === pattern.length)
+            result = s === path.length;
+        else {
+            const segment = pattern[p];
+            if (segment.globstar) {
+                // Zero segments, or one more (never `.` or `..`), then the rest.
+                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
+            }
+            else
+                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return match(0, 0);
+}
+
+;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
+/** The OpenTelemetry Collector configs of a file's model. */
+function collectorConfigs(pipelines) {
+    return pipelines.filter((p) => p.kind === 'otel-collector');
+}
+/** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
+function componentsById(config, role) {
+    const byId = new Map();
+    for (const component of config.components)
+        if (component.role === role && !byId.has(component.id))
+            byId.set(component.id, component);
+    return byId;
+}
+/** For each component id, the names of the pipelines that list it as a processor or an exporter (once per config). */
+function pipelinesUsing(config, list) {
+    let byList = usesCache.get(config);
+    if (!byList)
+        usesCache.set(config, (byList = {}));
+    let uses = byList[list];
+    if (!uses) {
+        uses = new Map();
+        for (const pipeline of config.pipelines) {
+            for (const ref of pipeline[list]) {
+                const names = uses.get(ref.target) ?? [];
+                if (!names.includes(pipeline.name))
+                    names.push(pipeline.name);
+                uses.set(ref.target, names);
+            }
+        }
+        byList[list] = uses;
+    }
+    return uses;
+}
+const usesCache = new WeakMap();
+
+;// CONCATENATED MODULE: ./src/otel/transport.ts
+
+/** Keys that hold where a client sends to. */
+const ENDPOINT_KEY = /^(endpoint|endpoints|\w+_endpoint|uri|url|server_urls)$/;
+/** Shared client settings sit a few levels down (`http.tls`); deeper data is a component's own. */
+const transport_MAX_DEPTH = 4;
+function transportProblems(settings, path, trusted) {
+    const problems = [];
+    const visit = (map, at, depth) => {
+        const endpoints = endpointsIn(map, at);
+        const remote = endpoints.filter((e) => !isTrusted(e.text, trusted));
+        const plain = remote.filter((e) => /^http:\/\//i.test(e.text.trim()));
+        for (const e of plain)
+            problems.push({ kind: 'plainHttp', path: e.path, endpoint: e.text });
+        const tls = map.tls;
+        // Without an endpoint here, the client's endpoint is unknown: a switched-off check still counts.
+        const towardsRemote = endpoints.length === 0 || remote.length > 0;
+        if (isMapping(tls) && towardsRemote) {
+            const endpoint = remote[0]?.text;
+            if (tls.insecure === true && plain.length === 0 && !remote.some((e) => /^https:\/\//i.test(e.text.trim()))) {
+                problems.push({ kind: 'tlsOff', path: [...at, 'tls', 'insecure'], endpoint });
+            }
+            for (const setting of ['insecure_skip_verify', 'verify_certificate', 'verify_hostname']) {
+                const off = setting === 'insecure_skip_verify' ? tls[setting] === true : tls[setting] === false;
+                if (off)
+                    problems.push({ kind: 'noVerify', path: [...at, 'tls', setting], setting: `tls.${setting}: ${String(tls[setting])}`, endpoint });
+            }
+        }
+        if (depth >= transport_MAX_DEPTH)
+            return;
+        for (const [key, child] of Object.entries(map))
+            if (key !== 'tls' && isMapping(child))
+                visit(child, [...at, key], depth + 1);
+    };
+    visit(settings, path, 0);
+    return problems;
+}
+function endpointsIn(map, at) {
+    const found = [];
+    for (const [key, value] of Object.entries(map)) {
+        if (!ENDPOINT_KEY.test(key))
+            continue;
+        if (typeof value === 'string' && value.trim() !== '')
+            found.push({ text: value, path: [...at, key] });
+        else if (Array.isArray(value))
+            value.forEach((v, i) => typeof v === 'string' && v.trim() !== '' && found.push({ text: v, path: [...at, key, i] }));
+    }
+    return found;
+}
+/** Whether an endpoint's host is this machine, or trusted, or not known until start. */
+function isTrusted(endpoint, trusted) {
+    const host = hostOf(endpoint);
+    return host === undefined || isLoopback(host) || trusted(host);
+}
+/**
+ * The host an endpoint names: `http://host:port/path`, `host:port`, `[::1]:4317`,
+ * `dns:///host:port`. `undefined` for a Unix socket, or a host written as a reference.
+ */
+function hostOf(endpoint) {
+    const text = endpoint.trim();
+    if (/^unix(gram|packet)?:/i.test(text) || text.startsWith('/'))
+        return undefined;
+    const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\/\/?/i, '').replace(/^[^@/]*@/, '');
+    const host = rest.startsWith('[') ? rest.slice(1, rest.indexOf(']') === -1 ? undefined : rest.indexOf(']')) : rest.split(/[:/?#]/)[0];
+    if (host === '' || host.includes('$'))
+        return undefined;
+    return host.toLowerCase();
+}
+/** Loopback names and addresses (and 0.0.0.0, which a client reaches on this machine). */
+function isLoopback(host) {
+    return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
+}
+
+;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
+
+
+
+
+
+/** Where a component sends to, by kind: OTel exporters, Vector sinks. */
+const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
+/**
+ * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
+ * plain text, or to a server whose certificate is not checked, anyone on the network path can
+ * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
+ */
+/* harmony default export */ const exporter_insecure = (defineRule({
+    meta: {
+        id: 'exporter-insecure',
+        summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
+        defaultSeverity: 'warning',
+        messages: {
+            plainHttp: {
+                text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
+                help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
+            },
+            tlsOff: {
+                text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
+                help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
+            },
+            noVerify: {
+                text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
+                help: 'Remove the setting and trust the server\'s CA instead (`tls.ca_file`).',
+            },
+        },
+        options: {
+            defaults: { trustedHosts: [] },
+            schema: {
+                trustedHosts: {
+                    description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check(context) {
+        const trusted = compileGlobs(context.options.trustedHosts);
+        for (const config of context.model.pipelines) {
+            const sender = SENDERS[config.kind];
+            if (!sender)
+                continue;
+            for (const component of config.components) {
+                if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
+                    continue;
+                const where = { raw: usedIn(config, component) };
+                for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
+                    const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
+                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: problem.endpoint } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+                    context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
+                }
+            }
+        }
+    },
+}));
+/** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
+function usedIn(config, component) {
+    if (config.kind !== 'otel-collector')
+        return '';
+    const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
+    return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
+
+
+/**
+ * The LogQL checker and the grammar it parses with (some 40 ms to load) are loaded by
+ * `prepare`, the first time a file has a LogQL expression: most runs have none.
+ */
+let logql;
+/** An expression Loki cannot parse: the ruler refuses the whole rule file (or rule group) at load time. */
+/* harmony default export */ const logql_syntax = (defineRule({
+    meta: {
+        id: 'logql-syntax',
+        summary: 'A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'Invalid LogQL: {problem}',
+                help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
+            },
+        },
+    },
+    async prepare(context) {
+        const queries = context.model.queries.filter((q) => q.language === 'logql');
+        if (queries.length === 0)
+            return;
+        logql ??= await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
+        if (queries.some((q) => logql.needsRegexEngine(q.text)))
+            await logql.loadLogqlRegexEngine();
+    },
+    check(context) {
+        for (const query of context.model.queries) {
+            if (query.language !== 'logql' || !logql)
+                continue;
+            for (const problem of logql.checkLogql(query.text)) {
+                context.report({
+                    messageId: 'invalid',
+                    data: { problem: { raw: escapeControls(problem.message) } },
+                    site: query.site,
+                    within: { start: problem.start, end: problem.end },
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-batch.ts
+
+
+
+
+/** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
+const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
+/**
+ * Whether an exporter batches by itself: its sending queue has a `batch` section (the way
+ * current Collector releases recommend; `batch:` left empty takes the defaults). Exporters
+ * batch by default only behind the alpha feature gate `pkg.exporterhelper.queueBatchEnabled`.
+ */
+function batchesItself(exporter) {
+    const queue = exporter.settings.sending_queue;
+    if (!isMapping(queue) || queue.enabled === false || !('batch' in queue))
+        return false;
+    return !(isMapping(queue.batch) && queue.batch.enabled === false);
+}
+/**
+ * Unbatched, every small payload a receiver gets is its own export request: more connections,
+ * worse compression, and a backend that throttles.
+ */
+/* harmony default export */ const otel_batch = (defineRule({
+    meta: {
+        id: 'otel-batch',
+        summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
+        defaultSeverity: 'warning',
+        messages: {
+            unbatched: {
+                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
+                help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const processors = componentsById(config, 'processor');
+            const exporters = componentsById(config, 'sink');
+            for (const pipeline of config.pipelines) {
+                if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
+                    continue;
+                // A connector passes data to another pipeline, which batches (or not) on its own.
+                const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
+                    .map((id) => exporters.get(id))
+                    .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
+                if (unbatched.length === 0)
+                    continue;
+                context.report({
+                    messageId: 'unbatched',
+                    data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
+                    site: pipeline.site,
+                    target: 'key',
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
+
+
+/** Exporters that write every item to the Collector's own output. */
+const DEBUG_TYPES = new Set(['debug', 'logging']);
+/**
+ * The debug exporter writes every span, metric point and log record to the Collector's log:
+ * in production that is log volume paid for twice, a slower Collector, and data in a place
+ * nobody secured for it.
+ */
+/* harmony default export */ const otel_debug_exporter = (defineRule({
+    meta: {
+        id: 'otel-debug-exporter',
+        summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
+        defaultSeverity: 'warning',
+        messages: {
+            debug: {
+                text: 'Pipeline `{pipeline}` exports to `{exporter}`, which writes every item to the Collector\'s log: noise and cost in production.',
+                help: 'Remove it from the pipeline, or keep it in a config used only for debugging (`verbosity: basic` and sampling keep it small).',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const exporters = componentsById(config, 'sink');
+            for (const pipeline of config.pipelines) {
+                for (const ref of pipeline.sinks) {
+                    const type = exporters.get(ref.target)?.type;
+                    if (type !== undefined && DEBUG_TYPES.has(type))
+                        context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
+
+
+/**
+ * The Collector keeps data in memory between receiving and exporting it; without a memory
+ * limiter a burst or a slow backend grows it until the process is killed, and everything in
+ * flight is lost. The limiter only protects what comes after it, so it goes first.
+ */
+/* harmony default export */ const otel_memory_limiter = (defineRule({
+    meta: {
+        id: 'otel-memory-limiter',
+        summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
+        defaultSeverity: 'warning',
+        messages: {
+            missing: {
+                text: 'Pipeline `{pipeline}` has no `memory_limiter` processor, so a burst of data or a slow backend can grow the Collector until it runs out of memory.',
+                help: 'Define a `memory_limiter` processor (`check_interval: 1s`, `limit_percentage: 80`, `spike_limit_percentage: 20`) and list it first under the pipeline\'s `processors`.',
+            },
+            notFirst: {
+                text: 'Pipeline `{pipeline}` runs `{limiter}` after `{first}`; the memory limiter must be the first processor to refuse data before other processors hold it.',
+                help: 'Move it to the start of the pipeline\'s `processors` list.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            const processors = componentsById(config, 'processor');
+            for (const pipeline of config.pipelines) {
+                const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
+                if (index === -1) {
+                    context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
+                }
+                else if (index > 0) {
+                    const limiter = pipeline.processors[index];
+                    context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/otel/sampling.ts
+
+
+/** Below 2^-56 (as a ratio) the sampler cannot express the probability (`sampling.MinSamplingProbability`). */
+const MIN_PERCENTAGE = 100 * 2 ** -56;
+const MAX_PRECISION = 14;
+/** `probabilistic_sampler`: `sampling_percentage` defaults to 0, which keeps nothing. */
+function probabilisticSamplerProblems(settings, path) {
+    const problems = [];
+    const percentage = settings.sampling_percentage;
+    const at = [...path, 'sampling_percentage'];
+    if (isSubstitution(percentage)) {
+        // Known only when the Collector starts.
+    }
+    else if (percentage === undefined || percentage === null || percentage === 0) {
+        problems.push({ kind: 'samplesNothing', path: percentage === undefined || percentage === null ? path : at, value: '0' });
+    }
+    else if (typeof percentage === 'number') {
+        if (percentage < 0 || !Number.isFinite(percentage))
+            problems.push({ kind: 'negative', path: at, value: String(percentage) });
+        else if (percentage < MIN_PERCENTAGE)
+            problems.push({ kind: 'tooSmall', path: at, value: String(percentage) });
+    }
+    const precision = settings.sampling_precision;
+    if (typeof precision === 'number' && (precision === 0 || precision > MAX_PRECISION)) {
+        problems.push({ kind: 'precision', path: [...path, 'sampling_precision'], value: String(precision) });
+    }
+    return problems;
+}
+/**
+ * `tail_sampling`: a trace no policy samples is dropped, so no policies means no traces; the
+ * processor refuses a policy without a name or type, and two policies with one name. A
+ * `probabilistic` policy at 0% or a `rate_limiting` one at 0 spans per second samples nothing.
+ */
+function tailSamplingProblems(settings, path) {
+    const policies = settings.policies;
+    if (!Array.isArray(policies) || policies.length === 0)
+        return [{ kind: 'noPolicies', path: Array.isArray(policies) ? [...path, 'policies'] : path }];
+    const problems = [];
+    const names = new Set();
+    policies.forEach((policy, index) => {
+        if (!isMapping(policy))
+            return;
+        const at = [...path, 'policies', index];
+        const name = typeof policy.name === 'string' ? policy.name : '';
+        if (name === '')
+            problems.push({ kind: 'policyName', path: at, problem: 'missing', name });
+        else if (names.has(name))
+            problems.push({ kind: 'policyName', path: [...at, 'name'], problem: 'duplicate', name });
+        names.add(name);
+        problems.push(...policyProblems(policy, at, name || `#${index + 1}`));
+    });
+    return problems;
+}
+/** A policy's own problems, and those of the sub-policies of `and` and `composite` policies. */
+function policyProblems(policy, at, name) {
+    const type = policy.type;
+    if (typeof type !== 'string' || type === '')
+        return [{ kind: 'policyType', path: at, name }];
+    const zero = (section, setting) => {
+        const config = isMapping(policy[section]) ? policy[section] : {};
+        const value = config[setting];
+        if (isSubstitution(value) || (typeof value === 'number' && value > 0))
+            return [];
+        return [{ kind: 'policySamplesNothing', path: value === undefined ? at : [...at, section, setting], name, setting: `${section}.${setting}` }];
+    };
+    if (type === 'probabilistic')
+        return zero('probabilistic', 'sampling_percentage');
+    if (type === 'rate_limiting')
+        return zero('rate_limiting', 'spans_per_second');
+    const subPolicies = type === 'and' ? subList(policy.and, 'and_sub_policy') : type === 'composite' ? subList(policy.composite, 'composite_sub_policy') : undefined;
+    if (!subPolicies)
+        return [];
+    return subPolicies.list.flatMap((sub, index) => {
+        if (!isMapping(sub))
+            return [];
+        const subName = typeof sub.name === 'string' && sub.name !== '' ? sub.name : `${name} #${index + 1}`;
+        return policyProblems(sub, [...at, type, subPolicies.key, index], subName);
+    });
+}
+function subList(section, key) {
+    if (!isMapping(section) || !Array.isArray(section[key]))
+        return undefined;
+    return { key, list: section[key] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/otel-sampling.ts
+
+
+
+
+const otel_sampling_CHECKS = {
+    probabilistic_sampler: probabilisticSamplerProblems,
+    tail_sampling: tailSamplingProblems,
+};
+/**
+ * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
+ * the processor refuses stops the Collector at start.
+ */
+/* harmony default export */ const otel_sampling = (defineRule({
+    meta: {
+        id: 'otel-sampling',
+        summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
+        defaultSeverity: 'error',
+        messages: {
+            samplesNothing: {
+                text: 'Processor `{processor}`{where} samples {value}%, so it drops all data (`sampling_percentage` defaults to 0).',
+                help: 'Set `sampling_percentage` to the share to keep, such as `10` for 10%.',
+            },
+            negative: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}; the Collector refuses a negative or infinite percentage.',
+                help: 'Use a percentage from 0 to 100.',
+            },
+            tooSmall: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}, below the smallest probability the sampler can express; the Collector refuses it.',
+                help: 'Use at least 1.4e-15 (%), or remove the processor from the pipeline to drop everything on purpose.',
+            },
+            precision: {
+                text: 'Processor `{processor}`{where} has `sampling_precision` {value}; the Collector refuses it (1 to 14 hex digits).',
+                help: 'Leave it out for the default, 4.',
+            },
+            noPolicies: {
+                text: 'Processor `{processor}`{where} has no sampling policies, so it drops every trace.',
+                help: 'Add policies, such as `{ name: errors, type: status_code, status_code: { status_codes: [ERROR] } }` and a `probabilistic` one for the rest.',
+            },
+            policyNameMissing: {
+                text: 'A policy of `{processor}`{where} has no `name`; the Collector refuses it.',
+                help: 'Give every policy a name: it labels the processor\'s metrics.',
+            },
+            policyNameDuplicate: {
+                text: 'Policy name `{policy}` is used twice in `{processor}`{where}; the Collector refuses it.',
+                help: 'Give every policy its own name.',
+            },
+            policyType: {
+                text: 'Policy `{policy}` of `{processor}`{where} has no `type`; the Collector refuses it.',
+                help: 'Set `type`, such as `probabilistic`, `latency`, `status_code` or `string_attribute`.',
+            },
+            policySamplesNothing: {
+                text: 'Policy `{policy}` of `{processor}`{where} samples nothing: `{setting}` is 0 or not set.',
+                help: 'Set it above 0, or remove the policy.',
+            },
+        },
+    },
+    check(context) {
+        for (const config of collectorConfigs(context.model.pipelines)) {
+            for (const component of config.components) {
+                const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
+                if (!check)
+                    continue;
+                const where = { raw: otel_sampling_usedIn(config, component.id) };
+                for (const problem of check(component.settings, component.site.path)) {
+                    const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+                    const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
+                    const atComponent = problem.path.length === component.site.path.length;
+                    context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
+                }
+            }
+        }
+    },
+}));
+/** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
+function otel_sampling_usedIn(config, id) {
+    const names = pipelinesUsing(config, 'processors').get(id) ?? [];
+    if (names.length === 0)
+        return '';
+    return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/promql/check.ts
 
 
@@ -10624,7 +11021,7 @@ function checkPromql(text, options) {
     },
     prepare(context) {
         if (context.model.queries.some((q) => q.language === 'promql' && needsRegexEngine(q.text)))
-            return (0,regex/* loadRegexEngine */.cG)();
+            return (0,promql_regex/* loadRegexEngine */.cG)();
     },
     check(context) {
         const options = { names: context.settings.nameValidation };

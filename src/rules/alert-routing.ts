@@ -1,6 +1,8 @@
 import { buildRouteTree, receiverIntegrations, type RouteNode } from '../alertmanager/route.js';
 import { matcherMatches, type Matcher } from '../alertmanager/matchers.js';
+import { outputLabels } from '../promql/labels.js';
 import { loadRegexEngine } from '../promql/regex.js';
+import type { Alert } from '../kinds/types.js';
 import { alertSubject } from './alerts.js';
 import { defineRule, type ProjectContext, type Range } from './types.js';
 
@@ -24,8 +26,12 @@ interface Collected {
 interface RoutedAlert {
   name: string;
   group?: string;
-  /** Static labels, `alertname` included, as Alertmanager will see them. */
+  /** Labels whose value is known when the alert fires: its own, its group's, `alertname`, and those its query fixes. */
   labels: Record<string, string>;
+  /** Labels its query's series may carry with a value not known here. */
+  unknown?: string[];
+  /** Whether it can carry no other label than these (its query's results have a closed set of labels). */
+  closed: boolean;
   range: Range;
 }
 
@@ -34,11 +40,11 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-
 
 /**
  * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
- * Every alert's static labels go through the routing tree as Alertmanager routes them; an
- * alert is reported when it can only reach the root route, a receiver that notifies nobody, or
- * (with `owners`) receivers that are not its team's. Labels an alert gets from its query's
- * series, or from external labels, are not known here: a route that tests one may match, so
- * nothing is reported that depends on them.
+ * Every alert's labels go through the routing tree as Alertmanager routes them; an alert is
+ * reported when it can only reach the root route, a receiver that notifies nobody, or (with
+ * `owners`) receivers that are not its team's. Labels are what the rule sets and what its query
+ * fixes (`up{namespace="infra"}`, `sum by (job)`); a route testing a label whose value cannot be
+ * known before the alert fires may match, so nothing is reported that depends on it.
  */
 export default defineRule<AlertRoutingOptions, Collected>({
   meta: {
@@ -99,8 +105,7 @@ export default defineRule<AlertRoutingOptions, Collected>({
     const collected: Collected = {};
     for (const alert of context.model.alerts) {
       if (!ROUTED_KINDS.has(alert.kind)) continue;
-      // Prometheus adds `alertname`; the rule's labels win over the group's (already merged).
-      (collected.alerts ??= []).push({ name: alert.name, group: alert.group, labels: { ...alert.labels, alertname: alert.name }, range: context.rangeOf(alert.site) });
+      (collected.alerts ??= []).push({ ...firingLabels(alert), name: alert.name, group: alert.group, range: context.rangeOf(alert.site) });
     }
     for (const document of context.model.documents) {
       if (document.kind !== 'alertmanager') continue;
@@ -119,7 +124,7 @@ export default defineRule<AlertRoutingOptions, Collected>({
     const shown = { raw: `\`${file}\`` };
     for (const { file: alertFile, data } of context.collected) {
       for (const alert of data.alerts ?? []) {
-        const reached = possibleRoutes(tree, alert.labels);
+        const reached = possibleRoutes(tree, alert);
         // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
         if (reached === undefined) continue;
         const receivers = [...new Set(reached.map((r) => r.receiver))];
@@ -143,6 +148,30 @@ export default defineRule<AlertRoutingOptions, Collected>({
   },
 });
 
+/**
+ * What is known of an alert's labels when it fires: its query's result labels (what the
+ * expression fixes, and whether others may come), overlaid with the group's and the rule's own
+ * labels and `alertname`, as Prometheus builds them. Templated values are known only then.
+ */
+function firingLabels(alert: Alert): Pick<RoutedAlert, 'labels' | 'unknown' | 'closed'> {
+  const series = alert.query?.language === 'promql' ? outputLabels(alert.query.text) : undefined;
+  const labels: Record<string, string> = {};
+  const unknown = new Set<string>();
+  for (const [name, value] of Object.entries(series?.known ?? {})) {
+    if (value === undefined) unknown.add(name);
+    // An empty value is a label the results do not have.
+    else if (value !== '') labels[name] = value;
+  }
+  for (const [name, value] of Object.entries({ ...alert.labels, alertname: alert.name })) {
+    unknown.delete(name);
+    if (value.includes('{{')) unknown.add(name);
+    else if (value === '') delete labels[name];
+    else labels[name] = value;
+  }
+  for (const name of unknown) delete labels[name];
+  return { labels, closed: series !== undefined && !series.open, ...(unknown.size > 0 && { unknown: [...unknown] }) };
+}
+
 /** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
 function pickConfig(context: ProjectContext<AlertRoutingOptions, Collected>): { tree: RouteNode; integrations: [string, number][]; file: string } | undefined {
   const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
@@ -155,13 +184,13 @@ function pickConfig(context: ProjectContext<AlertRoutingOptions, Collected>): { 
  * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
  * on a label the alert does not set itself (it may come from its series or external labels).
  */
-function possibleRoutes(route: RouteNode, labels: Readonly<Record<string, string>>): RouteNode[] | undefined {
-  const matched = routeMatches(route.matchers, labels);
+function possibleRoutes(route: RouteNode, alert: RoutedAlert): RouteNode[] | undefined {
+  const matched = routeMatches(route.matchers, alert);
   if (matched === 'unknown') return undefined;
   if (!matched) return [];
   const all: RouteNode[] = [];
   for (const child of route.routes) {
-    const reached = possibleRoutes(child, labels);
+    const reached = possibleRoutes(child, alert);
     if (reached === undefined) return undefined;
     all.push(...reached);
     if (reached.length > 0 && !child.continue) break;
@@ -169,17 +198,17 @@ function possibleRoutes(route: RouteNode, labels: Readonly<Record<string, string
   return all.length > 0 ? all : [route];
 }
 
-/** Whether a route's matchers all match: `unknown` when one tests a label the alert does not set. */
-function routeMatches(matchers: readonly Matcher[], labels: Readonly<Record<string, string>>): boolean | 'unknown' {
+/** Whether a route's matchers all match: `unknown` when one tests a label whose value is not known. */
+function routeMatches(matchers: readonly Matcher[], alert: RoutedAlert): boolean | 'unknown' {
   let unknown = false;
   for (const matcher of matchers) {
-    const value = labels[matcher.name];
-    // A templated value (`{{ $labels.team }}`) is known only when the alert fires.
-    if (value === undefined || value.includes('{{')) {
+    const known = matcher.name in alert.labels || (alert.closed && !alert.unknown?.includes(matcher.name));
+    if (!known) {
       unknown = true;
       continue;
     }
-    if (!matcherMatches(matcher, labels)) return false;
+    // A label the alert cannot have is matched as empty, as Alertmanager does.
+    if (!matcherMatches(matcher, alert.labels)) return false;
   }
   return unknown ? 'unknown' : true;
 }

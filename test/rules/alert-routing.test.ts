@@ -90,6 +90,17 @@ describe('alert-routing', () => {
     expect(await routing({ 'alertmanager.yml': ALERTMANAGER, 'rules.yml': rules(alert('Maybe', '{team: payments}')) })).toEqual([]);
   });
 
+  it('knows the labels its query fixes or cannot produce', async () => {
+    // An aggregation without `by` has no labels: no route on `service` can match.
+    expect(await routing({ 'alertmanager.yml': ALERTMANAGER, 'rules.yml': rules(alert('Total', '{team: payments}', 'sum(rate(errors_total[5m])) > 1')) })).toEqual([
+      'rules.yml:4:9 Alert `Total` reaches only the catch-all route of `alertmanager.yml`: it is sent to `default-receiver`, whoever watches that.',
+    ]);
+    // The selector fixes `service`: the database route takes it.
+    expect(await routing({ 'alertmanager.yml': ALERTMANAGER, 'rules.yml': rules(alert('Db', '{team: payments}', 'up{service="mysql"} == 0')) })).toEqual([]);
+    // `sum by (service)` may carry any service: unknown, nothing reported.
+    expect(await routing({ 'alertmanager.yml': ALERTMANAGER, 'rules.yml': rules(alert('By', '{team: payments}', 'sum by (service) (up) == 0')) })).toEqual([]);
+  });
+
   it('reports nothing for a templated label the route tests', async () => {
     expect(await routing({ 'alertmanager.yml': ALERTMANAGER, 'rules.yml': rules(alert('T', '{team: "{{ $labels.team }}", service: x}')) })).toEqual([]);
   });
