@@ -40,7 +40,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
   let config;
   let result;
   try {
-    config = await loadConfig(root, configInput || undefined);
+    config = await loadConfig(root, configInput || undefined, {
+      insideRootOnly: true,
+      token: core.getInput('github-token') || undefined,
+      apiUrl: env.GITHUB_API_URL,
+    });
     result = await runLint({
       root,
       paths,

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
 import { runLint } from './engine/run.js';
 import { closest } from './engine/schema.js';
+import { githubTokenFromEnv } from './policy/remote-config.js';
 import { formatAnnotations } from './report/annotations.js';
 import { resultLine } from './report/common.js';
 import { jsonChunks } from './report/json.js';
@@ -93,7 +94,7 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   let result;
   let failOn: FailOn;
   try {
-    const config = await loadConfig(cwd, values.config);
+    const config = await loadConfig(cwd, values.config, { token: githubTokenFromEnv(io.env), apiUrl: io.env.GITHUB_API_URL });
     failOn = failOnFlag ?? config.failOn ?? 'error';
     result = await runLint({
       root: cwd,

@@ -15,6 +15,13 @@ export function configSchema(): Record<string, unknown> {
     title: 'obslint configuration (.obslint.yml)',
     type: 'object',
     properties: {
+      extends: {
+        description:
+          'Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.',
+        type: ['string', 'array'],
+        items: { type: 'string', minLength: 1 },
+        minLength: 1,
+      },
       include: {
         description: `Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (${[...new Set(KINDS.flatMap((k) => k.extensions))].sort().join(', ')}).`,
         $ref: '#/$defs/globs',
@@ -46,6 +53,58 @@ export function configSchema(): Record<string, unknown> {
         },
         additionalProperties: false,
       },
+      owners: {
+        description: 'Who may own an alert, for `alert-owner`.',
+        type: 'object',
+        properties: {
+          allowed: { description: 'Owner names, or glob patterns such as `team-*`, that count. Default: any.', type: 'array', items: { type: 'string', minLength: 1 } },
+          'teams-file': { description: 'A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.', type: 'string', minLength: 1 },
+          codeowners: {
+            description: 'How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).',
+            enum: ['off', 'fallback', 'require', 'both'],
+          },
+        },
+        additionalProperties: false,
+      },
+      runbooks: {
+        description: 'What a runbook must be, for `alert-runbook`.',
+        type: 'object',
+        properties: {
+          'url-pattern': { description: 'URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https:\/\/wiki\./`). Default: any http(s) URL.', type: 'array', items: { type: 'string', minLength: 1 } },
+          template: { description: 'Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.', type: 'string', minLength: 1 },
+          'mention-alert-name': { description: 'A runbook file in the repository must mention the alert’s name. Default: false.', type: 'boolean' },
+          'check-links': { description: 'Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.', type: 'boolean' },
+        },
+        additionalProperties: false,
+      },
+      overrides: {
+        description: 'Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['files', 'rules'],
+          properties: { files: { $ref: '#/$defs/globs' }, rules: { $ref: '#/properties/rules' } },
+          additionalProperties: false,
+        },
+      },
+      suppressions: {
+        description: 'Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).',
+        type: 'object',
+        properties: {
+          'require-reason': { description: 'A suppression must say why after `--`. Default: true.', type: 'boolean' },
+          files: {
+            description: 'Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.',
+            type: 'object',
+            additionalProperties: { type: ['string', 'array'], items: { type: 'string', minLength: 1 }, minLength: 1 },
+          },
+        },
+        additionalProperties: false,
+      },
+      baseline: {
+        description: 'A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.',
+        type: 'string',
+        minLength: 1,
+      },
       kinds: {
         description: 'Set the kind of files by glob, where detection by content is not enough.',
         type: 'array',
@@ -67,10 +126,9 @@ export function configSchema(): Record<string, unknown> {
     $defs: {
       globs: { type: ['array', 'string'], items: { type: 'string', minLength: 1 }, minLength: 1 },
       level: { enum: ['off', 'notice', 'warning', 'error'] },
-      levelOnly: {
-        if: { type: 'string' },
-        then: { $ref: '#/$defs/level' },
-        else: { type: 'object', properties: { severity: { $ref: '#/$defs/level' } }, additionalProperties: false },
+      locked: {
+        description: 'In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.',
+        type: 'boolean',
       },
     },
   };
@@ -78,15 +136,13 @@ export function configSchema(): Record<string, unknown> {
 
 /** A rule's entry: a level, or a mapping of `severity` and its options. */
 function ruleSetting(rule: Rule<object>): Record<string, unknown> {
-  const options = rule.meta.options?.schema;
-  if (!options) return { description: rule.meta.summary, $ref: '#/$defs/levelOnly' };
   return {
     description: rule.meta.summary,
     if: { type: 'string' },
     then: { $ref: '#/$defs/level' },
     else: {
       type: 'object',
-      properties: { severity: { $ref: '#/$defs/level' }, ...options },
+      properties: { severity: { $ref: '#/$defs/level' }, locked: { $ref: '#/$defs/locked' }, ...rule.meta.options?.schema },
       additionalProperties: false,
     },
   };

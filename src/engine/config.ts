@@ -3,23 +3,28 @@ import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../kinds/settings.js';
 import { RULES } from '../rules/index.js';
-import type { Level, Severity } from '../core/findings.js';
-import { LineIndex } from '../core/source.js';
-import { locate } from '../core/locate.js';
-import { decode, formatBytes, parseYaml } from '../core/load.js';
-import obslintConfig from '../generated/validators/obslint-config.js';
+import { severityRank, type Level, type Severity } from '../core/findings.js';
+import { decode, formatBytes } from '../core/load.js';
 import { isInside, realPath, realRoot, toPosix } from './paths.js';
-import { validateWith } from './schema.js';
+import { readLayers, type Layer, type LayerOptions } from './layers.js';
 
 export interface RuleSetting {
   severity: Level;
   options: Record<string, unknown>;
 }
 
+/** Rule settings for the files a glob matches (`overrides:`), applied over the run's in order. */
+export interface Override {
+  files: string[];
+  rules: Record<string, Partial<RuleSetting>>;
+}
+
 /** Everything a lint run needs to know from the config; plain data, so workers can take it. */
 export interface ResolvedConfig {
   /** The config file it came from, relative to the root; undefined for defaults. */
   file?: string;
+  /** Every config it is made of, the most general first (presets, shared configs, then the file). */
+  sources: string[];
   include: string[];
   /** Whether `include` was set in the config (it may then name folders skipped by default). */
   includeGiven: boolean;
@@ -28,13 +33,19 @@ export interface ResolvedConfig {
   failOn?: Severity | 'never';
   kinds: { files: string[]; kind: string }[];
   rules: Record<string, RuleSetting>;
+  overrides: Override[];
+  /** Rules a shared config locked, with the config that locked them: never weaker, never suppressed. */
+  locked: Record<string, string>;
   settings: Settings;
+  suppressions: { requireReason: boolean; files: Record<string, string[]> };
+  /** The baseline file, relative to the root. */
+  baseline?: string;
 }
 
 export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 /** A config is a page of YAML; anything this big is not one. */
-const MAX_CONFIG_SIZE = 1024 * 1024;
+export const MAX_CONFIG_SIZE = 1024 * 1024;
 
 export interface ConfigProblem {
   file?: string;
@@ -55,86 +66,182 @@ export function formatConfigProblem(problem: ConfigProblem): string {
   return `${where}${problem.message}`;
 }
 
-/**
- * Reads `.obslint.yml` from the root, or the file named; defaults when there is none. A config
- * that exists but cannot be used (unreadable, not a regular file, too large, a symlink out of
- * the repository) stops the run: silently linting with defaults would pass what the team's
- * config fails.
- */
-export async function loadConfig(root: string, explicitPath?: string): Promise<ResolvedConfig> {
-  const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
-  for (const candidate of candidates) {
-    const abs = path.resolve(root, candidate);
-    const shown = explicitPath ?? candidate;
-    const fail = (message: string) => new ConfigError([{ file: shown, message }]);
-    const stat = await fs.lstat(abs).catch((error: NodeJS.ErrnoException) => error);
-    if (stat instanceof Error) {
-      if (explicitPath || stat.code !== 'ENOENT') throw fail(`Cannot read the config file (${stat.code ?? stat.message}).`);
-      continue;
-    }
-    // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
-    const real = realPath(abs);
-    if (real === undefined) throw fail('The config file is a symlink to nothing.');
-    if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
-    const target = await fs.stat(real);
-    // A pipe or device would block the read or never end.
-    if (!target.isFile()) throw fail('The config file is not a regular file.');
-    if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
-    const decoded = decode(await fs.readFile(real));
-    if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
-    return parseConfig(decoded.text, toPosix(path.relative(root, abs)));
-  }
-  return resolveConfig({});
-}
-
-/** Parses and validates a config text; every problem is reported with its line and column. */
-export async function parseConfig(text: string, file: string): Promise<ResolvedConfig> {
-  const { documents, problems } = await parseYaml(text);
-  const lines = new LineIndex(text);
-  const at = (offset: number, message: string): ConfigProblem => ({ file, ...lines.position(offset), message });
-  const errors = problems.filter((p) => p.rule === 'yaml-syntax');
-  if (errors.length > 0) throw new ConfigError(errors.map((p) => at(p.start, p.message)));
-  if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
-  const document = documents[0];
-  if (!document) return { ...resolveConfig({}), file };
-  const issues = validateWith(obslintConfig, document.value);
-  if (issues.length > 0) {
-    const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
-    throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
-  }
-  return { ...resolveConfig(document.value as RawConfig), file };
-}
-
-interface RawConfig {
+/** The config as written: one file, or one layer of an `extends` chain. */
+export interface RawConfig {
+  extends?: string | string[];
   include?: string | string[];
   exclude?: string | string[];
   'max-file-size'?: number | string;
   'fail-on'?: Severity | 'never';
   prometheus?: { 'metric-name-validation-scheme'?: Settings['nameValidation'] };
   kinds?: { files: string | string[]; kind: string }[];
-  rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
+  rules?: Record<string, RawRuleSetting>;
+  overrides?: { files: string | string[]; rules: Record<string, RawRuleSetting> }[];
+  owners?: { allowed?: string[]; 'teams-file'?: string; codeowners?: Settings['owners']['codeowners'] };
+  runbooks?: { 'url-pattern'?: string[]; template?: string; 'mention-alert-name'?: boolean; 'check-links'?: boolean };
+  suppressions?: { 'require-reason'?: boolean; files?: Record<string, string | string[]> };
+  baseline?: string;
 }
 
+export type RawRuleSetting = Level | ({ severity?: Level; locked?: boolean } & Record<string, unknown>);
+
+export interface LoadOptions extends LayerOptions {
+  /** Refuse a config file named outside the root (the Action: its inputs come from a workflow). */
+  insideRootOnly?: boolean;
+}
+
+/**
+ * Reads `.obslint.yml` from the root, or the file named, with every config it extends; defaults
+ * when there is none. A config that exists but cannot be used (unreadable, not a regular file,
+ * too large, a symlink out of the repository) stops the run: silently linting with defaults
+ * would pass what the team's config fails.
+ */
+export async function loadConfig(root: string, explicitPath?: string, options: LoadOptions = {}): Promise<ResolvedConfig> {
+  const candidates = explicitPath ? [explicitPath] : CONFIG_FILE_NAMES;
+  for (const candidate of candidates) {
+    const abs = path.resolve(root, candidate);
+    const shown = explicitPath ?? candidate;
+    const fail = (message: string) => new ConfigError([{ file: shown, message }]);
+    if (options.insideRootOnly && !isInside(root, abs)) throw fail('The config file must be in the repository.');
+    const stat = await fs.lstat(abs).catch((error: NodeJS.ErrnoException) => error);
+    if (stat instanceof Error) {
+      if (explicitPath || stat.code !== 'ENOENT') throw fail(`Cannot read the config file (${stat.code ?? stat.message}).`);
+      continue;
+    }
+    const text = await readConfigFile(root, abs, fail);
+    const file = toPosix(path.relative(root, abs));
+    const layers = await readLayers(text, { kind: 'file', path: abs, shown: file }, root, options);
+    return { ...(await resolveLayers(layers, root)), file };
+  }
+  return resolveConfig({});
+}
+
+/** A config file's text, refused when it is not a file obslint should read. */
+export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error): Promise<string> {
+  // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
+  const real = realPath(abs);
+  if (real === undefined) throw fail('The config file is a symlink to nothing.');
+  if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+  const target = await fs.stat(real);
+  // A pipe or device would block the read or never end.
+  if (!target.isFile()) throw fail('The config file is not a regular file.');
+  if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+  const decoded = decode(await fs.readFile(real));
+  if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+  return decoded.text;
+}
+
+/** Parses and validates one config text (its `extends` are not followed); problems come with line and column. */
+export async function parseConfig(text: string, file: string): Promise<ResolvedConfig> {
+  const layers = await readLayers(text, { kind: 'text', shown: file }, process.cwd(), { followExtends: false });
+  return { ...(await resolveLayers(layers, process.cwd())), file };
+}
+
+/** A config from data, as if it were the only layer (tests, and the defaults). */
 export function resolveConfig(raw: RawConfig): ResolvedConfig {
+  return mergeLayers([{ source: 'the config', raw, locate: () => ({}) }], {});
+}
+
+/**
+ * The layers merged in order, the most general first: a later layer's setting wins, `exclude`,
+ * `overrides`, `kinds` and suppressions add up, and a rule a layer locked can be made stricter
+ * but not weaker by the layers after it.
+ */
+async function resolveLayers(layers: Layer[], root: string): Promise<ResolvedConfig> {
+  const teams: string[] = [];
+  for (const layer of layers) {
+    if (layer.teams) teams.push(...layer.teams);
+  }
+  return mergeLayers(layers, { teams, root });
+}
+
+function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?: string }): ResolvedConfig {
+  const problems: ConfigProblem[] = [];
+  const locked: Record<string, string> = {};
+  const severities: Record<string, Level> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  const merged: Omit<RawConfig, 'rules' | 'overrides' | 'extends'> = {};
+  const overrides: Override[] = [];
+  const exclude: string[] = [];
+  const kinds: ResolvedConfig['kinds'] = [];
+  const suppressionFiles: Record<string, string[]> = {};
+
+  for (const layer of layers) {
+    const { raw } = layer;
+    for (const [id, given] of Object.entries(raw.rules ?? {})) {
+      const { severity, locked: lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
+      if (severity !== undefined) {
+        const lockedBy = locked[id];
+        if (lockedBy !== undefined && weaker(severity, severities[id])) {
+          problems.push({ ...layer.locate(['rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${lockedBy}; this config cannot turn it down to \`${severity}\`.` });
+        } else severities[id] = severity;
+      }
+      options[id] = { ...options[id], ...rest };
+      if (lock === true && locked[id] === undefined) locked[id] = layer.source;
+    }
+    raw.overrides?.forEach((entry, index) => {
+      const rules: Override['rules'] = {};
+      for (const [id, given] of Object.entries(entry.rules)) {
+        const { severity, locked: _lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
+        if (severity !== undefined && locked[id] !== undefined && weaker(severity, severities[id])) {
+          problems.push({ ...layer.locate(['overrides', index, 'rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${locked[id]}; an override cannot turn it down to \`${severity}\`.` });
+          continue;
+        }
+        rules[id] = { ...(severity !== undefined && { severity }), ...(Object.keys(rest).length > 0 && { options: rest }) };
+      }
+      overrides.push({ files: list(entry.files), rules });
+    });
+    exclude.push(...list(raw.exclude));
+    kinds.push(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
+    for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) (suppressionFiles[glob] ??= []).push(...list(directives));
+    for (const key of ['include', 'max-file-size', 'fail-on', 'baseline'] as const) {
+      if (raw[key] !== undefined) (merged as Record<string, unknown>)[key] = raw[key];
+    }
+    for (const key of ['prometheus', 'owners', 'runbooks', 'suppressions'] as const) {
+      if (raw[key] !== undefined) (merged as Record<string, unknown>)[key] = { ...(merged[key] as object | undefined), ...raw[key] };
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
   const rules: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
-    const given = raw.rules?.[rule.meta.id];
-    const { severity, ...options } = typeof given === 'string' ? { severity: given } : (given ?? {});
-    rules[rule.meta.id] = {
-      severity: (severity as Level | undefined) ?? rule.meta.defaultSeverity,
-      options: { ...rule.meta.options?.defaults, ...options },
-    };
+    const id = rule.meta.id;
+    rules[id] = { severity: severities[id] ?? rule.meta.defaultSeverity, options: { ...rule.meta.options?.defaults, ...options[id] } };
   }
+  const owners = merged.owners ?? {};
+  const runbooks = merged.runbooks ?? {};
   return {
-    include: raw.include ? list(raw.include) : defaultInclude(),
-    includeGiven: raw.include !== undefined,
-    exclude: list(raw.exclude),
-    maxFileSize: raw['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(raw['max-file-size']),
-    failOn: raw['fail-on'],
-    kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
+    sources: layers.map((layer) => layer.source),
+    include: merged.include ? list(merged.include) : defaultInclude(),
+    includeGiven: merged.include !== undefined,
+    exclude,
+    maxFileSize: merged['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(merged['max-file-size']),
+    failOn: merged['fail-on'],
+    kinds,
     rules,
-    settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation },
+    overrides,
+    locked,
+    settings: {
+      ...DEFAULT_SETTINGS,
+      nameValidation: merged.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation,
+      owners: { allowed: [...(owners.allowed ?? []), ...(extra.teams ?? [])], codeowners: owners.codeowners ?? 'off' },
+      runbooks: {
+        urlPatterns: runbooks['url-pattern'] ?? [],
+        ...(runbooks.template !== undefined && { template: runbooks.template }),
+        mentionAlertName: runbooks['mention-alert-name'] ?? false,
+        checkLinks: runbooks['check-links'] ?? false,
+      },
+    },
+    suppressions: { requireReason: merged.suppressions?.['require-reason'] ?? true, files: suppressionFiles },
+    ...(merged.baseline !== undefined && { baseline: merged.baseline }),
   };
+}
+
+/** Whether `level` is weaker than `than` (`off` is the weakest). */
+function weaker(level: Level, than: Level | undefined): boolean {
+  if (than === undefined || than === 'off') return false;
+  if (level === 'off') return true;
+  return severityRank(level) > severityRank(than);
 }
 
 /** Every file ending that some kind can claim. */

@@ -10,7 +10,7 @@ import { emptyModel, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
 import type { YDocument } from '../yaml/tree.js';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig, RuleSetting } from './config.js';
 import { compileGlobs } from './glob.js';
 import { parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
 import { runbookLookup } from './paths.js';
@@ -40,7 +40,7 @@ function emptyResult(file: string): FileResult {
 
 /** A problem found before any kind looked at the file, as a finding. */
 function problemResult(file: string, text: string, problem: Problem, config: ResolvedConfig): FileResult {
-  const reporter = new FileReporter(file, text, config);
+  const reporter = new FileReporter(file, text, rulesFor(file, config));
   reporter.problem(problem);
   return reporter.finish(emptyResult(file));
 }
@@ -66,7 +66,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   const { documents, problems } = await parse(file, text, forced);
   // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
   if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
-  const reporter = new FileReporter(file, text, config);
+  const rules = rulesFor(file, config);
+  const reporter = new FileReporter(file, text, rules);
   for (const problem of problems) reporter.problem(problem);
 
   const model = emptyModel();
@@ -113,7 +114,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   if (!known) runbookCaches.set(job, (known = new Map()));
   const fileExists = runbookLookup(job.root, file, known);
   for (const rule of RULES) {
-    const setting = config.rules[rule.meta.id];
+    const setting = rules[rule.meta.id];
     if ((!rule.check && !rule.collect) || setting.severity === 'off') continue;
     const context: RuleContext = {
       file,
@@ -190,6 +191,27 @@ function referenceHelp(kind: Kind): string {
 
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 
+/** Compiled `overrides:` globs, once per config (each worker has its own copy of the config). */
+const overrideMatchers = new WeakMap<ResolvedConfig, ((file: string) => boolean)[]>();
+
+/** The rule settings for one file: the run's, with every override whose globs match it applied in order. */
+export function rulesFor(file: string, config: ResolvedConfig): Readonly<Record<string, RuleSetting>> {
+  if (config.overrides.length === 0) return config.rules;
+  let matchers = overrideMatchers.get(config);
+  if (!matchers) overrideMatchers.set(config, (matchers = config.overrides.map((o) => compileGlobs(o.files))));
+  let rules: Record<string, RuleSetting> | undefined;
+  config.overrides.forEach((override, index) => {
+    if (!matchers![index](file)) return;
+    rules ??= { ...config.rules };
+    for (const [id, setting] of Object.entries(override.rules)) {
+      const current = rules[id];
+      if (!current) continue;
+      rules[id] = { severity: setting.severity ?? current.severity, options: { ...current.options, ...setting.options } };
+    }
+  });
+  return rules ?? config.rules;
+}
+
 /** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
 const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => boolean; kind: Kind | undefined }[]>();
 
@@ -228,7 +250,7 @@ class FileReporter {
   constructor(
     private readonly file: string,
     private readonly text: string,
-    private readonly config: ResolvedConfig,
+    private readonly rules: Readonly<Record<string, RuleSetting>>,
   ) {}
 
   problem(problem: Problem): void {
@@ -290,7 +312,7 @@ class FileReporter {
   }
 
   private add(rule: string, placement: Placement, message: string, help: string | undefined, messageId: string, subject: string | undefined): void {
-    const severity = this.config.rules[rule]?.severity ?? 'error';
+    const severity = this.rules[rule]?.severity ?? 'error';
     if (severity === 'off') return;
     const span = this.spanOf(placement);
     const index = this.index();

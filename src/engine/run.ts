@@ -5,7 +5,7 @@ import { RULES } from '../rules/index.js';
 import type { ProjectContext } from '../rules/types.js';
 import type { ResolvedConfig } from './config.js';
 import { discover } from './discover.js';
-import type { FileResult } from './lint.js';
+import { rulesFor, type FileResult } from './lint.js';
 import { lintFiles, threadsFor } from './pool.js';
 
 export interface RunOptions {
@@ -53,7 +53,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   });
   const findings: Finding[] = [];
   for (const [file, problem] of problems) {
-    const severity = config.rules[problem.rule]?.severity ?? 'warning';
+    const severity = rulesFor(file, config)[problem.rule]?.severity ?? 'warning';
     if (severity === 'off') continue;
     const at = { line: 1, column: 1 };
     const fingerprint = identify(problem.rule, file, problem.message, '');
@@ -97,9 +97,12 @@ async function checkProject(results: readonly FileResult[], config: ResolvedConf
       collected,
       report(report) {
         const template = rule.meta.messages[report.messageId];
+        // The finding's file may be under an override that sets the rule differently.
+        const severity = rulesFor(report.file, config)[rule.meta.id].severity;
+        if (severity === 'off') return;
         findings.push({
           rule: rule.meta.id,
-          severity: setting.severity as Severity,
+          severity,
           message: fill(template.text, report.data),
           ...(template.help !== undefined && { help: template.help }),
           file: report.file,

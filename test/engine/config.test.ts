@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/kinds/settings.js';
 import configSchema from '../../schemas/obslint-config.schema.json' with { type: 'json' };
 import { ConfigError, loadConfig, parseConfig, parseSize } from '../../src/engine/config.js';
 import { KINDS } from '../../src/kinds/index.js';
@@ -22,7 +23,7 @@ describe('config', () => {
     expect(config.rules['duplicate-rule'].severity).toBe('warning');
     expect(config.include).toEqual(['**/*.{json,rules,toml,yaml,yml}']);
     expect(config.exclude).toEqual([]);
-    expect(config.settings).toEqual({ nameValidation: 'utf8' });
+    expect(config.settings).toEqual(DEFAULT_SETTINGS);
     expect(config.maxFileSize).toBe(5 * 1024 * 1024);
   });
 

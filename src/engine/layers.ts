@@ -1,0 +1,174 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseYaml } from '../core/load.js';
+import { locate, type Path } from '../core/locate.js';
+import { LineIndex } from '../core/source.js';
+import { shown } from '../core/text.js';
+import obslintConfig from '../generated/validators/obslint-config.js';
+import { formatRemoteConfigRef, parseRemoteConfigRef, readRemoteConfig, RemoteConfigError, type RemoteConfigRef } from '../policy/remote-config.js';
+import { ConfigError, readConfigFile, type ConfigProblem, type RawConfig } from './config.js';
+import { PRESETS } from './presets.js';
+import { validateWith } from './schema.js';
+
+/**
+ * A config and everything it `extends`, as an ordered list of layers, the most general first:
+ * presets, shared configs (local files, or files in other repositories read through GitHub's
+ * API), then the config itself. Each layer keeps where its keys are written, so a problem in a
+ * shared config is reported at its own file and line.
+ */
+export interface Layer {
+  /** How messages name it: `obslint:strict`, `github:acme/platform/obslint.yml@v2`, `.obslint.yml`. */
+  source: string;
+  raw: RawConfig;
+  /** Where a path of its data is written, for problems found after validation (a locked rule weakened). */
+  locate(path: Path): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
+  /** Team names from its `owners.teams-file`, read relative to the layer. */
+  teams?: string[];
+}
+
+export interface LayerOptions {
+  /** Read the configs a config extends (off only for checking one text alone). */
+  followExtends?: boolean;
+  /** For `github:` configs: the Action's token, or GITHUB_TOKEN / GH_TOKEN locally. */
+  token?: string;
+  /** GitHub's API (GITHUB_API_URL): GitHub Enterprise Server, or a test server. */
+  apiUrl?: string;
+}
+
+/** Where a layer's text came from: a file here, a file in another repository, or a text alone. */
+export type Origin =
+  | { kind: 'file'; path: string; shown: string }
+  | { kind: 'remote'; ref: RemoteConfigRef; shown: string }
+  | { kind: 'text'; shown: string };
+
+/** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
+const MAX_DEPTH = 20;
+
+export async function readLayers(text: string, origin: Origin, root: string, options: LayerOptions, chain: string[] = []): Promise<Layer[]> {
+  const { raw, locate: where } = await parseLayer(text, origin.shown);
+  const layers: Layer[] = [];
+  if (options.followExtends !== false) {
+    const extended = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+    for (const [index, entry] of extended.entries()) {
+      const at = where(Array.isArray(raw.extends) ? ['extends', index] : ['extends']);
+      const fail = (message: string) => new ConfigError([{ ...at, message }]);
+      if (chain.length >= MAX_DEPTH) throw fail(`Configs extend each other more than ${MAX_DEPTH} deep.`);
+      const preset = PRESETS[entry];
+      if (preset) {
+        layers.push({ source: entry, raw: preset(), locate: () => ({}) });
+        continue;
+      }
+      if (entry.startsWith('obslint:')) throw fail(`\`${shown(entry)}\` is not a preset: use ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(' or ')}.`);
+      const next = await resolveExtends(entry, origin, root, options, fail);
+      if (chain.includes(next.id) || next.id === identity(origin)) {
+        throw fail(`\`${shown(entry)}\` extends a config that extends this one: ${[...chain, identity(origin), next.id].map((c) => `\`${shown(c)}\``).join(' → ')}.`);
+      }
+      layers.push(...(await readLayers(next.text, next.origin, root, options, [...chain, identity(origin)])));
+    }
+  }
+  const teamsFile = raw.owners?.['teams-file'];
+  const teams = teamsFile === undefined ? undefined : await readTeams(teamsFile, origin, root, options, where(['owners', 'teams-file']));
+  layers.push({ source: origin.kind === 'text' || origin.kind === 'file' ? origin.shown : origin.shown, raw, locate: where, ...(teams && { teams }) });
+  return layers;
+}
+
+/** One config text, parsed and validated against the config schema; every problem with its line and column. */
+async function parseLayer(text: string, file: string): Promise<{ raw: RawConfig; locate: Layer['locate'] }> {
+  const { documents, problems } = await parseYaml(text);
+  const lines = new LineIndex(text);
+  const at = (offset: number, message: string): ConfigProblem => ({ file, ...lines.position(offset), message });
+  const errors = problems.filter((p) => p.rule === 'yaml-syntax');
+  if (errors.length > 0) throw new ConfigError(errors.map((p) => at(p.start, p.message)));
+  if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
+  const document = documents[0];
+  if (!document) return { raw: {}, locate: () => ({ file }) };
+  const issues = validateWith(obslintConfig, document.value);
+  if (issues.length > 0) {
+    const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
+    throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
+  }
+  return { raw: document.value as RawConfig, locate: (p) => ({ file, ...lines.position(locate(document.root, lines, p).start) }) };
+}
+
+/** The text and origin of a config named in `extends`, relative to the config that names it. */
+async function resolveExtends(entry: string, from: Origin, root: string, options: LayerOptions, fail: (message: string) => Error): Promise<{ id: string; text: string; origin: Origin }> {
+  if (entry.startsWith('github:')) {
+    const ref = refOf(entry, fail);
+    const id = formatRemoteConfigRef(ref);
+    return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+  }
+  if (from.kind === 'remote') {
+    // A relative path in a shared config is in its own repository, at the same ref.
+    const ref = { ...from.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(from.ref.path), entry)) };
+    if (ref.path.startsWith('../') || path.posix.isAbsolute(entry)) throw fail(`\`${shown(entry)}\` leaves the repository of the config that extends it.`);
+    const id = formatRemoteConfigRef(ref);
+    return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+  }
+  const base = from.kind === 'file' ? path.dirname(from.path) : root;
+  const abs = path.resolve(base, entry);
+  const shownPath = path.relative(root, abs).split(path.sep).join('/') || entry;
+  const stat = await fs.lstat(abs).catch(() => undefined);
+  if (!stat) throw fail(`\`${shown(entry)}\` does not exist (looked for ${shown(shownPath)}).`);
+  const text = await readConfigFile(root, abs, (message) => fail(`\`${shown(entry)}\`: ${message}`));
+  return { id: abs, text, origin: { kind: 'file', path: abs, shown: shownPath } };
+}
+
+function refOf(entry: string, fail: (message: string) => Error): RemoteConfigRef {
+  try {
+    return parseRemoteConfigRef(entry);
+  } catch (error) {
+    if (error instanceof RemoteConfigError) throw fail(`${error.message} ${error.help}`);
+    throw error;
+  }
+}
+
+async function readRemote(ref: RemoteConfigRef, options: LayerOptions, fail: (message: string) => Error): Promise<string> {
+  try {
+    return await readRemoteConfig(ref, { token: options.token, baseUrl: options.apiUrl });
+  } catch (error) {
+    if (error instanceof RemoteConfigError) throw fail(`${error.message} ${error.help}`);
+    throw error;
+  }
+}
+
+function identity(origin: Origin): string {
+  return origin.kind === 'file' ? origin.path : origin.kind === 'remote' ? formatRemoteConfigRef(origin.ref) : origin.shown;
+}
+
+/**
+ * A platform team's list of teams: a YAML or JSON list of names (or of `{ name }`), or a
+ * mapping whose keys are the names (`teams: { payments: {...} }` counts its keys).
+ */
+async function readTeams(file: string, origin: Origin, root: string, options: LayerOptions, at: Pick<ConfigProblem, 'file' | 'line' | 'column'>): Promise<string[]> {
+  const fail = (message: string) => new ConfigError([{ ...at, message }]);
+  let text: string;
+  if (origin.kind === 'remote') {
+    const ref = { ...origin.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(origin.ref.path), file)) };
+    text = await readRemote(ref, options, fail);
+  } else {
+    const abs = path.resolve(origin.kind === 'file' ? path.dirname(origin.path) : root, file);
+    const exists = await fs.lstat(abs).catch(() => undefined);
+    if (!exists) throw fail(`The teams file \`${shown(file)}\` does not exist.`);
+    text = await readConfigFile(root, abs, (message) => fail(`The teams file \`${shown(file)}\`: ${message}`));
+  }
+  const { documents, problems } = await parseYaml(text);
+  if (problems.some((p) => p.rule === 'yaml-syntax')) throw fail(`The teams file \`${shown(file)}\` is not valid YAML or JSON.`);
+  const names = teamNames(documents[0]?.value);
+  if (names === undefined) throw fail(`The teams file \`${shown(file)}\` is not a list of team names (or a mapping keyed by them).`);
+  return names;
+}
+
+function teamNames(value: unknown): string[] | undefined {
+  const fromItem = (item: unknown) =>
+    typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : undefined;
+  if (Array.isArray(value)) {
+    const names = value.map(fromItem);
+    return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    // `teams: [...]` or `teams: {...}` one level down, as teams files are often written.
+    if ('teams' in value && Object.keys(value).length === 1) return teamNames((value as { teams: unknown }).teams);
+    return Object.keys(value);
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import type http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/engine/config.js';
+import { startServer, type LocalServer } from '../policy/local-server.js';
+import { scratchRepo } from '../rule-tester.js';
+
+/** The messages of a config that cannot be used, or [] when it loads. */
+async function problems(root: string): Promise<string[]> {
+  try {
+    await loadConfig(root, undefined, { apiUrl: server.origin, token: TOKEN });
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message.split('\n');
+    throw error;
+  }
+}
+
+const TOKEN = 'ghs_platformTokenForTests0123';
+
+/** A platform team's repository on a small stand-in for GitHub's contents API. */
+const PLATFORM: Record<string, string> = {
+  'obslint/base.yml': 'extends: obslint:recommended\nrules:\n  alert-owner:\n    severity: error\n    locked: true\n    labels: [team]\n  alert-runbook: { severity: error, locked: true }\nexclude: ["**/vendor/**"]\nowners:\n  teams-file: teams.yaml\n',
+  'obslint/teams.yaml': 'teams:\n  - payments\n  - name: search\n',
+  'obslint/strict.yml': 'extends: ./base.yml\nfail-on: warning\n',
+  'obslint/loop-a.yml': 'extends: ./loop-b.yml\n',
+  'obslint/loop-b.yml': 'extends: ./loop-a.yml\n',
+};
+
+function github(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const match = /^\/repos\/acme\/platform\/contents\/(.+?)(\?|$)/.exec(req.url ?? '');
+  const file = match && PLATFORM[decodeURIComponent(match[1])];
+  if (req.headers.authorization !== `token ${TOKEN}` || !file) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('{"message":"Not Found"}');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
+  res.end(file);
+}
+
+let server: LocalServer;
+beforeAll(async () => {
+  server = await startServer(github);
+});
+afterAll(() => server.close());
+
+describe('extends', () => {
+  it('merges presets, local files and a file in another repository, the config itself last', async () => {
+    const root = scratchRepo({
+      '.obslint.yml': 'extends:\n  - github:acme/platform/obslint/strict.yml@v2\n  - ./local.yml\nrules:\n  alert-owner:\n    labels: [team, squad]\n  duplicate-rule: error\n',
+      'local.yml': 'rules:\n  duplicate-rule: notice\nexclude: [generated/**]\n',
+    });
+    const config = await loadConfig(root, undefined, { apiUrl: server.origin, token: TOKEN });
+    expect(config.sources).toEqual(['obslint:recommended', 'github:acme/platform/obslint/base.yml@v2', 'github:acme/platform/obslint/strict.yml@v2', 'local.yml', '.obslint.yml']);
+    expect(config.failOn).toBe('warning');
+    expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['team', 'squad'] } });
+    expect(config.rules['duplicate-rule'].severity).toBe('error');
+    expect(config.exclude).toEqual(['**/vendor/**', 'generated/**']);
+    expect(config.locked).toEqual({ 'alert-owner': 'github:acme/platform/obslint/base.yml@v2', 'alert-runbook': 'github:acme/platform/obslint/base.yml@v2' });
+    expect(config.settings.owners.allowed).toEqual(['payments', 'search']);
+  });
+
+  it('refuses to turn down a locked rule, at the line that tries', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: github:acme/platform/obslint/base.yml\nrules:\n  alert-runbook: warning\n  alert-owner: off\n' });
+    expect(await problems(root)).toEqual([
+      '.obslint.yml:3:18: `alert-runbook` is locked at `error` by github:acme/platform/obslint/base.yml; this config cannot turn it down to `warning`.',
+      '.obslint.yml:4:16: `alert-owner` is locked at `error` by github:acme/platform/obslint/base.yml; this config cannot turn it down to `off`.',
+    ]);
+  });
+
+  it('refuses an override that turns down a locked rule; stricter is fine', async () => {
+    const root = scratchRepo({
+      '.obslint.yml': 'extends: github:acme/platform/obslint/base.yml\noverrides:\n  - files: vendor/**\n    rules:\n      alert-owner: notice\n      duplicate-rule: off\n',
+    });
+    expect(await problems(root)).toEqual([
+      '.obslint.yml:5:20: `alert-owner` is locked at `error` by github:acme/platform/obslint/base.yml; an override cannot turn it down to `notice`.',
+    ]);
+  });
+
+  it.each([
+    ['a missing local file', 'extends: ./nope.yml\n', ['.obslint.yml:1:10: `./nope.yml` does not exist (looked for nope.yml).']],
+    ['a cycle of configs', 'extends: github:acme/platform/obslint/loop-a.yml\n', [/^github:acme\/platform\/obslint\/loop-b\.yml:1:10: `\.\/loop-a\.yml` extends a config that extends this one: /]],
+    ['an unknown preset', 'extends: obslint:lenient\n', ['.obslint.yml:1:10: `obslint:lenient` is not a preset: use `obslint:recommended` or `obslint:strict`.']],
+    ['a missing remote file, without leaking the token', 'extends: github:acme/platform/nope.yml\n', [/^\.obslint\.yml:1:10: .*nope\.yml/]],
+    ['a bad key in a shared config, at its own line', 'extends: ./shared.yml\n', ['shared.yml:2:3: Unknown key `alert-ownr` in `rules`. Did you mean `alert-owner`?']],
+  ])('reports %s clearly', async (_name, text, expected) => {
+    const root = scratchRepo({ '.obslint.yml': text, 'shared.yml': 'rules:\n  alert-ownr: off\n' });
+    const got = await problems(root);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => (typeof e === 'string' ? expect(got[i]).toBe(e) : expect(got[i]).toMatch(e)));
+    expect(got.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('applies presets: strict raises every rule a level and fails on warnings', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: obslint:strict\n' });
+    const config = await loadConfig(root);
+    expect(config.failOn).toBe('warning');
+    expect(config.rules['duplicate-rule'].severity).toBe('error');
+    expect(config.rules['yaml-strict'].severity).toBe('warning');
+  });
+});
