@@ -323,11 +323,13 @@ class ClassicReader {
     const blankLine = leading === line.length;
     const actual = describeBlanks(line.slice(0, leading));
     const expected = describeBlanks(indent);
+    // A line is marked from its first character (a config inside a YAML string maps only those); a blank line whole.
+    const start = blankLine ? at : at + leading;
     if (level < indent.length) {
       if (isBlank(line[level])) {
         this.problem(
-          at,
-          at + Math.max(leading, 1),
+          start,
+          at + line.length,
           `This line is indented with ${actual}, the file's key lines with ${expected}: Fluent Bit refuses tabs and spaces mixed differently.`,
           'Indent every key line of the file with the same characters as the first one.',
         );
@@ -340,7 +342,7 @@ class ClassicReader {
         );
       } else {
         this.problem(
-          at,
+          start,
           at + line.length,
           `This line is indented with ${actual}, less than the file's key lines (${expected}); Fluent Bit refuses it.`,
           'Indent every key line of the file like the first one.',
@@ -357,8 +359,8 @@ class ClassicReader {
     while (isBlank(line[level + extra])) extra++;
     if (extra === level) return level + extra;
     this.problem(
-      at,
-      at + (blankLine ? line.length : leading),
+      start,
+      at + line.length,
       blankLine
         ? `This blank line holds ${actual}, neither the ${expected} the file's key lines are indented with nor twice that; Fluent Bit refuses it.`
         : `This line is indented with ${actual}, neither the file's key indentation (${expected}) nor twice it (a group's); Fluent Bit refuses it.`,

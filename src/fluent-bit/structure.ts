@@ -15,11 +15,11 @@ import { countCommaValues, countTokens, isLogLevel, LOG_LEVELS, readBool, readSi
 export function checkFluentBit(value: unknown): StructureIssue[] {
   const config = readConfig(value);
   const issues: StructureIssue[] = [];
+  checkService(config.service, issues);
   for (const section of config.plugins) {
     checkPlugin(section, issues);
     for (const processor of section.processors) checkPlugin(processor, issues);
   }
-  checkService(config.service, issues);
   checkParsers(config, issues);
   checkMultilineParsers(config.multilineParsers, issues);
   for (const task of config.streamTasks) requireAll(task, ['name', 'exec'], 'stream task', issues);
@@ -56,15 +56,23 @@ function checkPlugin(section: PluginSection, issues: StructureIssue[]): void {
     issues.push({ path: name.path, message: `This ${kind}'s \`name\` is empty; Fluent Bit refuses to start without the plugin to run.`, help: 'Name the plugin, for example `tail`.' });
     return;
   }
-  for (const property of section.properties) {
-    if (property.key === 'log_level') checkValues(property, isLogLevel, (v) => `\`${v}\` is not a log level; Fluent Bit refuses it (use ${LOG_LEVEL_LIST}).`, issues);
-    const core = CORE_TYPED[section.kind]?.[property.key];
-    if (core) checkCore(property, core, issues);
-  }
-  if (text === undefined || usesVariable(text)) return;
   // A processor is a processor plugin, or a filter run as one (flb_processor_unit_create).
-  const plugin = pluginSpec(section.kind, text) ?? (section.kind === 'processor' ? pluginSpec('filter', text) : undefined);
-  if (plugin) checkPluginProperties(section, plugin, issues);
+  const plugin =
+    text === undefined || usesVariable(text) ? undefined : (pluginSpec(section.kind, text) ?? (section.kind === 'processor' ? pluginSpec('filter', text) : undefined));
+  const counts = new Map<string, number>();
+  for (const property of section.properties) counts.set(property.key, (counts.get(property.key) ?? 0) + property.values.length);
+  const reported = new Set<string>();
+  for (const property of section.properties) {
+    checkCoreProperty(section.kind, property, issues);
+    if (plugin) checkPluginProperty(section, plugin, property, counts, reported, issues);
+  }
+}
+
+/** What Fluent Bit reads itself, for any plugin: the log level and a few core settings. */
+function checkCoreProperty(kind: PluginKind, property: Property, issues: StructureIssue[]): void {
+  if (property.key === 'log_level') checkValues(property, isLogLevel, (v) => `\`${v}\` is not a log level; Fluent Bit refuses it (use ${LOG_LEVEL_LIST}).`, issues);
+  const core = CORE_TYPED[kind]?.[property.key];
+  if (core) checkCore(property, core, issues);
 }
 
 const LOG_LEVEL_LIST = LOG_LEVELS.map((level) => `\`${level}\``).join(', ');
@@ -94,40 +102,42 @@ function checkValues(property: Property, accepts: (text: string) => boolean, mes
 }
 
 /** Checks against the plugin's config map (flb_config_map_properties_check and flb_config_map_set). */
-function checkPluginProperties(section: PluginSection, plugin: PluginSpec, issues: StructureIssue[]): void {
-  const counts = new Map<string, number>();
-  for (const property of section.properties) counts.set(property.key, (counts.get(property.key) ?? 0) + property.values.length);
-  const reported = new Set<string>();
-  for (const property of section.properties) {
-    // Nested blocks are the schema's to report.
-    if (NOT_PROPERTIES.has(property.key) || isCoreProperty(section.kind, property.key) || property.values.some((v) => v.nested)) continue;
-    const spec = propertySpec(plugin, property.key);
-    if (!spec) {
-      // A processor's settings may nest; Fluent Bit checks them per processor type.
-      if (plugin.properties && section.kind !== 'processor') issues.push(unknownProperty(section, plugin, property));
-      continue;
-    }
-    const count = counts.get(property.key) ?? 0;
-    if (count > 1 && !spec.multiple && !reported.has(property.key)) {
-      reported.add(property.key);
-      issues.push({
-        path: property.path,
-        target: 'key',
-        message: `\`${shown(property.written)}\` is given ${count} times, but ${plugin.name} takes it once; Fluent Bit refuses the config.`,
-        help: 'Keep one of them.',
-      });
-    }
-    if (spec.type === 'boolean') checkValues(property, (v) => readBool(v) !== undefined, (v) => notBoolean(v, shown(property.written)), issues);
-    if (spec.type === 'list' && spec.minValues > 0) {
-      const separator = spec.commas ? 'commas' : 'spaces';
-      const counter = (v: string) => (spec.commas ? countCommaValues(v, spec.minValues) : countTokens(v, spec.minValues));
-      checkValues(
-        property,
-        (v) => counter(v) >= spec.minValues,
-        (v) => `\`${shown(property.written)}\` takes ${spec.minValues} values separated by ${separator}; \`${v}\` has fewer, so Fluent Bit refuses it.`,
-        issues,
-      );
-    }
+function checkPluginProperty(
+  section: PluginSection,
+  plugin: PluginSpec,
+  property: Property,
+  counts: ReadonlyMap<string, number>,
+  reported: Set<string>,
+  issues: StructureIssue[],
+): void {
+  // Nested blocks are the schema's to report.
+  if (NOT_PROPERTIES.has(property.key) || isCoreProperty(section.kind, property.key) || property.values.some((v) => v.nested)) return;
+  const spec = propertySpec(plugin, property.key);
+  if (!spec) {
+    // A processor's settings may nest; Fluent Bit checks them per processor type.
+    if (plugin.properties && section.kind !== 'processor') issues.push(unknownProperty(section, plugin, property));
+    return;
+  }
+  const count = counts.get(property.key) ?? 0;
+  if (count > 1 && !spec.multiple && !reported.has(property.key)) {
+    reported.add(property.key);
+    issues.push({
+      path: property.path,
+      target: 'key',
+      message: `\`${shown(property.written)}\` is given ${count} times, but ${plugin.name} takes it once; Fluent Bit refuses the config.`,
+      help: 'Keep one of them.',
+    });
+  }
+  if (spec.type === 'boolean') checkValues(property, (v) => readBool(v) !== undefined, (v) => notBoolean(v, shown(property.written)), issues);
+  if (spec.type === 'list' && spec.minValues > 0) {
+    const separator = spec.commas ? 'commas' : 'spaces';
+    const counter = (v: string) => (spec.commas ? countCommaValues(v, spec.minValues) : countTokens(v, spec.minValues));
+    checkValues(
+      property,
+      (v) => counter(v) >= spec.minValues,
+      (v) => `\`${shown(property.written)}\` takes ${spec.minValues} values separated by ${separator}; \`${v}\` has fewer, so Fluent Bit refuses it.`,
+      issues,
+    );
   }
 }
 
@@ -206,15 +216,15 @@ function checkParsers(config: FluentBitConfig, issues: StructureIssue[]): void {
       issues.push({ path: find(parser.properties, 'time_zone')!.path, target: 'key', message: '`time_zone` needs a `time_format`; Fluent Bit refuses a parser with one and not the other.' });
     }
     if (name === undefined) continue;
-    const lower = name.toLowerCase();
-    if (seen.has(lower)) {
+    // flb_parser_create() compares names exactly, and fails on one it already has.
+    if (seen.has(name)) {
       issues.push({
         path: find(parser.properties, 'name')!.path,
-        message: `Parser \`${shown(name)}\` is defined twice; Fluent Bit keeps the first and skips this one.`,
+        message: `Parser \`${shown(name)}\` is already defined above; Fluent Bit refuses a second parser of the same name.`,
         help: 'Give each parser its own name.',
       });
     }
-    seen.add(lower);
+    seen.add(name);
   }
 }
 
@@ -309,9 +319,10 @@ const MULTILINE_PROPERTIES = new Set(['multiline.parser']);
  */
 function checkParserReferences(config: FluentBitConfig, issues: StructureIssue[]): void {
   if (find(config.service, 'parsers_file') || config.includes.length > 0) return;
-  const names = (list: Definition[]) => list.map((d) => single(d.properties, 'name')?.toLowerCase()).filter((n) => n !== undefined);
+  const names = (list: Definition[]) => list.map((d) => single(d.properties, 'name')).filter((n) => n !== undefined);
+  // Parsers are looked up by exact name (flb_parser_get), multiline parsers without case (flb_ml_parser_get).
   const parsers = new Set(names(config.parsers));
-  const multiline = new Set([...BUILTIN_MULTILINE, ...names(config.multilineParsers)]);
+  const multiline = new Set([...BUILTIN_MULTILINE, ...names(config.multilineParsers)].map((n) => n.toLowerCase()));
   const sections = config.plugins.flatMap((s) => [s, ...s.processors]);
   for (const section of sections) {
     const written = pluginName(section);
@@ -323,7 +334,7 @@ function checkParserReferences(config: FluentBitConfig, issues: StructureIssue[]
       for (const value of property.values) {
         if (value.text === undefined || usesVariable(value.text)) continue;
         const wanted = multi ? value.text.split(',').map((s) => s.trim()).filter(Boolean) : [value.text];
-        const missing = wanted.find((name) => !(multi ? multiline : parsers).has(name.toLowerCase()));
+        const missing = wanted.find((name) => (multi ? !multiline.has(name.toLowerCase()) : !parsers.has(name)));
         if (missing === undefined) continue;
         issues.push({
           path: value.path,

@@ -21,18 +21,21 @@ export const fluentBit: Kind = {
 };
 
 // Sections only Fluent Bit's YAML has, anywhere (a ConfigMap indents them); common words at a line start only.
-const YAML_SECTION = /^[ \t]*(pipeline|multiline_parsers|upstream_servers|stream_processor|customs)[ \t]*:/m;
-const TOP_LEVEL_SECTION = /^(service|parsers|includes|env)[ \t]*:/m;
+// Fluent Bit compares section names without case.
+const YAML_SECTION = /^[ \t]*(pipeline|multiline_parsers|upstream_servers|stream_processor|customs)[ \t]*:/im;
+const TOP_LEVEL_SECTION = /^(service|parsers|includes|env)[ \t]*:/im;
 
 /** Top-level keys of the YAML format (flb_cf_yaml.c compares them without case). */
 const SECTIONS = new Set(['service', 'pipeline', 'customs', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'includes', 'env', 'extensions']);
+
+const PIPELINE_KEYS = new Set(['inputs', 'filters', 'outputs']);
 
 /** Service keys no other format's `service` has. */
 const SERVICE_KEYS = new Set(['flush', 'grace', 'daemon', 'log_file', 'log_level', 'parsers_file', 'plugins_file', 'streams_file', 'http_server', 'http_listen', 'http_port', 'health_check', 'hot_reload', 'storage.path', 'coro_stack_size']);
 
 /**
  * Whether a document is a Fluent Bit config: anything the classic parser read, or YAML with
- * a `pipeline` of inputs, filters and outputs, or made only of Fluent Bit's sections with one
+ * a `pipeline` of inputs, filters or outputs, or made only of Fluent Bit's sections with one
  * that no other format has.
  */
 export function isFluentBitConfig(value: unknown): boolean {
@@ -41,22 +44,20 @@ export function isFluentBitConfig(value: unknown): boolean {
   if ('apiVersion' in value || 'kind' in value) return false;
   const sections = new Map(Object.entries(value).map(([key, v]) => [key.toLowerCase(), v]));
   const pipeline = sections.get('pipeline');
-  if (isMapping(pipeline)) {
-    const keys = Object.keys(pipeline).map((k) => k.toLowerCase());
-    if (keys.length > 0 && keys.every((k) => k === 'inputs' || k === 'filters' || k === 'outputs')) return true;
-  }
+  if (isMapping(pipeline) && Object.keys(pipeline).some((k) => PIPELINE_KEYS.has(k.toLowerCase()))) return true;
   if (![...sections.keys()].every((key) => SECTIONS.has(key))) return false;
   const service = sections.get('service');
   if (isMapping(service) && Object.keys(service).some((key) => SERVICE_KEYS.has(key.toLowerCase()))) return true;
-  const listOf = (key: string, ...fields: string[]) => {
+  // A list of named blocks, one of which has what only this section has.
+  const listOf = (key: string, field: string) => {
     const list = sections.get(key);
-    return Array.isArray(list) && list.length > 0 && list.every((item) => isMapping(item) && fields.every((f) => f in item));
+    return Array.isArray(list) && list.every((item) => isMapping(item)) && list.some((item) => isMapping(item) && 'name' in item && field in item);
   };
   return (
-    listOf('parsers', 'name', 'format') ||
-    listOf('multiline_parsers', 'name', 'type') ||
-    listOf('stream_processor', 'name', 'exec') ||
-    listOf('upstream_servers', 'name', 'nodes') ||
+    listOf('parsers', 'format') ||
+    listOf('multiline_parsers', 'type') ||
+    listOf('stream_processor', 'exec') ||
+    listOf('upstream_servers', 'nodes') ||
     listOf('customs', 'name') ||
     Array.isArray(sections.get('includes'))
   );
