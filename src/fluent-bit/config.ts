@@ -150,7 +150,7 @@ function definitions(root: Data, name: string, classic: boolean): Definition[] {
 }
 
 /** A mapping's keys as properties (nested blocks such as `processors` included, with no text). */
-export function properties(map: Data, path: Path, classic: boolean): Property[] {
+function properties(map: Data, path: Path, classic: boolean): Property[] {
   return Object.entries(map).map(([written, value]) => {
     const at = [...path, written];
     const one = (item: unknown, itemPath: Path) => ({ text: knownText(item), nested: !isScalar(item), path: itemPath });
@@ -189,7 +189,7 @@ export function last(props: readonly Property[], key: string): PropertyValue | u
  * The name Fluent Bit looks a key up by. The classic reader already lower-cased it; the YAML
  * format turns a camelCase key into snake_case (flb_cf_key_translate), and lookups ignore case.
  */
-export function lookupKey(written: string, classic: boolean): string {
+function lookupKey(written: string, classic: boolean): string {
   if (classic || !/^[a-z]/.test(written) || written.includes('_')) return written.toLowerCase();
   return written.replace(/(?!^)[A-Z]/g, (upper) => `_${upper}`).toLowerCase();
 }
@@ -213,7 +213,7 @@ function knownText(value: unknown): string | undefined {
   return value !== null && isScalar(value) ? String(value) : undefined;
 }
 
-export function isScalar(value: unknown): boolean {
+function isScalar(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value);
 }
 

@@ -27,9 +27,10 @@ export interface FluentBitPipeline extends PipelineConfig {
   /** The files `@INCLUDE` or `includes:` read in, as written (they may be glob patterns). */
   includes: { file: string; site: Site }[];
   /**
-   * Whether this file is likely a part of a config split over several files: it includes
-   * others, or it has no service section and lacks inputs or outputs. Wiring findings about
-   * what is missing wait until the parts are linted together.
+   * Whether the model is incomplete: the file is likely a part of a config split over several
+   * files (it includes others, or it has no service section and lacks inputs or outputs), or
+   * it is so large that its references were cut at MAX_REFERENCES. Wiring findings about what
+   * is missing wait until the parts are linted together.
    */
   partial: boolean;
 }
@@ -64,7 +65,7 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
 
   const sources: Source[] = [];
   const inputs = sections.filter((s) => s.kind === 'input');
-  for (const input of inputs) sources.push({ id: ids.get(input)!, tags: inputTags(input, ids.get(input)!, config) });
+  for (const input of inputs) sources.push({ id: ids.get(input)!, tags: inputTags(input, config) });
   for (const filter of sections.filter((s) => s.kind === 'filter')) {
     const emitter = emitterOf(filter, instanceName(filter), config);
     if (!emitter) continue;
@@ -74,8 +75,13 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
   }
 
   const outputs = sections.filter((s) => s.kind === 'output');
+  let truncated = false;
   for (const section of sections) {
     if (section.kind !== 'filter' && section.kind !== 'output') continue;
+    if (references.length >= MAX_REFERENCES) {
+      truncated = true;
+      break;
+    }
     const from = ids.get(section)!;
     const match = last(section.properties, 'match');
     const regex = last(section.properties, 'match_regex');
@@ -86,12 +92,17 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
       }
       continue;
     }
+    const glob = match?.text === undefined ? undefined : withVariables(match.text, config.variables);
+    const pattern = regex?.text === undefined ? undefined : withVariables(regex.text, config.variables);
+    const everything = glob !== undefined && /^\*+$/.test(glob);
     const reached = sources.filter(
       (source) =>
-        (match?.text !== undefined && source.tags.some((tag) => patternsOverlap(withVariables(match.text!, config.variables), tag))) ||
-        (regex?.text !== undefined && source.tags.some((tag) => regexMayMatch(withVariables(regex.text!, config.variables), tag))),
+        everything ||
+        (glob !== undefined && source.tags.some((tag) => patternsOverlap(glob, tag))) ||
+        (pattern !== undefined && source.tags.some((tag) => regexMayMatch(pattern, tag))),
     );
-    for (const source of reached) references.push({ target: source.id, roles: ['source'], from, site: site((match ?? regex)!.path) });
+    const at = site((match ?? regex)!.path);
+    for (const source of reached) references.push({ target: source.id, roles: SOURCE, from, site: at });
     if (reached.length === 0) {
       for (const written of [match, regex]) {
         if (written?.text !== undefined) references.push({ target: written.text, roles: ['source'], from, site: site(written.path) });
@@ -110,10 +121,18 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
     // Fluent Bit does not refuse a loop, but a rewrite_tag filter matching its own tags re-emits forever.
     acyclic: true,
     includes: config.includes.map((include) => ({ file: include.file, site: site(include.path) })),
-    partial: config.includes.length > 0 || (!hasService && (inputs.length === 0 || outputs.length === 0)),
+    partial: truncated || config.includes.length > 0 || (!hasService && (inputs.length === 0 || outputs.length === 0)),
   };
   model.pipelines.push(pipeline);
 }
+
+/**
+ * Every output matching every input is a reference each: a hostile file of a few hundred
+ * kilobytes could make millions. Past this many, the model stops (and says it is partial).
+ */
+const MAX_REFERENCES = 100_000;
+
+const SOURCE: readonly ComponentRole[] = ['source'];
 
 const ROLES: Record<PluginSection['kind'], ComponentRole> = { input: 'source', filter: 'processor', output: 'sink', custom: 'extension', processor: 'processor' };
 
@@ -133,7 +152,7 @@ function instanceName(section: PluginSection): string {
 const TAGS_FROM_DATA = new Set(['forward', 'opentelemetry', 'prometheus_remote_write']);
 
 /** The tags an input gives its records (flb_input_set_property, and the plugins that choose their own). */
-function inputTags(input: PluginSection, id: string, config: FluentBitConfig): string[] {
+function inputTags(input: PluginSection, config: FluentBitConfig): string[] {
   const plugin = pluginSpec('input', pluginName(input) ?? '')?.name;
   const tag = last(input.properties, 'tag')?.text;
   const written = tag === undefined ? '' : withVariables(tag, config.variables);

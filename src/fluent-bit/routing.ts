@@ -5,17 +5,15 @@
  * variable from the environment): it is written here with `*` for each of them.
  */
 
-/** router_match(): the tag matches the pattern. */
-export function matchesTag(pattern: string, tag: string): boolean {
-  return patternsOverlap(pattern, tag.replace(/\*/g, '\u0000'));
-}
-
 /**
- * Whether some tag matches both patterns (a Match pattern, and a tag that is only known as a
- * pattern). Works through both patterns at once: a `*` on either side may stand for nothing
+ * Whether some tag matches both patterns (a Match pattern, and a tag that may be only known
+ * as a pattern); for a tag known in full, whether router_match() matches it. Works through both patterns at once: a `*` on either side may stand for nothing
  * or swallow the other side's next character (or its `*`).
  */
 export function patternsOverlap(a: string, b: string): boolean {
+  // Most pairs differ before their first `*` or after their last one: no need to walk them.
+  if (!fixedEndsAgree(a, b)) return false;
+  if (!a.includes('*') && !b.includes('*')) return a === b;
   const width = b.length + 1;
   // Patterns long enough to make this slow are not tags anyone writes: assume they may meet.
   if ((a.length + 1) * width > 1_000_000) return true;
@@ -49,13 +47,24 @@ export function patternsOverlap(a: string, b: string): boolean {
   return false;
 }
 
+/** The text before the first `*` of each agrees (one starts the other), and so does the text after the last. */
+function fixedEndsAgree(a: string, b: string): boolean {
+  const headA = a.indexOf('*') === -1 ? a : a.slice(0, a.indexOf('*'));
+  const headB = b.indexOf('*') === -1 ? b : b.slice(0, b.indexOf('*'));
+  if (!(headA.startsWith(headB) || headB.startsWith(headA))) return false;
+  if (!a.includes('*') || !b.includes('*')) return true;
+  const tailA = a.slice(a.lastIndexOf('*') + 1);
+  const tailB = b.slice(b.lastIndexOf('*') + 1);
+  return tailA.endsWith(tailB) || tailB.endsWith(tailA);
+}
+
 /**
  * Whether a `Match_Regex` may match a tag. Fluent Bit runs Onigmo's onig_match, anchored at
  * the start of the tag; JavaScript's syntax is close enough for the patterns people write. A
  * regex it cannot compile, and a tag only known as a pattern, may match.
  */
 export function regexMayMatch(source: string, tag: string): boolean {
-  if (tag.includes('*')) return true;
+  if (tag.includes('*') || !safeToRun(source, tag)) return true;
   let regex: RegExp;
   try {
     regex = new RegExp(`^(?:${source})`);
@@ -63,6 +72,17 @@ export function regexMayMatch(source: string, tag: string): boolean {
     return true;
   }
   return regex.test(tag);
+}
+
+/**
+ * JavaScript's backtracking engine takes exponential time on a repeated group (`(a|aa)+$`)
+ * or a back-reference, and polynomial time in the number of `*` and `+`; a config file must
+ * not make a run hang. A regex beyond the simple ones tags are matched with (`^(app|web)\..*`),
+ * or a long tag, is not run: it counts as a possible match.
+ */
+function safeToRun(source: string, tag: string): boolean {
+  if (source.length > 256 || tag.length > 256 || /\\[1-9k]/.test(source) || /\)[*+?{]/.test(source)) return false;
+  return (source.match(/(?<!\\)[*+]|\{\d*,\}/g) ?? []).length <= 3;
 }
 
 /**

@@ -115,7 +115,7 @@ function checkPluginProperty(
   const spec = propertySpec(plugin, property.key);
   if (!spec) {
     // A processor's settings may nest; Fluent Bit checks them per processor type.
-    if (plugin.properties && section.kind !== 'processor') issues.push(unknownProperty(section, plugin, property));
+    if (plugin.properties && section.kind !== 'processor') issues.push(unknownProperty(section, plugin, property, issues.length < MAX_SUGGESTIONS));
     return;
   }
   const count = counts.get(property.key) ?? 0;
@@ -141,9 +141,12 @@ function checkPluginProperty(
   }
 }
 
-function unknownProperty(section: PluginSection, plugin: PluginSpec, property: Property): StructureIssue {
+/** Suggestions cost an edit distance against every property; a file of thousands of typos gets them for the first ones. */
+const MAX_SUGGESTIONS = 100;
+
+function unknownProperty(section: PluginSection, plugin: PluginSpec, property: Property, suggest: boolean): StructureIssue {
   const known = [...plugin.properties!.keys(), ...coreProperties(section.kind)];
-  const suggestion = closest(property.key, known);
+  const suggestion = suggest ? closest(property.key, known) : undefined;
   return {
     path: property.path,
     target: 'key',

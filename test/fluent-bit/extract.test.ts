@@ -220,3 +220,33 @@ describe('Fluent Bit configs as the pipeline model', () => {
     expect(whole.pipeline.partial).toBe(false);
   });
 });
+
+describe('a hostile Fluent Bit config', () => {
+  it('stops adding references past 100,000 (every output matching every input) and says the model is partial', async () => {
+    const sections = [
+      ...Array.from({ length: 400 }, (_, i) => `[INPUT]\n    Name dummy\n    Tag  t${i}\n`),
+      ...Array.from({ length: 400 }, () => '[OUTPUT]\n    Name  null\n    Match *\n'),
+    ];
+    const parsed = parseClassic(sections.join(''));
+    const model = emptyModel();
+    extractPipeline('fluent-bit', parsed.documents[0].value, 0, model);
+    const pipeline = model.pipelines[0] as FluentBitPipeline;
+    expect(pipeline.references).toHaveLength(100_000);
+    expect(pipeline.partial).toBe(true);
+  });
+
+  it('reads the classic format in linear time', () => {
+    const text = (n: number) => Array.from({ length: n }, (_, i) => `[INPUT]\n    Name tail\n    Tag  app${i}.*\n    Path /var/log/${i}/*.log\n`).join('');
+    const time = (input: string) => {
+      const started = performance.now();
+      parseClassic(input);
+      return performance.now() - started;
+    };
+    const small = text(500);
+    const large = text(10_000);
+    time(small);
+    const ratio = time(large) / Math.max(time(small), 0.5);
+    // 20 times the text; room for garbage collection, not for a quadratic step.
+    expect(ratio).toBeLessThan(80);
+  });
+});
