@@ -24,7 +24,10 @@ import { countTokens } from './values.js';
  * written, which no component has: the wiring rules report it as undefined.
  */
 export interface FluentBitPipeline extends PipelineConfig {
-  /** The files `@INCLUDE` or `includes:` read in, as written (they may be glob patterns). */
+  /**
+   * The files `@INCLUDE` or `includes:` read in, as written: glob patterns included, relative
+   * to the main file's folder in the classic format and to the including file's in YAML.
+   */
   includes: { file: string; site: Site }[];
   /**
    * Whether the model is incomplete: the file is likely a part of a config split over several
@@ -88,7 +91,7 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
     if (!match?.text && !regex?.text) {
       // With one input and one output, an output without Match takes everything (flb_router_io_set).
       if (section.kind === 'output' && sources.length === 1 && outputs.length === 1) {
-        references.push({ target: sources[0].id, roles: ['source'], from, site: site(section.path) });
+        references.push({ target: sources[0].id, roles: SOURCE, from, site: site(section.path) });
       }
       continue;
     }
@@ -105,7 +108,7 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
     for (const source of reached) references.push({ target: source.id, roles: SOURCE, from, site: at });
     if (reached.length === 0) {
       for (const written of [match, regex]) {
-        if (written?.text !== undefined) references.push({ target: written.text, roles: ['source'], from, site: site(written.path) });
+        if (written?.text !== undefined) references.push({ target: written.text, roles: SOURCE, from, site: site(written.path) });
       }
     }
   }
