@@ -22,6 +22,8 @@ export interface UnknownPlugin {
  */
 export function unknownPlugins(value: unknown): UnknownPlugin[] {
   const config = readConfig(value);
+  // A config that loads plugins of its own may be naming one of them.
+  const loadsPlugins = find(config.service, 'plugins_file') !== undefined || config.sections.some((s) => s.written.toLowerCase() === 'plugins');
   const out: UnknownPlugin[] = [];
   for (const section of config.plugins.flatMap((s) => [s, ...s.processors])) {
     const name = pluginName(section);
@@ -35,7 +37,11 @@ export function unknownPlugins(value: unknown): UnknownPlugin[] {
       kind: section.kind,
       name,
       message: `Fluent Bit ${FLUENT_BIT_VERSION} has no ${section.kind} plugin \`${shown(name)}\`; it refuses to start unless the plugin is loaded from a plugins file.`,
-      help: suggestion ? `Did you mean \`${suggestion}\`?` : 'Check the name, or load the plugin with `plugins_file`.',
+      help: loadsPlugins
+        ? 'This config loads plugins of its own: if one of them is this plugin, all is well.'
+        : suggestion
+          ? `Did you mean \`${suggestion}\`?`
+          : 'Check the name, or load the plugin with `plugins_file`.',
     });
   }
   return out;

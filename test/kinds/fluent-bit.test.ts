@@ -153,4 +153,9 @@ describe('plugins Fluent Bit does not ship', () => {
       },
     ]);
   });
+
+  it('may be plugins a config loads itself', async () => {
+    const parsed = await parseYaml('plugins:\n  - /path/to/out_gstdout.so\npipeline:\n  outputs:\n    - name: gstdout\n');
+    expect(unknownPlugins(parsed.documents[0].value).map((p) => p.help)).toEqual(['This config loads plugins of its own: if one of them is this plugin, all is well.']);
+  });
 });
