@@ -29,8 +29,6 @@ export function checkFluentBit(value: unknown): StructureIssue[] {
   return issues;
 }
 
-const KIND_WORDS: Record<PluginKind, string> = { input: 'input', filter: 'filter', output: 'output', custom: 'custom', processor: 'processor' };
-
 /** Properties Fluent Bit handles itself rather than the plugin (flb_*_set_property), and how it reads them. */
 const CORE_TYPED: Partial<Record<PluginKind, Record<string, 'size' | 'boolean' | 'storage' | 'limit'>>> = {
   input: { mem_buf_limit: 'size', threaded: 'boolean', 'storage.type': 'storage', 'storage.pause_on_chunks_overlimit': 'boolean' },
@@ -41,7 +39,7 @@ const CORE_TYPED: Partial<Record<PluginKind, Record<string, 'size' | 'boolean' |
 const NOT_PROPERTIES = new Set(['name', 'routes', 'processors', 'telemetry', 'condition']);
 
 function checkPlugin(section: PluginSection, issues: StructureIssue[]): void {
-  const kind = KIND_WORDS[section.kind];
+  const kind = section.kind;
   const name = find(section.properties, 'name');
   if (!name) {
     issues.push({
@@ -150,7 +148,7 @@ function unknownProperty(section: PluginSection, plugin: PluginSpec, property: P
   return {
     path: property.path,
     target: 'key',
-    message: `The ${plugin.name} ${KIND_WORDS[section.kind]} has no property \`${shown(property.written)}\`; Fluent Bit refuses to start.`,
+    message: `The ${plugin.name} ${section.kind} has no property \`${shown(property.written)}\`; Fluent Bit refuses to start.`,
     help: suggestion ? `Did you mean \`${suggestion}\`?` : `Its properties are listed by \`fluent-bit -${FLAG[section.kind]} ${plugin.name} -h\`.`,
   };
 }
