@@ -34590,6 +34590,2159 @@ function datadog_monitors_monitorsIn(value) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/fluent-bit/sections.ts
+/**
+ * What Fluent Bit makes of a section name, shared by both formats.
+ */
+/** The names get_section_type() compares against, in its order (the first match wins). */
+const TYPE_NAMES = [
+    ['service', ['service']],
+    ['parser', ['parser']],
+    ['multiline_parser', ['multiline_parser']],
+    ['stream_processor', ['stream_processor']],
+    ['plugins', ['plugins']],
+    ['upstream_servers', ['upstream_servers']],
+    ['custom', ['custom', 'customs']],
+    ['input', ['input', 'inputs']],
+    ['filter', ['filter', 'filters']],
+    ['output', ['output', 'outputs']],
+];
+/**
+ * The type of a classic section header. Fluent Bit compares with `strncasecmp(name, type,
+ * strlen(name))`, so any leading part of a type name counts: `[IN]` is an input and
+ * `[UPSTREAM]` an upstream servers section.
+ */
+function sectionType(name) {
+    const lower = name.toLowerCase();
+    for (const [type, names] of TYPE_NAMES) {
+        if (names.some((full) => lower.length <= full.length && full.startsWith(lower)))
+            return type;
+    }
+    return 'other';
+}
+/** A key named `__proto__` is data, not the object's prototype. */
+function setKey(out, name, value) {
+    if (name === '__proto__')
+        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    else
+        out[name] = value;
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/classic.ts
+
+
+/**
+ * Fluent Bit's classic format (`fluent-bit.conf`), read line by line the way
+ * src/config_format/flb_cf_fluentbit.c reads it, into the same data as the YAML format:
+ * `{ service, pipeline: { inputs, filters, outputs }, parsers, ... }`, with a tree whose
+ * offsets point into the text, so one schema and one extraction serve both formats.
+ *
+ * What Fluent Bit refuses to read becomes a problem at the offending line. Fluent Bit stops
+ * at the first; this reader skips the line and goes on, so one run shows every such line.
+ */
+/** The rule id of the problems this reader reports. */
+const SYNTAX_RULE = 'fluent-bit-syntax';
+/** Documents read from the classic format (the data alone does not say which format it came from). */
+const classicDocuments = new WeakSet();
+function isClassic(value) {
+    return typeof value === 'object' && value !== null && classicDocuments.has(value);
+}
+/**
+ * Whether a text looks like a classic Fluent Bit file: a header only Fluent Bit uses, a
+ * `[SERVICE]` with one of its keys (systemd drop-ins have `[Service]` too), an upstream or
+ * plugins file, or an `@INCLUDE`/`@SET` line. Other `.conf` files (nginx, systemd, php-fpm)
+ * are not read at all, so they get no syntax findings.
+ */
+function looksClassic(text) {
+    return (FLUENT_BIT_HEADER.test(text) ||
+        META_LINE.test(text) ||
+        (SERVICE_HEADER.test(text) && SERVICE_KEY.test(text)) ||
+        (UPSTREAM_HEADER.test(text) && NODE_HEADER.test(text)) ||
+        (PLUGINS_HEADER.test(text) && PATH_KEY.test(text)));
+}
+// Leading blanks allowed: the same test finds a config inside a YAML block scalar (a ConfigMap).
+const FLUENT_BIT_HEADER = /^[ \t]*\[(inputs?|outputs?|filters?|parser|multiline_parser|customs?|stream_task)\][ \t]*(#.*)?\r?$/im;
+const META_LINE = /^[ \t]*@(include|set) \S/im;
+const SERVICE_HEADER = /^[ \t]*\[service\]/im;
+const SERVICE_KEY = /^[ \t]+(flush|log_level|parsers_file|http_server|daemon|grace|storage\.path)[ \t]+\S/im;
+const UPSTREAM_HEADER = /^[ \t]*\[upstream\]/im;
+const NODE_HEADER = /^[ \t]*\[node\]/im;
+const PLUGINS_HEADER = /^[ \t]*\[plugins\]/im;
+const PATH_KEY = /^[ \t]+path[ \t]+\S/im;
+function parseClassic(text) {
+    if (!looksClassic(text))
+        return { documents: [], problems: [] };
+    const reader = new ClassicReader(text);
+    reader.read();
+    const value = reader.value();
+    classicDocuments.add(value.data);
+    return { documents: [{ root: value.node, value: value.data }], problems: reader.problems };
+}
+class ClassicReader {
+    text;
+    problems = [];
+    sections = [];
+    variables = [];
+    includes = [];
+    /** The indentation of the file's first key line, which every key line must repeat. */
+    indent;
+    section;
+    group;
+    /** Keys read since the last section or group header. */
+    keys = 0;
+    /** After a header Fluent Bit refuses, its key lines are not reported again. */
+    inBrokenSection = false;
+    constructor(text) {
+        this.text = text;
+    }
+    read() {
+        const { text } = this;
+        let start = 0;
+        for (;;) {
+            const newline = text.indexOf('\n', start);
+            const end = newline === -1 ? text.length : newline;
+            // fgets keeps a final `\r` only on a last line without a line break.
+            const lineEnd = newline !== -1 && end > start && text[end - 1] === '\r' ? end - 1 : end;
+            this.line(start, text.slice(start, lineEnd));
+            if (newline === -1)
+                break;
+            start = newline + 1;
+        }
+    }
+    line(at, line) {
+        if (line.length === 0 || line[0] === '#')
+            return;
+        if (line.length > 9 && /^@include /i.test(line))
+            this.include(at, line);
+        else if (line[0] === '@' && line.length > 3)
+            this.meta(at, line);
+        else if (line[0] === '[')
+            this.header(at, line);
+        else
+            this.keyLine(at, line);
+    }
+    include(at, line) {
+        const path = line.slice(9);
+        this.includes.push({ keywordStart: at, path, start: at + 9, end: at + line.length });
+        if (/^[ \t]|[ \t]$/.test(path)) {
+            this.problem(at + 9, at + line.length, `\`@INCLUDE\` names \`${shown(path)}\`, blanks included: Fluent Bit looks for a file with exactly that name, and refuses to start when there is none.`, 'Remove the blanks around the file name.');
+        }
+    }
+    /** `@SET name=value` and other `@` commands (flb_cf_meta_property_add, flb_meta_run). */
+    meta(at, line) {
+        const space = line.indexOf(' ');
+        if (space === -1) {
+            this.problem(at, at + line.length, `\`${shown(line)}\` has no argument; Fluent Bit refuses the file.`, 'Write `@SET name=value` or `@INCLUDE file`.');
+            return;
+        }
+        const command = line.slice(1, space);
+        const raw = line.slice(space + 1);
+        const value = trimC(raw);
+        const valueStart = at + space + 1 + leadingSpace(raw);
+        if (value === '' && raw !== '') {
+            this.problem(at, at + line.length, `\`@${shown(command)}\` has only blanks after it; Fluent Bit refuses the file.`, 'Write `@SET name=value` or `@INCLUDE file`.');
+            return;
+        }
+        if (/^set$/i.test(trimC(command))) {
+            const equals = value.indexOf('=');
+            if (equals === -1) {
+                this.problem(at, at + line.length, `\`@SET ${shown(value)}\` has no \`=\`; Fluent Bit ignores it, so no variable is set.`, 'Write `@SET name=value`.');
+                return;
+            }
+            this.variables.push({
+                keywordStart: at,
+                name: value.slice(0, equals),
+                nameStart: valueStart,
+                value: value.slice(equals + 1),
+                valueStart: valueStart + equals + 1,
+                valueEnd: valueStart + value.length,
+            });
+        }
+        else if (/^include$/i.test(trimC(command))) {
+            this.problem(at, at + line.length, '`@INCLUDE` names no file; Fluent Bit ignores it.', 'Write `@INCLUDE file`, with one space before the file name.');
+        }
+        else {
+            this.problem(at, at + space, `\`@${shown(command)}\` is not a command Fluent Bit knows; it ignores the line.`, 'The commands are `@SET name=value` and `@INCLUDE file`.');
+        }
+    }
+    header(at, line) {
+        this.group = undefined;
+        const close = line.indexOf(']');
+        if (close === -1) {
+            this.section = undefined;
+            this.inBrokenSection = true;
+            this.problem(at, at + line.length, `Section header \`${shown(line)}\` has no closing \`]\`; Fluent Bit refuses the file.`, 'Close the section name with `]`.');
+            return;
+        }
+        // `[]` makes Fluent Bit take the rest of the line as the name (flb_cf_section_create with length 0).
+        const name = close > 1 ? line.slice(1, close) : line.slice(1);
+        const section = { name, type: sectionType(name), start: at, headerEnd: at + close + 1, end: at + close + 1, properties: [], groups: [] };
+        this.sections.push(section);
+        this.section = section;
+        this.inBrokenSection = false;
+        this.keys = 0;
+    }
+    keyLine(at, line) {
+        const length = line.length;
+        if (this.indentedHeader(at, line))
+            return;
+        if (this.indent === undefined) {
+            let i = 1;
+            while (i < length && isBlank(line[i]))
+                i++;
+            if (!isBlank(line[0])) {
+                // Fluent Bit would take the first character for the indentation and misread every key line.
+                this.problem(at, at + length, `\`${shown(line)}\` is not indented, so Fluent Bit does not read it as a key of a section: it takes its first character for indentation.`, 'Indent the keys of a section, for example with four spaces.');
+                return;
+            }
+            this.indent = line.slice(0, i);
+            // A blank line can be the one that sets the indentation.
+            if (i === length)
+                return;
+        }
+        const keyAt = this.checkIndent(at, line);
+        if (keyAt === undefined || keyAt === length || line[keyAt] === '#')
+            return;
+        const space = line.indexOf(' ', keyAt);
+        const firstWord = space === -1 ? line.slice(keyAt) : line.slice(keyAt, space);
+        if (space === -1) {
+            if (!this.inBrokenSection)
+                this.noValue(at + keyAt, at + length, firstWord);
+            return;
+        }
+        if (firstWord[0] === '[') {
+            this.groupHeader(at, line, keyAt);
+            return;
+        }
+        const raw = line.slice(space + 1);
+        const value = trimC(raw);
+        if (this.inBrokenSection)
+            return;
+        if (value === '') {
+            this.noValue(at + keyAt, at + length, firstWord);
+            return;
+        }
+        const target = this.group ?? this.section;
+        if (!target) {
+            this.problem(at + keyAt, at + length, `\`${shown(trimC(line))}\` comes before any section header; Fluent Bit refuses a key outside a section.`, 'Put it under a section such as `[SERVICE]` or `[INPUT]`.');
+            return;
+        }
+        const key = trimC(firstWord);
+        const keyStart = at + keyAt + leadingSpace(firstWord);
+        const valueStart = at + space + 1 + leadingSpace(raw);
+        target.properties.push({ key: asciiLower(key), keyStart, keyEnd: keyStart + key.length, value, valueStart, valueEnd: valueStart + value.length });
+        if (this.section)
+            this.section.end = at + length;
+        if (this.group)
+            this.group.end = at + length;
+        this.keys++;
+    }
+    /**
+     * An indented `[INPUT]`: Fluent Bit refuses it (a key without a value), or with text after
+     * it reads it as a group of the section above. Reported, then read as the header it was
+     * meant to be, so the lines under it are checked as its keys; it sets no indentation.
+     */
+    indentedHeader(at, line) {
+        const lead = line.length - line.replace(/^[ \t]+/, '').length;
+        if (lead === 0 || line[lead] !== '[')
+            return false;
+        const close = line.indexOf(']', lead);
+        const space = line.indexOf(' ', lead);
+        if (close === -1)
+            return false;
+        const name = line.slice(lead + 1, close);
+        const known = sectionType(name) !== 'other' || /^(node|stream_task)$/i.test(name);
+        if (space !== -1 && (space < close || !known))
+            return false;
+        this.problem(at + lead, at + close + 1, space === -1
+            ? `\`${shown(line.slice(lead, close + 1))}\` is indented, so Fluent Bit does not read it as a section header, and refuses the line.`
+            : `\`${shown(line.slice(lead, close + 1))}\` is indented, so Fluent Bit reads it as a group of the section above, not as a section of its own.`, 'Start a section header at the beginning of its line.');
+        this.header(at + lead, line.slice(lead));
+        return true;
+    }
+    /**
+     * check_indent(): a key line repeats the file's indentation exactly, or twice it inside a
+     * group. Returns where the key starts, or undefined after reporting the line.
+     */
+    checkIndent(at, line) {
+        const indent = this.indent;
+        let level = 0;
+        while (level < indent.length && line[level] === indent[level])
+            level++;
+        let leading = 0;
+        while (isBlank(line[leading]))
+            leading++;
+        const blankLine = leading === line.length;
+        const actual = describeBlanks(line.slice(0, leading));
+        const expected = describeBlanks(indent);
+        // A line is marked from its first character (a config inside a YAML string maps only those); a blank line whole.
+        const start = blankLine ? at : at + leading;
+        if (level < indent.length) {
+            if (isBlank(line[level])) {
+                this.problem(start, at + line.length, `This line is indented with ${actual}, the file's key lines with ${expected}: Fluent Bit refuses tabs and spaces mixed differently.`, 'Indent every key line of the file with the same characters as the first one.');
+            }
+            else if (blankLine) {
+                this.problem(at, at + line.length, `This blank line holds ${actual}, fewer than the ${expected} the file's key lines are indented with; Fluent Bit refuses it.`, 'Remove the blanks from the empty line.');
+            }
+            else {
+                this.problem(start, at + line.length, `This line is indented with ${actual}, less than the file's key lines (${expected}); Fluent Bit refuses it.`, 'Indent every key line of the file like the first one.');
+            }
+            return undefined;
+        }
+        if (!isBlank(line[level])) {
+            // Back at the section's indentation: the group, if any, is over.
+            this.group = undefined;
+            return level;
+        }
+        let extra = 0;
+        while (isBlank(line[level + extra]))
+            extra++;
+        if (extra === level)
+            return level + extra;
+        this.problem(start, at + line.length, blankLine
+            ? `This blank line holds ${actual}, neither the ${expected} the file's key lines are indented with nor twice that; Fluent Bit refuses it.`
+            : `This line is indented with ${actual}, neither the file's key indentation (${expected}) nor twice it (a group's); Fluent Bit refuses it.`, blankLine ? 'Remove the blanks from the empty line.' : 'Line it up with the other keys of its section.');
+        return undefined;
+    }
+    /** An indented `[NAME] ...` line starts a group of keys indented twice. */
+    groupHeader(at, line, keyAt) {
+        const close = line.indexOf(']', keyAt);
+        if (close === -1) {
+            this.problem(at + keyAt, at + line.length, `Group header \`${shown(trimC(line))}\` has no closing \`]\`; Fluent Bit refuses the file.`, 'Close the group name with `]`.');
+            return;
+        }
+        const header = line.slice(keyAt, close + 1);
+        if (!this.section) {
+            if (!this.inBrokenSection) {
+                this.problem(at + keyAt, at + close + 1, `Group \`${shown(header)}\` comes before any section header; Fluent Bit refuses it.`, 'Put the group under the section it belongs to.');
+            }
+            return;
+        }
+        if (this.group && this.keys === 0) {
+            this.problem(at + keyAt, at + close + 1, `Group \`[${shown(this.group.name)}]\` has no keys before the next group starts; Fluent Bit refuses that.`, 'Give the group its keys, indented twice, or remove it.');
+            return;
+        }
+        const name = line.slice(keyAt + 1, close);
+        // flb_cf_group_create() makes nothing of an empty name, and Fluent Bit goes on.
+        if (name === '')
+            return;
+        const group = { name, start: at + keyAt, end: at + close + 1, properties: [] };
+        this.section.groups.push(group);
+        this.section.end = at + line.length;
+        this.group = group;
+        this.keys = 0;
+    }
+    noValue(start, end, key) {
+        if (key.includes('\t')) {
+            this.problem(start, end, `\`${shown(key)}\` separates the key from its value with a tab; Fluent Bit splits a key line only at a space, finds no value, and refuses the file.`, 'Put a space between the key and its value.');
+        }
+        else {
+            this.problem(start, end, `\`${shown(key)}\` has no value; Fluent Bit refuses a key line without one.`, `Write the value after a space: \`${shown(key)} value\`.`);
+        }
+    }
+    problem(start, end, message, help) {
+        this.problems.push({ rule: SYNTAX_RULE, message, help, start, end: Math.max(end, start + 1) });
+    }
+    /** The document: what was read, in the YAML format's shape. */
+    value() {
+        const root = new MapBuilder(0, this.text.length);
+        const byType = (type) => this.sections.filter((s) => s.type === type);
+        const named = (name) => this.sections.filter((s) => s.type === 'other' && s.name.toLowerCase() === name);
+        const service = byType('service');
+        if (service.length > 0) {
+            const first = service[0];
+            root.add(scalar(first.start, first.headerEnd, 'service'), sectionMap(service));
+        }
+        const pipeline = new MapBuilder(0, 0);
+        for (const [type, key] of [['input', 'inputs'], ['filter', 'filters'], ['output', 'outputs']]) {
+            const list = byType(type);
+            if (list.length > 0)
+                pipeline.add(scalar(list[0].start, list[0].headerEnd, key), sectionList(list));
+        }
+        if (pipeline.pairs.length > 0) {
+            const firstKey = pipeline.pairs[0].key;
+            pipeline.span(pipeline.pairs[0].value.start, Math.max(...pipeline.pairs.map((p) => p.value.end)));
+            root.add(scalar(firstKey.start, firstKey.end, 'pipeline'), pipeline.build());
+        }
+        const lists = [
+            ['customs', byType('custom')],
+            ['parsers', byType('parser')],
+            ['multiline_parsers', byType('multiline_parser')],
+            // A streams file's [STREAM_TASK] is what the YAML format calls `stream_processor`.
+            ['stream_processor', [...byType('stream_processor'), ...named('stream_task')].sort((a, b) => a.start - b.start)],
+        ];
+        for (const [key, list] of lists) {
+            if (list.length > 0)
+                root.add(scalar(list[0].start, list[0].headerEnd, key), sectionList(list));
+        }
+        const plugins = byType('plugins');
+        if (plugins.length > 0)
+            root.add(scalar(plugins[0].start, plugins[0].headerEnd, 'plugins'), pluginPaths(plugins));
+        const upstreams = byType('upstream_servers');
+        const nodes = named('node');
+        if (upstreams.length > 0 || nodes.length > 0) {
+            const first = upstreams[0] ?? nodes[0];
+            root.add(scalar(first.start, first.headerEnd, 'upstream_servers'), upstreamList(upstreams, nodes));
+        }
+        if (this.includes.length > 0) {
+            const first = this.includes[0];
+            const items = this.includes.map((include) => ({ node: scalar(include.start, include.end, include.path), data: include.path }));
+            root.add(scalar(first.keywordStart, first.keywordStart + 8, 'includes'), listOf(items));
+        }
+        if (this.variables.length > 0) {
+            const env = new MapBuilder(this.variables[0].keywordStart, this.variables.at(-1).valueEnd);
+            for (const v of this.variables) {
+                env.add(scalar(v.nameStart, v.nameStart + v.name.length, v.name), { node: scalar(v.valueStart, v.valueEnd, v.value), data: v.value });
+            }
+            const first = this.variables[0];
+            root.add(scalar(first.keywordStart, first.keywordStart + 4, 'env'), env.build());
+        }
+        // Sections Fluent Bit has no use for, under their own name (repeated ones merged).
+        const others = new Map();
+        for (const section of byType('other')) {
+            const lower = section.name.toLowerCase();
+            if (lower === 'stream_task' || lower === 'node')
+                continue;
+            const list = others.get(lower) ?? [];
+            list.push(section);
+            others.set(lower, list);
+        }
+        for (const list of others.values())
+            root.add(scalar(list[0].start, list[0].headerEnd, list[0].name), sectionMap(list));
+        return root.build();
+    }
+}
+/** Builds a mapping node and its data together; a repeated key's values become a list. */
+class MapBuilder {
+    start;
+    end;
+    pairs = [];
+    data = {};
+    constructor(start, end) {
+        this.start = start;
+        this.end = end;
+    }
+    add(key, built) {
+        this.pairs.push({ key, value: built.node });
+        setKey(this.data, String(key.value), built.data);
+    }
+    span(start, end) {
+        this.start = start;
+        this.end = end;
+    }
+    build() {
+        const node = { kind: 'map', start: this.start, end: this.end, pairs: this.pairs };
+        return { node, data: this.data };
+    }
+}
+function scalar(start, end, value) {
+    return { kind: 'scalar', start, end, value, style: 'plain' };
+}
+function seq(items) {
+    return { kind: 'seq', start: items[0]?.start ?? 0, end: items.at(-1)?.end ?? 0, items };
+}
+function listOf(items) {
+    return { node: seq(items.map((i) => i.node)), data: items.map((i) => i.data) };
+}
+/** Properties in the order written; a key written twice holds the list of its values. */
+function propertiesInto(map, properties) {
+    const byKey = new Map();
+    for (const p of properties) {
+        const list = byKey.get(p.key);
+        if (list)
+            list.push(p);
+        else
+            byKey.set(p.key, [p]);
+    }
+    for (const [key, list] of byKey) {
+        const first = list[0];
+        const keyNode = scalar(first.keyStart, first.keyEnd, key);
+        if (list.length === 1)
+            map.add(keyNode, { node: scalar(first.valueStart, first.valueEnd, first.value), data: first.value });
+        else
+            map.add(keyNode, listOf(list.map((p) => ({ node: scalar(p.valueStart, p.valueEnd, p.value), data: p.value }))));
+    }
+}
+/** One mapping from one or more sections (every `[SERVICE]` of a file is the same section to Fluent Bit). */
+function sectionMap(sections) {
+    const map = new MapBuilder(sections[0].start, sections.at(-1).end);
+    propertiesInto(map, sections.flatMap((s) => s.properties));
+    for (const group of sections.flatMap((s) => s.groups)) {
+        const inner = new MapBuilder(group.start, group.end);
+        propertiesInto(inner, group.properties);
+        map.add(scalar(group.start + 1, group.start + 1 + group.name.length, asciiLower(group.name)), inner.build());
+    }
+    return map.build();
+}
+function sectionList(sections) {
+    return listOf(sections.map((s) => sectionMap([s])));
+}
+/** A plugins file lists `Path` keys; the YAML format lists the paths. */
+function pluginPaths(sections) {
+    const paths = sections.flatMap((s) => s.properties.filter((p) => p.key === 'path'));
+    return listOf(paths.map((p) => ({ node: scalar(p.valueStart, p.valueEnd, p.value), data: p.value })));
+}
+/**
+ * An upstream file has one `[UPSTREAM]` and its `[NODE]`s (flb_upstream_ha reads the first
+ * upstream and every node); the YAML format lists servers with their `nodes`.
+ */
+function upstreamList(upstreams, nodes) {
+    const servers = upstreams.map((s) => sectionMap([s]));
+    if (nodes.length > 0) {
+        const nodeList = sectionList(nodes);
+        const first = servers[0];
+        const owner = first ?? { node: { kind: 'map', start: nodes[0].start, end: nodes.at(-1).end, pairs: [] }, data: {} };
+        owner.node.pairs.push({ key: scalar(nodes[0].start, nodes[0].headerEnd, 'nodes'), value: nodeList.node });
+        owner.data.nodes = nodeList.data;
+        if (!first)
+            servers.push(owner);
+    }
+    return listOf(servers);
+}
+/** isblank(): a space or a tab. */
+function isBlank(ch) {
+    return ch === ' ' || ch === '\t';
+}
+/** flb_sds_trim(): isspace() on both ends. */
+function trimC(text) {
+    return text.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+}
+function leadingSpace(text) {
+    return /^[ \t\n\v\f\r]*/.exec(text)[0].length;
+}
+/** tolower() in the C locale: ASCII letters only. */
+function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+function describeBlanks(blanks) {
+    if (blanks === '')
+        return 'no indentation';
+    const spaces = [...blanks].filter((c) => c === ' ').length;
+    const tabs = blanks.length - spaces;
+    const parts = [];
+    if (tabs > 0)
+        parts.push(`${tabs} tab${tabs === 1 ? '' : 's'}`);
+    if (spaces > 0)
+        parts.push(`${spaces} space${spaces === 1 ? '' : 's'}`);
+    return parts.join(' and ');
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/config.ts
+
+function config_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function config_asList(value) {
+    return Array.isArray(value) ? value : [];
+}
+const PLUGIN_LISTS = [
+    ['custom', [['customs']]],
+    ['input', [['pipeline', 'inputs']]],
+    ['filter', [['pipeline', 'filters']]],
+    ['output', [['pipeline', 'outputs']]],
+];
+function readConfig(value) {
+    const classic = isClassic(value);
+    const root = config_isMapping(value) ? value : {};
+    const config = {
+        classic,
+        sections: Object.keys(root).map((written) => ({ written, path: [written] })),
+        service: [],
+        plugins: [],
+        parsers: [],
+        multilineParsers: [],
+        streamTasks: [],
+        upstreams: [],
+        variables: new Map(),
+        includes: [],
+    };
+    const service = child(root, [], 'service');
+    if (service && config_isMapping(service.value))
+        config.service = properties(service.value, service.path, classic);
+    for (const [kind, [path]] of PLUGIN_LISTS) {
+        const list = childAt(root, path);
+        if (!list)
+            continue;
+        config_asList(list.value).forEach((item, index) => {
+            if (config_isMapping(item))
+                config.plugins.push(pluginSection(kind, index, [...list.path, index], item, classic));
+        });
+    }
+    config.parsers = definitions(root, 'parsers', classic);
+    config.multilineParsers = definitions(root, 'multiline_parsers', classic);
+    config.streamTasks = definitions(root, 'stream_processor', classic);
+    config.upstreams = definitions(root, 'upstream_servers', classic);
+    const env = child(root, [], 'env');
+    if (env && config_isMapping(env.value)) {
+        for (const [name, v] of Object.entries(env.value))
+            if (isScalar(v))
+                config.variables.set(name, textOf(v));
+    }
+    for (const entry of config_asList(env?.value)) {
+        // The list form: `- name: X` with `value: Y`.
+        if (config_isMapping(entry) && isScalar(entry.name) && isScalar(entry.value))
+            config.variables.set(textOf(entry.name), textOf(entry.value));
+    }
+    const includes = child(root, [], 'includes');
+    config_asList(includes?.value).forEach((file, index) => {
+        if (isScalar(file))
+            config.includes.push({ file: textOf(file), path: [...includes.path, index] });
+    });
+    return config;
+}
+function pluginSection(kind, index, path, data, classic) {
+    const section = { kind, index, path, properties: properties(data, path, classic), processors: [], data };
+    // `processors` is matched exactly, as the YAML reader does (strcmp).
+    const processors = data.processors;
+    if (config_isMapping(processors)) {
+        for (const [signal, list] of Object.entries(processors)) {
+            config_asList(list).forEach((item, i) => {
+                if (config_isMapping(item))
+                    section.processors.push(pluginSection('processor', i, [...path, 'processors', signal, i], item, classic));
+            });
+        }
+    }
+    return section;
+}
+function definitions(root, name, classic) {
+    const list = child(root, [], name);
+    const out = [];
+    config_asList(list?.value).forEach((item, index) => {
+        const path = [...list.path, index];
+        if (config_isMapping(item))
+            out.push({ path, properties: properties(item, path, classic), data: item });
+    });
+    return out;
+}
+/** A mapping's keys as properties (nested blocks such as `processors` included, with no text). */
+function properties(map, path, classic) {
+    return Object.entries(map).map(([written, value]) => {
+        const at = [...path, written];
+        const one = (item, itemPath) => ({ text: knownText(item), nested: !isScalar(item), path: itemPath });
+        const values = Array.isArray(value) ? value.map((item, i) => one(item, [...at, i])) : [one(value, at)];
+        return { key: lookupKey(written, classic), written, path: at, values };
+    });
+}
+/** The first property Fluent Bit would find under a name (cfl_kvlist_fetch: the first match). */
+function find(props, key) {
+    return props.find((p) => p.key === key);
+}
+/** A property's value when it has exactly one, as text. */
+function single(props, key) {
+    const property = find(props, key);
+    return property?.values.length === 1 ? property.values[0].text : undefined;
+}
+/**
+ * A section's plugin name. A YAML `name: null` is the null output (the data keeps no
+ * difference between `null` and an empty value, and `null` is the one people write).
+ */
+function pluginName(section) {
+    const property = find(section.properties, 'name');
+    if (property?.values.length !== 1)
+        return undefined;
+    return property.values[0].text ?? (section.data[property.written] === null ? 'null' : undefined);
+}
+/** The value a property ends with when set repeatedly (core properties: the last one wins). */
+function last(props, key) {
+    return props.filter((p) => p.key === key).flatMap((p) => p.values).at(-1);
+}
+/**
+ * The name Fluent Bit looks a key up by. The classic reader already lower-cased it; the YAML
+ * format turns a camelCase key into snake_case (flb_cf_key_translate), and lookups ignore case.
+ */
+function lookupKey(written, classic) {
+    if (classic || !/^[a-z]/.test(written) || written.includes('_'))
+        return written.toLowerCase();
+    return written.replace(/(?!^)[A-Z]/g, (upper) => `_${upper}`).toLowerCase();
+}
+/** A top-level section (or a key of one), found without regard to case as Fluent Bit does. */
+function child(map, path, name) {
+    const key = Object.keys(map).find((k) => k.toLowerCase() === name);
+    return key === undefined ? undefined : { value: map[key], path: [...path, key] };
+}
+function childAt(root, names) {
+    let at = { value: root, path: [] };
+    for (const name of names) {
+        if (!at || !config_isMapping(at.value))
+            return undefined;
+        at = child(at.value, at.path, String(name));
+    }
+    return at;
+}
+function knownText(value) {
+    return value !== null && isScalar(value) ? String(value) : undefined;
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** A scalar as the text Fluent Bit reads (libyaml hands every scalar over as text). */
+function textOf(value) {
+    return value === null || value === undefined ? '' : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/catalogue.ts
+const FLUENT_BIT_VERSION = '5.1.1';
+/**
+ * Each plugin's config map: `name=type` with `+` when the property may be given more than
+ * once (types in src/fluent-bit/plugins.ts); null for a plugin without one.
+ */
+const catalogue_CONFIG_MAPS = {
+    input: {
+        "blob": "path=s exclude_pattern=s database_file=s scan_refresh_interval=t upload_success_action=s upload_success_suffix=s upload_success_message=s upload_failure_action=s upload_failure_suffix=s upload_failure_message=s",
+        "collectd": "typesdb=s",
+        "cpu": "pid=i interval_sec=i interval_nsec=i",
+        "disk": "interval_sec=i interval_nsec=i dev_name=s",
+        "docker": "interval_sec=i interval_nsec=i include=s exclude=s path.sysfs=s path.containers=s",
+        "docker_events": "unix_path=s buffer_size=z parser=s key=s reconnect.retry_limits=i reconnect.retry_interval=i",
+        "dummy": "samples=i dummy=s metadata=s rate=i interval_sec=i interval_nsec=i copies=i start_time_sec=i start_time_nsec=i fixed_timestamp=b flush_on_startup=b test_hang_on_exit=b",
+        "ebpf": "ringbuf_map_name=s poll_ms=i trace=s+",
+        "elasticsearch": "tag_key=s meta_key=s hostname=s version=s",
+        "event_tracing_windows": "provider_guid=s provider_name=s session_name=s session_type=s stale_session_action=s level=i match_any_keyword=s match_all_keyword=s kernel_flags=s buffer_size=i minimum_buffers=i maximum_buffers=i flush_timer=i",
+        "event_test": "",
+        "event_type": "type=s interval_sec=i interval_nsec=i",
+        "exec": "command=s parser=s interval_sec=i interval_nsec=i buf_size=z oneshot=b exit_after_oneshot=b propagate_exit_code=b",
+        "exec_wasi": "wasi_path=s accessible_paths=c parser=s interval_sec=i interval_nsec=i buf_size=z oneshot=b wasm_heap_size=z wasm_stack_size=z",
+        "fluentbit_logs": null,
+        "fluentbit_metrics": "scrape_interval=t scrape_on_start=b",
+        "forward": "tag_prefix=s shared_key=s self_hostname=s security.users=s+ unix_path=s unix_perm=s buffer_chunk_size=z buffer_max_size=z empty_shared_key=b workers=i",
+        "gpu_metrics": "cards_exclude=s cards_include=s enable_power=b enable_temperature=b enable_nvml=b path_sysfs=s scrape_interval=t",
+        "head": "file=s key=s buf_size=z split_line=b lines=i add_path=b interval_sec=i interval_nsec=i",
+        "health": "alert=b add_host=b add_port=b interval_sec=i interval_nsec=i",
+        "http": "add_remote_addr=b remote_addr_key=s success_header=l1+ tag_key=s successful_response_code=i enable_health_endpoint=b",
+        "kafka": "poll_ms=i topics=s format=s brokers=s client_id=s group_id=s rdkafka.=p buffer_max_size=z poll_timeout_ms=i enable_auto_commit=b aws_msk_iam_cluster_arn=s aws_msk_iam=b",
+        "kmsg": "prio_level=i",
+        "kubernetes_events": "kube_url=s interval_sec=i interval_nsec=i kube_watch_timeout=t tls.debug=i tls.verify=b tls.vhost=s kube_ca_file=s kube_ca_path=s kube_token_file=s kube_token_ttl=t kube_request_limit=i kube_retention_time=t kube_namespace=s db=s db.sync=s db.locking=b db.journal_mode=s",
+        "lib": null,
+        "mem": "interval_sec=i interval_nsec=i pid=i",
+        "mqtt": "payload_key=s buffer_size=z",
+        "netif": "interface=s interval_sec=i interval_nsec=i verbose=b test_at_init=b",
+        "nginx_metrics": "status_url=s scrape_interval=t nginx_plus=b",
+        "node_exporter_metrics": "scrape_interval=t collector.cpu.scrape_interval=t collector.cpufreq.scrape_interval=t collector.meminfo.scrape_interval=t collector.diskstats.scrape_interval=t collector.filesystem.scrape_interval=t collector.uname.scrape_interval=t collector.stat.scrape_interval=t collector.time.scrape_interval=t collector.timex.scrape_interval=t collector.loadavg.scrape_interval=t collector.vmstat.scrape_interval=t collector.netdev.scrape_interval=t collector.netstat.scrape_interval=t collector.sockstat.scrape_interval=t collector.filefd.scrape_interval=t collector.textfile.scrape_interval=t collector.systemd.scrape_interval=t collector.processes.scrape_interval=t collector.thermalzone.scrape_interval=t collector.nvme.scrape_interval=t collector.hwmon.scrape_interval=t metrics=c collector.textfile.path=s path.rootfs=s path.procfs=s path.sysfs=s systemd_service_restart_metrics=b systemd_unit_start_time_metrics=b systemd_include_service_task_metrics=b systemd_include_pattern=s systemd_exclude_pattern=s filesystem.ignore_mount_point_regex=s filesystem.ignore_filesystem_type_regex=s diskstats.ignore_device_regex=s collector.hwmon.chip-include=s collector.hwmon.chip-exclude=s collector.hwmon.sensor-include=s collector.hwmon.sensor-exclude=s",
+        "opentelemetry": "profiles_support=b encode_profiles_as_log=b tag_key=s tag_from_uri=b successful_response_code=i raw_traces=b logs_metadata_key=s logs_body_key=s",
+        "proc": "interval_sec=i interval_nsec=i alert=b mem=b fd=b proc_name=s",
+        "process_exporter_metrics": "scrape_interval=t path.procfs=s process_include_pattern=s process_exclude_pattern=s metrics=c",
+        "prometheus_remote_write": "uri=s tag_from_uri=b successful_response_code=i",
+        "prometheus_scrape": "scrape_interval=t buffer_max_size=z metrics_path=s http_user=s http_passwd=s bearer_token=s",
+        "prometheus_textfile": "path=c scrape_interval=t",
+        "random": "samples=i interval_sec=i interval_nsec=i",
+        "serial": "file=s bitrate=s separator=s format=s min_bytes=i",
+        "splunk": "success_header=l1+ splunk_token=s store_token_in_metadata=b splunk_token_key=s tag_key=s add_remote_addr=b remote_addr_key=s",
+        "statsd": "metrics=b",
+        "stdin": "parser=s buffer_size=z",
+        "syslog": "mode=s path=s unix_perm=s buffer_chunk_size=z buffer_max_size=z parser=s receive_buffer_size=z raw_message_key=s source_address_key=s format=s",
+        "systemd": "path=s max_fields=i max_entries=i systemd_filter_type=s systemd_filter=s+ read_from_tail=b lowercase=b strip_underscores=b db.sync=s db=s",
+        "tail": "path=c exclude_path=c key=s read_from_head=b read_newly_discovered_files_from_head=b refresh_interval=s watcher_interval=t progress_check_interval=t progress_check_interval_nsec=i rotate_wait=t docker_mode=b docker_mode_flush=i docker_mode_parser=s path_key=s offset_key=s ignore_older=t ignore_active_older_files=b buffer_chunk_size=z buffer_max_size=z static_batch_size=z event_batch_size=z skip_long_lines=b exit_on_eof=b skip_empty_lines=b truncate_long_lines=b file_cache_advise=b inotify_watcher=b windows.path_encoding=s parser=s tag_regex=s db=s db.sync=s db.locking=b db.journal_mode=s db.compare_filename=b multiline=b multiline_flush=t parser_firstline=s parser_=p multiline.parser=c+ unicode.encoding=s generic.encoding=s",
+        "tcp": "format=s separator=s parser=s chunk_size=s buffer_size=s source_address_key=s workers=i",
+        "thermal": "interval_sec=i interval_nsec=i name_regex=s type_regex=s",
+        "udp": "format=s separator=s parser=s chunk_size=s buffer_size=s source_address_key=s workers=i",
+        "unix_socket": "socket_mode=s socket_path=s socket_permissions=s format=s separator=s chunk_size=s buffer_size=s",
+        "windows_exporter_metrics": "scrape_interval=t enable_collector=s+ collector.cpu.scrape_interval=t collector.net.scrape_interval=t collector.logical_disk.scrape_interval=t collector.cs.scrape_interval=t collector.os.scrape_interval=t collector.cache.scrape_interval=t collector.thermalzone.scrape_interval=t collector.cpu_info.scrape_interval=t collector.logon.scrape_interval=t collector.system.scrape_interval=t collector.service.scrape_interval=t collector.memory.scrape_interval=t collector.paging_file.scrape_interval=t collector.process.scrape_interval=t collector.tcp.scrape_interval=t collector.performancecounter.scrape_interval=t metrics=c we.logical_disk.allow_disk_regex=s we.logical_disk.deny_disk_regex=s we.net.allow_nic_regex=s we.service.where=s we.service.include=s we.service.exclude=s we.process.allow_process_regex=s we.process.deny_process_regex=s performancecounter=s+",
+        "winevtlog": "channels=s db=s interval_sec=t interval_nsec=i string_inserts=b event_data_as_map=b event_template_cache_size=i read_existing_events=b render_event_as_xml=b render_event_as_text=b render_event_text_key=s use_ansi=b ignore_missing_channels=b event_query=s read_limit_per_cycle=z remote.server=s remote.domain=s remote.username=s remote.password=s reconnect.base_ms=i reconnect.max_ms=i reconnect.multiplier=s reconnect.jitter_pct=i reconnect.max_retries=i",
+        "winlog": "channels=s db=s interval_sec=t interval_nsec=i string_inserts=b use_ansi=b",
+        "winstat": "interval_sec=t interval_nsec=i",
+    },
+    filter: {
+        "alter_size": "add=i remove=i",
+        "aws": "imds_version=s az=b ec2_instance_id=b ec2_instance_type=b private_ip=b vpc_id=b ami_id=b account_id=b hostname=b tags_enabled=b tags_include=s tags_exclude=s retry_interval_s=i enable_entity=b",
+        "checklist": "file=s mode=s print_query_time=b ignore_case=b lookup_key=s record=l2+",
+        "ecs": "add=s+ ecs_tag_prefix=s cluster_metadata_only=b ecs_meta_cache_ttl=t ecs_meta_host=s ecs_meta_port=i agent_endpoint_retries=i",
+        "expect": "key_exists=s+ key_not_exists=s+ key_val_is_null=s+ key_val_is_not_null=s+ key_val_eq=l1+ action=s result_key=s",
+        "geoip2": "database=s lookup_key=s+ record=s+",
+        "grep": "regex=s+ exclude=s+ logical_op=s",
+        "kubernetes": "buffer_size=z tls.debug=i tls.verify=b tls.vhost=s tls.verify_hostname=b merge_log=b merge_parser=s merge_log_key=s merge_log_trim=b keep_log=b kube_url=s kube_meta_preload_cache_dir=s kube_ca_file=s kube_ca_path=s kube_tag_prefix=s kube_namespace_file=s kube_token_file=s kube_token_command=s labels=b annotations=b owner_references=b namespace_labels=b namespace_annotations=b namespace_metadata_only=b k8s-logging.parser=b k8s-logging.exclude=b use_journal=b regex_parser=s dummy_meta=b dns_retries=i dns_wait_time=t cache_use_docker_id=b use_tag_for_meta=b use_kubelet=b kubelet_host=s kubelet_port=i kube_token_ttl=t kube_meta_cache_ttl=t kube_meta_namespace_cache_ttl=t aws_use_pod_association=b use_pod_association=b aws_pod_association_host=s aws_pod_association_endpoint=s aws_pod_association_port=i aws_pod_service_map_ttl=i aws_pod_service_map_refresh_interval=i aws_pod_service_preload_cache_dir=s aws_pod_association_host_server_ca_file=s aws_pod_association_host_client_cert_file=s aws_pod_association_host_client_key_file=s aws_pod_association_host_tls_debug=i aws_pod_association_host_tls_verify=b set_platform=s",
+        "log_to_metrics": "regex=s+ exclude=s+ metric_mode=s value_field=s metric_name=s metric_namespace=s metric_subsystem=s metric_description=s kubernetes_mode=b add_label=s+ label_field=s+ bucket=s+ tag=s emitter_name=s emitter_mem_buf_limit=z flush_interval_sec=i flush_interval_nsec=i discard_logs=b",
+        "lua": "script=s code=s call=s type_int_key=s type_array_key=s protected_mode=b time_as_table=b enable_flb_null=b",
+        "modify": "set=s+ add=s+ remove=s+ remove_wildcard=s+ remove_regex=s+ move_to_start=s+ move_to_end=s+ rename=s+ hard_rename=s+ copy=s+ hard_copy=s+ condition=s+",
+        "multiline": "debug_flush=b buffer=b mode=s flush_ms=i multiline.parser=c+ multiline.key_content=s emitter_name=s emitter_storage.type=s emitter_mem_buf_limit=z",
+        "nest": "operation=s wildcard=s+ nest_under=s nested_under=s add_prefix=s remove_prefix=s",
+        "nightfall": "nightfall_api_key=s policy_id=s sampling_rate=d tls.debug=i tls.verify=b tls.vhost=s tls.ca_path=s",
+        "parser": "key_name=s parser=s+ preserve_key=b reserve_data=b unescape_key=x",
+        "record_modifier": "record=l2+ remove_key=s+ allowlist_key=s+ whitelist_key=s+ uuid_key=s",
+        "rewrite_tag": "rule=l4+ emitter_name=s emitter_storage.type=s emitter_mem_buf_limit=z",
+        "stdout": "",
+        "sysinfo": "fluentbit_version_key=s os_name_key=s hostname_key=s os_version_key=s kernel_version_key=s",
+        "tensorflow": "model_file=s input_field=s include_input_fields=b normalization_value=d",
+        "throttle": "rate=d window=i print_status=b interval=s",
+        "throttle_size": null,
+        "type_converter": "int_key=l3+ uint_key=l3+ float_key=l3+ str_key=l3+",
+        "wasm": "event_format=s wasm_path=s accessible_paths=c function_name=s wasm_heap_size=z wasm_stack_size=z",
+    },
+    output: {
+        "azure": "customer_id=s shared_key=s log_type=s log_type_key=s time_key=s time_generated=b",
+        "azure_blob": "account_name=s container_name=s auto_create_container=b blob_type=s compress=s compress_blob=b emulator_mode=b shared_key=s endpoint=s path=s date_key=s auth_type=s sas_token=s database_file=s part_size=z file_delivery_attempt_limit=i part_delivery_attempt_limit=i upload_parts_timeout=t upload_part_freshness_limit=t configuration_endpoint_url=s configuration_endpoint_username=s configuration_endpoint_password=s configuration_endpoint_bearer_token=s buffering_enabled=b buffer_dir=s upload_timeout=t upload_file_size=z azure_blob_buffer_key=s store_dir_limit_size=z buffer_file_delete_early=b blob_uri_length=i unify_tag=b scheduler_max_retries=i delete_on_max_upload_error=b io_timeout=t",
+        "azure_kusto": "tenant_id=s client_id=s client_secret=s workload_identity_token_file=s auth_type=s ingestion_endpoint=s database_name=s table_name=s ingestion_mapping_reference=s log_key=s include_tag_key=b tag_key=s include_time_key=b time_key=s ingestion_endpoint_connect_timeout=t compression_enabled=b ingestion_resources_refresh_interval=t buffering_enabled=b buffer_dir=s upload_timeout=t upload_file_size=z azure_kusto_buffer_key=s store_dir_limit_size=z buffer_file_delete_early=b unify_tag=b blob_uri_length=i scheduler_max_retries=i delete_on_max_upload_error=b io_timeout=t",
+        "azure_logs_ingestion": "tenant_id=s client_id=s client_secret=s auth_url=s dce_url=s dcr_id=s table_name=s time_key=s time_generated=b compress=b",
+        "bigquery": "google_service_credentials=s enable_identity_federation=b aws_region=s project_number=s pool_id=s provider_id=s google_service_account=s service_account_email=s service_account_secret=s project_id=s dataset_id=s table_id=s skip_invalid_rows=b ignore_unknown_values=b",
+        "calyptia": "cloud_host=s cloud_port=i api_key=s machine_id=s fleet_id=s store_path=s add_label=l1+ pipeline_id=s register_retry_on_flush=b",
+        "chronicle": "google_service_credentials=s service_account_email=s service_account_secret=s project_id=s customer_id=s log_type=s region=s log_key=s namespace=s namespace_key=s label=l1+",
+        "cloudwatch_logs": "region=s log_group_name=s log_stream_name=s log_stream_prefix=s log_group_template=s log_stream_template=s log_key=s extra_user_agent=s log_format=s role_arn=s auto_create_group=b auto_retry_requests=b log_retention_days=i endpoint=s sts_endpoint=s external_id=s metric_namespace=s metric_dimensions=s profile=s log_group_class=s add_entity=b",
+        "counter": "",
+        "datadog": "compress=s header=l1+ apikey=s dd_service=s dd_source=s dd_tags=s dd_hostname=s proxy=s include_tag_key=b tag_key=s dd_message_key=s provider=s json_date_key=s",
+        "es": "index=s type=s suppress_type_name=b http_user=s http_passwd=s http_api_key=s compress=s cloud_id=s cloud_auth=s upstream=s aws_auth=b aws_region=s aws_sts_endpoint=s aws_role_arn=s aws_external_id=s aws_service_name=s aws_profile=s logstash_format=b logstash_prefix=s logstash_prefix_separator=s logstash_prefix_key=s logstash_dateformat=s time_key=s time_key_format=s time_key_nanos=b include_tag_key=b tag_key=s buffer_size=z path=s pipeline=s generate_id=b write_operation=s id_key=s replace_dots=b current_time_index=b trace_output=b trace_error=b",
+        "exit": "flush_count=i record_count=i time_count=i",
+        "file": "path=s file=s enable_strftime=b max_dynamic_files=i on_missing_field=s on_limit_reached=s fallback_path=s fallback_file=s format=s delimiter=s label_delimiter=s template=s csv_column_names=b mkdir=b rotate=b rotate_max_size=z rotate_max_files=i rotate_gzip=b",
+        "flowcounter": "unit=s event_based=b",
+        "forward": "time_as_integer=b retain_metadata_in_forward_mode=b shared_key=s self_hostname=s empty_shared_key=b send_options=b require_ack_response=b username=s password=s unix_path=s upstream=s tag=s compress=s fluentd_compat=b add_option=l2+",
+        "gcs": "bucket=s gcs_key_format=s gcs_key_format_tag_delimiters=s static_file_path=b canned_acl=s upload_timeout=t send_content_md5=b preserve_data_ordering=b store_chunk_limit=i store_dir_limit_size=z content_type=s google_service_credentials=s store_dir=s compression=s",
+        "gelf": "mode=s gelf_tag_key=s gelf_short_message_key=s gelf_timestamp_key=s gelf_host_key=s gelf_full_message_key=s gelf_level_key=s packet_size=i compress=b",
+        "http": "proxy=s allow_duplicated_headers=b log_response_payload=b http.response_timeout=t http.read_idle_timeout=t http_user=s http_passwd=s oauth2.enable=b oauth2.token_url=s oauth2.client_id=s oauth2.client_secret=s oauth2.user_agent=s oauth2.scope=s oauth2.audience=s oauth2.resource=s oauth2.auth_method=s oauth2.jwt_key_file=s oauth2.jwt_cert_file=s oauth2.jwt_aud=s oauth2.jwt_header=s oauth2.jwt_ttl_seconds=i oauth2.refresh_skew_seconds=i oauth2.timeout=t oauth2.connect_timeout=t aws_auth=b aws_service=s aws_region=s aws_sts_endpoint=s aws_role_arn=s aws_external_id=s aws_profile=s header_tag=s format=s json_date_format=s json_date_key=s compress=s header=l1+ uri=s http_method=s gelf_timestamp_key=s gelf_host_key=s gelf_short_message_key=s gelf_full_message_key=s gelf_level_key=s body_key=s headers_key=s",
+        "influxdb": "database=s bucket=s org=s sequence_tag=s uri=s http_user=s http_passwd=s http_token=s http_header=l1+ auto_tags=b tag_keys=s add_integer_suffix=b",
+        "kafka": "topic_key=s dynamic_topic=b format=s otlp_logs_partition_by_resource=b message_key=s message_key_field=s timestamp_key=s timestamp_format=s queue_full_retries=i gelf_timestamp_key=s gelf_host_key=s gelf_short_message_key=s gelf_full_message_key=s gelf_level_key=s schema_str=s schema_id=i schema_registry_url=s schema.registry.url=s schema_registry_subject=s schema.registry.subject=s schema_registry_version=s schema.registry.version=s schema_registry_http_user=s schema.registry.http.user=s schema_registry_http_passwd=s schema.registry.http.password=s schema_registry_bearer_token=s schema.registry.bearer.token=s schema_registry_framing=s serializer.framing=s topics=s brokers=s client_id=s group_id=s rdkafka.=p raw_log_key=s aws_msk_iam_cluster_arn=s aws_msk_iam=b",
+        "kafka-rest": "message_key=s time_key=s topic=s url_path=s partition=d time_key_format=s include_tag_key=b tag_key=s avro_http_header=b",
+        "kinesis_firehose": "region=s delivery_stream=s time_key=s time_key_format=s role_arn=s endpoint=s sts_endpoint=s external_id=s compression=s log_key=s auto_retry_requests=b profile=s simple_aggregation=b",
+        "kinesis_streams": "region=s stream=s time_key=s time_key_format=s role_arn=s endpoint=s sts_endpoint=s external_id=s log_key=s auto_retry_requests=b profile=s simple_aggregation=b compression=s",
+        "lib": "format=s max_records=i data_mode=s",
+        "logdna": "logdna_host=s logdna_port=i logdna_endpoint=s api_key=s hostname=s mac=s ip=s tags=c file=s app=s exclude_promoted_keys=b",
+        "loki": "uri=s tenant_id=s tenant_id_key=s tenant_id_key_error_handling=s labels=c structured_metadata=c structured_metadata_map_keys=c auto_kubernetes_labels=b drop_single_key=s label_keys=c remove_keys=c line_format=s label_map_path=s http_user=s http_passwd=s buffer_size=z bearer_token=s header=l1+ compress=s",
+        "nats": "",
+        "nrlogs": "base_uri=s api_key=s license_key=s compress=s",
+        "null": "format=s json_date_format=s json_date_key=s",
+        "opensearch": "index=s type=s suppress_type_name=b http_user=s http_passwd=s aws_auth=b aws_region=s aws_profile=s aws_sts_endpoint=s aws_role_arn=s aws_external_id=s aws_service_name=s logstash_format=b logstash_prefix=s logstash_prefix_separator=s logstash_prefix_key=s logstash_dateformat=s time_key=s time_key_format=s time_key_nanos=b include_tag_key=b tag_key=s buffer_size=z path=s pipeline=s generate_id=b write_operation=s id_key=s replace_dots=b current_time_index=b trace_output=b trace_error=b compress=s",
+        "opentelemetry": "add_label=l1+ http2=s grpc=b proxy=s http_user=s http_passwd=s aws_auth=b aws_service=s aws_region=s aws_sts_endpoint=s aws_role_arn=s aws_external_id=s aws_profile=s header=l1+ metrics_uri=s grpc_metrics_uri=s batch_size=i compress=s logs_max_resources=i logs_max_scopes=i logs_uri=s grpc_logs_uri=s logs_body_key=s+ logs_body_key_attributes=b traces_uri=s grpc_traces_uri=s profiles_uri=s grpc_profiles_uri=s log_response_payload=b logs_metadata_key=s logs_observed_timestamp_metadata_key=s logs_timestamp_metadata_key=s logs_severity_text_metadata_key=s logs_severity_number_metadata_key=s logs_trace_flags_metadata_key=s logs_span_id_metadata_key=s logs_trace_id_metadata_key=s logs_attributes_metadata_key=s logs_instrumentation_scope_metadata_key=s logs_resource_metadata_key=s logs_span_id_message_key=s logs_trace_id_message_key=s logs_severity_text_message_key=s logs_severity_number_message_key=s",
+        "oracle_log_analytics": "config_file_location=s profile_name=s oci_config_in_record=b uri=s oci_la_log_group_id=s oci_la_log_set_id=s oci_la_entity_id=s oci_la_entity_type=s oci_la_log_source_name=s oci_la_log_set_id=s oci_la_log_path=s oci_la_global_metadata=l2+ oci_la_metadata=l2+ namespace=s proxy=s",
+        "pgsql": null,
+        "plot": "key=s file=s",
+        "prometheus_exporter": "add_timestamp=b add_label=l1+",
+        "prometheus_remote_write": "add_label=l1+ proxy=s http_user=s http_passwd=s compression=s aws_auth=b aws_service=s aws_region=s aws_sts_endpoint=s aws_role_arn=s aws_external_id=s aws_profile=s header=l1+ uri=s log_response_payload=b",
+        "retry": "retry=i",
+        "s3": "format=s json_date_format=s json_date_key=s total_file_size=z upload_chunk_size=z upload_timeout=t bucket=s region=s role_arn=s endpoint=s sts_endpoint=s canned_acl=s compression=s content_type=s store_dir=s store_dir_limit_size=z quarantine_dir_limit_size=z s3_key_format=s s3_key_format_tag_delimiters=s auto_retry_requests=b use_put_object=b send_content_md5=b preserve_data_ordering=b retry_exhausted_action=s log_key=s external_id=s static_file_path=b storage_class=s profile=s blob_database_file=s part_size=z file_delivery_attempt_limit=i part_delivery_attempt_limit=i upload_parts_timeout=t upload_part_freshness_limit=t authorization_endpoint_url=s authorization_endpoint_username=s authorization_endpoint_password=s authorization_endpoint_bearer_token=s",
+        "skywalking": "auth_token=s svc_name=s svc_inst_name=s",
+        "slack": "webhook=s",
+        "splunk": "compress=s http_user=s http_passwd=s http_buffer_size=z http_debug_bad_request=b event_key=s event_host=s event_source=s event_sourcetype=s event_sourcetype_key=s event_index=s event_index_key=s event_field=l2+ splunk_token=s splunk_send_raw=b auto_extract_timestamp=b channel=s",
+        "stackdriver": "google_service_credentials=s metadata_server=s service_account_email=s service_account_secret=s export_to_project_id=s project_id_key=s resource=s severity_key=s autoformat_stackdriver_trace=b trace_key=s span_id_key=s trace_sampled_key=s log_name_key=s http_request_key=s k8s_cluster_name=s k8s_cluster_location=s location=s namespace=s node_id=s job=s task_id=s compress=s labels=c labels_key=s tag_prefix=s stackdriver_agent=s custom_k8s_regex=s resource_labels=c text_payload_key=s test_log_entry_format=b cloud_logging_base_url=s",
+        "stdout": "format=s json_date_format=s json_date_key=s",
+        "syslog": "mode=s syslog_format=s syslog_maxsize=z syslog_severity_key=s syslog_severity_preset=i syslog_facility_key=s syslog_facility_preset=i syslog_hostname_key=s syslog_hostname_preset=s syslog_appname_key=s syslog_appname_preset=s syslog_procid_key=s syslog_procid_preset=s syslog_msgid_key=s syslog_msgid_preset=s syslog_sd_key=s+ syslog_message_key=s allow_longer_sd_id=b",
+        "tcp": "format=s json_date_format=s json_date_key=s raw_message_key=s",
+        "td": "api=s database=s table=s region=s",
+        "udp": "format=s json_date_format=s json_date_key=s raw_message_key=s",
+        "vivo_exporter": "empty_stream_on_read=b stream_queue_size=z http_cors_allow_origin=s",
+        "websocket": "uri=s format=s json_date_format=s json_date_key=s header=l1+",
+    },
+    processor: {
+        "content_modifier": "context=s action=s key=s value=s pattern=s converted_type=s",
+        "cumulative_to_delta": "initial_value=s drop_first=b drop_on_reset=b max_staleness=t max_series=i",
+        "labels": "update=l1+ insert=l1+ upsert=l1+ delete=s+ hash=s+",
+        "metrics_selector": "metric_name=s+ context=s+ action=s label=s operation_type=s",
+        "opentelemetry_envelope": "",
+        "sampling": "type=s debug=b sampling_settings=v conditions=v",
+        "sql": "query=s",
+        "tda": "window_size=i min_points=i embed_dim=i embed_delay=i threshold=d",
+        "template": null,
+    },
+    custom: {
+        "calyptia": "api_key=s store_path=s calyptia_host=s calyptia_port=s calyptia_tls=b calyptia_tls.verify=b add_label=l1+ machine_id=s fleet_id=s fleet.config_dir=s fleet.interval_sec=s fleet.interval_nsec=s fleet.max_http_buffer_size=s fleet_name=s pipeline_id=s register_retry_on_flush=b fleet_config_legacy_format=b",
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fluent-bit/plugins.ts
+
+const TYPES = {
+    s: 'text',
+    p: 'prefix',
+    i: 'integer',
+    b: 'boolean',
+    d: 'double',
+    z: 'size',
+    t: 'time',
+    x: 'deprecated',
+    c: 'list',
+    l: 'list',
+    v: 'variant',
+};
+const specs = new Map();
+/**
+ * A plugin Fluent Bit ships, found as flb_input_new() and its kin find it: by name without
+ * regard to case, ignoring a `://...` tail. Undefined for a plugin it does not ship (a Go or
+ * `.so` plugin, or a typo).
+ */
+function pluginSpec(kind, written) {
+    const name = written.replace(/:\/\/.*$/s, '').toLowerCase();
+    const key = `${kind}/${name}`;
+    let spec = specs.get(key);
+    if (spec === undefined) {
+        const maps = catalogue_CONFIG_MAPS[kind];
+        const own = Object.keys(maps).find((plugin) => plugin.toLowerCase() === name);
+        spec = own === undefined ? null : { name: own, properties: parseMap(maps[own]) };
+        specs.set(key, spec);
+    }
+    return spec ?? undefined;
+}
+function pluginNames(kind) {
+    return Object.keys(CONFIG_MAPS[kind]);
+}
+function parseMap(map) {
+    if (map === null)
+        return undefined;
+    const properties = new Map();
+    for (const entry of map.split(' ').filter(Boolean)) {
+        const [, name, code, count, plus] = /^(.*)=([a-z])(\d?)(\+?)$/.exec(entry);
+        properties.set(name, { type: TYPES[code], minValues: Number(count || 0), commas: code === 'c', multiple: plus === '+' });
+    }
+    return properties;
+}
+/**
+ * The property a key sets in a plugin's config map (flb_config_map_properties_check): the
+ * exact name, or a `prefix` type's prefix followed by more.
+ */
+function propertySpec(plugin, key) {
+    const exact = plugin.properties?.get(key);
+    if (exact)
+        return exact;
+    for (const [name, spec] of plugin.properties ?? []) {
+        if (spec.type === 'prefix' && key.length > name.length && key.startsWith(name))
+            return spec;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/routing.ts
+/**
+ * How Fluent Bit routes records by tag (src/flb_router.c): a `Match` pattern where `*` stands
+ * for any run of characters, and a `Match_Regex` tried at the start of the tag. A tag can be
+ * a pattern too, for the parts only known at run time (the file path tail puts for `*`, a
+ * variable from the environment): it is written here with `*` for each of them.
+ */
+/**
+ * Whether some tag matches both patterns (a Match pattern, and a tag that may be only known
+ * as a pattern); for a tag known in full, whether router_match() matches it. Works through both patterns at once: a `*` on either side may stand for nothing
+ * or swallow the other side's next character (or its `*`).
+ */
+function patternsOverlap(a, b) {
+    // Most pairs differ before their first `*` or after their last one: no need to walk them.
+    if (!fixedEndsAgree(a, b))
+        return false;
+    if (!a.includes('*') && !b.includes('*'))
+        return a === b;
+    const width = b.length + 1;
+    // Patterns long enough to make this slow are not tags anyone writes: assume they may meet.
+    if ((a.length + 1) * width > 1_000_000)
+        return true;
+    const reached = new Uint8Array((a.length + 1) * width);
+    const stack = [0];
+    reached[0] = 1;
+    const visit = (i, j) => {
+        const at = i * width + j;
+        if (!reached[at]) {
+            reached[at] = 1;
+            stack.push(at);
+        }
+    };
+    while (stack.length > 0) {
+        const at = stack.pop();
+        const i = Math.floor(at / width);
+        const j = at % width;
+        if (i === a.length && j === b.length)
+            return true;
+        const ca = a[i];
+        const cb = b[j];
+        if (ca === '*') {
+            visit(i + 1, j);
+            if (j < b.length)
+                visit(i, j + 1);
+        }
+        if (cb === '*') {
+            visit(i, j + 1);
+            if (i < a.length)
+                visit(i + 1, j);
+        }
+        if (ca !== undefined && cb !== undefined && ca !== '*' && cb !== '*' && ca === cb)
+            visit(i + 1, j + 1);
+    }
+    return false;
+}
+/** The text before the first `*` of each agrees (one starts the other), and so does the text after the last. */
+function fixedEndsAgree(a, b) {
+    const headA = a.indexOf('*') === -1 ? a : a.slice(0, a.indexOf('*'));
+    const headB = b.indexOf('*') === -1 ? b : b.slice(0, b.indexOf('*'));
+    if (!(headA.startsWith(headB) || headB.startsWith(headA)))
+        return false;
+    if (!a.includes('*') || !b.includes('*'))
+        return true;
+    const tailA = a.slice(a.lastIndexOf('*') + 1);
+    const tailB = b.slice(b.lastIndexOf('*') + 1);
+    return tailA.endsWith(tailB) || tailB.endsWith(tailA);
+}
+/**
+ * Whether a `Match_Regex` may match a tag. Fluent Bit runs Onigmo's onig_match, anchored at
+ * the start of the tag; JavaScript's syntax is close enough for the patterns people write. A
+ * regex it cannot compile, and a tag only known as a pattern, may match.
+ */
+function regexMayMatch(source, tag) {
+    if (tag.includes('*') || !safeToRun(source, tag))
+        return true;
+    let regex;
+    try {
+        regex = new RegExp(`^(?:${source})`);
+    }
+    catch {
+        return true;
+    }
+    return regex.test(tag);
+}
+/**
+ * JavaScript's backtracking engine takes exponential time on a repeated group (`(a|aa)+$`)
+ * or a back-reference, and polynomial time in the number of `*` and `+`; a config file must
+ * not make a run hang. A regex beyond the simple ones tags are matched with (`^(app|web)\..*`),
+ * or a long tag, is not run: it counts as a possible match.
+ */
+function safeToRun(source, tag) {
+    if (source.length > 256 || tag.length > 256 || /\\[1-9k]/.test(source) || /\)[*+?{]/.test(source))
+        return false;
+    return (source.match(/(?<!\\)[*+]|\{\d*,\}/g) ?? []).length <= 3;
+}
+/**
+ * `${NAME}` replaced by the variable's value when the config sets it; otherwise (the
+ * environment decides when Fluent Bit runs) by `*`. `${NAME:-default}` uses the default when
+ * the config leaves NAME unset or empty.
+ */
+function withVariables(text, variables) {
+    return text.replace(/\$\{([^}]*)\}/g, (_, inner) => {
+        const [name, fallback] = splitDefault(inner);
+        const value = variables.get(name);
+        if (value === undefined)
+            return '*';
+        return value === '' && fallback !== undefined ? fallback : value;
+    });
+}
+function splitDefault(inner) {
+    const at = inner.indexOf(':-');
+    return at === -1 ? [inner, undefined] : [inner.slice(0, at), inner.slice(at + 2)];
+}
+/**
+ * A tail input's tag: its `*` becomes the file's path, and `<name>` a capture of `Tag_Regex`
+ * (the same holds for the inputs that expand `*` alike).
+ */
+function inputTagPattern(tag) {
+    return tag.replace(/<[^>]*>/g, '*');
+}
+/**
+ * The tag rewrite_tag gives a record (the third value of a `Rule`): `$TAG`, `$TAG[n]`,
+ * captures (`$0`..`$9`) and record fields (`$key`, `$key['sub']`) are only known per record.
+ */
+function rewrittenTagPattern(tag) {
+    return tag.replace(/\$[A-Za-z0-9_]+(\[[^\]]*\])*/g, '*');
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/values.ts
+/**
+ * Fluent Bit's readers of property values (src/flb_utils.c, src/flb_log.c, src/flb_slist.c),
+ * so a value is judged the way Fluent Bit reads it.
+ */
+/** flb_utils_bool(): the words Fluent Bit takes for true and false; anything else is neither. */
+function readBool(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'true' || lower === 'on' || lower === 'yes')
+        return true;
+    if (lower === 'false' || lower === 'off' || lower === 'no')
+        return false;
+    return undefined;
+}
+/**
+ * flb_utils_size_to_bytes(): a number with an optional K, M or G (and B) suffix, or `false`
+ * (zero). Returns undefined where Fluent Bit returns -1.
+ */
+function readSize(text) {
+    if (text.toLowerCase() === 'false')
+        return 0;
+    if (text.length === 0)
+        return undefined;
+    const value = Number.parseFloat(text) || 0;
+    // The suffix: trailing characters that are not digits (the first character never counts).
+    let suffix = 0;
+    for (let i = text.length - 1; i > 0 && !isDigit(text[i]); i--)
+        suffix++;
+    if (suffix === 0)
+        return value;
+    if (suffix > 2)
+        return undefined;
+    const unit = text.slice(text.length - suffix).toUpperCase();
+    if (suffix === 2 && unit[1] !== 'B')
+        return undefined;
+    const factor = { K: 1e3, M: 1e6, G: 1e9 }[unit[0]];
+    return factor === undefined ? undefined : value * factor;
+}
+/** flb_log_get_level_str(). */
+const LOG_LEVELS = ['off', 'error', 'warn', 'warning', 'info', 'debug', 'trace'];
+function isLogLevel(text) {
+    return LOG_LEVELS.includes(text.toLowerCase());
+}
+/**
+ * How many values flb_slist_split_tokens() finds in a space-separated list: words, or
+ * double-quoted strings that may hold spaces. With `maxSplit`, what follows that many values
+ * is one more value.
+ */
+function countTokens(text, maxSplit) {
+    let count = 0;
+    let p = 0;
+    for (;;) {
+        while (text[p] === ' ')
+            p++;
+        if (p >= text.length)
+            return count;
+        if (text[p] === '"') {
+            p++;
+            while (p < text.length && !(text[p] === '"' && text[p - 1] !== '\\'))
+                p++;
+        }
+        else {
+            while (p < text.length && text[p] !== ' ')
+                p++;
+        }
+        count++;
+        if (p >= text.length)
+            return count;
+        p++;
+        if (maxSplit > 0 && count >= maxSplit) {
+            while (text[p] === ' ')
+                p++;
+            return p < text.length ? count + 1 : count;
+        }
+    }
+}
+/** How many values flb_slist_split_string() finds in a comma-separated list (empty ones skipped). */
+function countCommaValues(text, maxSplit) {
+    const parts = text.split(',').filter((part) => part.trim() !== '');
+    return maxSplit > 0 && parts.length > maxSplit ? maxSplit + 1 : parts.length;
+}
+/** A value that uses a variable (`${NAME}`) is only known when Fluent Bit runs. */
+function usesVariable(text) {
+    return text.includes('${');
+}
+function isDigit(ch) {
+    return ch >= '0' && ch <= '9';
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/extract.ts
+
+
+
+
+function extractPipeline(kind, value, doc, model) {
+    const config = readConfig(value);
+    const sections = config.plugins;
+    if (sections.length === 0 && config.includes.length === 0)
+        return;
+    const site = (path) => ({ doc, path });
+    const components = [];
+    const references = [];
+    const ids = new Map();
+    for (const section of sections) {
+        const id = instanceId(section);
+        ids.set(section, id);
+        const written = pluginName(section) ?? '';
+        components.push({
+            id,
+            type: pluginSpec(section.kind, written)?.name ?? written,
+            role: ROLES[section.kind],
+            site: site(section.path),
+            settings: section.data,
+            settingsSite: site(section.path),
+        });
+    }
+    const sources = [];
+    const inputs = sections.filter((s) => s.kind === 'input');
+    for (const input of inputs)
+        sources.push({ id: ids.get(input), tags: inputTags(input, config) });
+    for (const filter of sections.filter((s) => s.kind === 'filter')) {
+        const emitter = emitterOf(filter, instanceName(filter), config);
+        if (!emitter)
+            continue;
+        sources.push(emitter);
+        components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path) });
+        references.push({ target: ids.get(filter), roles: ['processor'], from: emitter.id, site: site(filter.path) });
+    }
+    const outputs = sections.filter((s) => s.kind === 'output');
+    let truncated = false;
+    for (const section of sections) {
+        if (section.kind !== 'filter' && section.kind !== 'output')
+            continue;
+        if (references.length >= MAX_REFERENCES) {
+            truncated = true;
+            break;
+        }
+        const from = ids.get(section);
+        const match = last(section.properties, 'match');
+        const regex = last(section.properties, 'match_regex');
+        if (!match?.text && !regex?.text) {
+            // With one input and one output, an output without Match takes everything (flb_router_io_set).
+            if (section.kind === 'output' && sources.length === 1 && outputs.length === 1) {
+                references.push({ target: sources[0].id, roles: SOURCE, from, site: site(section.path) });
+            }
+            continue;
+        }
+        const glob = match?.text === undefined ? undefined : withVariables(match.text, config.variables);
+        const pattern = regex?.text === undefined ? undefined : withVariables(regex.text, config.variables);
+        const everything = glob !== undefined && /^\*+$/.test(glob);
+        const reached = sources.filter((source) => everything ||
+            (glob !== undefined && source.tags.some((tag) => patternsOverlap(glob, tag))) ||
+            (pattern !== undefined && source.tags.some((tag) => regexMayMatch(pattern, tag))));
+        const at = site((match ?? regex).path);
+        for (const source of reached)
+            references.push({ target: source.id, roles: SOURCE, from, site: at });
+        if (reached.length === 0) {
+            for (const written of [match, regex]) {
+                if (written?.text !== undefined)
+                    references.push({ target: written.text, roles: SOURCE, from, site: site(written.path) });
+            }
+        }
+    }
+    for (const input of inputs)
+        references.push(...routeReferences(input, ids.get(input), outputs, ids, doc));
+    const hasService = config.service.length > 0;
+    const pipeline = {
+        kind,
+        components,
+        references,
+        pipelines: [],
+        site: site([]),
+        // Fluent Bit does not refuse a loop, but a rewrite_tag filter matching its own tags re-emits forever.
+        acyclic: true,
+        includes: config.includes.map((include) => ({ file: include.file, site: site(include.path) })),
+        partial: truncated || config.includes.length > 0 || (!hasService && (inputs.length === 0 || outputs.length === 0)),
+    };
+    model.pipelines.push(pipeline);
+}
+/**
+ * Every output matching every input is a reference each: a hostile file of a few hundred
+ * kilobytes could make millions. Past this many, the model stops (and says it is partial).
+ */
+const MAX_REFERENCES = 100_000;
+const SOURCE = ['source'];
+const ROLES = { input: 'source', filter: 'processor', output: 'sink', custom: 'extension', processor: 'processor' };
+/** `<kind>:` and flb_*_name(): the alias, else the instance name `<plugin>.<n>`. */
+function instanceId(section) {
+    return `${section.kind}:${instanceName(section)}`;
+}
+function instanceName(section) {
+    const alias = last(section.properties, 'alias')?.text;
+    if (alias)
+        return alias;
+    const written = pluginName(section) ?? '';
+    return `${pluginSpec(section.kind, written)?.name ?? written}.${section.index}`;
+}
+/** Inputs whose records keep a tag from the data they receive when no `Tag` is set. */
+const TAGS_FROM_DATA = new Set(['forward', 'opentelemetry', 'prometheus_remote_write']);
+/** The tags an input gives its records (flb_input_set_property, and the plugins that choose their own). */
+function inputTags(input, config) {
+    const plugin = pluginSpec('input', pluginName(input) ?? '')?.name;
+    const tag = last(input.properties, 'tag')?.text;
+    const written = tag === undefined ? '' : withVariables(tag, config.variables);
+    // A record field chooses the tag; the http input takes it from the request path.
+    if (find(input.properties, 'tag_key') || plugin === 'http')
+        return ['*'];
+    if (plugin === 'forward') {
+        const prefix = last(input.properties, 'tag_prefix')?.text;
+        if (prefix)
+            return [`${withVariables(prefix, config.variables)}*`];
+    }
+    if (written !== '')
+        return [inputTagPattern(written)];
+    if (plugin !== undefined && TAGS_FROM_DATA.has(plugin))
+        return ['*'];
+    // The default tag is the instance name, whatever the alias (flb_input_instance_init sets it from ins->name).
+    const name = pluginName(input) ?? '';
+    return [`${pluginSpec('input', name)?.name ?? name}.${input.index}`];
+}
+/** The emitter a rewrite_tag or log_to_metrics filter creates, and the tags it emits. */
+function emitterOf(filter, filterName, config) {
+    const plugin = pluginSpec('filter', pluginName(filter) ?? '')?.name;
+    let tags;
+    if (plugin === 'rewrite_tag') {
+        // Each `Rule $key regex new_tag keep`: the third value.
+        tags = (find(filter.properties, 'rule')?.values ?? [])
+            .map((rule) => (rule.text !== undefined && countTokens(rule.text, 0) >= 3 ? ruleTokens(rule.text)[2] : undefined))
+            .filter((tag) => tag !== undefined)
+            .map((tag) => rewrittenTagPattern(withVariables(tag, config.variables)));
+    }
+    else if (plugin === 'log_to_metrics') {
+        const tag = last(filter.properties, 'tag')?.text;
+        tags = tag ? [withVariables(tag, config.variables)] : [];
+    }
+    else {
+        return undefined;
+    }
+    const name = last(filter.properties, 'emitter_name')?.text;
+    return { id: `input:${name || `emitter_for_${filterName}`}`, tags };
+}
+function ruleTokens(text) {
+    return [...text.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+}
+/**
+ * An input's `routes` (YAML): each route's `to.outputs` names outputs by alias, instance name
+ * or plugin name (find_output_instance in src/flb_router_config.c), with an optional fallback.
+ */
+function routeReferences(input, from, outputs, ids, doc) {
+    const routes = input.data.routes;
+    if (!config_isMapping(routes))
+        return [];
+    const plugin = (o) => {
+        const written = pluginName(o) ?? '';
+        return pluginSpec('output', written)?.name ?? written;
+    };
+    const resolve = (name) => outputs.find((o) => last(o.properties, 'alias')?.text === name || `${plugin(o)}.${o.index}` === name) ?? outputs.find((o) => plugin(o) === name);
+    const references = [];
+    for (const [signal, list] of Object.entries(routes)) {
+        if (!Array.isArray(list))
+            continue;
+        list.forEach((route, r) => {
+            const to = config_isMapping(route) && config_isMapping(route.to) ? route.to.outputs : undefined;
+            if (!Array.isArray(to))
+                return;
+            to.forEach((entry, o) => {
+                const path = ['routes', signal, r, 'to', 'outputs', o];
+                const name = config_isMapping(entry) ? entry.name : entry;
+                if (name === undefined || (typeof name === 'object' && name !== null))
+                    return;
+                const target = resolve(textOf(name));
+                const fallback = config_isMapping(entry) && entry.fallback !== undefined ? resolve(textOf(entry.fallback)) : undefined;
+                const reached = target ?? fallback;
+                const at = config_isMapping(entry) ? [...path, target || !fallback ? 'name' : 'fallback'] : path;
+                references.push({ target: reached ? ids.get(reached) : textOf(name), roles: ['sink'], from, site: { doc, path: [...input.path, ...at] } });
+            });
+        });
+    }
+    return references;
+}
+
+;// CONCATENATED MODULE: ./src/core/locate.ts
+/** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/**
+ * The one place that turns a data path into a source span. Merged (`<<`) pairs sit in the
+ * tree where they are written, so a value inherited through a merge points there. A path
+ * that goes past what exists points at the deepest node that does (for a missing key: the
+ * mapping that lacks it).
+ */
+function locate(root, lines, path, target = 'value') {
+    const found = walk(root, path);
+    const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
+    return spanOf(node ?? found.container, lines);
+}
+/** The node at a path, when it exists. */
+function nodeAt(root, path) {
+    return walk(root, path).node ?? undefined;
+}
+function walk(root, path) {
+    let node = root;
+    let key = null;
+    for (const segment of path) {
+        if (node.kind === 'map') {
+            const name = String(segment);
+            const pair = node.pairs.find((p) => String(p.key.value) === name);
+            if (!pair)
+                return { node: null, key: null, container: node };
+            key = pair.key;
+            node = pair.value;
+        }
+        else if (node.kind === 'seq') {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                return { node: null, key: null, container: node };
+            key = null;
+            node = item;
+        }
+        else {
+            return { node: null, key: null, container: node };
+        }
+    }
+    return { node, key, container: node };
+}
+/** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
+function spanOf(node, lines) {
+    const { start, end } = node;
+    if (node.kind === 'scalar')
+        return { start, end };
+    return { start, end: Math.max(start, Math.min(end, lines.endOfLine(start))) };
+}
+/**
+ * Maps an offset inside a scalar's value to its source offset, for errors inside a string
+ * (a PromQL expression in a `|` or `>` block, or quoted). Folding and indentation change
+ * only blanks, so the n-th non-blank character of the value is the n-th of the source
+ * (counting a quoting escape as one character).
+ */
+function scalarValueOffset(root, text, path, valueOffset) {
+    return scalarOffsetMap(root, text, path)?.(valueOffset);
+}
+/**
+ * The same mapping for every offset of one scalar, built once: for config embedded as a string
+ * (an Alertmanager config in a Secret), every finding inside it is placed this way.
+ */
+function scalarOffsetMap(root, text, path) {
+    const { node } = walk(root, path);
+    if (node?.kind !== 'scalar' || typeof node.value !== 'string')
+        return undefined;
+    const { value, start, end } = node;
+    const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
+    const first = contentStart(text, start, node.style);
+    // Where each non-blank character of the value is written, and where what stands for it ends.
+    const at = [];
+    const after = [];
+    for (let s = first; s < end; s++) {
+        if (locate_isBlank(text[s]))
+            continue;
+        if (quote === '"' && text[s] === '\\') {
+            // An escape is several source characters for one value character (or none).
+            const escape = escapeAt(text, s);
+            for (const ch of escape.produces) {
+                if (locate_isBlank(ch))
+                    continue;
+                at.push(s);
+                after.push(s + escape.length);
+            }
+            s += escape.length - 1;
+            continue;
+        }
+        at.push(s);
+        if (quote === "'" && text[s] === "'" && text[s + 1] === "'")
+            s++;
+        after.push(s + 1);
+    }
+    // How many non-blank characters of the value come before each offset.
+    const rank = new Int32Array(value.length + 1);
+    for (let v = 0; v < value.length; v++)
+        rank[v + 1] = rank[v] + (locate_isBlank(value[v]) ? 0 : 1);
+    return (valueOffset) => {
+        const target = Math.max(0, Math.min(valueOffset, value.length));
+        const wanted = rank[target];
+        if (target < value.length && !locate_isBlank(value[target]) && wanted < at.length)
+            return at[wanted];
+        return wanted === 0 ? first : (after[Math.min(wanted, after.length) - 1] ?? first);
+    };
+}
+const SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
+/** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
+function escapeAt(text, at) {
+    const code = text[at + 1];
+    const hex = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
+    if (hex > 0) {
+        const point = parseInt(text.slice(at + 2, at + 2 + hex), 16);
+        return { length: 2 + hex, produces: Number.isNaN(point) ? '?' : String.fromCodePoint(point) };
+    }
+    return { length: 2, produces: SIMPLE_ESCAPES[code] ?? code };
+}
+function contentStart(text, start, style) {
+    if (style === 'literal' || style === 'folded') {
+        const newline = text.indexOf('\n', start);
+        return newline === -1 ? text.length : newline + 1;
+    }
+    if (style === 'double' || style === 'single')
+        return start + 1;
+    return start;
+}
+function locate_isBlank(ch) {
+    return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema.ts
+
+
+/**
+ * Schema problems reported per document. A list of 80,000 broken items is one mistake made
+ * many times; after this many, one more finding says how many were left out.
+ */
+const MAX_SCHEMA_ISSUES = 100;
+/**
+ * Validates data with a schema compiled at build time (src/generated/validators/, made by
+ * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
+ */
+function validateWith(validate, value) {
+    if (validate(value))
+        return [];
+    return humanize(validate.errors ?? []);
+}
+/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
+const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
+/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
+function humanize(errors) {
+    const issues = [];
+    const seen = new Set();
+    // Past the cap only the count matters: one per failing node, cheaply.
+    const leftOut = new Set();
+    for (const error of errors) {
+        if (WRAPPERS.has(error.keyword))
+            continue;
+        if (issues.length >= MAX_SCHEMA_ISSUES) {
+            leftOut.add(error.instancePath);
+            continue;
+        }
+        const issue = toIssue(error);
+        // One node failing `type` and `pattern` of the same sub-schema is one problem.
+        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    const left = leftOut.size;
+    if (left > 0) {
+        issues.push({
+            path: [],
+            target: 'value',
+            keyword: 'left-out',
+            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
+        });
+    }
+    return issues;
+}
+function toIssue(error) {
+    return { ...describe(error), keyword: error.keyword };
+}
+function describe(error) {
+    const path = pointerToPath(error.instancePath);
+    const custom = error.parentSchema?.['x-message'];
+    const propertyName = error.propertyName;
+    if (propertyName !== undefined) {
+        // An invalid key (label name, annotation name): point at the key itself.
+        const detail = typeof custom === 'string' ? custom : plainMessage(error);
+        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
+    }
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
+            // The mapping that lacks the key: point at the key that holds it, when there is one.
+            return { path, target: 'key', message };
+        }
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema.properties ?? {});
+            const suggestion = closest(key, allowed);
+            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
+            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
+        }
+    }
+    const subject = subjectOf(path);
+    const detail = typeof custom === 'string' ? custom : plainMessage(error);
+    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
+    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
+    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
+    return { path, target, message };
+}
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path) {
+    if (path.length === 0)
+        return 'The document';
+    const last = String(path[path.length - 1]);
+    if (!/^\d+$/.test(last))
+        return `\`${shown(last)}\``;
+    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+    if (item)
+        return `This ${item}`;
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
+}
+/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
+const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
+function where(path) {
+    if (path.length === 0)
+        return '';
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
+        if (parent === undefined)
+            return '';
+        const item = ITEM_NAMES[String(parent)];
+        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
+    }
+    return ` in \`${shown(String(last))}\``;
+}
+const schema_TYPE_NAMES = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'empty',
+};
+function plainMessage(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type': {
+            const types = String(params.type).split(',').map((t) => schema_TYPE_NAMES[t] ?? t);
+            return `must be ${[...new Set(types)].join(' or ')}`;
+        }
+        case 'enum':
+            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
+        case 'const':
+            return `must be \`${String(params.allowedValue)}\``;
+        case 'minLength':
+            return 'must not be empty';
+        case 'pattern':
+            return `must match the pattern \`${String(params.pattern)}\``;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'not':
+            return 'is not allowed here';
+        case 'false schema':
+            return 'is not allowed here';
+        default:
+            return error.message ?? 'is not valid';
+    }
+}
+/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
+    if (word.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/core-properties.ts
+/**
+ * Properties Fluent Bit takes for every plugin of a kind, before the plugin's own config map
+ * is consulted: the keys flb_input_set_property(), flb_filter_set_property(),
+ * flb_output_set_property(), flb_custom_set_property() and flb_processor_unit_set_property()
+ * handle themselves, and those flb_config_map_properties_check() lets through.
+ */
+const TLS = [
+    'tls',
+    'tls.verify',
+    'tls.verify_hostname',
+    'tls.debug',
+    'tls.vhost',
+    'tls.ca_path',
+    'tls.ca_file',
+    'tls.crt_file',
+    'tls.key_file',
+    'tls.key_passwd',
+    'tls.min_version',
+    'tls.max_version',
+    'tls.ciphers',
+];
+/** flb_http_server_property_is_allowed(): what a plugin with its own HTTP server takes. */
+const HTTP_SERVER = ['http2', 'buffer_max_size', 'buffer_chunk_size', 'max_connections', 'workers'];
+const EVERY_KIND = ['active', 'condition', 'alias', 'log_level'];
+const CORE = {
+    input: [
+        ...EVERY_KIND,
+        ...TLS,
+        ...HTTP_SERVER,
+        'tag',
+        'log_suppress_interval',
+        'routable',
+        'mem_buf_limit',
+        'listen',
+        'host',
+        'port',
+        'ipv6',
+        'tls.verify_client_cert',
+        'storage.type',
+        'storage.pause_on_chunks_overlimit',
+        'threaded',
+        'thread.ring_buffer.capacity',
+        'thread.ring_buffer.window',
+        'rate_window',
+        'rate_gate',
+        'rate_gate.max_bytes',
+        'rate_gate.max_records',
+        'rate_gate.backpressure',
+        'rate_gate.resume_ratio',
+    ],
+    filter: [...EVERY_KIND, 'match', 'match_regex', 'log_suppress_interval'],
+    output: [
+        ...EVERY_KIND,
+        ...TLS,
+        ...HTTP_SERVER,
+        'match',
+        'match_regex',
+        'log_suppress_interval',
+        'retry_limit',
+        'host',
+        'port',
+        'ipv6',
+        'storage.total_limit_size',
+        'tls.proxy.verify',
+        'tls.proxy.verify_hostname',
+        'tls.proxy.ca_path',
+        'tls.proxy.ca_file',
+        'tls.windows.certstore_name',
+        'tls.windows.use_enterprise_store',
+        'tls.windows.client_thumbprints',
+    ],
+    custom: EVERY_KIND,
+    processor: EVERY_KIND,
+};
+/** Prefixes whose keys go to a settings group of their own (networking, OAuth2, an HTTP server, debugging). */
+const CORE_PREFIXES = {
+    input: ['net.', 'oauth2', 'http_server.'],
+    filter: [],
+    output: ['net.', 'oauth2', 'http_server.', '_debug.http.'],
+    custom: ['net.'],
+    processor: [],
+};
+const cores = new Map();
+/** Whether Fluent Bit takes a key for any plugin of the kind. */
+function isCoreProperty(kind, key) {
+    let set = cores.get(kind);
+    if (!set)
+        cores.set(kind, (set = new Set(CORE[kind])));
+    return set.has(key) || CORE_PREFIXES[kind].some((prefix) => key.startsWith(prefix));
+}
+function coreProperties(kind) {
+    return CORE[kind];
+}
+
+;// CONCATENATED MODULE: ./src/fluent-bit/structure.ts
+
+
+
+
+
+
+/**
+ * What Fluent Bit refuses when it loads a config, beyond the shape the schema checks: a
+ * plugin section without a plugin, values its readers reject, a property given twice that may
+ * be given once, parsers without what they need, a parser named but defined nowhere. Each
+ * finding says what Fluent Bit does about it; values that use `${VARIABLE}` are not judged.
+ */
+function checkFluentBit(value) {
+    const config = readConfig(value);
+    const issues = [];
+    checkService(config.service, issues);
+    for (const section of config.plugins) {
+        checkPlugin(section, issues);
+        for (const processor of section.processors)
+            checkPlugin(processor, issues);
+    }
+    checkParsers(config, issues);
+    checkMultilineParsers(config.multilineParsers, issues);
+    for (const task of config.streamTasks)
+        requireAll(task, ['name', 'exec'], 'stream task', issues);
+    for (const upstream of config.upstreams)
+        requireAll(upstream, ['name'], 'upstream server', issues);
+    checkParserReferences(config, issues);
+    checkSections(config, value, issues);
+    return issues;
+}
+/** Properties Fluent Bit handles itself rather than the plugin (flb_*_set_property), and how it reads them. */
+const CORE_TYPED = {
+    input: { mem_buf_limit: 'size', threaded: 'boolean', 'storage.type': 'storage', 'storage.pause_on_chunks_overlimit': 'boolean' },
+    output: { 'storage.total_limit_size': 'limit' },
+};
+/** Keys that are not plugin properties: the plugin itself, and blocks the loader takes apart. */
+const NOT_PROPERTIES = new Set(['name', 'routes', 'processors', 'telemetry', 'condition']);
+function checkPlugin(section, issues) {
+    const kind = section.kind;
+    const name = find(section.properties, 'name');
+    if (!name) {
+        issues.push({
+            path: section.path,
+            message: `This ${kind} has no \`name\`; Fluent Bit refuses to start without the plugin to run.`,
+            help: 'Name the plugin, for example `name: tail` (`Name tail` in the classic format).',
+        });
+        return;
+    }
+    const text = pluginName(section);
+    if (text !== undefined && text.trim() === '') {
+        issues.push({ path: name.path, message: `This ${kind}'s \`name\` is empty; Fluent Bit refuses to start without the plugin to run.`, help: 'Name the plugin, for example `tail`.' });
+        return;
+    }
+    // A processor is a processor plugin, or a filter run as one (flb_processor_unit_create).
+    const plugin = text === undefined || usesVariable(text) ? undefined : (pluginSpec(section.kind, text) ?? (section.kind === 'processor' ? pluginSpec('filter', text) : undefined));
+    const counts = new Map();
+    for (const property of section.properties)
+        counts.set(property.key, (counts.get(property.key) ?? 0) + property.values.length);
+    const reported = new Set();
+    for (const property of section.properties) {
+        checkCoreProperty(section.kind, property, issues);
+        if (plugin)
+            checkPluginProperty(section, plugin, property, counts, reported, issues);
+    }
+}
+/** What Fluent Bit reads itself, for any plugin: the log level and a few core settings. */
+function checkCoreProperty(kind, property, issues) {
+    if (property.key === 'log_level')
+        checkValues(property, isLogLevel, (v) => `\`${v}\` is not a log level; Fluent Bit refuses it (use ${LOG_LEVEL_LIST}).`, issues);
+    const core = CORE_TYPED[kind]?.[property.key];
+    if (core)
+        checkCore(property, core, issues);
+}
+const LOG_LEVEL_LIST = LOG_LEVELS.map((level) => `\`${level}\``).join(', ');
+function checkCore(property, type, issues) {
+    const key = shown(property.written);
+    if (type === 'size')
+        checkValues(property, (v) => readSize(v) !== undefined, (v) => `\`${v}\` is not a size; Fluent Bit refuses \`${key}\` unless it is a number with an optional K, M or G (and B).`, issues);
+    if (type === 'boolean')
+        checkValues(property, (v) => readBool(v) !== undefined, (v) => notBoolean(v, key), issues);
+    if (type === 'storage') {
+        checkValues(property, (v) => ['filesystem', 'memory', 'memrb'].includes(v.toLowerCase()), (v) => `\`${v}\` is not a storage type; Fluent Bit refuses it (use \`memory\`, \`filesystem\` or \`memrb\`).`, issues);
+    }
+    if (type === 'limit') {
+        checkValues(property, (v) => readBool(v) === false || readSize(v) !== undefined, (v) => `\`${v}\` is not a size; Fluent Bit refuses \`${key}\` unless it is a size such as \`5G\`, or \`off\`.`, issues);
+    }
+}
+function notBoolean(value, key) {
+    return `\`${value}\` is not on or off; Fluent Bit refuses \`${key}\` unless it is \`on\`, \`off\`, \`true\`, \`false\`, \`yes\` or \`no\`.`;
+}
+/** Reports each value a reader rejects, at the value (values with variables are left alone). */
+function checkValues(property, accepts, message, issues) {
+    for (const value of property.values) {
+        if (value.text === undefined || usesVariable(value.text) || accepts(value.text))
+            continue;
+        issues.push({ path: value.path, message: message(shown(value.text)) });
+    }
+}
+/** Checks against the plugin's config map (flb_config_map_properties_check and flb_config_map_set). */
+function checkPluginProperty(section, plugin, property, counts, reported, issues) {
+    // Nested blocks are the schema's to report.
+    if (NOT_PROPERTIES.has(property.key) || isCoreProperty(section.kind, property.key) || property.values.some((v) => v.nested))
+        return;
+    const spec = propertySpec(plugin, property.key);
+    if (!spec) {
+        // A processor's settings may nest; Fluent Bit checks them per processor type.
+        if (plugin.properties && section.kind !== 'processor')
+            issues.push(unknownProperty(section, plugin, property, issues.length < MAX_SUGGESTIONS));
+        return;
+    }
+    const count = counts.get(property.key) ?? 0;
+    if (count > 1 && !spec.multiple && !reported.has(property.key)) {
+        reported.add(property.key);
+        issues.push({
+            path: property.path,
+            target: 'key',
+            message: `\`${shown(property.written)}\` is given ${count} times, but ${plugin.name} takes it once; Fluent Bit refuses the config.`,
+            help: 'Keep one of them.',
+        });
+    }
+    if (spec.type === 'boolean')
+        checkValues(property, (v) => readBool(v) !== undefined, (v) => notBoolean(v, shown(property.written)), issues);
+    if (spec.type === 'list' && spec.minValues > 0) {
+        const separator = spec.commas ? 'commas' : 'spaces';
+        const counter = (v) => (spec.commas ? countCommaValues(v, spec.minValues) : countTokens(v, spec.minValues));
+        checkValues(property, (v) => counter(v) >= spec.minValues, (v) => `\`${shown(property.written)}\` takes ${spec.minValues} values separated by ${separator}; \`${v}\` has fewer, so Fluent Bit refuses it.`, issues);
+    }
+}
+/** Suggestions cost an edit distance against every property; a file of thousands of typos gets them for the first ones. */
+const MAX_SUGGESTIONS = 100;
+function unknownProperty(section, plugin, property, suggest) {
+    const known = [...plugin.properties.keys(), ...coreProperties(section.kind)];
+    const suggestion = suggest ? closest(property.key, known) : undefined;
+    return {
+        path: property.path,
+        target: 'key',
+        message: `The ${plugin.name} ${section.kind} has no property \`${shown(property.written)}\`; Fluent Bit refuses to start.`,
+        help: suggestion ? `Did you mean \`${suggestion}\`?` : `Its properties are listed by \`fluent-bit -${FLAG[section.kind]} ${plugin.name} -h\`.`,
+    };
+}
+/** The command-line flag that names a plugin of each kind. */
+const FLAG = { input: 'i', filter: 'F', output: 'o', custom: 'C', processor: 'F' };
+/** Service keys Fluent Bit reads as booleans (service_configs in src/flb_config.c). */
+const SERVICE_BOOLEANS = new Set([
+    'flush.adaptive',
+    'json.convert_nan_to_null',
+    'security.fips_mode',
+    'daemon',
+    'http_server',
+    'health_check',
+    'dns.prefer_ipv4',
+    'dns.prefer_ipv6',
+    'storage.metrics',
+    'storage.checksum',
+    'storage.backlog.flush_on_shutdown',
+    'storage.delete_irrecoverable_chunks',
+    'storage.trim_files',
+    'storage.inherit',
+    'storage.keep.rejected',
+    'json.escape_unicode',
+    'sp.convert_from_str_to_num',
+    'enable_chunk_trace',
+    'hot_reload',
+    'hot_reload.ensure_thread_safety',
+]);
+function checkService(service, issues) {
+    for (const property of service) {
+        if (property.key === 'log_level')
+            checkValues(property, isLogLevel, (v) => `\`${v}\` is not a log level; Fluent Bit refuses it (use ${LOG_LEVEL_LIST}).`, issues);
+        if (SERVICE_BOOLEANS.has(property.key)) {
+            checkValues(property, (v) => readBool(v) !== undefined, (v) => `\`${v}\` is not on or off, so Fluent Bit cannot read \`${shown(property.written)}\`; write \`on\`, \`off\`, \`true\`, \`false\`, \`yes\` or \`no\`.`, issues);
+        }
+    }
+}
+const PARSER_FORMATS = ['regex', 'json', 'ltsv', 'logfmt'];
+/** flb_parser_load_parser_definitions(). */
+function checkParsers(config, issues) {
+    const seen = new Set();
+    for (const parser of config.parsers) {
+        if (!requireAll(parser, ['name', 'format'], 'parser', issues))
+            continue;
+        const name = single(parser.properties, 'name');
+        const format = single(parser.properties, 'format');
+        if (format !== undefined && !usesVariable(format)) {
+            if (!PARSER_FORMATS.includes(format.toLowerCase())) {
+                issues.push({
+                    path: find(parser.properties, 'format').path,
+                    message: `\`${shown(format)}\` is not a parser format; Fluent Bit refuses it (use \`regex\`, \`json\`, \`ltsv\` or \`logfmt\`).`,
+                });
+            }
+            else if (format.toLowerCase() === 'regex' && !find(parser.properties, 'regex')) {
+                issues.push({ path: parser.path, message: 'This parser has format `regex` but no `regex`; Fluent Bit refuses it.', help: 'Add the `regex` that reads the log line.' });
+            }
+        }
+        if (find(parser.properties, 'time_zone') && !find(parser.properties, 'time_format')) {
+            issues.push({ path: find(parser.properties, 'time_zone').path, target: 'key', message: '`time_zone` needs a `time_format`; Fluent Bit refuses a parser with one and not the other.' });
+        }
+        if (name === undefined)
+            continue;
+        // flb_parser_create() compares names exactly, and fails on one it already has.
+        if (seen.has(name)) {
+            issues.push({
+                path: find(parser.properties, 'name').path,
+                message: `Parser \`${shown(name)}\` is already defined above; Fluent Bit refuses a second parser of the same name.`,
+                help: 'Give each parser its own name.',
+            });
+        }
+        seen.add(name);
+    }
+}
+const MULTILINE_TYPES = ['regex', 'endswith', 'equal', 'eq'];
+/** flb_parser_load_multiline_parser_definitions() and the rule checks of flb_ml_rule.c. */
+function checkMultilineParsers(parsers, issues) {
+    for (const parser of parsers) {
+        if (!requireAll(parser, ['name', 'type'], 'multiline parser', issues))
+            continue;
+        const type = single(parser.properties, 'type');
+        if (type === undefined || usesVariable(type))
+            continue;
+        if (!MULTILINE_TYPES.includes(type.toLowerCase())) {
+            issues.push({
+                path: find(parser.properties, 'type').path,
+                message: `\`${shown(type)}\` is not a multiline parser type; Fluent Bit refuses it (use \`regex\`, \`endswith\` or \`equal\`).`,
+            });
+            continue;
+        }
+        if (type.toLowerCase() === 'regex')
+            checkRules(parser, issues);
+    }
+}
+/** Regex rules: the first starts at `start_state`, and every next state is a state some rule starts from. */
+function checkRules(parser, issues) {
+    const rules = [];
+    // The classic format: `rule "from" "/regex/" "to"` lines.
+    for (const value of find(parser.properties, 'rule')?.values ?? []) {
+        if (value.text === undefined)
+            continue;
+        const tokens = splitRule(value.text);
+        if (tokens.length < 2) {
+            issues.push({ path: value.path, message: 'A rule needs a state and a regex (and optionally the next state); Fluent Bit refuses this one.', help: 'Write `rule "start_state" "/regex/" "next_state"`.' });
+            return;
+        }
+        rules.push({ from: tokens[0].split(','), to: tokens[2], path: [...value.path] });
+    }
+    // The YAML format: `rules:` with `state`, `regex` and `next_state`.
+    const yamlRules = parser.data.rules;
+    if (Array.isArray(yamlRules)) {
+        yamlRules.forEach((rule, index) => {
+            const path = [...parser.path, 'rules', index];
+            if (typeof rule !== 'object' || rule === null)
+                return;
+            const fields = rule;
+            const missing = ['state', 'regex', 'next_state'].filter((key) => !(key in fields));
+            if (missing.length > 0) {
+                issues.push({ path, message: `This rule has no \`${missing[0]}\`; Fluent Bit refuses it.`, help: 'A rule has `state`, `regex` and `next_state`.' });
+                return;
+            }
+            rules.push({ from: String(fields.state).split(','), to: String(fields.next_state), path });
+        });
+    }
+    if (rules.length === 0)
+        return;
+    const states = new Set(rules.flatMap((r) => r.from.map((s) => s.trim())));
+    if (!rules[0].from.some((s) => s.trim() === 'start_state')) {
+        issues.push({ path: rules[0].path, message: 'The first rule does not start from `start_state`; Fluent Bit refuses the parser.', help: 'Begin with the rule for `start_state`.' });
+    }
+    for (const rule of rules) {
+        if (rule.to !== undefined && !states.has(rule.to)) {
+            issues.push({ path: rule.path, message: `No rule starts from state \`${shown(rule.to)}\`, which this rule goes to; Fluent Bit refuses the parser.` });
+        }
+    }
+}
+/** A classic rule line's values, double quotes removed (flb_slist_split_tokens). */
+function splitRule(text) {
+    return [...text.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]).replace(/\\"/g, '"'));
+}
+/** Reports the first missing key; false when one is missing. */
+function requireAll(definition, keys, what, issues) {
+    const missing = keys.find((key) => !find(definition.properties, key));
+    if (missing === undefined)
+        return true;
+    issues.push({ path: definition.path, message: `This ${what} has no \`${missing}\`; Fluent Bit refuses it.` });
+    return false;
+}
+/** Multiline parsers Fluent Bit always has (flb_ml_parser_builtin_create). */
+const BUILTIN_MULTILINE = ['docker', 'cri', 'go', 'python', 'java', 'ruby'];
+/** Properties that name a parser, and those that name multiline parsers (a comma-separated list). */
+const PARSER_PROPERTIES = new Set(['parser', 'parser_firstline', 'docker_mode_parser', 'merge_parser', 'regex_parser']);
+const MULTILINE_PROPERTIES = new Set(['multiline.parser']);
+/**
+ * Parsers a plugin names but the config defines nowhere. Only a config that cannot get
+ * parsers from elsewhere is checked: no `parsers_file`, no included file.
+ */
+function checkParserReferences(config, issues) {
+    if (find(config.service, 'parsers_file') || config.includes.length > 0)
+        return;
+    const names = (list) => list.map((d) => single(d.properties, 'name')).filter((n) => n !== undefined);
+    // Parsers are looked up by exact name (flb_parser_get), multiline parsers without case (flb_ml_parser_get).
+    const parsers = new Set(names(config.parsers));
+    const multiline = new Set([...BUILTIN_MULTILINE, ...names(config.multilineParsers)].map((n) => n.toLowerCase()));
+    const sections = config.plugins.flatMap((s) => [s, ...s.processors]);
+    for (const section of sections) {
+        const written = pluginName(section);
+        const plugin = written === undefined ? undefined : pluginSpec(section.kind, written);
+        if (!plugin)
+            continue;
+        for (const property of section.properties) {
+            const multi = MULTILINE_PROPERTIES.has(property.key);
+            if ((!multi && !PARSER_PROPERTIES.has(property.key) && !/^parser_\d+$/.test(property.key)) || !propertySpec(plugin, property.key))
+                continue;
+            for (const value of property.values) {
+                if (value.text === undefined || usesVariable(value.text))
+                    continue;
+                const wanted = multi ? value.text.split(',').map((s) => s.trim()).filter(Boolean) : [value.text];
+                const missing = wanted.find((name) => (multi ? !multiline.has(name.toLowerCase()) : !parsers.has(name)));
+                if (missing === undefined)
+                    continue;
+                issues.push({
+                    path: value.path,
+                    message: `${multi ? 'Multiline parser' : 'Parser'} \`${shown(missing)}\` is not defined: this config has no \`parsers_file\`, includes no file, and does not define it, so Fluent Bit cannot find it.`,
+                    help: multi
+                        ? `Define it under \`multiline_parsers\` (or in the file \`parsers_file\` names), or use a built-in one: ${BUILTIN_MULTILINE.map((p) => `\`${p}\``).join(', ')}.`
+                        : 'Define it under `parsers`, or name the file that defines it with `parsers_file` in the service section.',
+                });
+            }
+        }
+    }
+}
+/** Top-level sections each format knows. */
+const KNOWN_SECTIONS = ['service', 'pipeline', 'customs', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'includes', 'env'];
+function checkSections(config, value, issues) {
+    const data = value;
+    for (const section of config.sections) {
+        const lower = section.written.toLowerCase();
+        if (KNOWN_SECTIONS.includes(lower) || (!config.classic && lower === 'extensions'))
+            continue;
+        // A YAML section holding more than text is refused outright; the schema says so.
+        const inner = data[section.written];
+        if (!config.classic && typeof inner === 'object' && inner !== null && Object.values(inner).some((v) => typeof v === 'object' && v !== null))
+            continue;
+        issues.push({
+            path: section.path,
+            target: 'key',
+            message: config.classic
+                ? `Fluent Bit has no \`[${shown(section.written)}]\` section; it ignores it and everything in it.`
+                : `Fluent Bit has no \`${shown(section.written)}\` section; it ignores it and everything in it.`,
+            help: 'Check the name for a typo.',
+        });
+    }
+    // Parsers belong in the file `parsers_file` names, not in the main configuration.
+    const isMain = config.service.length > 0 || config.plugins.length > 0;
+    if (config.classic && isMain) {
+        for (const parser of [...config.parsers, ...config.multilineParsers]) {
+            issues.push({
+                path: parser.path,
+                message: 'Fluent Bit refuses `[PARSER]` and `[MULTILINE_PARSER]` sections in a file with service or pipeline sections.',
+                help: 'Move the parsers to their own file and name it with `Parsers_File` in `[SERVICE]`.',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kinds/fluent-bit.ts
+
+
+
+
+/** A Fluent Bit config: the YAML format, or the classic `.conf` format read by its own parser. */
+const fluentBit = {
+    id: 'fluent-bit',
+    title: 'Fluent Bit configuration',
+    extensions: ['conf', 'yaml', 'yml'],
+    sniff: (text) => looksClassic(text) || YAML_SECTION.test(text) || TOP_LEVEL_SECTION.test(text),
+    parsers: { conf: parseClassic },
+    detect: isFluentBitConfig,
+    reference: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
+    validator: () => __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764)).then((m) => m.default),
+    checkStructure: (value) => checkFluentBit(value),
+    extract(value, doc, model) {
+        extractPipeline(this.id, value, doc, model);
+    },
+};
+// Sections only Fluent Bit's YAML has, anywhere (a ConfigMap indents them); common words at a line start only.
+// Fluent Bit compares section names without case.
+const YAML_SECTION = /^[ \t]*(pipeline|multiline_parsers|upstream_servers|stream_processor|customs)[ \t]*:/im;
+const TOP_LEVEL_SECTION = /^(service|parsers|includes|env)[ \t]*:/im;
+/** Top-level keys of the YAML format (flb_cf_yaml.c compares them without case). */
+const SECTIONS = new Set(['service', 'pipeline', 'customs', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'includes', 'env', 'extensions']);
+const PIPELINE_KEYS = new Set(['inputs', 'filters', 'outputs']);
+/** Service keys no other format's `service` has. */
+const SERVICE_KEYS = new Set(['flush', 'grace', 'daemon', 'log_file', 'log_level', 'parsers_file', 'plugins_file', 'streams_file', 'http_server', 'http_listen', 'http_port', 'health_check', 'hot_reload', 'storage.path', 'coro_stack_size']);
+/**
+ * Whether a document is a Fluent Bit config: anything the classic parser read, or YAML with
+ * a `pipeline` of inputs, filters or outputs, or made only of Fluent Bit's sections with one
+ * that no other format has.
+ */
+function isFluentBitConfig(value) {
+    if (!config_isMapping(value))
+        return false;
+    if (isClassic(value))
+        return Object.keys(value).length > 0;
+    if ('apiVersion' in value || 'kind' in value)
+        return false;
+    const sections = new Map(Object.entries(value).map(([key, v]) => [key.toLowerCase(), v]));
+    const pipeline = sections.get('pipeline');
+    if (config_isMapping(pipeline) && Object.keys(pipeline).some((k) => PIPELINE_KEYS.has(k.toLowerCase())))
+        return true;
+    if (![...sections.keys()].every((key) => SECTIONS.has(key)))
+        return false;
+    const service = sections.get('service');
+    if (config_isMapping(service) && Object.keys(service).some((key) => SERVICE_KEYS.has(key.toLowerCase())))
+        return true;
+    // A list of named blocks, one of which has what only this section has.
+    const listOf = (key, field) => {
+        const list = sections.get(key);
+        return Array.isArray(list) && list.every((item) => config_isMapping(item)) && list.some((item) => config_isMapping(item) && 'name' in item && field in item);
+    };
+    return (listOf('parsers', 'format') ||
+        listOf('multiline_parsers', 'type') ||
+        listOf('stream_processor', 'exec') ||
+        listOf('upstream_servers', 'nodes') ||
+        listOf('customs', 'name') ||
+        Array.isArray(sections.get('includes')));
+}
+
 ;// CONCATENATED MODULE: ./src/kinds/grafana-rules.ts
 
 
@@ -34597,7 +36750,7 @@ function grafana_rules_asList(value) {
     return Array.isArray(value) ? value : [];
 }
 /** A scalar as Grafana's provisioning values read it: any scalar becomes its text. */
-function textOf(value) {
+function grafana_rules_textOf(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 /**
@@ -34605,7 +36758,7 @@ function textOf(value) {
  * rule's `record.from`) that names no query of the rule, and a uid used twice in the file (the
  * second rule silently replaces the first).
  */
-function checkRules(groups) {
+function grafana_rules_checkRules(groups) {
     const issues = [];
     const seen = new Set();
     for (const group of groups) {
@@ -34613,7 +36766,7 @@ function checkRules(groups) {
             if (!isMapping(rule))
                 return;
             const path = [...group.rulesPath, index];
-            const uid = textOf(rule.uid);
+            const uid = grafana_rules_textOf(rule.uid);
             if (uid !== undefined && seen.has(uid)) {
                 issues.push({
                     path: [...path, 'uid'],
@@ -34623,9 +36776,9 @@ function checkRules(groups) {
             }
             if (uid !== undefined)
                 seen.add(uid);
-            const refIds = new Set(grafana_rules_asList(rule.data).map((query) => (isMapping(query) ? textOf(query.refId) : undefined)));
+            const refIds = new Set(grafana_rules_asList(rule.data).map((query) => (isMapping(query) ? grafana_rules_textOf(query.refId) : undefined)));
             // A recording rule is evaluated from `record.from`; Grafana clears its `condition`.
-            const [key, ref] = isMapping(rule.record) ? [['record', 'from'], textOf(rule.record.from)] : [['condition'], textOf(rule.condition)];
+            const [key, ref] = isMapping(rule.record) ? [['record', 'from'], grafana_rules_textOf(rule.record.from)] : [['condition'], grafana_rules_textOf(rule.condition)];
             // No queries at all is the schema's finding.
             if (ref === undefined || ref.trim() === '' || refIds.has(ref) || !Array.isArray(rule.data) || rule.data.length === 0)
                 return;
@@ -34665,12 +36818,12 @@ function extractRules(kind, group, doc, model) {
         const query = queries.length === 1 ? queries[0] : undefined;
         const labels = stringMap(rule.labels);
         if (isMapping(rule.record)) {
-            const metric = textOf(rule.record.metric);
+            const metric = grafana_rules_textOf(rule.record.metric);
             if (metric !== undefined)
                 model.recordingRules.push({ kind, name: metric, site, group: group.name, labels, query });
             return;
         }
-        const title = textOf(rule.title);
+        const title = grafana_rules_textOf(rule.title);
         if (title === undefined)
             return;
         model.alerts.push({
@@ -34740,8 +36893,8 @@ const grafanaAlertingCrd = {
         const group = ruleGroup(value);
         if (!group || !isMapping(value) || !isMapping(value.spec))
             return [];
-        const issues = [...folderIssues(value.spec), ...checkRules([group])];
-        const interval = textOf(value.spec.interval);
+        const issues = [...folderIssues(value.spec), ...grafana_rules_checkRules([group])];
+        const interval = grafana_rules_textOf(value.spec.interval);
         if (interval !== undefined)
             issues.push(...checkInterval(goDurationMs(interval), interval, ['spec', 'interval']));
         return issues;
@@ -34757,8 +36910,8 @@ function ruleGroup(value) {
     if (!isMapping(value) || value.kind !== 'GrafanaAlertRuleGroup' || !isMapping(value.spec))
         return undefined;
     const { spec } = value;
-    const name = textOf(spec.name) || (isMapping(value.metadata) ? textOf(value.metadata.name) : undefined);
-    const folder = textOf(spec.folderRef) ?? textOf(spec.folderUID);
+    const name = grafana_rules_textOf(spec.name) || (isMapping(value.metadata) ? grafana_rules_textOf(value.metadata.name) : undefined);
+    const folder = grafana_rules_textOf(spec.folderRef) ?? grafana_rules_textOf(spec.folderUID);
     return { rules: spec.rules, rulesPath: ['spec', 'rules'], name: folder === undefined || name === undefined ? name : `${folder}/${name}` };
 }
 /** The resource's own rule (a CEL validation in its CRD): exactly one of `folderRef` and `folderUID`. */
@@ -34981,10 +37134,10 @@ const grafanaAlerting = {
     reference: 'https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/',
     validator: () => __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 5434)).then((m) => m.default),
     checkStructure(value) {
-        const issues = checkRules(ruleGroups(value));
+        const issues = grafana_rules_checkRules(ruleGroups(value));
         if (isMapping(value) && Array.isArray(value.groups)) {
             value.groups.forEach((group, index) => {
-                const written = isMapping(group) ? textOf(group.interval) : undefined;
+                const written = isMapping(group) ? grafana_rules_textOf(group.interval) : undefined;
                 // A value with `$` is filled from the environment when Grafana reads it.
                 if (written !== undefined && !written.includes('$'))
                     issues.push(...checkInterval(modelDurationMs(written), written, ['groups', index, 'interval']));
@@ -35004,7 +37157,7 @@ function ruleGroups(value) {
     return value.groups.map((group, index) => {
         if (!isMapping(group))
             return { rules: undefined, rulesPath: ['groups', index, 'rules'] };
-        const [folder, name] = [textOf(group.folder), textOf(group.name)];
+        const [folder, name] = [grafana_rules_textOf(group.folder), grafana_rules_textOf(group.name)];
         return { rules: group.rules, rulesPath: ['groups', index, 'rules'], name: folder === undefined || name === undefined ? name : `${folder}/${name}` };
     });
 }
@@ -35533,12 +37686,12 @@ function describeCharacter(ch) {
  * `service.pipelines` with the ids each pipeline names. Any shape of data is accepted; what is
  * not of the expected type is left out (the schema reports it).
  */
-const SECTIONS = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'];
+const config_SECTIONS = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'];
 function readCollector(value) {
     const data = isMapping(value) ? value : {};
     const components = [];
-    const defined = Object.fromEntries(SECTIONS.map((s) => [s, new Map()]));
-    for (const section of SECTIONS) {
+    const defined = Object.fromEntries(config_SECTIONS.map((s) => [s, new Map()]));
+    for (const section of config_SECTIONS) {
         const map = data[section];
         if (!isMapping(map))
             continue;
@@ -35601,7 +37754,7 @@ function signalOf(pipeline) {
 
 
 
-const ROLES = {
+const model_ROLES = {
     receivers: 'source',
     processors: 'processor',
     exporters: 'sink',
@@ -35628,7 +37781,7 @@ function collectorPipelines(kind, value, doc) {
         if (entry.parsed.error)
             continue;
         const site = { doc, path: entry.path };
-        components.push({ id: entry.parsed.id, type: entry.parsed.type, role: ROLES[entry.section], site, settings: entry.settings, settingsSite: site });
+        components.push({ id: entry.parsed.id, type: entry.parsed.type, role: model_ROLES[entry.section], site, settings: entry.settings, settingsSite: site });
         if (entry.section !== 'extensions')
             references.push(...extensionUses(entry.parsed.id, entry.settings, entry.path, doc));
     }
@@ -35814,7 +37967,7 @@ function components_issue(path, target, message, help) {
  */
 function checkCollector(value) {
     const config = readCollector(value);
-    return [...checkIds(config), ...checkSections(config), ...checkService(config), ...checkConnectors(config), ...checkComponentSettings(config)];
+    return [...checkIds(config), ...structure_checkSections(config), ...structure_checkService(config), ...checkConnectors(config), ...checkComponentSettings(config)];
 }
 const SINGULAR = {
     receivers: 'receiver',
@@ -35872,7 +38025,7 @@ function checkIds(config) {
     return issues;
 }
 /** At least one component, one receiver and one exporter (`otelcol.Config.Validate`). */
-function checkSections(config) {
+function structure_checkSections(config) {
     if (config.components.length === 0) {
         return [{ path: [], message: 'This Collector config defines no components at all; the Collector refuses an empty configuration.', help: 'Define receivers, exporters and a pipeline that connects them.' }];
     }
@@ -35889,7 +38042,7 @@ function checkSections(config) {
     }
     return issues;
 }
-function checkService(config) {
+function structure_checkService(config) {
     const issues = [];
     for (const ref of config.serviceExtensions) {
         if (ref.parsed.error)
@@ -36161,7 +38314,7 @@ function isGlob(input) {
 ;// CONCATENATED MODULE: ./src/vector/model.ts
 
 
-const model_ROLES = { sources: 'source', transforms: 'processor', sinks: 'sink' };
+const vector_model_ROLES = { sources: 'source', transforms: 'processor', sinks: 'sink' };
 /**
  * A Vector config as the shared pipeline model. Components: sources, transforms (processors)
  * and sinks by name; a memory enrichment table is a sink when it has `inputs`, and a source
@@ -36193,7 +38346,7 @@ function vectorPipelines(kind, value, doc) {
             }
         }
         else
-            add(entry.id, model_ROLES[entry.section]);
+            add(entry.id, vector_model_ROLES[entry.section]);
     }
     const ids = new Set(components.map((c) => c.id));
     for (const entry of config.components) {
@@ -36505,7 +38658,7 @@ function unionWith(additionalKeys) {
 /**
 * Get the last element from given array
 */
-function last(arr) {
+function lib_last(arr) {
 	return arr[arr.length - 1] ?? null;
 }
 /**
@@ -36737,14 +38890,14 @@ function isLetter(cp) {
 /**
 * Check whether the code point is a digit character.
 */
-function isDigit(cp) {
+function lib_isDigit(cp) {
 	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
 }
 /**
 * Check whether the code point is a hex digit character.
 */
 function isHexDig(cp) {
-	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+	return lib_isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
 }
 /**
 * Check whether the code point is a octal digit character.
@@ -37075,7 +39228,7 @@ var Tokenizer = class {
 				this.startToken();
 				return this.back("NAN_OR_INF");
 			}
-			if (isDigit(cp)) {
+			if (lib_isDigit(cp)) {
 				this.startToken();
 				return this.back("NUMBER");
 			}
@@ -37271,7 +39424,7 @@ var Tokenizer = class {
 	}
 	SIGN(cp) {
 		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
-		if (isDigit(cp)) return this.back("NUMBER");
+		if (lib_isDigit(cp)) return this.back("NUMBER");
 		return this.reportParseError("unexpected-char");
 	}
 	NAN_OR_INF(cp) {
@@ -37299,7 +39452,7 @@ var Tokenizer = class {
 			if (sign === CodePoint.NULL) {
 				const startPos = this.codePointIterator.start;
 				const nextCp$1 = this.nextCode();
-				if (isDigit(nextCp$1)) {
+				if (lib_isDigit(nextCp$1)) {
 					const nextNextCp = this.nextCode();
 					if (nextNextCp === CodePoint.COLON) {
 						this.data = {
@@ -37313,9 +39466,9 @@ var Tokenizer = class {
 						};
 						return "TIME_MINUTE";
 					}
-					if (isDigit(nextNextCp)) {
+					if (lib_isDigit(nextNextCp)) {
 						const nextNextNextCp = this.nextCode();
-						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+						if (lib_isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
 							this.data = {
 								hasDate: true,
 								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
@@ -37355,7 +39508,7 @@ var Tokenizer = class {
 			this.endToken("Integer", "start", "0", 10);
 			return this.back("DATA");
 		}
-		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, lib_isDigit);
 		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
 			this.data = {
 				hasDate: true,
@@ -37414,7 +39567,7 @@ var Tokenizer = class {
 	}
 	FRACTIONAL_RIGHT(cp) {
 		const { minus, absInt } = this.data;
-		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const { out, nextCp } = this.parseDigits(cp, lib_isDigit);
 		const absNum = [
 			...absInt,
 			CodePoint.DOT,
@@ -37438,7 +39591,7 @@ var Tokenizer = class {
 			minus = cp === CodePoint.DASH;
 			cp = this.nextCode();
 		}
-		const { out } = this.parseDigits(cp, isDigit);
+		const { out } = this.parseDigits(cp, lib_isDigit);
 		const right = out;
 		if (minus) right.unshift(CodePoint.DASH);
 		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
@@ -37465,9 +39618,9 @@ var Tokenizer = class {
 	}
 	DATE_MONTH(cp) {
 		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
 		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
 		const end = this.codePointIterator.start;
@@ -37477,9 +39630,9 @@ var Tokenizer = class {
 	}
 	DATE_DAY(cp) {
 		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const end = this.codePointIterator.end;
 		const data = this.data;
 		data.day = Number(this.text.slice(start, end));
@@ -37488,7 +39641,7 @@ var Tokenizer = class {
 		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
 		if (cp === CodePoint.SPACE) {
 			const startPos = this.codePointIterator.start;
-			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+			if (lib_isDigit(this.nextCode()) && lib_isDigit(this.nextCode())) {
 				this.moveAt(startPos);
 				return "TIME_HOUR";
 			}
@@ -37500,9 +39653,9 @@ var Tokenizer = class {
 	}
 	TIME_HOUR(cp) {
 		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
 		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
 		const end = this.codePointIterator.start;
@@ -37512,9 +39665,9 @@ var Tokenizer = class {
 	}
 	TIME_MINUTE(cp) {
 		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const end = this.codePointIterator.end;
 		const data = this.data;
 		data.minute = Number(this.text.slice(start, end));
@@ -37526,9 +39679,9 @@ var Tokenizer = class {
 	}
 	TIME_SECOND(cp) {
 		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const end = this.codePointIterator.end;
 		const data = this.data;
 		data.second = Number(this.text.slice(start, end));
@@ -37538,9 +39691,9 @@ var Tokenizer = class {
 		return this.processTimeEnd(cp, data);
 	}
 	TIME_SEC_FRAC(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const start = this.codePointIterator.start;
-		while (isDigit(cp)) cp = this.nextCode();
+		while (lib_isDigit(cp)) cp = this.nextCode();
 		const end = this.codePointIterator.start;
 		const data = this.data;
 		data.frac = this.text.slice(start, end);
@@ -37566,18 +39719,18 @@ var Tokenizer = class {
 		return this.back("DATA");
 	}
 	TIME_OFFSET(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const hourStart = this.codePointIterator.start;
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
 		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
 		const hourEnd = this.codePointIterator.start;
 		cp = this.nextCode();
 		const minuteStart = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
 		const minuteEnd = this.codePointIterator.end;
 		const hour = Number(this.text.slice(hourStart, hourEnd));
 		const minute = Number(this.text.slice(minuteStart, minuteEnd));
@@ -37635,7 +39788,7 @@ var Tokenizer = class {
 * Check whether the code point is unquoted-key-char
 */
 function isUnquotedKeyChar(cp, tomlVersion) {
-	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (isLetter(cp) || lib_isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
 	if (tomlVersion.lt(1, 1)) return false;
 	return false;
 }
@@ -37796,7 +39949,7 @@ var KeysResolver = class {
 */
 function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
 	let keys = defineKeys;
-	const lastKey = last(node.key.keys);
+	const lastKey = lib_last(node.key.keys);
 	for (const keyNode of node.key.keys) {
 		const key = toKeyName(keyNode);
 		let defineKey = keys.get(key);
@@ -38020,8 +40173,8 @@ var TOMLParser = class {
 			}
 			const state = ctx.stateStack.pop() || "TABLE";
 			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
-			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
-			applyEndLoc(node, last(node.body));
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, lib_last(ctx.table.body));
+			applyEndLoc(node, lib_last(node.body));
 		}
 		ctx.verifyDuplicateKeys();
 		ast.tokens = ctx.tokens;
@@ -38060,7 +40213,7 @@ var TOMLParser = class {
 			range: cloneRange(token.range),
 			loc: cloneLoc(token.loc)
 		};
-		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, lib_last(ctx.table.body));
 		topLevelTableNode.body.push(tableNode);
 		ctx.table = tableNode;
 		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
@@ -38131,7 +40284,7 @@ var TOMLParser = class {
 			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
 		} while (targetToken);
 		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
-		applyEndLoc(keyNode, last(keyNode.keys));
+		applyEndLoc(keyNode, lib_last(keyNode.keys));
 		return {
 			keyNode,
 			nextToken: targetToken
@@ -38609,7 +40762,7 @@ function getTable(baseTable, keys, array) {
 		const key = keys[index];
 		target = getNextTargetFromKey(target, key);
 	}
-	const lastKey = last(keys);
+	const lastKey = lib_last(keys);
 	const lastTarget = target[lastKey];
 	if (lastTarget == null) {
 		const tableValue$1 = {};
@@ -38682,7 +40835,7 @@ function set(baseTable, keys, value) {
 			target = val;
 		} else target = nextTarget;
 	}
-	target[last(keys)] = value;
+	target[lib_last(keys)] = value;
 }
 /**
 * Check whether the given value is a value.
@@ -38861,10 +41014,10 @@ function node(value) {
             return map;
         }
         default:
-            return scalar(value, start, end);
+            return toml_scalar(value, start, end);
     }
 }
-function scalar(value, start, end) {
+function toml_scalar(value, start, end) {
     switch (value.kind) {
         case 'string':
             // Multi-line strings start their content on the next line, as YAML's block scalars do.
@@ -38943,6 +41096,7 @@ const vector = {
 
 
 
+
 /** Every kind obslint knows, in detection order (the first whose `detect` matches wins). */
 const kinds_KINDS = [
     // Before prometheus-rules, which would claim the same groups without `namespace`.
@@ -38959,6 +41113,7 @@ const kinds_KINDS = [
     openslo,
     otelCollector,
     vector,
+    fluentBit,
     // Never detected: selected by `kinds:` in .obslint.yml.
     lokiRules,
 ];
@@ -39855,7 +42010,7 @@ class Utf8Parser {
 }
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+const matchers_SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
 /** Go's strconv.Unquote for a double-quoted string, requiring valid UTF-8 as the parser does. */
 function goUnquote(text) {
     const body = text.slice(1, -1);
@@ -39875,8 +42030,8 @@ function goUnquote(text) {
             continue;
         }
         const c = body[i + 1];
-        if (c in SIMPLE_ESCAPES) {
-            bytes.push(SIMPLE_ESCAPES[c]);
+        if (c in matchers_SIMPLE_ESCAPES) {
+            bytes.push(matchers_SIMPLE_ESCAPES[c]);
             i += 2;
             continue;
         }
@@ -43386,6 +45541,20 @@ function usedIn(config, component) {
     return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/fluent-bit-syntax.ts
+
+/** Reported by the reader of Fluent Bit's classic format: a `.conf` file Fluent Bit refuses to read. */
+/* harmony default export */ const fluent_bit_syntax = (defineRule({
+    meta: {
+        id: 'fluent-bit-syntax',
+        summary: 'A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.',
+        defaultSeverity: 'error',
+        blocking: true,
+        // The reader's own message: see src/fluent-bit/classic.ts.
+        messages: {},
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
 
 
@@ -43817,323 +45986,6 @@ function checkPromql(text, options) {
 
 // EXTERNAL MODULE: ./src/template/go-literals.ts
 var go_literals = __nccwpck_require__(3003);
-;// CONCATENATED MODULE: ./src/core/locate.ts
-/** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/**
- * The one place that turns a data path into a source span. Merged (`<<`) pairs sit in the
- * tree where they are written, so a value inherited through a merge points there. A path
- * that goes past what exists points at the deepest node that does (for a missing key: the
- * mapping that lacks it).
- */
-function locate(root, lines, path, target = 'value') {
-    const found = walk(root, path);
-    const node = target === 'key' ? (found.key ?? found.node) : (found.node ?? found.key);
-    return spanOf(node ?? found.container, lines);
-}
-/** The node at a path, when it exists. */
-function nodeAt(root, path) {
-    return walk(root, path).node ?? undefined;
-}
-function walk(root, path) {
-    let node = root;
-    let key = null;
-    for (const segment of path) {
-        if (node.kind === 'map') {
-            const name = String(segment);
-            const pair = node.pairs.find((p) => String(p.key.value) === name);
-            if (!pair)
-                return { node: null, key: null, container: node };
-            key = pair.key;
-            node = pair.value;
-        }
-        else if (node.kind === 'seq') {
-            const item = node.items[Number(segment)];
-            if (item === undefined)
-                return { node: null, key: null, container: node };
-            key = null;
-            node = item;
-        }
-        else {
-            return { node: null, key: null, container: node };
-        }
-    }
-    return { node, key, container: node };
-}
-/** A scalar's whole span; a collection's first line only, so a finding lands on one line. */
-function spanOf(node, lines) {
-    const { start, end } = node;
-    if (node.kind === 'scalar')
-        return { start, end };
-    return { start, end: Math.max(start, Math.min(end, lines.endOfLine(start))) };
-}
-/**
- * Maps an offset inside a scalar's value to its source offset, for errors inside a string
- * (a PromQL expression in a `|` or `>` block, or quoted). Folding and indentation change
- * only blanks, so the n-th non-blank character of the value is the n-th of the source
- * (counting a quoting escape as one character).
- */
-function scalarValueOffset(root, text, path, valueOffset) {
-    return scalarOffsetMap(root, text, path)?.(valueOffset);
-}
-/**
- * The same mapping for every offset of one scalar, built once: for config embedded as a string
- * (an Alertmanager config in a Secret), every finding inside it is placed this way.
- */
-function scalarOffsetMap(root, text, path) {
-    const { node } = walk(root, path);
-    if (node?.kind !== 'scalar' || typeof node.value !== 'string')
-        return undefined;
-    const { value, start, end } = node;
-    const quote = node.style === 'double' ? '"' : node.style === 'single' ? "'" : '';
-    const first = contentStart(text, start, node.style);
-    // Where each non-blank character of the value is written, and where what stands for it ends.
-    const at = [];
-    const after = [];
-    for (let s = first; s < end; s++) {
-        if (isBlank(text[s]))
-            continue;
-        if (quote === '"' && text[s] === '\\') {
-            // An escape is several source characters for one value character (or none).
-            const escape = escapeAt(text, s);
-            for (const ch of escape.produces) {
-                if (isBlank(ch))
-                    continue;
-                at.push(s);
-                after.push(s + escape.length);
-            }
-            s += escape.length - 1;
-            continue;
-        }
-        at.push(s);
-        if (quote === "'" && text[s] === "'" && text[s + 1] === "'")
-            s++;
-        after.push(s + 1);
-    }
-    // How many non-blank characters of the value come before each offset.
-    const rank = new Int32Array(value.length + 1);
-    for (let v = 0; v < value.length; v++)
-        rank[v + 1] = rank[v] + (isBlank(value[v]) ? 0 : 1);
-    return (valueOffset) => {
-        const target = Math.max(0, Math.min(valueOffset, value.length));
-        const wanted = rank[target];
-        if (target < value.length && !isBlank(value[target]) && wanted < at.length)
-            return at[wanted];
-        return wanted === 0 ? first : (after[Math.min(wanted, after.length) - 1] ?? first);
-    };
-}
-const locate_SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', ' ': ' ', '\t': '\t', '\n': '' };
-/** A double-quoted escape at `at`: how long it is in the source and what it stands for. */
-function escapeAt(text, at) {
-    const code = text[at + 1];
-    const hex = code === 'x' ? 2 : code === 'u' ? 4 : code === 'U' ? 8 : 0;
-    if (hex > 0) {
-        const point = parseInt(text.slice(at + 2, at + 2 + hex), 16);
-        return { length: 2 + hex, produces: Number.isNaN(point) ? '?' : String.fromCodePoint(point) };
-    }
-    return { length: 2, produces: locate_SIMPLE_ESCAPES[code] ?? code };
-}
-function contentStart(text, start, style) {
-    if (style === 'literal' || style === 'folded') {
-        const newline = text.indexOf('\n', start);
-        return newline === -1 ? text.length : newline + 1;
-    }
-    if (style === 'double' || style === 'single')
-        return start + 1;
-    return start;
-}
-function isBlank(ch) {
-    return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
-}
-
-;// CONCATENATED MODULE: ./src/engine/schema.ts
-
-
-/**
- * Schema problems reported per document. A list of 80,000 broken items is one mistake made
- * many times; after this many, one more finding says how many were left out.
- */
-const MAX_SCHEMA_ISSUES = 100;
-/**
- * Validates data with a schema compiled at build time (src/generated/validators/, made by
- * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
- */
-function validateWith(validate, value) {
-    if (validate(value))
-        return [];
-    return humanize(validate.errors ?? []);
-}
-/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
-const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
-/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
-function humanize(errors) {
-    const issues = [];
-    const seen = new Set();
-    // Past the cap only the count matters: one per failing node, cheaply.
-    const leftOut = new Set();
-    for (const error of errors) {
-        if (WRAPPERS.has(error.keyword))
-            continue;
-        if (issues.length >= MAX_SCHEMA_ISSUES) {
-            leftOut.add(error.instancePath);
-            continue;
-        }
-        const issue = toIssue(error);
-        // One node failing `type` and `pattern` of the same sub-schema is one problem.
-        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        issues.push(issue);
-    }
-    const left = leftOut.size;
-    if (left > 0) {
-        issues.push({
-            path: [],
-            target: 'value',
-            keyword: 'left-out',
-            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
-        });
-    }
-    return issues;
-}
-function toIssue(error) {
-    return { ...describe(error), keyword: error.keyword };
-}
-function describe(error) {
-    const path = pointerToPath(error.instancePath);
-    const custom = error.parentSchema?.['x-message'];
-    const propertyName = error.propertyName;
-    if (propertyName !== undefined) {
-        // An invalid key (label name, annotation name): point at the key itself.
-        const detail = typeof custom === 'string' ? custom : plainMessage(error);
-        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
-    }
-    const params = error.params;
-    switch (error.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
-            // The mapping that lacks the key: point at the key that holds it, when there is one.
-            return { path, target: 'key', message };
-        }
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema.properties ?? {});
-            const suggestion = closest(key, allowed);
-            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
-            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
-        }
-    }
-    const subject = subjectOf(path);
-    const detail = typeof custom === 'string' ? custom : plainMessage(error);
-    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
-    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
-    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
-    return { path, target, message };
-}
-/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
-function subjectOf(path) {
-    if (path.length === 0)
-        return 'The document';
-    const last = String(path[path.length - 1]);
-    if (!/^\d+$/.test(last))
-        return `\`${shown(last)}\``;
-    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
-    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
-    if (item)
-        return `This ${item}`;
-    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
-}
-/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
-const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
-function where(path) {
-    if (path.length === 0)
-        return '';
-    const last = path[path.length - 1];
-    const parent = path[path.length - 2];
-    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
-        if (parent === undefined)
-            return '';
-        const item = ITEM_NAMES[String(parent)];
-        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
-    }
-    return ` in \`${shown(String(last))}\``;
-}
-const TYPE_NAMES = {
-    string: 'text',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    null: 'empty',
-};
-function plainMessage(error) {
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type': {
-            const types = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t);
-            return `must be ${[...new Set(types)].join(' or ')}`;
-        }
-        case 'enum':
-            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
-        case 'const':
-            return `must be \`${String(params.allowedValue)}\``;
-        case 'minLength':
-            return 'must not be empty';
-        case 'pattern':
-            return `must match the pattern \`${String(params.pattern)}\``;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return `must be ${String(params.comparison)} ${String(params.limit)}`;
-        case 'minItems':
-            return `must have at least ${String(params.limit)} item(s)`;
-        case 'not':
-            return 'is not allowed here';
-        case 'false schema':
-            return 'is not allowed here';
-        default:
-            return error.message ?? 'is not valid';
-    }
-}
-/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
-    if (word.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/template/names.ts
 /**
  * The names a Prometheus alert template may use at parse time: Go's text/template builtins
@@ -45400,11 +47252,13 @@ function templateQueries(text) {
 
 
 
+
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 const RULES = [
     yaml_syntax,
     yaml_strict,
     toml_syntax,
+    fluent_bit_syntax,
     schema,
     unreadable_file,
     promql_syntax,
@@ -46418,7 +48272,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -46426,7 +48280,7 @@ const func2 = Object.prototype.hasOwnProperty;
 
 const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -46771,8 +48625,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.schema !== undefined){
-let data9 = data.schema;
+if(data["fluent-bit-syntax"] !== undefined){
+let data9 = data["fluent-bit-syntax"];
 const _errs45 = errors;
 let valid16 = true;
 const _errs46 = errors;
@@ -46800,7 +48654,7 @@ let ifClause3;
 if(_valid3){
 const _errs48 = errors;
 if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){
-const err23 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
+const err23 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -46818,7 +48672,7 @@ const _errs50 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key4 in data9){
 if(!((key4 === "severity") || (key4 === "locked"))){
-const err24 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.schema.else,data:data9};
+const err24 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -46831,7 +48685,7 @@ errors++;
 if(data9.severity !== undefined){
 let data10 = data9.severity;
 if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){
-const err25 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
+const err25 = {instancePath:instancePath+"/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -46844,7 +48698,7 @@ errors++;
 if(data9.locked !== undefined){
 let data11 = data9.locked;
 if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data11};
+const err26 = {instancePath:instancePath+"/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -46856,7 +48710,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.schema.else.type,parentSchema:schema15.properties.schema.else,data:data9};
+const err27 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["fluent-bit-syntax"].else.type,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -46870,7 +48724,7 @@ valid16 = _valid3;
 ifClause3 = "else";
 }
 if(!valid16){
-const err28 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema15.properties.schema.if,parentSchema:schema15.properties.schema,data:data9};
+const err28 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema15.properties["fluent-bit-syntax"].if,parentSchema:schema15.properties["fluent-bit-syntax"],data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -46880,8 +48734,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data["unreadable-file"] !== undefined){
-let data12 = data["unreadable-file"];
+if(data.schema !== undefined){
+let data12 = data.schema;
 const _errs59 = errors;
 let valid21 = true;
 const _errs60 = errors;
@@ -46909,7 +48763,7 @@ let ifClause4;
 if(_valid4){
 const _errs62 = errors;
 if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){
-const err30 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
+const err30 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -46927,7 +48781,7 @@ const _errs64 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "severity") || (key5 === "locked"))){
-const err31 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unreadable-file"].else,data:data12};
+const err31 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.schema.else,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -46940,7 +48794,7 @@ errors++;
 if(data12.severity !== undefined){
 let data13 = data12.severity;
 if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){
-const err32 = {instancePath:instancePath+"/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
+const err32 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -46953,7 +48807,7 @@ errors++;
 if(data12.locked !== undefined){
 let data14 = data12.locked;
 if(typeof data14 !== "boolean"){
-const err33 = {instancePath:instancePath+"/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data14};
+const err33 = {instancePath:instancePath+"/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -46965,7 +48819,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unreadable-file"].else.type,parentSchema:schema15.properties["unreadable-file"].else,data:data12};
+const err34 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.schema.else.type,parentSchema:schema15.properties.schema.else,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -46979,7 +48833,7 @@ valid21 = _valid4;
 ifClause4 = "else";
 }
 if(!valid21){
-const err35 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema15.properties["unreadable-file"].if,parentSchema:schema15.properties["unreadable-file"],data:data12};
+const err35 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema15.properties.schema.if,parentSchema:schema15.properties.schema,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -46989,8 +48843,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data["promql-syntax"] !== undefined){
-let data15 = data["promql-syntax"];
+if(data["unreadable-file"] !== undefined){
+let data15 = data["unreadable-file"];
 const _errs73 = errors;
 let valid26 = true;
 const _errs74 = errors;
@@ -47018,7 +48872,7 @@ let ifClause5;
 if(_valid5){
 const _errs76 = errors;
 if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){
-const err37 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
+const err37 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -47036,7 +48890,7 @@ const _errs78 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!((key6 === "severity") || (key6 === "locked"))){
-const err38 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["promql-syntax"].else,data:data15};
+const err38 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -47049,7 +48903,7 @@ errors++;
 if(data15.severity !== undefined){
 let data16 = data15.severity;
 if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){
-const err39 = {instancePath:instancePath+"/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
+const err39 = {instancePath:instancePath+"/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -47062,7 +48916,7 @@ errors++;
 if(data15.locked !== undefined){
 let data17 = data15.locked;
 if(typeof data17 !== "boolean"){
-const err40 = {instancePath:instancePath+"/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data17};
+const err40 = {instancePath:instancePath+"/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -47074,7 +48928,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["promql-syntax"].else.type,parentSchema:schema15.properties["promql-syntax"].else,data:data15};
+const err41 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unreadable-file"].else.type,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -47088,7 +48942,7 @@ valid26 = _valid5;
 ifClause5 = "else";
 }
 if(!valid26){
-const err42 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema15.properties["promql-syntax"].if,parentSchema:schema15.properties["promql-syntax"],data:data15};
+const err42 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema15.properties["unreadable-file"].if,parentSchema:schema15.properties["unreadable-file"],data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -47098,8 +48952,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data["logql-syntax"] !== undefined){
-let data18 = data["logql-syntax"];
+if(data["promql-syntax"] !== undefined){
+let data18 = data["promql-syntax"];
 const _errs87 = errors;
 let valid31 = true;
 const _errs88 = errors;
@@ -47127,7 +48981,7 @@ let ifClause6;
 if(_valid6){
 const _errs90 = errors;
 if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){
-const err44 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
+const err44 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -47145,7 +48999,7 @@ const _errs92 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key7 in data18){
 if(!((key7 === "severity") || (key7 === "locked"))){
-const err45 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["logql-syntax"].else,data:data18};
+const err45 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -47158,7 +49012,7 @@ errors++;
 if(data18.severity !== undefined){
 let data19 = data18.severity;
 if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){
-const err46 = {instancePath:instancePath+"/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
+const err46 = {instancePath:instancePath+"/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -47171,7 +49025,7 @@ errors++;
 if(data18.locked !== undefined){
 let data20 = data18.locked;
 if(typeof data20 !== "boolean"){
-const err47 = {instancePath:instancePath+"/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data20};
+const err47 = {instancePath:instancePath+"/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -47183,7 +49037,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["logql-syntax"].else.type,parentSchema:schema15.properties["logql-syntax"].else,data:data18};
+const err48 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["promql-syntax"].else.type,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -47197,7 +49051,7 @@ valid31 = _valid6;
 ifClause6 = "else";
 }
 if(!valid31){
-const err49 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema15.properties["logql-syntax"].if,parentSchema:schema15.properties["logql-syntax"],data:data18};
+const err49 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema15.properties["promql-syntax"].if,parentSchema:schema15.properties["promql-syntax"],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -47207,8 +49061,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data["template-syntax"] !== undefined){
-let data21 = data["template-syntax"];
+if(data["logql-syntax"] !== undefined){
+let data21 = data["logql-syntax"];
 const _errs101 = errors;
 let valid36 = true;
 const _errs102 = errors;
@@ -47236,7 +49090,7 @@ let ifClause7;
 if(_valid7){
 const _errs104 = errors;
 if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err51 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
+const err51 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -47254,7 +49108,7 @@ const _errs106 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key8 in data21){
 if(!((key8 === "severity") || (key8 === "locked"))){
-const err52 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["template-syntax"].else,data:data21};
+const err52 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -47267,7 +49121,7 @@ errors++;
 if(data21.severity !== undefined){
 let data22 = data21.severity;
 if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err53 = {instancePath:instancePath+"/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+const err53 = {instancePath:instancePath+"/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -47280,7 +49134,7 @@ errors++;
 if(data21.locked !== undefined){
 let data23 = data21.locked;
 if(typeof data23 !== "boolean"){
-const err54 = {instancePath:instancePath+"/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data23};
+const err54 = {instancePath:instancePath+"/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -47292,7 +49146,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["template-syntax"].else.type,parentSchema:schema15.properties["template-syntax"].else,data:data21};
+const err55 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["logql-syntax"].else.type,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -47306,7 +49160,7 @@ valid36 = _valid7;
 ifClause7 = "else";
 }
 if(!valid36){
-const err56 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema15.properties["template-syntax"].if,parentSchema:schema15.properties["template-syntax"],data:data21};
+const err56 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema15.properties["logql-syntax"].if,parentSchema:schema15.properties["logql-syntax"],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -47316,8 +49170,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data["duplicate-rule"] !== undefined){
-let data24 = data["duplicate-rule"];
+if(data["template-syntax"] !== undefined){
+let data24 = data["template-syntax"];
 const _errs115 = errors;
 let valid41 = true;
 const _errs116 = errors;
@@ -47345,7 +49199,7 @@ let ifClause8;
 if(_valid8){
 const _errs118 = errors;
 if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
-const err58 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+const err58 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -47363,7 +49217,7 @@ const _errs120 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key9 in data24){
 if(!((key9 === "severity") || (key9 === "locked"))){
-const err59 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data24};
+const err59 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["template-syntax"].else,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -47376,7 +49230,7 @@ errors++;
 if(data24.severity !== undefined){
 let data25 = data24.severity;
 if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
-const err60 = {instancePath:instancePath+"/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
+const err60 = {instancePath:instancePath+"/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -47389,7 +49243,7 @@ errors++;
 if(data24.locked !== undefined){
 let data26 = data24.locked;
 if(typeof data26 !== "boolean"){
-const err61 = {instancePath:instancePath+"/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data26};
+const err61 = {instancePath:instancePath+"/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -47401,7 +49255,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data24};
+const err62 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["template-syntax"].else.type,parentSchema:schema15.properties["template-syntax"].else,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -47415,7 +49269,7 @@ valid41 = _valid8;
 ifClause8 = "else";
 }
 if(!valid41){
-const err63 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data24};
+const err63 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema15.properties["template-syntax"].if,parentSchema:schema15.properties["template-syntax"],data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -47425,8 +49279,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data["alert-owner"] !== undefined){
-let data27 = data["alert-owner"];
+if(data["duplicate-rule"] !== undefined){
+let data27 = data["duplicate-rule"];
 const _errs129 = errors;
 let valid46 = true;
 const _errs130 = errors;
@@ -47454,7 +49308,7 @@ let ifClause9;
 if(_valid9){
 const _errs132 = errors;
 if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
-const err65 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
+const err65 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -47471,8 +49325,8 @@ else {
 const _errs134 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key10 in data27){
-if(!(((key10 === "severity") || (key10 === "locked")) || (key10 === "labels"))){
-const err66 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data27};
+if(!((key10 === "severity") || (key10 === "locked"))){
+const err66 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -47485,7 +49339,7 @@ errors++;
 if(data27.severity !== undefined){
 let data28 = data27.severity;
 if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
-const err67 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
+const err67 = {instancePath:instancePath+"/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -47498,7 +49352,7 @@ errors++;
 if(data27.locked !== undefined){
 let data29 = data27.locked;
 if(typeof data29 !== "boolean"){
-const err68 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data29};
+const err68 = {instancePath:instancePath+"/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -47508,11 +49362,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data27.labels !== undefined){
-let data30 = data27.labels;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err69 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data30};
+}
+else {
+const err69 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -47521,12 +49373,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len0 = data30.length;
-for(let i0=0; i0<len0; i0++){
-let data31 = data30[i0];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err70 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data31};
+var _valid9 = _errs134 === errors;
+valid46 = _valid9;
+ifClause9 = "else";
+}
+if(!valid46){
+const err70 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -47536,8 +49388,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data31};
+if(data["alert-owner"] !== undefined){
+let data30 = data["alert-owner"];
+const _errs143 = errors;
+let valid51 = true;
+const _errs144 = errors;
+if(typeof data30 !== "string"){
+const err71 = {};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -47546,10 +49403,21 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
+var _valid10 = _errs144 === errors;
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
 }
 else {
-const err72 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data30};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs146 = errors;
+if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){
+const err72 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -47558,10 +49426,16 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
+var _valid10 = _errs146 === errors;
+valid51 = _valid10;
+ifClause10 = "then";
 }
 else {
-const err73 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data27};
+const _errs148 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key11 in data30){
+if(!(((key11 === "severity") || (key11 === "locked")) || (key11 === "labels"))){
+const err73 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -47570,12 +49444,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid9 = _errs134 === errors;
-valid46 = _valid9;
-ifClause9 = "else";
 }
-if(!valid46){
-const err74 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data27};
+if(data30.severity !== undefined){
+let data31 = data30.severity;
+if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
+const err74 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -47585,13 +49458,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data["alert-runbook"] !== undefined){
-let data32 = data["alert-runbook"];
-const _errs147 = errors;
-let valid53 = true;
-const _errs148 = errors;
-if(typeof data32 !== "string"){
-const err75 = {};
+if(data30.locked !== undefined){
+let data32 = data30.locked;
+if(typeof data32 !== "boolean"){
+const err75 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -47600,21 +49470,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid10 = _errs148 === errors;
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs150 = errors;
-if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
-const err76 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+if(data30.labels !== undefined){
+let data33 = data30.labels;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err76 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -47623,16 +49484,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid10 = _errs150 === errors;
-valid53 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs152 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key11 in data32){
-if(!((((key11 === "severity") || (key11 === "locked")) || (key11 === "annotations")) || (key11 === "placeholders"))){
-const err77 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data32};
+const len0 = data33.length;
+for(let i0=0; i0<len0; i0++){
+let data34 = data33[i0];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err77 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -47642,10 +49499,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data32.severity !== undefined){
-let data33 = data32.severity;
-if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
-const err78 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
+else {
+const err78 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -47655,10 +49510,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data32.locked !== undefined){
-let data34 = data32.locked;
-if(typeof data34 !== "boolean"){
-const err79 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data34};
+}
+else {
+const err79 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -47668,11 +49522,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data32.annotations !== undefined){
-let data35 = data32.annotations;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err80 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data35};
+}
+else {
+const err80 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -47681,12 +49533,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len1 = data35.length;
-for(let i1=0; i1<len1; i1++){
-let data36 = data35[i1];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err81 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data36};
+var _valid10 = _errs148 === errors;
+valid51 = _valid10;
+ifClause10 = "else";
+}
+if(!valid51){
+const err81 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -47696,8 +49548,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data36};
+if(data["alert-runbook"] !== undefined){
+let data35 = data["alert-runbook"];
+const _errs161 = errors;
+let valid58 = true;
+const _errs162 = errors;
+if(typeof data35 !== "string"){
+const err82 = {};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -47706,10 +49563,21 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
+var _valid11 = _errs162 === errors;
+errors = _errs161;
+if(vErrors !== null){
+if(_errs161){
+vErrors.length = _errs161;
 }
 else {
-const err83 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data35};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs164 = errors;
+if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){
+const err83 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -47718,15 +49586,16 @@ vErrors.push(err83);
 }
 errors++;
 }
+var _valid11 = _errs164 === errors;
+valid58 = _valid11;
+ifClause11 = "then";
 }
-if(data32.placeholders !== undefined){
-let data37 = data32.placeholders;
-if(Array.isArray(data37)){
-const len2 = data37.length;
-for(let i2=0; i2<len2; i2++){
-let data38 = data37[i2];
-if(typeof data38 !== "string"){
-const err84 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i2,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data38};
+else {
+const _errs166 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key12 in data35){
+if(!((((key12 === "severity") || (key12 === "locked")) || (key12 === "annotations")) || (key12 === "placeholders"))){
+const err84 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -47736,9 +49605,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data37};
+if(data35.severity !== undefined){
+let data36 = data35.severity;
+if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){
+const err85 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -47748,9 +49618,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data32};
+if(data35.locked !== undefined){
+let data37 = data35.locked;
+if(typeof data37 !== "boolean"){
+const err86 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -47759,12 +49630,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid10 = _errs152 === errors;
-valid53 = _valid10;
-ifClause10 = "else";
 }
-if(!valid53){
-const err87 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data32};
+if(data35.annotations !== undefined){
+let data38 = data35.annotations;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err87 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -47773,14 +49644,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data["alert-severity"] !== undefined){
-let data39 = data["alert-severity"];
-const _errs169 = errors;
-let valid62 = true;
-const _errs170 = errors;
-if(typeof data39 !== "string"){
-const err88 = {};
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+let data39 = data38[i1];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err88 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -47789,21 +49658,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid11 = _errs170 === errors;
-errors = _errs169;
-if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs172 = errors;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err89 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+const err89 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -47812,16 +49669,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid11 = _errs172 === errors;
-valid62 = _valid11;
-ifClause11 = "then";
+}
 }
 else {
-const _errs174 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key12 in data39){
-if(!(((((key12 === "severity") || (key12 === "locked")) || (key12 === "label")) || (key12 === "allowed")) || (key12 === "priorities"))){
-const err90 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data39};
+const err90 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -47831,10 +49682,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data40 = data39.severity;
-if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
-const err91 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
+if(data35.placeholders !== undefined){
+let data40 = data35.placeholders;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(typeof data41 !== "string"){
+const err91 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i2,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -47844,10 +49699,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data39.locked !== undefined){
-let data41 = data39.locked;
-if(typeof data41 !== "boolean"){
-const err92 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data41};
+}
+else {
+const err92 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -47857,11 +49711,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data39.label !== undefined){
-let data42 = data39.label;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err93 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data42};
+}
+else {
+const err93 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -47870,9 +49722,12 @@ vErrors.push(err93);
 }
 errors++;
 }
+var _valid11 = _errs166 === errors;
+valid58 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err94 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data42};
+if(!valid58){
+const err94 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -47882,11 +49737,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data39.allowed !== undefined){
-let data43 = data39.allowed;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err95 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data43};
+if(data["alert-severity"] !== undefined){
+let data42 = data["alert-severity"];
+const _errs183 = errors;
+let valid67 = true;
+const _errs184 = errors;
+if(typeof data42 !== "string"){
+const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -47895,12 +49752,21 @@ vErrors.push(err95);
 }
 errors++;
 }
-const len3 = data43.length;
-for(let i3=0; i3<len3; i3++){
-let data44 = data43[i3];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err96 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data44};
+var _valid12 = _errs184 === errors;
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs186 = errors;
+if(!((((data42 === "off") || (data42 === "notice")) || (data42 === "warning")) || (data42 === "error"))){
+const err96 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -47909,9 +49775,16 @@ vErrors.push(err96);
 }
 errors++;
 }
+var _valid12 = _errs186 === errors;
+valid67 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err97 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data44};
+const _errs188 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key13 in data42){
+if(!(((((key13 === "severity") || (key13 === "locked")) || (key13 === "label")) || (key13 === "allowed")) || (key13 === "priorities"))){
+const err97 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -47921,9 +49794,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data43};
+if(data42.severity !== undefined){
+let data43 = data42.severity;
+if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
+const err98 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -47933,11 +49807,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data39.priorities !== undefined){
-let data45 = data39.priorities;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err99 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data45};
+if(data42.locked !== undefined){
+let data44 = data42.locked;
+if(typeof data44 !== "boolean"){
+const err99 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -47946,12 +49819,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len4 = data45.length;
-for(let i4=0; i4<len4; i4++){
-let data46 = data45[i4];
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err100 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data46};
+}
+if(data42.label !== undefined){
+let data45 = data42.label;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err100 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -47962,7 +49835,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data46};
+const err101 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -47972,9 +49845,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data45};
+if(data42.allowed !== undefined){
+let data46 = data42.allowed;
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err102 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -47983,10 +49858,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data39};
+const len3 = data46.length;
+for(let i3=0; i3<len3; i3++){
+let data47 = data46[i3];
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err103 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -47995,12 +49872,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid11 = _errs174 === errors;
-valid62 = _valid11;
-ifClause11 = "else";
 }
-if(!valid62){
-const err104 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data39};
+else {
+const err104 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -48010,13 +49884,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data["alert-routing"] !== undefined){
-let data47 = data["alert-routing"];
-const _errs193 = errors;
-let valid71 = true;
-const _errs194 = errors;
-if(typeof data47 !== "string"){
-const err105 = {};
+}
+else {
+const err105 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -48025,21 +49895,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid12 = _errs194 === errors;
-errors = _errs193;
-if(vErrors !== null){
-if(_errs193){
-vErrors.length = _errs193;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs196 = errors;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err106 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+if(data42.priorities !== undefined){
+let data48 = data42.priorities;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err106 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -48048,16 +49909,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid12 = _errs196 === errors;
-valid71 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs198 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-if(!((((((key13 === "severity") || (key13 === "locked")) || (key13 === "alertmanager")) || (key13 === "catch-all")) || (key13 === "owners")) || (key13 === "owner-labels"))){
-const err107 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data47};
+const len4 = data48.length;
+for(let i4=0; i4<len4; i4++){
+let data49 = data48[i4];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err107 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -48067,10 +49924,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data47.severity !== undefined){
-let data48 = data47.severity;
-if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err108 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+else {
+const err108 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -48080,10 +49935,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.locked !== undefined){
-let data49 = data47.locked;
-if(typeof data49 !== "boolean"){
-const err109 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+}
+else {
+const err109 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -48093,11 +49947,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data47.alertmanager !== undefined){
-let data50 = data47.alertmanager;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err110 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data50};
+}
+else {
+const err110 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -48106,9 +49958,12 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid12 = _errs188 === errors;
+valid67 = _valid12;
+ifClause12 = "else";
 }
-else {
-const err111 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data50};
+if(!valid67){
+const err111 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -48118,15 +49973,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data47["catch-all"] !== undefined){
-let data51 = data47["catch-all"];
-if(Array.isArray(data51)){
-const len5 = data51.length;
-for(let i5=0; i5<len5; i5++){
-let data52 = data51[i5];
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err112 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data52};
+if(data["alert-routing"] !== undefined){
+let data50 = data["alert-routing"];
+const _errs207 = errors;
+let valid76 = true;
+const _errs208 = errors;
+if(typeof data50 !== "string"){
+const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -48135,9 +49988,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+var _valid13 = _errs208 === errors;
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
 }
 else {
-const err113 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data52};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs210 = errors;
+if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
+const err113 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -48146,10 +50011,16 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
+var _valid13 = _errs210 === errors;
+valid76 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err114 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data51};
+const _errs212 = errors;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key14 in data50){
+if(!((((((key14 === "severity") || (key14 === "locked")) || (key14 === "alertmanager")) || (key14 === "catch-all")) || (key14 === "owners")) || (key14 === "owner-labels"))){
+const err114 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -48159,14 +50030,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data47.owners !== undefined){
-let data53 = data47.owners;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key14 in data53){
-let data54 = data53[key14];
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err115 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data54};
+if(data50.severity !== undefined){
+let data51 = data50.severity;
+if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
+const err115 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -48175,12 +50042,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-let data55 = data54[i6];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err116 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data55};
+}
+if(data50.locked !== undefined){
+let data52 = data50.locked;
+if(typeof data52 !== "boolean"){
+const err116 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -48190,8 +50056,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data55};
+if(data50.alertmanager !== undefined){
+let data53 = data50.alertmanager;
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err117 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -48201,9 +50070,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
 else {
-const err118 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data54};
+const err118 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -48213,9 +50081,15 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data53};
+if(data50["catch-all"] !== undefined){
+let data54 = data50["catch-all"];
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i5=0; i5<len5; i5++){
+let data55 = data54[i5];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err119 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -48225,11 +50099,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data47["owner-labels"] !== undefined){
-let data56 = data47["owner-labels"];
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err120 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data56};
+else {
+const err120 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -48238,12 +50109,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-let data57 = data56[i7];
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err121 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data57};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -48253,8 +50122,14 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data57};
+if(data50.owners !== undefined){
+let data56 = data50.owners;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+let data57 = data56[key15];
+if(Array.isArray(data57)){
+if(data57.length < 1){
+const err122 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -48263,10 +50138,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data56};
+const len6 = data57.length;
+for(let i6=0; i6<len6; i6++){
+let data58 = data57[i6];
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err123 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -48276,9 +50153,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
 else {
-const err124 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data47};
+const err124 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -48287,12 +50163,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid12 = _errs198 === errors;
-valid71 = _valid12;
-ifClause12 = "else";
 }
-if(!valid71){
-const err125 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data47};
+}
+else {
+const err125 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -48302,13 +50176,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data["alertmanager-config"] !== undefined){
-let data58 = data["alertmanager-config"];
-const _errs224 = errors;
-let valid83 = true;
-const _errs225 = errors;
-if(typeof data58 !== "string"){
-const err126 = {};
+}
+else {
+const err126 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data56};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -48317,21 +50187,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid13 = _errs225 === errors;
-errors = _errs224;
-if(vErrors !== null){
-if(_errs224){
-vErrors.length = _errs224;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs227 = errors;
-if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
-const err127 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
+if(data50["owner-labels"] !== undefined){
+let data59 = data50["owner-labels"];
+if(Array.isArray(data59)){
+if(data59.length < 1){
+const err127 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -48340,16 +50201,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid13 = _errs227 === errors;
-valid83 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs229 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key15 in data58){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err128 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data58};
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+let data60 = data59[i7];
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err128 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -48359,10 +50216,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data59 = data58.severity;
-if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err129 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+else {
+const err129 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -48372,10 +50227,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data58.locked !== undefined){
-let data60 = data58.locked;
-if(typeof data60 !== "boolean"){
-const err130 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data60};
+}
+else {
+const err130 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -48387,7 +50241,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data58};
+const err131 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data50};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -48396,12 +50250,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid13 = _errs229 === errors;
-valid83 = _valid13;
+var _valid13 = _errs212 === errors;
+valid76 = _valid13;
 ifClause13 = "else";
 }
-if(!valid83){
-const err132 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data58};
+if(!valid76){
+const err132 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data50};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -48411,8 +50265,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data["alertmanager-deprecated"] !== undefined){
-let data61 = data["alertmanager-deprecated"];
+if(data["alertmanager-config"] !== undefined){
+let data61 = data["alertmanager-config"];
 const _errs238 = errors;
 let valid88 = true;
 const _errs239 = errors;
@@ -48440,7 +50294,7 @@ let ifClause14;
 if(_valid14){
 const _errs241 = errors;
 if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
-const err134 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
+const err134 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -48458,7 +50312,7 @@ const _errs243 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 for(const key16 in data61){
 if(!((key16 === "severity") || (key16 === "locked"))){
-const err135 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data61};
+const err135 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -48471,7 +50325,7 @@ errors++;
 if(data61.severity !== undefined){
 let data62 = data61.severity;
 if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err136 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err136 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -48484,7 +50338,7 @@ errors++;
 if(data61.locked !== undefined){
 let data63 = data61.locked;
 if(typeof data63 !== "boolean"){
-const err137 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
+const err137 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -48496,7 +50350,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data61};
+const err138 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -48510,7 +50364,7 @@ valid88 = _valid14;
 ifClause14 = "else";
 }
 if(!valid88){
-const err139 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data61};
+const err139 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data61};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -48520,8 +50374,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data["otel-memory-limiter"] !== undefined){
-let data64 = data["otel-memory-limiter"];
+if(data["alertmanager-deprecated"] !== undefined){
+let data64 = data["alertmanager-deprecated"];
 const _errs252 = errors;
 let valid93 = true;
 const _errs253 = errors;
@@ -48549,7 +50403,7 @@ let ifClause15;
 if(_valid15){
 const _errs255 = errors;
 if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
-const err141 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
+const err141 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -48567,7 +50421,7 @@ const _errs257 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 for(const key17 in data64){
 if(!((key17 === "severity") || (key17 === "locked"))){
-const err142 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data64};
+const err142 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -48580,7 +50434,7 @@ errors++;
 if(data64.severity !== undefined){
 let data65 = data64.severity;
 if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err143 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err143 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -48593,7 +50447,7 @@ errors++;
 if(data64.locked !== undefined){
 let data66 = data64.locked;
 if(typeof data66 !== "boolean"){
-const err144 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
+const err144 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -48605,7 +50459,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data64};
+const err145 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -48619,7 +50473,7 @@ valid93 = _valid15;
 ifClause15 = "else";
 }
 if(!valid93){
-const err146 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data64};
+const err146 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data64};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -48629,8 +50483,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data["otel-batch"] !== undefined){
-let data67 = data["otel-batch"];
+if(data["otel-memory-limiter"] !== undefined){
+let data67 = data["otel-memory-limiter"];
 const _errs266 = errors;
 let valid98 = true;
 const _errs267 = errors;
@@ -48658,7 +50512,7 @@ let ifClause16;
 if(_valid16){
 const _errs269 = errors;
 if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
-const err148 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
+const err148 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -48676,7 +50530,7 @@ const _errs271 = errors;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 for(const key18 in data67){
 if(!((key18 === "severity") || (key18 === "locked"))){
-const err149 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data67};
+const err149 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -48689,7 +50543,7 @@ errors++;
 if(data67.severity !== undefined){
 let data68 = data67.severity;
 if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err150 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+const err150 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -48702,7 +50556,7 @@ errors++;
 if(data67.locked !== undefined){
 let data69 = data67.locked;
 if(typeof data69 !== "boolean"){
-const err151 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
+const err151 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -48714,7 +50568,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data67};
+const err152 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -48728,7 +50582,7 @@ valid98 = _valid16;
 ifClause16 = "else";
 }
 if(!valid98){
-const err153 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data67};
+const err153 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data67};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -48738,8 +50592,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data["otel-sampling"] !== undefined){
-let data70 = data["otel-sampling"];
+if(data["otel-batch"] !== undefined){
+let data70 = data["otel-batch"];
 const _errs280 = errors;
 let valid103 = true;
 const _errs281 = errors;
@@ -48767,7 +50621,7 @@ let ifClause17;
 if(_valid17){
 const _errs283 = errors;
 if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err155 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+const err155 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -48785,7 +50639,7 @@ const _errs285 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key19 in data70){
 if(!((key19 === "severity") || (key19 === "locked"))){
-const err156 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data70};
+const err156 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data70};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -48798,7 +50652,7 @@ errors++;
 if(data70.severity !== undefined){
 let data71 = data70.severity;
 if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err157 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+const err157 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -48811,7 +50665,7 @@ errors++;
 if(data70.locked !== undefined){
 let data72 = data70.locked;
 if(typeof data72 !== "boolean"){
-const err158 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+const err158 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -48823,7 +50677,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data70};
+const err159 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data70};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -48837,7 +50691,7 @@ valid103 = _valid17;
 ifClause17 = "else";
 }
 if(!valid103){
-const err160 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data70};
+const err160 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -48847,8 +50701,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data["otel-debug-exporter"] !== undefined){
-let data73 = data["otel-debug-exporter"];
+if(data["otel-sampling"] !== undefined){
+let data73 = data["otel-sampling"];
 const _errs294 = errors;
 let valid108 = true;
 const _errs295 = errors;
@@ -48876,7 +50730,7 @@ let ifClause18;
 if(_valid18){
 const _errs297 = errors;
 if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err162 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+const err162 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -48894,7 +50748,7 @@ const _errs299 = errors;
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
 for(const key20 in data73){
 if(!((key20 === "severity") || (key20 === "locked"))){
-const err163 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data73};
+const err163 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -48907,7 +50761,7 @@ errors++;
 if(data73.severity !== undefined){
 let data74 = data73.severity;
 if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err164 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+const err164 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -48920,7 +50774,7 @@ errors++;
 if(data73.locked !== undefined){
 let data75 = data73.locked;
 if(typeof data75 !== "boolean"){
-const err165 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+const err165 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -48932,7 +50786,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data73};
+const err166 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -48946,7 +50800,7 @@ valid108 = _valid18;
 ifClause18 = "else";
 }
 if(!valid108){
-const err167 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data73};
+const err167 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -48956,8 +50810,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data["exporter-insecure"] !== undefined){
-let data76 = data["exporter-insecure"];
+if(data["otel-debug-exporter"] !== undefined){
+let data76 = data["otel-debug-exporter"];
 const _errs308 = errors;
 let valid113 = true;
 const _errs309 = errors;
@@ -48985,7 +50839,7 @@ let ifClause19;
 if(_valid19){
 const _errs311 = errors;
 if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
-const err169 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
+const err169 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -49002,8 +50856,8 @@ else {
 const _errs313 = errors;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key21 in data76){
-if(!(((key21 === "severity") || (key21 === "locked")) || (key21 === "trustedHosts"))){
-const err170 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data76};
+if(!((key21 === "severity") || (key21 === "locked"))){
+const err170 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -49016,7 +50870,7 @@ errors++;
 if(data76.severity !== undefined){
 let data77 = data76.severity;
 if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err171 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
+const err171 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -49029,7 +50883,7 @@ errors++;
 if(data76.locked !== undefined){
 let data78 = data76.locked;
 if(typeof data78 !== "boolean"){
-const err172 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data78};
+const err172 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data78};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -49039,15 +50893,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data76.trustedHosts !== undefined){
-let data79 = data76.trustedHosts;
-if(Array.isArray(data79)){
-const len8 = data79.length;
-for(let i8=0; i8<len8; i8++){
-let data80 = data79[i8];
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err173 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data80};
+}
+else {
+const err173 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -49056,9 +50904,12 @@ vErrors.push(err173);
 }
 errors++;
 }
+var _valid19 = _errs313 === errors;
+valid113 = _valid19;
+ifClause19 = "else";
 }
-else {
-const err174 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data80};
+if(!valid113){
+const err174 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data76};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -49068,9 +50919,13 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data79};
+if(data["exporter-insecure"] !== undefined){
+let data79 = data["exporter-insecure"];
+const _errs322 = errors;
+let valid118 = true;
+const _errs323 = errors;
+if(typeof data79 !== "string"){
+const err175 = {};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -49079,10 +50934,21 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
+var _valid20 = _errs323 === errors;
+errors = _errs322;
+if(vErrors !== null){
+if(_errs322){
+vErrors.length = _errs322;
 }
 else {
-const err176 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data76};
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs325 = errors;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err176 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -49091,12 +50957,16 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid19 = _errs313 === errors;
-valid113 = _valid19;
-ifClause19 = "else";
+var _valid20 = _errs325 === errors;
+valid118 = _valid20;
+ifClause20 = "then";
 }
-if(!valid113){
-const err177 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data76};
+else {
+const _errs327 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key22 in data79){
+if(!(((key22 === "severity") || (key22 === "locked")) || (key22 === "trustedHosts"))){
+const err177 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -49106,14 +50976,107 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data79.severity !== undefined){
+let data80 = data79.severity;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err178 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data79.locked !== undefined){
+let data81 = data79.locked;
+if(typeof data81 !== "boolean"){
+const err179 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data81};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data79.trustedHosts !== undefined){
+let data82 = data79.trustedHosts;
+if(Array.isArray(data82)){
+const len8 = data82.length;
+for(let i8=0; i8<len8; i8++){
+let data83 = data82[i8];
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err180 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data82};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var _valid20 = _errs327 === errors;
+valid118 = _valid20;
+ifClause20 = "else";
+}
+if(!valid118){
+const err184 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data79};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+else {
+const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
 }
 errors++;
 }
@@ -49962,7 +51925,7 @@ errors++;
 }
 if(data33.kind !== undefined){
 let data36 = data33.kind;
-if(!((((((((((((((data36 === "ruler-namespace") || (data36 === "prometheus-rules")) || (data36 === "prometheus-rule-crd")) || (data36 === "loki-alertingrule")) || (data36 === "loki-recordingrule")) || (data36 === "alertmanager")) || (data36 === "grafana-alerting")) || (data36 === "grafana-alerting-crd")) || (data36 === "datadog-monitors")) || (data36 === "datadog-monitor-crd")) || (data36 === "openslo")) || (data36 === "otel-collector")) || (data36 === "vector")) || (data36 === "loki-rules"))){
+if(!(((((((((((((((data36 === "ruler-namespace") || (data36 === "prometheus-rules")) || (data36 === "prometheus-rule-crd")) || (data36 === "loki-alertingrule")) || (data36 === "loki-recordingrule")) || (data36 === "alertmanager")) || (data36 === "grafana-alerting")) || (data36 === "grafana-alerting-crd")) || (data36 === "datadog-monitors")) || (data36 === "datadog-monitor-crd")) || (data36 === "openslo")) || (data36 === "otel-collector")) || (data36 === "vector")) || (data36 === "fluent-bit")) || (data36 === "loki-rules"))){
 const err63 = {instancePath:instancePath+"/kinds/" + i8+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data36};
 if(vErrors === null){
 vErrors = [err63];
@@ -50339,8 +52302,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data37.schema !== undefined){
-let data47 = data37.schema;
+if(data37["fluent-bit-syntax"] !== undefined){
+let data47 = data37["fluent-bit-syntax"];
 const _errs129 = errors;
 let valid48 = true;
 const _errs130 = errors;
@@ -50368,7 +52331,7 @@ let ifClause3;
 if(_valid3){
 const _errs132 = errors;
 if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+const err89 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -50386,7 +52349,7 @@ const _errs134 = errors;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 for(const key12 in data47){
 if(!((key12 === "severity") || (key12 === "locked"))){
-const err90 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data47};
+const err90 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -50399,7 +52362,7 @@ errors++;
 if(data47.severity !== undefined){
 let data48 = data47.severity;
 if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+const err91 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -50412,7 +52375,7 @@ errors++;
 if(data47.locked !== undefined){
 let data49 = data47.locked;
 if(typeof data49 !== "boolean"){
-const err92 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+const err92 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -50424,7 +52387,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data47};
+const err93 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -50438,7 +52401,7 @@ valid48 = _valid3;
 ifClause3 = "else";
 }
 if(!valid48){
-const err94 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data47};
+const err94 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -50448,8 +52411,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data37["unreadable-file"] !== undefined){
-let data50 = data37["unreadable-file"];
+if(data37.schema !== undefined){
+let data50 = data37.schema;
 const _errs143 = errors;
 let valid53 = true;
 const _errs144 = errors;
@@ -50477,7 +52440,7 @@ let ifClause4;
 if(_valid4){
 const _errs146 = errors;
 if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err96 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+const err96 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -50495,7 +52458,7 @@ const _errs148 = errors;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key13 in data50){
 if(!((key13 === "severity") || (key13 === "locked"))){
-const err97 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data50};
+const err97 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -50508,7 +52471,7 @@ errors++;
 if(data50.severity !== undefined){
 let data51 = data50.severity;
 if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
-const err98 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
+const err98 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -50521,7 +52484,7 @@ errors++;
 if(data50.locked !== undefined){
 let data52 = data50.locked;
 if(typeof data52 !== "boolean"){
-const err99 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
+const err99 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -50533,7 +52496,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data50};
+const err100 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -50547,7 +52510,7 @@ valid53 = _valid4;
 ifClause4 = "else";
 }
 if(!valid53){
-const err101 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data50};
+const err101 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -50557,8 +52520,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data37["promql-syntax"] !== undefined){
-let data53 = data37["promql-syntax"];
+if(data37["unreadable-file"] !== undefined){
+let data53 = data37["unreadable-file"];
 const _errs157 = errors;
 let valid58 = true;
 const _errs158 = errors;
@@ -50586,7 +52549,7 @@ let ifClause5;
 if(_valid5){
 const _errs160 = errors;
 if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
-const err103 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
+const err103 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -50604,7 +52567,7 @@ const _errs162 = errors;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 for(const key14 in data53){
 if(!((key14 === "severity") || (key14 === "locked"))){
-const err104 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data53};
+const err104 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -50617,7 +52580,7 @@ errors++;
 if(data53.severity !== undefined){
 let data54 = data53.severity;
 if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
-const err105 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
+const err105 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -50630,7 +52593,7 @@ errors++;
 if(data53.locked !== undefined){
 let data55 = data53.locked;
 if(typeof data55 !== "boolean"){
-const err106 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
+const err106 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -50642,7 +52605,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data53};
+const err107 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -50656,7 +52619,7 @@ valid58 = _valid5;
 ifClause5 = "else";
 }
 if(!valid58){
-const err108 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data53};
+const err108 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data53};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -50666,8 +52629,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data37["logql-syntax"] !== undefined){
-let data56 = data37["logql-syntax"];
+if(data37["promql-syntax"] !== undefined){
+let data56 = data37["promql-syntax"];
 const _errs171 = errors;
 let valid63 = true;
 const _errs172 = errors;
@@ -50695,7 +52658,7 @@ let ifClause6;
 if(_valid6){
 const _errs174 = errors;
 if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err110 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+const err110 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -50713,7 +52676,7 @@ const _errs176 = errors;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key15 in data56){
 if(!((key15 === "severity") || (key15 === "locked"))){
-const err111 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data56};
+const err111 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -50726,7 +52689,7 @@ errors++;
 if(data56.severity !== undefined){
 let data57 = data56.severity;
 if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err112 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+const err112 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -50739,7 +52702,7 @@ errors++;
 if(data56.locked !== undefined){
 let data58 = data56.locked;
 if(typeof data58 !== "boolean"){
-const err113 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
+const err113 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -50751,7 +52714,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data56};
+const err114 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -50765,7 +52728,7 @@ valid63 = _valid6;
 ifClause6 = "else";
 }
 if(!valid63){
-const err115 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data56};
+const err115 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -50775,8 +52738,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data37["template-syntax"] !== undefined){
-let data59 = data37["template-syntax"];
+if(data37["logql-syntax"] !== undefined){
+let data59 = data37["logql-syntax"];
 const _errs185 = errors;
 let valid68 = true;
 const _errs186 = errors;
@@ -50804,7 +52767,7 @@ let ifClause7;
 if(_valid7){
 const _errs188 = errors;
 if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+const err117 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -50822,7 +52785,7 @@ const _errs190 = errors;
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 for(const key16 in data59){
 if(!((key16 === "severity") || (key16 === "locked"))){
-const err118 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data59};
+const err118 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -50835,7 +52798,7 @@ errors++;
 if(data59.severity !== undefined){
 let data60 = data59.severity;
 if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
-const err119 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
+const err119 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -50848,7 +52811,7 @@ errors++;
 if(data59.locked !== undefined){
 let data61 = data59.locked;
 if(typeof data61 !== "boolean"){
-const err120 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
+const err120 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -50860,7 +52823,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data59};
+const err121 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -50874,7 +52837,7 @@ valid68 = _valid7;
 ifClause7 = "else";
 }
 if(!valid68){
-const err122 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data59};
+const err122 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data59};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -50884,8 +52847,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data37["duplicate-rule"] !== undefined){
-let data62 = data37["duplicate-rule"];
+if(data37["template-syntax"] !== undefined){
+let data62 = data37["template-syntax"];
 const _errs199 = errors;
 let valid73 = true;
 const _errs200 = errors;
@@ -50913,7 +52876,7 @@ let ifClause8;
 if(_valid8){
 const _errs202 = errors;
 if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err124 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -50931,7 +52894,7 @@ const _errs204 = errors;
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 for(const key17 in data62){
 if(!((key17 === "severity") || (key17 === "locked"))){
-const err125 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data62};
+const err125 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -50944,7 +52907,7 @@ errors++;
 if(data62.severity !== undefined){
 let data63 = data62.severity;
 if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
+const err126 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -50957,7 +52920,7 @@ errors++;
 if(data62.locked !== undefined){
 let data64 = data62.locked;
 if(typeof data64 !== "boolean"){
-const err127 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
+const err127 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -50969,7 +52932,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data62};
+const err128 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -50983,7 +52946,7 @@ valid73 = _valid8;
 ifClause8 = "else";
 }
 if(!valid73){
-const err129 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data62};
+const err129 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data62};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -50993,8 +52956,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data37["alert-owner"] !== undefined){
-let data65 = data37["alert-owner"];
+if(data37["duplicate-rule"] !== undefined){
+let data65 = data37["duplicate-rule"];
 const _errs213 = errors;
 let valid78 = true;
 const _errs214 = errors;
@@ -51022,7 +52985,7 @@ let ifClause9;
 if(_valid9){
 const _errs216 = errors;
 if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err131 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -51039,8 +53002,8 @@ else {
 const _errs218 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 for(const key18 in data65){
-if(!(((key18 === "severity") || (key18 === "locked")) || (key18 === "labels"))){
-const err132 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data65};
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err132 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -51053,7 +53016,7 @@ errors++;
 if(data65.severity !== undefined){
 let data66 = data65.severity;
 if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err133 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
+const err133 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -51066,7 +53029,7 @@ errors++;
 if(data65.locked !== undefined){
 let data67 = data65.locked;
 if(typeof data67 !== "boolean"){
-const err134 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
+const err134 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -51076,11 +53039,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data65.labels !== undefined){
-let data68 = data65.labels;
-if(Array.isArray(data68)){
-if(data68.length < 1){
-const err135 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data68};
+}
+else {
+const err135 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -51089,12 +53050,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len10 = data68.length;
-for(let i10=0; i10<len10; i10++){
-let data69 = data68[i10];
-if(typeof data69 === "string"){
-if(func3(data69) < 1){
-const err136 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data69};
+var _valid9 = _errs218 === errors;
+valid78 = _valid9;
+ifClause9 = "else";
+}
+if(!valid78){
+const err136 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data65};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -51104,8 +53065,13 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data69};
+if(data37["alert-owner"] !== undefined){
+let data68 = data37["alert-owner"];
+const _errs227 = errors;
+let valid83 = true;
+const _errs228 = errors;
+if(typeof data68 !== "string"){
+const err137 = {};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -51114,10 +53080,21 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
+var _valid10 = _errs228 === errors;
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
 }
 else {
-const err138 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data68};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs230 = errors;
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
+const err138 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -51126,10 +53103,16 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
+var _valid10 = _errs230 === errors;
+valid83 = _valid10;
+ifClause10 = "then";
 }
 else {
-const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data65};
+const _errs232 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key19 in data68){
+if(!(((key19 === "severity") || (key19 === "locked")) || (key19 === "labels"))){
+const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -51138,12 +53121,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-var _valid9 = _errs218 === errors;
-valid78 = _valid9;
-ifClause9 = "else";
 }
-if(!valid78){
-const err140 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data65};
+if(data68.severity !== undefined){
+let data69 = data68.severity;
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
+const err140 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -51153,13 +53135,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data37["alert-runbook"] !== undefined){
-let data70 = data37["alert-runbook"];
-const _errs231 = errors;
-let valid85 = true;
-const _errs232 = errors;
-if(typeof data70 !== "string"){
-const err141 = {};
+if(data68.locked !== undefined){
+let data70 = data68.locked;
+if(typeof data70 !== "boolean"){
+const err141 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -51168,21 +53147,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid10 = _errs232 === errors;
-errors = _errs231;
-if(vErrors !== null){
-if(_errs231){
-vErrors.length = _errs231;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs234 = errors;
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err142 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+if(data68.labels !== undefined){
+let data71 = data68.labels;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err142 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -51191,16 +53161,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid10 = _errs234 === errors;
-valid85 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs236 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key19 in data70){
-if(!((((key19 === "severity") || (key19 === "locked")) || (key19 === "annotations")) || (key19 === "placeholders"))){
-const err143 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data70};
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err143 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -51210,10 +53176,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err144 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+else {
+const err144 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -51223,10 +53187,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data70.locked !== undefined){
-let data72 = data70.locked;
-if(typeof data72 !== "boolean"){
-const err145 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+}
+else {
+const err145 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -51236,11 +53199,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data70.annotations !== undefined){
-let data73 = data70.annotations;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err146 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data73};
+}
+else {
+const err146 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -51249,12 +53210,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len11 = data73.length;
-for(let i11=0; i11<len11; i11++){
-let data74 = data73[i11];
-if(typeof data74 === "string"){
-if(func3(data74) < 1){
-const err147 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data74};
+var _valid10 = _errs232 === errors;
+valid83 = _valid10;
+ifClause10 = "else";
+}
+if(!valid83){
+const err147 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -51264,8 +53225,13 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data74};
+if(data37["alert-runbook"] !== undefined){
+let data73 = data37["alert-runbook"];
+const _errs245 = errors;
+let valid90 = true;
+const _errs246 = errors;
+if(typeof data73 !== "string"){
+const err148 = {};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -51274,10 +53240,21 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
+var _valid11 = _errs246 === errors;
+errors = _errs245;
+if(vErrors !== null){
+if(_errs245){
+vErrors.length = _errs245;
 }
 else {
-const err149 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data73};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs248 = errors;
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
+const err149 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -51286,15 +53263,16 @@ vErrors.push(err149);
 }
 errors++;
 }
+var _valid11 = _errs248 === errors;
+valid90 = _valid11;
+ifClause11 = "then";
 }
-if(data70.placeholders !== undefined){
-let data75 = data70.placeholders;
-if(Array.isArray(data75)){
-const len12 = data75.length;
-for(let i12=0; i12<len12; i12++){
-let data76 = data75[i12];
-if(typeof data76 !== "string"){
-const err150 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data76};
+else {
+const _errs250 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key20 in data73){
+if(!((((key20 === "severity") || (key20 === "locked")) || (key20 === "annotations")) || (key20 === "placeholders"))){
+const err150 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -51304,9 +53282,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data75};
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
+const err151 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -51316,9 +53295,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data70};
+if(data73.locked !== undefined){
+let data75 = data73.locked;
+if(typeof data75 !== "boolean"){
+const err152 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -51327,12 +53307,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid10 = _errs236 === errors;
-valid85 = _valid10;
-ifClause10 = "else";
 }
-if(!valid85){
-const err153 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data70};
+if(data73.annotations !== undefined){
+let data76 = data73.annotations;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err153 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -51341,14 +53321,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data37["alert-severity"] !== undefined){
-let data77 = data37["alert-severity"];
-const _errs253 = errors;
-let valid94 = true;
-const _errs254 = errors;
-if(typeof data77 !== "string"){
-const err154 = {};
+const len11 = data76.length;
+for(let i11=0; i11<len11; i11++){
+let data77 = data76[i11];
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err154 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -51357,21 +53335,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid11 = _errs254 === errors;
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs256 = errors;
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
+const err155 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -51380,16 +53346,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid11 = _errs256 === errors;
-valid94 = _valid11;
-ifClause11 = "then";
+}
 }
 else {
-const _errs258 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key20 in data77){
-if(!(((((key20 === "severity") || (key20 === "locked")) || (key20 === "label")) || (key20 === "allowed")) || (key20 === "priorities"))){
-const err156 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data77};
+const err156 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -51399,10 +53359,14 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data77.severity !== undefined){
-let data78 = data77.severity;
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
-const err157 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
+if(data73.placeholders !== undefined){
+let data78 = data73.placeholders;
+if(Array.isArray(data78)){
+const len12 = data78.length;
+for(let i12=0; i12<len12; i12++){
+let data79 = data78[i12];
+if(typeof data79 !== "string"){
+const err157 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data79};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -51412,10 +53376,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data77.locked !== undefined){
-let data79 = data77.locked;
-if(typeof data79 !== "boolean"){
-const err158 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data79};
+}
+else {
+const err158 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data78};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -51425,11 +53388,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data77.label !== undefined){
-let data80 = data77.label;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err159 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data80};
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -51438,9 +53399,12 @@ vErrors.push(err159);
 }
 errors++;
 }
+var _valid11 = _errs250 === errors;
+valid90 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err160 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data80};
+if(!valid90){
+const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data73};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -51450,11 +53414,13 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data77.allowed !== undefined){
-let data81 = data77.allowed;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err161 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data81};
+if(data37["alert-severity"] !== undefined){
+let data80 = data37["alert-severity"];
+const _errs267 = errors;
+let valid99 = true;
+const _errs268 = errors;
+if(typeof data80 !== "string"){
+const err161 = {};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -51463,12 +53429,21 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len13 = data81.length;
-for(let i13=0; i13<len13; i13++){
-let data82 = data81[i13];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err162 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data82};
+var _valid12 = _errs268 === errors;
+errors = _errs267;
+if(vErrors !== null){
+if(_errs267){
+vErrors.length = _errs267;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs270 = errors;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err162 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -51477,9 +53452,16 @@ vErrors.push(err162);
 }
 errors++;
 }
+var _valid12 = _errs270 === errors;
+valid99 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data82};
+const _errs272 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key21 in data80){
+if(!(((((key21 === "severity") || (key21 === "locked")) || (key21 === "label")) || (key21 === "allowed")) || (key21 === "priorities"))){
+const err163 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -51489,9 +53471,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data81};
+if(data80.severity !== undefined){
+let data81 = data80.severity;
+if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -51501,11 +53484,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data77.priorities !== undefined){
-let data83 = data77.priorities;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err165 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data83};
+if(data80.locked !== undefined){
+let data82 = data80.locked;
+if(typeof data82 !== "boolean"){
+const err165 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -51514,12 +53496,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-const len14 = data83.length;
-for(let i14=0; i14<len14; i14++){
-let data84 = data83[i14];
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err166 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data84};
+}
+if(data80.label !== undefined){
+let data83 = data80.label;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err166 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -51530,7 +53512,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data84};
+const err167 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -51540,9 +53522,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data83};
+if(data80.allowed !== undefined){
+let data84 = data80.allowed;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err168 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -51551,10 +53535,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data77};
+const len13 = data84.length;
+for(let i13=0; i13<len13; i13++){
+let data85 = data84[i13];
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err169 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -51563,12 +53549,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid11 = _errs258 === errors;
-valid94 = _valid11;
-ifClause11 = "else";
 }
-if(!valid94){
-const err170 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data77};
+else {
+const err170 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -51578,13 +53561,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data37["alert-routing"] !== undefined){
-let data85 = data37["alert-routing"];
-const _errs277 = errors;
-let valid103 = true;
-const _errs278 = errors;
-if(typeof data85 !== "string"){
-const err171 = {};
+}
+else {
+const err171 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -51593,21 +53572,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid12 = _errs278 === errors;
-errors = _errs277;
-if(vErrors !== null){
-if(_errs277){
-vErrors.length = _errs277;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs280 = errors;
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
-const err172 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
+if(data80.priorities !== undefined){
+let data86 = data80.priorities;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err172 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -51616,16 +53586,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-var _valid12 = _errs280 === errors;
-valid103 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs282 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key21 in data85){
-if(!((((((key21 === "severity") || (key21 === "locked")) || (key21 === "alertmanager")) || (key21 === "catch-all")) || (key21 === "owners")) || (key21 === "owner-labels"))){
-const err173 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data85};
+const len14 = data86.length;
+for(let i14=0; i14<len14; i14++){
+let data87 = data86[i14];
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err173 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -51635,10 +53601,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data85.severity !== undefined){
-let data86 = data85.severity;
-if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warning")) || (data86 === "error"))){
-const err174 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data86};
+else {
+const err174 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -51648,10 +53612,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data85.locked !== undefined){
-let data87 = data85.locked;
-if(typeof data87 !== "boolean"){
-const err175 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data87};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -51661,11 +53624,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data85.alertmanager !== undefined){
-let data88 = data85.alertmanager;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err176 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data88};
+}
+else {
+const err176 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -51674,9 +53635,12 @@ vErrors.push(err176);
 }
 errors++;
 }
+var _valid12 = _errs272 === errors;
+valid99 = _valid12;
+ifClause12 = "else";
 }
-else {
-const err177 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data88};
+if(!valid99){
+const err177 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data80};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -51686,15 +53650,13 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data85["catch-all"] !== undefined){
-let data89 = data85["catch-all"];
-if(Array.isArray(data89)){
-const len15 = data89.length;
-for(let i15=0; i15<len15; i15++){
-let data90 = data89[i15];
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err178 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data90};
+if(data37["alert-routing"] !== undefined){
+let data88 = data37["alert-routing"];
+const _errs291 = errors;
+let valid108 = true;
+const _errs292 = errors;
+if(typeof data88 !== "string"){
+const err178 = {};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -51703,9 +53665,21 @@ vErrors.push(err178);
 }
 errors++;
 }
+var _valid13 = _errs292 === errors;
+errors = _errs291;
+if(vErrors !== null){
+if(_errs291){
+vErrors.length = _errs291;
 }
 else {
-const err179 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data90};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs294 = errors;
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
+const err179 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -51714,10 +53688,16 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
+var _valid13 = _errs294 === errors;
+valid108 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err180 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data89};
+const _errs296 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key22 in data88){
+if(!((((((key22 === "severity") || (key22 === "locked")) || (key22 === "alertmanager")) || (key22 === "catch-all")) || (key22 === "owners")) || (key22 === "owner-labels"))){
+const err180 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -51727,14 +53707,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data85.owners !== undefined){
-let data91 = data85.owners;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key22 in data91){
-let data92 = data91[key22];
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err181 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data92};
+if(data88.severity !== undefined){
+let data89 = data88.severity;
+if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
+const err181 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -51743,12 +53719,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len16 = data92.length;
-for(let i16=0; i16<len16; i16++){
-let data93 = data92[i16];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err182 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data93};
+}
+if(data88.locked !== undefined){
+let data90 = data88.locked;
+if(typeof data90 !== "boolean"){
+const err182 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -51758,8 +53733,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data93};
+if(data88.alertmanager !== undefined){
+let data91 = data88.alertmanager;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err183 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -51769,9 +53747,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data92};
+const err184 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -51781,9 +53758,15 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data91};
+if(data88["catch-all"] !== undefined){
+let data92 = data88["catch-all"];
+if(Array.isArray(data92)){
+const len15 = data92.length;
+for(let i15=0; i15<len15; i15++){
+let data93 = data92[i15];
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err185 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -51793,11 +53776,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data85["owner-labels"] !== undefined){
-let data94 = data85["owner-labels"];
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err186 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data94};
+else {
+const err186 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -51806,12 +53786,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-const len17 = data94.length;
-for(let i17=0; i17<len17; i17++){
-let data95 = data94[i17];
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err187 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data95};
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data92};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -51821,8 +53799,14 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data95};
+if(data88.owners !== undefined){
+let data94 = data88.owners;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key23 in data94){
+let data95 = data94[key23];
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err188 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -51831,10 +53815,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data94};
+const len16 = data95.length;
+for(let i16=0; i16<len16; i16++){
+let data96 = data95[i16];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err189 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -51844,9 +53830,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data85};
+const err190 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -51855,12 +53840,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-var _valid12 = _errs282 === errors;
-valid103 = _valid12;
-ifClause12 = "else";
 }
-if(!valid103){
-const err191 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data85};
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -51870,13 +53853,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data37["alertmanager-config"] !== undefined){
-let data96 = data37["alertmanager-config"];
-const _errs308 = errors;
-let valid115 = true;
-const _errs309 = errors;
-if(typeof data96 !== "string"){
-const err192 = {};
+}
+else {
+const err192 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data94};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -51885,21 +53864,12 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid13 = _errs309 === errors;
-errors = _errs308;
-if(vErrors !== null){
-if(_errs308){
-vErrors.length = _errs308;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs311 = errors;
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
-const err193 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
+if(data88["owner-labels"] !== undefined){
+let data97 = data88["owner-labels"];
+if(Array.isArray(data97)){
+if(data97.length < 1){
+const err193 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -51908,16 +53878,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid13 = _errs311 === errors;
-valid115 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs313 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key23 in data96){
-if(!((key23 === "severity") || (key23 === "locked"))){
-const err194 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data96};
+const len17 = data97.length;
+for(let i17=0; i17<len17; i17++){
+let data98 = data97[i17];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err194 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -51927,10 +53893,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data96.severity !== undefined){
-let data97 = data96.severity;
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
+else {
+const err195 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -51940,10 +53904,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data96.locked !== undefined){
-let data98 = data96.locked;
-if(typeof data98 !== "boolean"){
-const err196 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
+}
+else {
+const err196 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -51955,7 +53918,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data96};
+const err197 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -51964,12 +53927,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid13 = _errs313 === errors;
-valid115 = _valid13;
+var _valid13 = _errs296 === errors;
+valid108 = _valid13;
 ifClause13 = "else";
 }
-if(!valid115){
-const err198 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data96};
+if(!valid108){
+const err198 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data88};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -51979,8 +53942,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data37["alertmanager-deprecated"] !== undefined){
-let data99 = data37["alertmanager-deprecated"];
+if(data37["alertmanager-config"] !== undefined){
+let data99 = data37["alertmanager-config"];
 const _errs322 = errors;
 let valid120 = true;
 const _errs323 = errors;
@@ -52008,7 +53971,7 @@ let ifClause14;
 if(_valid14){
 const _errs325 = errors;
 if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+const err200 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -52026,7 +53989,7 @@ const _errs327 = errors;
 if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
 for(const key24 in data99){
 if(!((key24 === "severity") || (key24 === "locked"))){
-const err201 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data99};
+const err201 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -52039,7 +54002,7 @@ errors++;
 if(data99.severity !== undefined){
 let data100 = data99.severity;
 if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+const err202 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -52052,7 +54015,7 @@ errors++;
 if(data99.locked !== undefined){
 let data101 = data99.locked;
 if(typeof data101 !== "boolean"){
-const err203 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+const err203 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -52064,7 +54027,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data99};
+const err204 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -52078,7 +54041,7 @@ valid120 = _valid14;
 ifClause14 = "else";
 }
 if(!valid120){
-const err205 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data99};
+const err205 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data99};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -52088,8 +54051,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data37["otel-memory-limiter"] !== undefined){
-let data102 = data37["otel-memory-limiter"];
+if(data37["alertmanager-deprecated"] !== undefined){
+let data102 = data37["alertmanager-deprecated"];
 const _errs336 = errors;
 let valid125 = true;
 const _errs337 = errors;
@@ -52117,7 +54080,7 @@ let ifClause15;
 if(_valid15){
 const _errs339 = errors;
 if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
-const err207 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+const err207 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -52135,7 +54098,7 @@ const _errs341 = errors;
 if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 for(const key25 in data102){
 if(!((key25 === "severity") || (key25 === "locked"))){
-const err208 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data102};
+const err208 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -52148,7 +54111,7 @@ errors++;
 if(data102.severity !== undefined){
 let data103 = data102.severity;
 if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+const err209 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -52161,7 +54124,7 @@ errors++;
 if(data102.locked !== undefined){
 let data104 = data102.locked;
 if(typeof data104 !== "boolean"){
-const err210 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+const err210 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -52173,7 +54136,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data102};
+const err211 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -52187,7 +54150,7 @@ valid125 = _valid15;
 ifClause15 = "else";
 }
 if(!valid125){
-const err212 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data102};
+const err212 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data102};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -52197,8 +54160,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data37["otel-batch"] !== undefined){
-let data105 = data37["otel-batch"];
+if(data37["otel-memory-limiter"] !== undefined){
+let data105 = data37["otel-memory-limiter"];
 const _errs350 = errors;
 let valid130 = true;
 const _errs351 = errors;
@@ -52226,7 +54189,7 @@ let ifClause16;
 if(_valid16){
 const _errs353 = errors;
 if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
+const err214 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -52244,7 +54207,7 @@ const _errs355 = errors;
 if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 for(const key26 in data105){
 if(!((key26 === "severity") || (key26 === "locked"))){
-const err215 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data105};
+const err215 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -52257,7 +54220,7 @@ errors++;
 if(data105.severity !== undefined){
 let data106 = data105.severity;
 if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
-const err216 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
+const err216 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -52270,7 +54233,7 @@ errors++;
 if(data105.locked !== undefined){
 let data107 = data105.locked;
 if(typeof data107 !== "boolean"){
-const err217 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
+const err217 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -52282,7 +54245,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data105};
+const err218 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -52296,7 +54259,7 @@ valid130 = _valid16;
 ifClause16 = "else";
 }
 if(!valid130){
-const err219 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data105};
+const err219 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data105};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -52306,8 +54269,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data37["otel-sampling"] !== undefined){
-let data108 = data37["otel-sampling"];
+if(data37["otel-batch"] !== undefined){
+let data108 = data37["otel-batch"];
 const _errs364 = errors;
 let valid135 = true;
 const _errs365 = errors;
@@ -52335,7 +54298,7 @@ let ifClause17;
 if(_valid17){
 const _errs367 = errors;
 if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const err221 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -52353,7 +54316,7 @@ const _errs369 = errors;
 if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 for(const key27 in data108){
 if(!((key27 === "severity") || (key27 === "locked"))){
-const err222 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data108};
+const err222 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -52366,7 +54329,7 @@ errors++;
 if(data108.severity !== undefined){
 let data109 = data108.severity;
 if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+const err223 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -52379,7 +54342,7 @@ errors++;
 if(data108.locked !== undefined){
 let data110 = data108.locked;
 if(typeof data110 !== "boolean"){
-const err224 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
+const err224 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -52391,7 +54354,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data108};
+const err225 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -52405,7 +54368,7 @@ valid135 = _valid17;
 ifClause17 = "else";
 }
 if(!valid135){
-const err226 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data108};
+const err226 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data108};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -52415,8 +54378,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data37["otel-debug-exporter"] !== undefined){
-let data111 = data37["otel-debug-exporter"];
+if(data37["otel-sampling"] !== undefined){
+let data111 = data37["otel-sampling"];
 const _errs378 = errors;
 let valid140 = true;
 const _errs379 = errors;
@@ -52444,7 +54407,7 @@ let ifClause18;
 if(_valid18){
 const _errs381 = errors;
 if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
+const err228 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -52462,7 +54425,7 @@ const _errs383 = errors;
 if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
 for(const key28 in data111){
 if(!((key28 === "severity") || (key28 === "locked"))){
-const err229 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data111};
+const err229 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -52475,7 +54438,7 @@ errors++;
 if(data111.severity !== undefined){
 let data112 = data111.severity;
 if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
+const err230 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -52488,7 +54451,7 @@ errors++;
 if(data111.locked !== undefined){
 let data113 = data111.locked;
 if(typeof data113 !== "boolean"){
-const err231 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
+const err231 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -52500,7 +54463,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data111};
+const err232 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -52514,7 +54477,7 @@ valid140 = _valid18;
 ifClause18 = "else";
 }
 if(!valid140){
-const err233 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data111};
+const err233 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data111};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -52524,8 +54487,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data37["exporter-insecure"] !== undefined){
-let data114 = data37["exporter-insecure"];
+if(data37["otel-debug-exporter"] !== undefined){
+let data114 = data37["otel-debug-exporter"];
 const _errs392 = errors;
 let valid145 = true;
 const _errs393 = errors;
@@ -52553,7 +54516,7 @@ let ifClause19;
 if(_valid19){
 const _errs395 = errors;
 if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err235 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+const err235 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -52570,8 +54533,8 @@ else {
 const _errs397 = errors;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 for(const key29 in data114){
-if(!(((key29 === "severity") || (key29 === "locked")) || (key29 === "trustedHosts"))){
-const err236 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data114};
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err236 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -52584,7 +54547,7 @@ errors++;
 if(data114.severity !== undefined){
 let data115 = data114.severity;
 if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+const err237 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -52597,7 +54560,7 @@ errors++;
 if(data114.locked !== undefined){
 let data116 = data114.locked;
 if(typeof data116 !== "boolean"){
-const err238 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+const err238 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -52607,15 +54570,9 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data114.trustedHosts !== undefined){
-let data117 = data114.trustedHosts;
-if(Array.isArray(data117)){
-const len18 = data117.length;
-for(let i18=0; i18<len18; i18++){
-let data118 = data117[i18];
-if(typeof data118 === "string"){
-if(func3(data118) < 1){
-const err239 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data118};
+}
+else {
+const err239 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -52624,9 +54581,12 @@ vErrors.push(err239);
 }
 errors++;
 }
+var _valid19 = _errs397 === errors;
+valid145 = _valid19;
+ifClause19 = "else";
 }
-else {
-const err240 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data118};
+if(!valid145){
+const err240 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data114};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -52636,9 +54596,13 @@ vErrors.push(err240);
 errors++;
 }
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data117};
+if(data37["exporter-insecure"] !== undefined){
+let data117 = data37["exporter-insecure"];
+const _errs406 = errors;
+let valid150 = true;
+const _errs407 = errors;
+if(typeof data117 !== "string"){
+const err241 = {};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -52647,10 +54611,21 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
+var _valid20 = _errs407 === errors;
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
 }
 else {
-const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data114};
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs409 = errors;
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
+const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -52659,12 +54634,16 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid19 = _errs397 === errors;
-valid145 = _valid19;
-ifClause19 = "else";
+var _valid20 = _errs409 === errors;
+valid150 = _valid20;
+ifClause20 = "then";
 }
-if(!valid145){
-const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data114};
+else {
+const _errs411 = errors;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key30 in data117){
+if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "trustedHosts"))){
+const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -52674,9 +54653,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(data117.severity !== undefined){
+let data118 = data117.severity;
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
+const err244 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -52686,14 +54666,106 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-else {
-const err245 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data117.locked !== undefined){
+let data119 = data117.locked;
+if(typeof data119 !== "boolean"){
+const err245 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data119};
 if(vErrors === null){
 vErrors = [err245];
 }
 else {
 vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data117.trustedHosts !== undefined){
+let data120 = data117.trustedHosts;
+if(Array.isArray(data120)){
+const len18 = data120.length;
+for(let i18=0; i18<len18; i18++){
+let data121 = data120[i18];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err246 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data120};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+var _valid20 = _errs411 === errors;
+valid150 = _valid20;
+ifClause20 = "else";
+}
+if(!valid150){
+const err250 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data117};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
 }
 errors++;
 }

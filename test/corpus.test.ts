@@ -41,6 +41,10 @@ const KNOWN_BROKEN: Record<string, { rules: string[]; why: string }> = {
   'otel-collector/otelcol-contrib-demo__otel-collector-config.yaml': { rules: ['schema'], why: 'the `logging` exporter, which current Collectors refuse' },
   'vector/vector-2022__agent.toml': { rules: ['schema'], why: '`api.playground`, an option current Vector refuses' },
   'vector/vector-2022__aggregator.toml': { rules: ['schema'], why: '`api.playground`, an option current Vector refuses' },
+  'fluent-bit/fb-cfgfmt__broken_plugin_variant.yaml': { rules: ['yaml-syntax'], why: 'Fluent Bit’s own negative fixture: `hi: *` is not valid YAML' },
+  'fluent-bit/fb-cfgfmt__invalid_input_property.yaml': { rules: ['schema'], why: 'Fluent Bit’s own negative fixture: `log_level: thisdoesnotexist`' },
+  'fluent-bit/fb-cfgfmt__test.yaml': { rules: ['schema'], why: 'the pre-2.0 YAML shape (plugins as mapping keys), which the current YAML reader refuses' },
+  'fluent-bit/fb-conf__in_forward.conf': { rules: ['schema'], why: '`Buffer` is no longer a property of the forward input' },
   'alertmanager/rabbitmq-op__slack.yml': {
     rules: ['alertmanager-config'],
     why: 'a template to fill in: `api_url: ((SLACK_API_URL))` is not a URL until it is',
@@ -54,6 +58,7 @@ const FOLDER_KINDS: Record<string, string[]> = {
   alertmanager: ['alertmanager'],
   'grafana-alerting': ['grafana-alerting', 'grafana-alerting-crd'],
   'datadog-monitors': ['datadog-monitors', 'datadog-monitor-crd'],
+  'fluent-bit': ['fluent-bit'],
 };
 
 describe.skipIf(!HAS_CORPUS)('every file of the corpus', () => {

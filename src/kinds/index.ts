@@ -1,6 +1,7 @@
 import { alertmanager } from './alertmanager.js';
 import { datadogMonitorCrd } from './datadog-monitor-crd.js';
 import { datadogMonitors } from './datadog-monitors.js';
+import { fluentBit } from './fluent-bit.js';
 import { grafanaAlertingCrd } from './grafana-alerting-crd.js';
 import { grafanaAlerting } from './grafana-alerting.js';
 import { lokiAlertingRule, lokiRecordingRule } from './loki-rule-crd.js';
@@ -29,6 +30,7 @@ export const KINDS: readonly Kind[] = [
   openslo,
   otelCollector,
   vector,
+  fluentBit,
   // Never detected: selected by `kinds:` in .obslint.yml.
   lokiRules,
 ];

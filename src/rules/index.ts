@@ -6,6 +6,7 @@ import alertmanagerConfig from './alertmanager-config.js';
 import alertmanagerDeprecated from './alertmanager-deprecated.js';
 import duplicateRule from './duplicate-rule.js';
 import exporterInsecure from './exporter-insecure.js';
+import fluentBitSyntax from './fluent-bit-syntax.js';
 import logqlSyntax from './logql-syntax.js';
 import otelBatch from './otel-batch.js';
 import otelDebugExporter from './otel-debug-exporter.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule<object>[] = [
   yamlSyntax,
   yamlStrict,
   tomlSyntax,
+  fluentBitSyntax,
   schema,
   unreadableFile,
   promqlSyntax,

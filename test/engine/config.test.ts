@@ -21,7 +21,7 @@ describe('config', () => {
     const config = await parseConfig('', '.obslint.yml');
     expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['owner', 'team'] } });
     expect(config.rules['duplicate-rule'].severity).toBe('warning');
-    expect(config.include).toEqual(['**/*.{json,rules,toml,yaml,yml}']);
+    expect(config.include).toEqual(['**/*.{conf,json,rules,toml,yaml,yml}']);
     expect(config.exclude).toEqual([]);
     expect(config.settings).toEqual(DEFAULT_SETTINGS);
     expect(config.maxFileSize).toBe(5 * 1024 * 1024);

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -10,7 +10,7 @@ const func2 = Object.prototype.hasOwnProperty;
 import func3_module from "ajv/dist/runtime/ucs2length.js";
 const func3 = typeof func3_module === "function" ? func3_module : func3_module.default;
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -355,8 +355,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.schema !== undefined){
-let data9 = data.schema;
+if(data["fluent-bit-syntax"] !== undefined){
+let data9 = data["fluent-bit-syntax"];
 const _errs45 = errors;
 let valid16 = true;
 const _errs46 = errors;
@@ -384,7 +384,7 @@ let ifClause3;
 if(_valid3){
 const _errs48 = errors;
 if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){
-const err23 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
+const err23 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -402,7 +402,7 @@ const _errs50 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key4 in data9){
 if(!((key4 === "severity") || (key4 === "locked"))){
-const err24 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.schema.else,data:data9};
+const err24 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -415,7 +415,7 @@ errors++;
 if(data9.severity !== undefined){
 let data10 = data9.severity;
 if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){
-const err25 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
+const err25 = {instancePath:instancePath+"/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -428,7 +428,7 @@ errors++;
 if(data9.locked !== undefined){
 let data11 = data9.locked;
 if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data11};
+const err26 = {instancePath:instancePath+"/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -440,7 +440,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.schema.else.type,parentSchema:schema15.properties.schema.else,data:data9};
+const err27 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["fluent-bit-syntax"].else.type,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -454,7 +454,7 @@ valid16 = _valid3;
 ifClause3 = "else";
 }
 if(!valid16){
-const err28 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema15.properties.schema.if,parentSchema:schema15.properties.schema,data:data9};
+const err28 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema15.properties["fluent-bit-syntax"].if,parentSchema:schema15.properties["fluent-bit-syntax"],data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -464,8 +464,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data["unreadable-file"] !== undefined){
-let data12 = data["unreadable-file"];
+if(data.schema !== undefined){
+let data12 = data.schema;
 const _errs59 = errors;
 let valid21 = true;
 const _errs60 = errors;
@@ -493,7 +493,7 @@ let ifClause4;
 if(_valid4){
 const _errs62 = errors;
 if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){
-const err30 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
+const err30 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -511,7 +511,7 @@ const _errs64 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key5 in data12){
 if(!((key5 === "severity") || (key5 === "locked"))){
-const err31 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unreadable-file"].else,data:data12};
+const err31 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.schema.else,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -524,7 +524,7 @@ errors++;
 if(data12.severity !== undefined){
 let data13 = data12.severity;
 if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){
-const err32 = {instancePath:instancePath+"/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
+const err32 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -537,7 +537,7 @@ errors++;
 if(data12.locked !== undefined){
 let data14 = data12.locked;
 if(typeof data14 !== "boolean"){
-const err33 = {instancePath:instancePath+"/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data14};
+const err33 = {instancePath:instancePath+"/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -549,7 +549,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unreadable-file"].else.type,parentSchema:schema15.properties["unreadable-file"].else,data:data12};
+const err34 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.schema.else.type,parentSchema:schema15.properties.schema.else,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -563,7 +563,7 @@ valid21 = _valid4;
 ifClause4 = "else";
 }
 if(!valid21){
-const err35 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema15.properties["unreadable-file"].if,parentSchema:schema15.properties["unreadable-file"],data:data12};
+const err35 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema15.properties.schema.if,parentSchema:schema15.properties.schema,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -573,8 +573,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data["promql-syntax"] !== undefined){
-let data15 = data["promql-syntax"];
+if(data["unreadable-file"] !== undefined){
+let data15 = data["unreadable-file"];
 const _errs73 = errors;
 let valid26 = true;
 const _errs74 = errors;
@@ -602,7 +602,7 @@ let ifClause5;
 if(_valid5){
 const _errs76 = errors;
 if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){
-const err37 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
+const err37 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -620,7 +620,7 @@ const _errs78 = errors;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key6 in data15){
 if(!((key6 === "severity") || (key6 === "locked"))){
-const err38 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["promql-syntax"].else,data:data15};
+const err38 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -633,7 +633,7 @@ errors++;
 if(data15.severity !== undefined){
 let data16 = data15.severity;
 if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){
-const err39 = {instancePath:instancePath+"/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
+const err39 = {instancePath:instancePath+"/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -646,7 +646,7 @@ errors++;
 if(data15.locked !== undefined){
 let data17 = data15.locked;
 if(typeof data17 !== "boolean"){
-const err40 = {instancePath:instancePath+"/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data17};
+const err40 = {instancePath:instancePath+"/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -658,7 +658,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["promql-syntax"].else.type,parentSchema:schema15.properties["promql-syntax"].else,data:data15};
+const err41 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unreadable-file"].else.type,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -672,7 +672,7 @@ valid26 = _valid5;
 ifClause5 = "else";
 }
 if(!valid26){
-const err42 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema15.properties["promql-syntax"].if,parentSchema:schema15.properties["promql-syntax"],data:data15};
+const err42 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema15.properties["unreadable-file"].if,parentSchema:schema15.properties["unreadable-file"],data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -682,8 +682,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data["logql-syntax"] !== undefined){
-let data18 = data["logql-syntax"];
+if(data["promql-syntax"] !== undefined){
+let data18 = data["promql-syntax"];
 const _errs87 = errors;
 let valid31 = true;
 const _errs88 = errors;
@@ -711,7 +711,7 @@ let ifClause6;
 if(_valid6){
 const _errs90 = errors;
 if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){
-const err44 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
+const err44 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -729,7 +729,7 @@ const _errs92 = errors;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key7 in data18){
 if(!((key7 === "severity") || (key7 === "locked"))){
-const err45 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["logql-syntax"].else,data:data18};
+const err45 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -742,7 +742,7 @@ errors++;
 if(data18.severity !== undefined){
 let data19 = data18.severity;
 if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){
-const err46 = {instancePath:instancePath+"/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
+const err46 = {instancePath:instancePath+"/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -755,7 +755,7 @@ errors++;
 if(data18.locked !== undefined){
 let data20 = data18.locked;
 if(typeof data20 !== "boolean"){
-const err47 = {instancePath:instancePath+"/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data20};
+const err47 = {instancePath:instancePath+"/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -767,7 +767,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["logql-syntax"].else.type,parentSchema:schema15.properties["logql-syntax"].else,data:data18};
+const err48 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["promql-syntax"].else.type,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -781,7 +781,7 @@ valid31 = _valid6;
 ifClause6 = "else";
 }
 if(!valid31){
-const err49 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema15.properties["logql-syntax"].if,parentSchema:schema15.properties["logql-syntax"],data:data18};
+const err49 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema15.properties["promql-syntax"].if,parentSchema:schema15.properties["promql-syntax"],data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -791,8 +791,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data["template-syntax"] !== undefined){
-let data21 = data["template-syntax"];
+if(data["logql-syntax"] !== undefined){
+let data21 = data["logql-syntax"];
 const _errs101 = errors;
 let valid36 = true;
 const _errs102 = errors;
@@ -820,7 +820,7 @@ let ifClause7;
 if(_valid7){
 const _errs104 = errors;
 if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err51 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
+const err51 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -838,7 +838,7 @@ const _errs106 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key8 in data21){
 if(!((key8 === "severity") || (key8 === "locked"))){
-const err52 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["template-syntax"].else,data:data21};
+const err52 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -851,7 +851,7 @@ errors++;
 if(data21.severity !== undefined){
 let data22 = data21.severity;
 if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err53 = {instancePath:instancePath+"/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
+const err53 = {instancePath:instancePath+"/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -864,7 +864,7 @@ errors++;
 if(data21.locked !== undefined){
 let data23 = data21.locked;
 if(typeof data23 !== "boolean"){
-const err54 = {instancePath:instancePath+"/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data23};
+const err54 = {instancePath:instancePath+"/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -876,7 +876,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["template-syntax"].else.type,parentSchema:schema15.properties["template-syntax"].else,data:data21};
+const err55 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["logql-syntax"].else.type,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -890,7 +890,7 @@ valid36 = _valid7;
 ifClause7 = "else";
 }
 if(!valid36){
-const err56 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema15.properties["template-syntax"].if,parentSchema:schema15.properties["template-syntax"],data:data21};
+const err56 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema15.properties["logql-syntax"].if,parentSchema:schema15.properties["logql-syntax"],data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -900,8 +900,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data["duplicate-rule"] !== undefined){
-let data24 = data["duplicate-rule"];
+if(data["template-syntax"] !== undefined){
+let data24 = data["template-syntax"];
 const _errs115 = errors;
 let valid41 = true;
 const _errs116 = errors;
@@ -929,7 +929,7 @@ let ifClause8;
 if(_valid8){
 const _errs118 = errors;
 if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
-const err58 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+const err58 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -947,7 +947,7 @@ const _errs120 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key9 in data24){
 if(!((key9 === "severity") || (key9 === "locked"))){
-const err59 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data24};
+const err59 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["template-syntax"].else,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -960,7 +960,7 @@ errors++;
 if(data24.severity !== undefined){
 let data25 = data24.severity;
 if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
-const err60 = {instancePath:instancePath+"/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
+const err60 = {instancePath:instancePath+"/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -973,7 +973,7 @@ errors++;
 if(data24.locked !== undefined){
 let data26 = data24.locked;
 if(typeof data26 !== "boolean"){
-const err61 = {instancePath:instancePath+"/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data26};
+const err61 = {instancePath:instancePath+"/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -985,7 +985,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data24};
+const err62 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["template-syntax"].else.type,parentSchema:schema15.properties["template-syntax"].else,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -999,7 +999,7 @@ valid41 = _valid8;
 ifClause8 = "else";
 }
 if(!valid41){
-const err63 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data24};
+const err63 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema15.properties["template-syntax"].if,parentSchema:schema15.properties["template-syntax"],data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1009,8 +1009,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data["alert-owner"] !== undefined){
-let data27 = data["alert-owner"];
+if(data["duplicate-rule"] !== undefined){
+let data27 = data["duplicate-rule"];
 const _errs129 = errors;
 let valid46 = true;
 const _errs130 = errors;
@@ -1038,7 +1038,7 @@ let ifClause9;
 if(_valid9){
 const _errs132 = errors;
 if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
-const err65 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
+const err65 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1055,8 +1055,8 @@ else {
 const _errs134 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key10 in data27){
-if(!(((key10 === "severity") || (key10 === "locked")) || (key10 === "labels"))){
-const err66 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data27};
+if(!((key10 === "severity") || (key10 === "locked"))){
+const err66 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1069,7 +1069,7 @@ errors++;
 if(data27.severity !== undefined){
 let data28 = data27.severity;
 if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
-const err67 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
+const err67 = {instancePath:instancePath+"/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1082,7 +1082,7 @@ errors++;
 if(data27.locked !== undefined){
 let data29 = data27.locked;
 if(typeof data29 !== "boolean"){
-const err68 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data29};
+const err68 = {instancePath:instancePath+"/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1092,11 +1092,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data27.labels !== undefined){
-let data30 = data27.labels;
-if(Array.isArray(data30)){
-if(data30.length < 1){
-const err69 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data30};
+}
+else {
+const err69 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1105,12 +1103,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len0 = data30.length;
-for(let i0=0; i0<len0; i0++){
-let data31 = data30[i0];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err70 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data31};
+var _valid9 = _errs134 === errors;
+valid46 = _valid9;
+ifClause9 = "else";
+}
+if(!valid46){
+const err70 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1120,8 +1118,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data31};
+if(data["alert-owner"] !== undefined){
+let data30 = data["alert-owner"];
+const _errs143 = errors;
+let valid51 = true;
+const _errs144 = errors;
+if(typeof data30 !== "string"){
+const err71 = {};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1130,10 +1133,21 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
+var _valid10 = _errs144 === errors;
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
 }
 else {
-const err72 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data30};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs146 = errors;
+if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){
+const err72 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1142,10 +1156,16 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
+var _valid10 = _errs146 === errors;
+valid51 = _valid10;
+ifClause10 = "then";
 }
 else {
-const err73 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data27};
+const _errs148 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key11 in data30){
+if(!(((key11 === "severity") || (key11 === "locked")) || (key11 === "labels"))){
+const err73 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1154,12 +1174,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid9 = _errs134 === errors;
-valid46 = _valid9;
-ifClause9 = "else";
 }
-if(!valid46){
-const err74 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data27};
+if(data30.severity !== undefined){
+let data31 = data30.severity;
+if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
+const err74 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1169,13 +1188,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data["alert-runbook"] !== undefined){
-let data32 = data["alert-runbook"];
-const _errs147 = errors;
-let valid53 = true;
-const _errs148 = errors;
-if(typeof data32 !== "string"){
-const err75 = {};
+if(data30.locked !== undefined){
+let data32 = data30.locked;
+if(typeof data32 !== "boolean"){
+const err75 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1184,21 +1200,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid10 = _errs148 === errors;
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs150 = errors;
-if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
-const err76 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data32};
+if(data30.labels !== undefined){
+let data33 = data30.labels;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err76 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1207,16 +1214,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid10 = _errs150 === errors;
-valid53 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs152 = errors;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key11 in data32){
-if(!((((key11 === "severity") || (key11 === "locked")) || (key11 === "annotations")) || (key11 === "placeholders"))){
-const err77 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data32};
+const len0 = data33.length;
+for(let i0=0; i0<len0; i0++){
+let data34 = data33[i0];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err77 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1226,10 +1229,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data32.severity !== undefined){
-let data33 = data32.severity;
-if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
-const err78 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
+else {
+const err78 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1239,10 +1240,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data32.locked !== undefined){
-let data34 = data32.locked;
-if(typeof data34 !== "boolean"){
-const err79 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data34};
+}
+else {
+const err79 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1252,11 +1252,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data32.annotations !== undefined){
-let data35 = data32.annotations;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err80 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data35};
+}
+else {
+const err80 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1265,12 +1263,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len1 = data35.length;
-for(let i1=0; i1<len1; i1++){
-let data36 = data35[i1];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err81 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data36};
+var _valid10 = _errs148 === errors;
+valid51 = _valid10;
+ifClause10 = "else";
+}
+if(!valid51){
+const err81 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1280,8 +1278,13 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data36};
+if(data["alert-runbook"] !== undefined){
+let data35 = data["alert-runbook"];
+const _errs161 = errors;
+let valid58 = true;
+const _errs162 = errors;
+if(typeof data35 !== "string"){
+const err82 = {};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1290,10 +1293,21 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
+var _valid11 = _errs162 === errors;
+errors = _errs161;
+if(vErrors !== null){
+if(_errs161){
+vErrors.length = _errs161;
 }
 else {
-const err83 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data35};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs164 = errors;
+if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){
+const err83 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1302,15 +1316,16 @@ vErrors.push(err83);
 }
 errors++;
 }
+var _valid11 = _errs164 === errors;
+valid58 = _valid11;
+ifClause11 = "then";
 }
-if(data32.placeholders !== undefined){
-let data37 = data32.placeholders;
-if(Array.isArray(data37)){
-const len2 = data37.length;
-for(let i2=0; i2<len2; i2++){
-let data38 = data37[i2];
-if(typeof data38 !== "string"){
-const err84 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i2,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data38};
+else {
+const _errs166 = errors;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key12 in data35){
+if(!((((key12 === "severity") || (key12 === "locked")) || (key12 === "annotations")) || (key12 === "placeholders"))){
+const err84 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1320,9 +1335,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data37};
+if(data35.severity !== undefined){
+let data36 = data35.severity;
+if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){
+const err85 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1332,9 +1348,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data32};
+if(data35.locked !== undefined){
+let data37 = data35.locked;
+if(typeof data37 !== "boolean"){
+const err86 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1343,12 +1360,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid10 = _errs152 === errors;
-valid53 = _valid10;
-ifClause10 = "else";
 }
-if(!valid53){
-const err87 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data32};
+if(data35.annotations !== undefined){
+let data38 = data35.annotations;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err87 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1357,14 +1374,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data["alert-severity"] !== undefined){
-let data39 = data["alert-severity"];
-const _errs169 = errors;
-let valid62 = true;
-const _errs170 = errors;
-if(typeof data39 !== "string"){
-const err88 = {};
+const len1 = data38.length;
+for(let i1=0; i1<len1; i1++){
+let data39 = data38[i1];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err88 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1373,21 +1388,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid11 = _errs170 === errors;
-errors = _errs169;
-if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs172 = errors;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err89 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+const err89 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1396,16 +1399,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid11 = _errs172 === errors;
-valid62 = _valid11;
-ifClause11 = "then";
+}
 }
 else {
-const _errs174 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key12 in data39){
-if(!(((((key12 === "severity") || (key12 === "locked")) || (key12 === "label")) || (key12 === "allowed")) || (key12 === "priorities"))){
-const err90 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data39};
+const err90 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1415,10 +1412,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data39.severity !== undefined){
-let data40 = data39.severity;
-if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
-const err91 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
+if(data35.placeholders !== undefined){
+let data40 = data35.placeholders;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(typeof data41 !== "string"){
+const err91 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i2,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1428,10 +1429,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data39.locked !== undefined){
-let data41 = data39.locked;
-if(typeof data41 !== "boolean"){
-const err92 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data41};
+}
+else {
+const err92 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1441,11 +1441,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data39.label !== undefined){
-let data42 = data39.label;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err93 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data42};
+}
+else {
+const err93 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1454,9 +1452,12 @@ vErrors.push(err93);
 }
 errors++;
 }
+var _valid11 = _errs166 === errors;
+valid58 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err94 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data42};
+if(!valid58){
+const err94 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1466,11 +1467,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data39.allowed !== undefined){
-let data43 = data39.allowed;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err95 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data43};
+if(data["alert-severity"] !== undefined){
+let data42 = data["alert-severity"];
+const _errs183 = errors;
+let valid67 = true;
+const _errs184 = errors;
+if(typeof data42 !== "string"){
+const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1479,12 +1482,21 @@ vErrors.push(err95);
 }
 errors++;
 }
-const len3 = data43.length;
-for(let i3=0; i3<len3; i3++){
-let data44 = data43[i3];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err96 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data44};
+var _valid12 = _errs184 === errors;
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs186 = errors;
+if(!((((data42 === "off") || (data42 === "notice")) || (data42 === "warning")) || (data42 === "error"))){
+const err96 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1493,9 +1505,16 @@ vErrors.push(err96);
 }
 errors++;
 }
+var _valid12 = _errs186 === errors;
+valid67 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err97 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data44};
+const _errs188 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key13 in data42){
+if(!(((((key13 === "severity") || (key13 === "locked")) || (key13 === "label")) || (key13 === "allowed")) || (key13 === "priorities"))){
+const err97 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1505,9 +1524,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data43};
+if(data42.severity !== undefined){
+let data43 = data42.severity;
+if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
+const err98 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1517,11 +1537,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data39.priorities !== undefined){
-let data45 = data39.priorities;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err99 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data45};
+if(data42.locked !== undefined){
+let data44 = data42.locked;
+if(typeof data44 !== "boolean"){
+const err99 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1530,12 +1549,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len4 = data45.length;
-for(let i4=0; i4<len4; i4++){
-let data46 = data45[i4];
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err100 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data46};
+}
+if(data42.label !== undefined){
+let data45 = data42.label;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err100 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1546,7 +1565,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data46};
+const err101 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1556,9 +1575,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data45};
+if(data42.allowed !== undefined){
+let data46 = data42.allowed;
+if(Array.isArray(data46)){
+if(data46.length < 1){
+const err102 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1567,10 +1588,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data39};
+const len3 = data46.length;
+for(let i3=0; i3<len3; i3++){
+let data47 = data46[i3];
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err103 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1579,12 +1602,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid11 = _errs174 === errors;
-valid62 = _valid11;
-ifClause11 = "else";
 }
-if(!valid62){
-const err104 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data39};
+else {
+const err104 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1594,13 +1614,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data["alert-routing"] !== undefined){
-let data47 = data["alert-routing"];
-const _errs193 = errors;
-let valid71 = true;
-const _errs194 = errors;
-if(typeof data47 !== "string"){
-const err105 = {};
+}
+else {
+const err105 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1609,21 +1625,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid12 = _errs194 === errors;
-errors = _errs193;
-if(vErrors !== null){
-if(_errs193){
-vErrors.length = _errs193;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs196 = errors;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err106 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+if(data42.priorities !== undefined){
+let data48 = data42.priorities;
+if(Array.isArray(data48)){
+if(data48.length < 1){
+const err106 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1632,16 +1639,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid12 = _errs196 === errors;
-valid71 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs198 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-if(!((((((key13 === "severity") || (key13 === "locked")) || (key13 === "alertmanager")) || (key13 === "catch-all")) || (key13 === "owners")) || (key13 === "owner-labels"))){
-const err107 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data47};
+const len4 = data48.length;
+for(let i4=0; i4<len4; i4++){
+let data49 = data48[i4];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err107 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1651,10 +1654,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data47.severity !== undefined){
-let data48 = data47.severity;
-if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err108 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+else {
+const err108 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1664,10 +1665,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.locked !== undefined){
-let data49 = data47.locked;
-if(typeof data49 !== "boolean"){
-const err109 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+}
+else {
+const err109 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1677,11 +1677,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data47.alertmanager !== undefined){
-let data50 = data47.alertmanager;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err110 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data50};
+}
+else {
+const err110 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1690,9 +1688,12 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid12 = _errs188 === errors;
+valid67 = _valid12;
+ifClause12 = "else";
 }
-else {
-const err111 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data50};
+if(!valid67){
+const err111 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1702,15 +1703,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data47["catch-all"] !== undefined){
-let data51 = data47["catch-all"];
-if(Array.isArray(data51)){
-const len5 = data51.length;
-for(let i5=0; i5<len5; i5++){
-let data52 = data51[i5];
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err112 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data52};
+if(data["alert-routing"] !== undefined){
+let data50 = data["alert-routing"];
+const _errs207 = errors;
+let valid76 = true;
+const _errs208 = errors;
+if(typeof data50 !== "string"){
+const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1719,9 +1718,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+var _valid13 = _errs208 === errors;
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
 }
 else {
-const err113 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data52};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs210 = errors;
+if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
+const err113 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1730,10 +1741,16 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
+var _valid13 = _errs210 === errors;
+valid76 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err114 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data51};
+const _errs212 = errors;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key14 in data50){
+if(!((((((key14 === "severity") || (key14 === "locked")) || (key14 === "alertmanager")) || (key14 === "catch-all")) || (key14 === "owners")) || (key14 === "owner-labels"))){
+const err114 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1743,14 +1760,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data47.owners !== undefined){
-let data53 = data47.owners;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key14 in data53){
-let data54 = data53[key14];
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err115 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data54};
+if(data50.severity !== undefined){
+let data51 = data50.severity;
+if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
+const err115 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1759,12 +1772,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-const len6 = data54.length;
-for(let i6=0; i6<len6; i6++){
-let data55 = data54[i6];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err116 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data55};
+}
+if(data50.locked !== undefined){
+let data52 = data50.locked;
+if(typeof data52 !== "boolean"){
+const err116 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1774,8 +1786,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data55};
+if(data50.alertmanager !== undefined){
+let data53 = data50.alertmanager;
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err117 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1785,9 +1800,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
 else {
-const err118 = {instancePath:instancePath+"/alert-routing/owners/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data54};
+const err118 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1797,9 +1811,15 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data53};
+if(data50["catch-all"] !== undefined){
+let data54 = data50["catch-all"];
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i5=0; i5<len5; i5++){
+let data55 = data54[i5];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err119 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1809,11 +1829,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data47["owner-labels"] !== undefined){
-let data56 = data47["owner-labels"];
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err120 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data56};
+else {
+const err120 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1822,12 +1839,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-let data57 = data56[i7];
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err121 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data57};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1837,8 +1852,14 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data57};
+if(data50.owners !== undefined){
+let data56 = data50.owners;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+let data57 = data56[key15];
+if(Array.isArray(data57)){
+if(data57.length < 1){
+const err122 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1847,10 +1868,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data56};
+const len6 = data57.length;
+for(let i6=0; i6<len6; i6++){
+let data58 = data57[i6];
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err123 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1860,9 +1883,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
 else {
-const err124 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data47};
+const err124 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1871,12 +1893,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid12 = _errs198 === errors;
-valid71 = _valid12;
-ifClause12 = "else";
 }
-if(!valid71){
-const err125 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data47};
+}
+else {
+const err125 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1886,13 +1906,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data["alertmanager-config"] !== undefined){
-let data58 = data["alertmanager-config"];
-const _errs224 = errors;
-let valid83 = true;
-const _errs225 = errors;
-if(typeof data58 !== "string"){
-const err126 = {};
+}
+else {
+const err126 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data56};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1901,21 +1917,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid13 = _errs225 === errors;
-errors = _errs224;
-if(vErrors !== null){
-if(_errs224){
-vErrors.length = _errs224;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs227 = errors;
-if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
-const err127 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
+if(data50["owner-labels"] !== undefined){
+let data59 = data50["owner-labels"];
+if(Array.isArray(data59)){
+if(data59.length < 1){
+const err127 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1924,16 +1931,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid13 = _errs227 === errors;
-valid83 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs229 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key15 in data58){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err128 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data58};
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+let data60 = data59[i7];
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err128 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1943,10 +1946,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data58.severity !== undefined){
-let data59 = data58.severity;
-if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err129 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+else {
+const err129 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1956,10 +1957,9 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data58.locked !== undefined){
-let data60 = data58.locked;
-if(typeof data60 !== "boolean"){
-const err130 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data60};
+}
+else {
+const err130 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1971,7 +1971,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data58};
+const err131 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data50};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1980,12 +1980,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid13 = _errs229 === errors;
-valid83 = _valid13;
+var _valid13 = _errs212 === errors;
+valid76 = _valid13;
 ifClause13 = "else";
 }
-if(!valid83){
-const err132 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data58};
+if(!valid76){
+const err132 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data50};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1995,8 +1995,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data["alertmanager-deprecated"] !== undefined){
-let data61 = data["alertmanager-deprecated"];
+if(data["alertmanager-config"] !== undefined){
+let data61 = data["alertmanager-config"];
 const _errs238 = errors;
 let valid88 = true;
 const _errs239 = errors;
@@ -2024,7 +2024,7 @@ let ifClause14;
 if(_valid14){
 const _errs241 = errors;
 if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
-const err134 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
+const err134 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2042,7 +2042,7 @@ const _errs243 = errors;
 if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 for(const key16 in data61){
 if(!((key16 === "severity") || (key16 === "locked"))){
-const err135 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data61};
+const err135 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2055,7 +2055,7 @@ errors++;
 if(data61.severity !== undefined){
 let data62 = data61.severity;
 if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err136 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err136 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2068,7 +2068,7 @@ errors++;
 if(data61.locked !== undefined){
 let data63 = data61.locked;
 if(typeof data63 !== "boolean"){
-const err137 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
+const err137 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2080,7 +2080,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data61};
+const err138 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2094,7 +2094,7 @@ valid88 = _valid14;
 ifClause14 = "else";
 }
 if(!valid88){
-const err139 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data61};
+const err139 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data61};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2104,8 +2104,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data["otel-memory-limiter"] !== undefined){
-let data64 = data["otel-memory-limiter"];
+if(data["alertmanager-deprecated"] !== undefined){
+let data64 = data["alertmanager-deprecated"];
 const _errs252 = errors;
 let valid93 = true;
 const _errs253 = errors;
@@ -2133,7 +2133,7 @@ let ifClause15;
 if(_valid15){
 const _errs255 = errors;
 if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
-const err141 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
+const err141 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2151,7 +2151,7 @@ const _errs257 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 for(const key17 in data64){
 if(!((key17 === "severity") || (key17 === "locked"))){
-const err142 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data64};
+const err142 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2164,7 +2164,7 @@ errors++;
 if(data64.severity !== undefined){
 let data65 = data64.severity;
 if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err143 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err143 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2177,7 +2177,7 @@ errors++;
 if(data64.locked !== undefined){
 let data66 = data64.locked;
 if(typeof data66 !== "boolean"){
-const err144 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
+const err144 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2189,7 +2189,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data64};
+const err145 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2203,7 +2203,7 @@ valid93 = _valid15;
 ifClause15 = "else";
 }
 if(!valid93){
-const err146 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data64};
+const err146 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data64};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2213,8 +2213,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data["otel-batch"] !== undefined){
-let data67 = data["otel-batch"];
+if(data["otel-memory-limiter"] !== undefined){
+let data67 = data["otel-memory-limiter"];
 const _errs266 = errors;
 let valid98 = true;
 const _errs267 = errors;
@@ -2242,7 +2242,7 @@ let ifClause16;
 if(_valid16){
 const _errs269 = errors;
 if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
-const err148 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
+const err148 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2260,7 +2260,7 @@ const _errs271 = errors;
 if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
 for(const key18 in data67){
 if(!((key18 === "severity") || (key18 === "locked"))){
-const err149 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data67};
+const err149 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2273,7 +2273,7 @@ errors++;
 if(data67.severity !== undefined){
 let data68 = data67.severity;
 if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err150 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+const err150 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2286,7 +2286,7 @@ errors++;
 if(data67.locked !== undefined){
 let data69 = data67.locked;
 if(typeof data69 !== "boolean"){
-const err151 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
+const err151 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2298,7 +2298,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data67};
+const err152 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2312,7 +2312,7 @@ valid98 = _valid16;
 ifClause16 = "else";
 }
 if(!valid98){
-const err153 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data67};
+const err153 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data67};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2322,8 +2322,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data["otel-sampling"] !== undefined){
-let data70 = data["otel-sampling"];
+if(data["otel-batch"] !== undefined){
+let data70 = data["otel-batch"];
 const _errs280 = errors;
 let valid103 = true;
 const _errs281 = errors;
@@ -2351,7 +2351,7 @@ let ifClause17;
 if(_valid17){
 const _errs283 = errors;
 if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err155 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+const err155 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2369,7 +2369,7 @@ const _errs285 = errors;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 for(const key19 in data70){
 if(!((key19 === "severity") || (key19 === "locked"))){
-const err156 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data70};
+const err156 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data70};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2382,7 +2382,7 @@ errors++;
 if(data70.severity !== undefined){
 let data71 = data70.severity;
 if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err157 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+const err157 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2395,7 +2395,7 @@ errors++;
 if(data70.locked !== undefined){
 let data72 = data70.locked;
 if(typeof data72 !== "boolean"){
-const err158 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+const err158 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2407,7 +2407,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data70};
+const err159 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data70};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2421,7 +2421,7 @@ valid103 = _valid17;
 ifClause17 = "else";
 }
 if(!valid103){
-const err160 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data70};
+const err160 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data70};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2431,8 +2431,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data["otel-debug-exporter"] !== undefined){
-let data73 = data["otel-debug-exporter"];
+if(data["otel-sampling"] !== undefined){
+let data73 = data["otel-sampling"];
 const _errs294 = errors;
 let valid108 = true;
 const _errs295 = errors;
@@ -2460,7 +2460,7 @@ let ifClause18;
 if(_valid18){
 const _errs297 = errors;
 if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err162 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+const err162 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2478,7 +2478,7 @@ const _errs299 = errors;
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
 for(const key20 in data73){
 if(!((key20 === "severity") || (key20 === "locked"))){
-const err163 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data73};
+const err163 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2491,7 +2491,7 @@ errors++;
 if(data73.severity !== undefined){
 let data74 = data73.severity;
 if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err164 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+const err164 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2504,7 +2504,7 @@ errors++;
 if(data73.locked !== undefined){
 let data75 = data73.locked;
 if(typeof data75 !== "boolean"){
-const err165 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+const err165 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2516,7 +2516,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data73};
+const err166 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2530,7 +2530,7 @@ valid108 = _valid18;
 ifClause18 = "else";
 }
 if(!valid108){
-const err167 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data73};
+const err167 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2540,8 +2540,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data["exporter-insecure"] !== undefined){
-let data76 = data["exporter-insecure"];
+if(data["otel-debug-exporter"] !== undefined){
+let data76 = data["otel-debug-exporter"];
 const _errs308 = errors;
 let valid113 = true;
 const _errs309 = errors;
@@ -2569,7 +2569,7 @@ let ifClause19;
 if(_valid19){
 const _errs311 = errors;
 if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
-const err169 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
+const err169 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2586,8 +2586,8 @@ else {
 const _errs313 = errors;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key21 in data76){
-if(!(((key21 === "severity") || (key21 === "locked")) || (key21 === "trustedHosts"))){
-const err170 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data76};
+if(!((key21 === "severity") || (key21 === "locked"))){
+const err170 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2600,7 +2600,7 @@ errors++;
 if(data76.severity !== undefined){
 let data77 = data76.severity;
 if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err171 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
+const err171 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2613,7 +2613,7 @@ errors++;
 if(data76.locked !== undefined){
 let data78 = data76.locked;
 if(typeof data78 !== "boolean"){
-const err172 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data78};
+const err172 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data78};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2623,15 +2623,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data76.trustedHosts !== undefined){
-let data79 = data76.trustedHosts;
-if(Array.isArray(data79)){
-const len8 = data79.length;
-for(let i8=0; i8<len8; i8++){
-let data80 = data79[i8];
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err173 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data80};
+}
+else {
+const err173 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2640,9 +2634,12 @@ vErrors.push(err173);
 }
 errors++;
 }
+var _valid19 = _errs313 === errors;
+valid113 = _valid19;
+ifClause19 = "else";
 }
-else {
-const err174 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data80};
+if(!valid113){
+const err174 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data76};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2652,9 +2649,13 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data79};
+if(data["exporter-insecure"] !== undefined){
+let data79 = data["exporter-insecure"];
+const _errs322 = errors;
+let valid118 = true;
+const _errs323 = errors;
+if(typeof data79 !== "string"){
+const err175 = {};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2663,10 +2664,21 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
+var _valid20 = _errs323 === errors;
+errors = _errs322;
+if(vErrors !== null){
+if(_errs322){
+vErrors.length = _errs322;
 }
 else {
-const err176 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data76};
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs325 = errors;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err176 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2675,12 +2687,16 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid19 = _errs313 === errors;
-valid113 = _valid19;
-ifClause19 = "else";
+var _valid20 = _errs325 === errors;
+valid118 = _valid20;
+ifClause20 = "then";
 }
-if(!valid113){
-const err177 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data76};
+else {
+const _errs327 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key22 in data79){
+if(!(((key22 === "severity") || (key22 === "locked")) || (key22 === "trustedHosts"))){
+const err177 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2690,14 +2706,107 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data79.severity !== undefined){
+let data80 = data79.severity;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err178 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
 if(vErrors === null){
 vErrors = [err178];
 }
 else {
 vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data79.locked !== undefined){
+let data81 = data79.locked;
+if(typeof data81 !== "boolean"){
+const err179 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data81};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data79.trustedHosts !== undefined){
+let data82 = data79.trustedHosts;
+if(Array.isArray(data82)){
+const len8 = data82.length;
+for(let i8=0; i8<len8; i8++){
+let data83 = data82[i8];
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err180 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data82};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var _valid20 = _errs327 === errors;
+valid118 = _valid20;
+ifClause20 = "else";
+}
+if(!valid118){
+const err184 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data79};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+else {
+const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
 }
 errors++;
 }
@@ -3546,7 +3655,7 @@ errors++;
 }
 if(data33.kind !== undefined){
 let data36 = data33.kind;
-if(!((((((((((((((data36 === "ruler-namespace") || (data36 === "prometheus-rules")) || (data36 === "prometheus-rule-crd")) || (data36 === "loki-alertingrule")) || (data36 === "loki-recordingrule")) || (data36 === "alertmanager")) || (data36 === "grafana-alerting")) || (data36 === "grafana-alerting-crd")) || (data36 === "datadog-monitors")) || (data36 === "datadog-monitor-crd")) || (data36 === "openslo")) || (data36 === "otel-collector")) || (data36 === "vector")) || (data36 === "loki-rules"))){
+if(!(((((((((((((((data36 === "ruler-namespace") || (data36 === "prometheus-rules")) || (data36 === "prometheus-rule-crd")) || (data36 === "loki-alertingrule")) || (data36 === "loki-recordingrule")) || (data36 === "alertmanager")) || (data36 === "grafana-alerting")) || (data36 === "grafana-alerting-crd")) || (data36 === "datadog-monitors")) || (data36 === "datadog-monitor-crd")) || (data36 === "openslo")) || (data36 === "otel-collector")) || (data36 === "vector")) || (data36 === "fluent-bit")) || (data36 === "loki-rules"))){
 const err63 = {instancePath:instancePath+"/kinds/" + i8+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data36};
 if(vErrors === null){
 vErrors = [err63];
@@ -3923,8 +4032,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data37.schema !== undefined){
-let data47 = data37.schema;
+if(data37["fluent-bit-syntax"] !== undefined){
+let data47 = data37["fluent-bit-syntax"];
 const _errs129 = errors;
 let valid48 = true;
 const _errs130 = errors;
@@ -3952,7 +4061,7 @@ let ifClause3;
 if(_valid3){
 const _errs132 = errors;
 if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+const err89 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3970,7 +4079,7 @@ const _errs134 = errors;
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 for(const key12 in data47){
 if(!((key12 === "severity") || (key12 === "locked"))){
-const err90 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data47};
+const err90 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3983,7 +4092,7 @@ errors++;
 if(data47.severity !== undefined){
 let data48 = data47.severity;
 if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+const err91 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3996,7 +4105,7 @@ errors++;
 if(data47.locked !== undefined){
 let data49 = data47.locked;
 if(typeof data49 !== "boolean"){
-const err92 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+const err92 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4008,7 +4117,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data47};
+const err93 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4022,7 +4131,7 @@ valid48 = _valid3;
 ifClause3 = "else";
 }
 if(!valid48){
-const err94 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data47};
+const err94 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4032,8 +4141,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data37["unreadable-file"] !== undefined){
-let data50 = data37["unreadable-file"];
+if(data37.schema !== undefined){
+let data50 = data37.schema;
 const _errs143 = errors;
 let valid53 = true;
 const _errs144 = errors;
@@ -4061,7 +4170,7 @@ let ifClause4;
 if(_valid4){
 const _errs146 = errors;
 if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err96 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+const err96 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4079,7 +4188,7 @@ const _errs148 = errors;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key13 in data50){
 if(!((key13 === "severity") || (key13 === "locked"))){
-const err97 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data50};
+const err97 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4092,7 +4201,7 @@ errors++;
 if(data50.severity !== undefined){
 let data51 = data50.severity;
 if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
-const err98 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
+const err98 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4105,7 +4214,7 @@ errors++;
 if(data50.locked !== undefined){
 let data52 = data50.locked;
 if(typeof data52 !== "boolean"){
-const err99 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
+const err99 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4117,7 +4226,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data50};
+const err100 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4131,7 +4240,7 @@ valid53 = _valid4;
 ifClause4 = "else";
 }
 if(!valid53){
-const err101 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data50};
+const err101 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data50};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4141,8 +4250,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data37["promql-syntax"] !== undefined){
-let data53 = data37["promql-syntax"];
+if(data37["unreadable-file"] !== undefined){
+let data53 = data37["unreadable-file"];
 const _errs157 = errors;
 let valid58 = true;
 const _errs158 = errors;
@@ -4170,7 +4279,7 @@ let ifClause5;
 if(_valid5){
 const _errs160 = errors;
 if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
-const err103 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
+const err103 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4188,7 +4297,7 @@ const _errs162 = errors;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 for(const key14 in data53){
 if(!((key14 === "severity") || (key14 === "locked"))){
-const err104 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data53};
+const err104 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4201,7 +4310,7 @@ errors++;
 if(data53.severity !== undefined){
 let data54 = data53.severity;
 if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
-const err105 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
+const err105 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4214,7 +4323,7 @@ errors++;
 if(data53.locked !== undefined){
 let data55 = data53.locked;
 if(typeof data55 !== "boolean"){
-const err106 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
+const err106 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4226,7 +4335,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data53};
+const err107 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4240,7 +4349,7 @@ valid58 = _valid5;
 ifClause5 = "else";
 }
 if(!valid58){
-const err108 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data53};
+const err108 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data53};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4250,8 +4359,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data37["logql-syntax"] !== undefined){
-let data56 = data37["logql-syntax"];
+if(data37["promql-syntax"] !== undefined){
+let data56 = data37["promql-syntax"];
 const _errs171 = errors;
 let valid63 = true;
 const _errs172 = errors;
@@ -4279,7 +4388,7 @@ let ifClause6;
 if(_valid6){
 const _errs174 = errors;
 if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err110 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+const err110 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4297,7 +4406,7 @@ const _errs176 = errors;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 for(const key15 in data56){
 if(!((key15 === "severity") || (key15 === "locked"))){
-const err111 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data56};
+const err111 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4310,7 +4419,7 @@ errors++;
 if(data56.severity !== undefined){
 let data57 = data56.severity;
 if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err112 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+const err112 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4323,7 +4432,7 @@ errors++;
 if(data56.locked !== undefined){
 let data58 = data56.locked;
 if(typeof data58 !== "boolean"){
-const err113 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
+const err113 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4335,7 +4444,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data56};
+const err114 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4349,7 +4458,7 @@ valid63 = _valid6;
 ifClause6 = "else";
 }
 if(!valid63){
-const err115 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data56};
+const err115 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4359,8 +4468,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data37["template-syntax"] !== undefined){
-let data59 = data37["template-syntax"];
+if(data37["logql-syntax"] !== undefined){
+let data59 = data37["logql-syntax"];
 const _errs185 = errors;
 let valid68 = true;
 const _errs186 = errors;
@@ -4388,7 +4497,7 @@ let ifClause7;
 if(_valid7){
 const _errs188 = errors;
 if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+const err117 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4406,7 +4515,7 @@ const _errs190 = errors;
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 for(const key16 in data59){
 if(!((key16 === "severity") || (key16 === "locked"))){
-const err118 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data59};
+const err118 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4419,7 +4528,7 @@ errors++;
 if(data59.severity !== undefined){
 let data60 = data59.severity;
 if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
-const err119 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
+const err119 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4432,7 +4541,7 @@ errors++;
 if(data59.locked !== undefined){
 let data61 = data59.locked;
 if(typeof data61 !== "boolean"){
-const err120 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
+const err120 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4444,7 +4553,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data59};
+const err121 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4458,7 +4567,7 @@ valid68 = _valid7;
 ifClause7 = "else";
 }
 if(!valid68){
-const err122 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data59};
+const err122 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data59};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4468,8 +4577,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data37["duplicate-rule"] !== undefined){
-let data62 = data37["duplicate-rule"];
+if(data37["template-syntax"] !== undefined){
+let data62 = data37["template-syntax"];
 const _errs199 = errors;
 let valid73 = true;
 const _errs200 = errors;
@@ -4497,7 +4606,7 @@ let ifClause8;
 if(_valid8){
 const _errs202 = errors;
 if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err124 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4515,7 +4624,7 @@ const _errs204 = errors;
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
 for(const key17 in data62){
 if(!((key17 === "severity") || (key17 === "locked"))){
-const err125 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data62};
+const err125 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4528,7 +4637,7 @@ errors++;
 if(data62.severity !== undefined){
 let data63 = data62.severity;
 if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
+const err126 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4541,7 +4650,7 @@ errors++;
 if(data62.locked !== undefined){
 let data64 = data62.locked;
 if(typeof data64 !== "boolean"){
-const err127 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
+const err127 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4553,7 +4662,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data62};
+const err128 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4567,7 +4676,7 @@ valid73 = _valid8;
 ifClause8 = "else";
 }
 if(!valid73){
-const err129 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data62};
+const err129 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data62};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4577,8 +4686,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data37["alert-owner"] !== undefined){
-let data65 = data37["alert-owner"];
+if(data37["duplicate-rule"] !== undefined){
+let data65 = data37["duplicate-rule"];
 const _errs213 = errors;
 let valid78 = true;
 const _errs214 = errors;
@@ -4606,7 +4715,7 @@ let ifClause9;
 if(_valid9){
 const _errs216 = errors;
 if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err131 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4623,8 +4732,8 @@ else {
 const _errs218 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 for(const key18 in data65){
-if(!(((key18 === "severity") || (key18 === "locked")) || (key18 === "labels"))){
-const err132 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data65};
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err132 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4637,7 +4746,7 @@ errors++;
 if(data65.severity !== undefined){
 let data66 = data65.severity;
 if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err133 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
+const err133 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4650,7 +4759,7 @@ errors++;
 if(data65.locked !== undefined){
 let data67 = data65.locked;
 if(typeof data67 !== "boolean"){
-const err134 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
+const err134 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4660,11 +4769,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data65.labels !== undefined){
-let data68 = data65.labels;
-if(Array.isArray(data68)){
-if(data68.length < 1){
-const err135 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data68};
+}
+else {
+const err135 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4673,12 +4780,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-const len10 = data68.length;
-for(let i10=0; i10<len10; i10++){
-let data69 = data68[i10];
-if(typeof data69 === "string"){
-if(func3(data69) < 1){
-const err136 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data69};
+var _valid9 = _errs218 === errors;
+valid78 = _valid9;
+ifClause9 = "else";
+}
+if(!valid78){
+const err136 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data65};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4688,8 +4795,13 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data69};
+if(data37["alert-owner"] !== undefined){
+let data68 = data37["alert-owner"];
+const _errs227 = errors;
+let valid83 = true;
+const _errs228 = errors;
+if(typeof data68 !== "string"){
+const err137 = {};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4698,10 +4810,21 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
+var _valid10 = _errs228 === errors;
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
 }
 else {
-const err138 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data68};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs230 = errors;
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
+const err138 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4710,10 +4833,16 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
+var _valid10 = _errs230 === errors;
+valid83 = _valid10;
+ifClause10 = "then";
 }
 else {
-const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data65};
+const _errs232 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key19 in data68){
+if(!(((key19 === "severity") || (key19 === "locked")) || (key19 === "labels"))){
+const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4722,12 +4851,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-var _valid9 = _errs218 === errors;
-valid78 = _valid9;
-ifClause9 = "else";
 }
-if(!valid78){
-const err140 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data65};
+if(data68.severity !== undefined){
+let data69 = data68.severity;
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
+const err140 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4737,13 +4865,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data37["alert-runbook"] !== undefined){
-let data70 = data37["alert-runbook"];
-const _errs231 = errors;
-let valid85 = true;
-const _errs232 = errors;
-if(typeof data70 !== "string"){
-const err141 = {};
+if(data68.locked !== undefined){
+let data70 = data68.locked;
+if(typeof data70 !== "boolean"){
+const err141 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4752,21 +4877,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid10 = _errs232 === errors;
-errors = _errs231;
-if(vErrors !== null){
-if(_errs231){
-vErrors.length = _errs231;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs234 = errors;
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err142 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+if(data68.labels !== undefined){
+let data71 = data68.labels;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err142 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4775,16 +4891,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-var _valid10 = _errs234 === errors;
-valid85 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs236 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key19 in data70){
-if(!((((key19 === "severity") || (key19 === "locked")) || (key19 === "annotations")) || (key19 === "placeholders"))){
-const err143 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data70};
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err143 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4794,10 +4906,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err144 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+else {
+const err144 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4807,10 +4917,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data70.locked !== undefined){
-let data72 = data70.locked;
-if(typeof data72 !== "boolean"){
-const err145 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+}
+else {
+const err145 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4820,11 +4929,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data70.annotations !== undefined){
-let data73 = data70.annotations;
-if(Array.isArray(data73)){
-if(data73.length < 1){
-const err146 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data73};
+}
+else {
+const err146 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4833,12 +4940,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-const len11 = data73.length;
-for(let i11=0; i11<len11; i11++){
-let data74 = data73[i11];
-if(typeof data74 === "string"){
-if(func3(data74) < 1){
-const err147 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data74};
+var _valid10 = _errs232 === errors;
+valid83 = _valid10;
+ifClause10 = "else";
+}
+if(!valid83){
+const err147 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4848,8 +4955,13 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data74};
+if(data37["alert-runbook"] !== undefined){
+let data73 = data37["alert-runbook"];
+const _errs245 = errors;
+let valid90 = true;
+const _errs246 = errors;
+if(typeof data73 !== "string"){
+const err148 = {};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4858,10 +4970,21 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
+var _valid11 = _errs246 === errors;
+errors = _errs245;
+if(vErrors !== null){
+if(_errs245){
+vErrors.length = _errs245;
 }
 else {
-const err149 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data73};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs248 = errors;
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
+const err149 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4870,15 +4993,16 @@ vErrors.push(err149);
 }
 errors++;
 }
+var _valid11 = _errs248 === errors;
+valid90 = _valid11;
+ifClause11 = "then";
 }
-if(data70.placeholders !== undefined){
-let data75 = data70.placeholders;
-if(Array.isArray(data75)){
-const len12 = data75.length;
-for(let i12=0; i12<len12; i12++){
-let data76 = data75[i12];
-if(typeof data76 !== "string"){
-const err150 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data76};
+else {
+const _errs250 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key20 in data73){
+if(!((((key20 === "severity") || (key20 === "locked")) || (key20 === "annotations")) || (key20 === "placeholders"))){
+const err150 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4888,9 +5012,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data75};
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
+const err151 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4900,9 +5025,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data70};
+if(data73.locked !== undefined){
+let data75 = data73.locked;
+if(typeof data75 !== "boolean"){
+const err152 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4911,12 +5037,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid10 = _errs236 === errors;
-valid85 = _valid10;
-ifClause10 = "else";
 }
-if(!valid85){
-const err153 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data70};
+if(data73.annotations !== undefined){
+let data76 = data73.annotations;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err153 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4925,14 +5051,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data37["alert-severity"] !== undefined){
-let data77 = data37["alert-severity"];
-const _errs253 = errors;
-let valid94 = true;
-const _errs254 = errors;
-if(typeof data77 !== "string"){
-const err154 = {};
+const len11 = data76.length;
+for(let i11=0; i11<len11; i11++){
+let data77 = data76[i11];
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err154 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4941,21 +5065,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid11 = _errs254 === errors;
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs256 = errors;
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
+const err155 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4964,16 +5076,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid11 = _errs256 === errors;
-valid94 = _valid11;
-ifClause11 = "then";
+}
 }
 else {
-const _errs258 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key20 in data77){
-if(!(((((key20 === "severity") || (key20 === "locked")) || (key20 === "label")) || (key20 === "allowed")) || (key20 === "priorities"))){
-const err156 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data77};
+const err156 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4983,10 +5089,14 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data77.severity !== undefined){
-let data78 = data77.severity;
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
-const err157 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
+if(data73.placeholders !== undefined){
+let data78 = data73.placeholders;
+if(Array.isArray(data78)){
+const len12 = data78.length;
+for(let i12=0; i12<len12; i12++){
+let data79 = data78[i12];
+if(typeof data79 !== "string"){
+const err157 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data79};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4996,10 +5106,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data77.locked !== undefined){
-let data79 = data77.locked;
-if(typeof data79 !== "boolean"){
-const err158 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data79};
+}
+else {
+const err158 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data78};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5009,11 +5118,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data77.label !== undefined){
-let data80 = data77.label;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err159 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data80};
+}
+else {
+const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5022,9 +5129,12 @@ vErrors.push(err159);
 }
 errors++;
 }
+var _valid11 = _errs250 === errors;
+valid90 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err160 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data80};
+if(!valid90){
+const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data73};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5034,11 +5144,13 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data77.allowed !== undefined){
-let data81 = data77.allowed;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err161 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data81};
+if(data37["alert-severity"] !== undefined){
+let data80 = data37["alert-severity"];
+const _errs267 = errors;
+let valid99 = true;
+const _errs268 = errors;
+if(typeof data80 !== "string"){
+const err161 = {};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5047,12 +5159,21 @@ vErrors.push(err161);
 }
 errors++;
 }
-const len13 = data81.length;
-for(let i13=0; i13<len13; i13++){
-let data82 = data81[i13];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err162 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data82};
+var _valid12 = _errs268 === errors;
+errors = _errs267;
+if(vErrors !== null){
+if(_errs267){
+vErrors.length = _errs267;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs270 = errors;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err162 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5061,9 +5182,16 @@ vErrors.push(err162);
 }
 errors++;
 }
+var _valid12 = _errs270 === errors;
+valid99 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err163 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data82};
+const _errs272 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key21 in data80){
+if(!(((((key21 === "severity") || (key21 === "locked")) || (key21 === "label")) || (key21 === "allowed")) || (key21 === "priorities"))){
+const err163 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5073,9 +5201,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data81};
+if(data80.severity !== undefined){
+let data81 = data80.severity;
+if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5085,11 +5214,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data77.priorities !== undefined){
-let data83 = data77.priorities;
-if(Array.isArray(data83)){
-if(data83.length < 1){
-const err165 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data83};
+if(data80.locked !== undefined){
+let data82 = data80.locked;
+if(typeof data82 !== "boolean"){
+const err165 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5098,12 +5226,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-const len14 = data83.length;
-for(let i14=0; i14<len14; i14++){
-let data84 = data83[i14];
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err166 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data84};
+}
+if(data80.label !== undefined){
+let data83 = data80.label;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err166 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5114,7 +5242,7 @@ errors++;
 }
 }
 else {
-const err167 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data84};
+const err167 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5124,9 +5252,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data83};
+if(data80.allowed !== undefined){
+let data84 = data80.allowed;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err168 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5135,10 +5265,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data77};
+const len13 = data84.length;
+for(let i13=0; i13<len13; i13++){
+let data85 = data84[i13];
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err169 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5147,12 +5279,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid11 = _errs258 === errors;
-valid94 = _valid11;
-ifClause11 = "else";
 }
-if(!valid94){
-const err170 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data77};
+else {
+const err170 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5162,13 +5291,9 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data37["alert-routing"] !== undefined){
-let data85 = data37["alert-routing"];
-const _errs277 = errors;
-let valid103 = true;
-const _errs278 = errors;
-if(typeof data85 !== "string"){
-const err171 = {};
+}
+else {
+const err171 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5177,21 +5302,12 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid12 = _errs278 === errors;
-errors = _errs277;
-if(vErrors !== null){
-if(_errs277){
-vErrors.length = _errs277;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs280 = errors;
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
-const err172 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
+if(data80.priorities !== undefined){
+let data86 = data80.priorities;
+if(Array.isArray(data86)){
+if(data86.length < 1){
+const err172 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5200,16 +5316,12 @@ vErrors.push(err172);
 }
 errors++;
 }
-var _valid12 = _errs280 === errors;
-valid103 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs282 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key21 in data85){
-if(!((((((key21 === "severity") || (key21 === "locked")) || (key21 === "alertmanager")) || (key21 === "catch-all")) || (key21 === "owners")) || (key21 === "owner-labels"))){
-const err173 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data85};
+const len14 = data86.length;
+for(let i14=0; i14<len14; i14++){
+let data87 = data86[i14];
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err173 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5219,10 +5331,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data85.severity !== undefined){
-let data86 = data85.severity;
-if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warning")) || (data86 === "error"))){
-const err174 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data86};
+else {
+const err174 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5232,10 +5342,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data85.locked !== undefined){
-let data87 = data85.locked;
-if(typeof data87 !== "boolean"){
-const err175 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data87};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5245,11 +5354,9 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data85.alertmanager !== undefined){
-let data88 = data85.alertmanager;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err176 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data88};
+}
+else {
+const err176 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5258,9 +5365,12 @@ vErrors.push(err176);
 }
 errors++;
 }
+var _valid12 = _errs272 === errors;
+valid99 = _valid12;
+ifClause12 = "else";
 }
-else {
-const err177 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data88};
+if(!valid99){
+const err177 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data80};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5270,15 +5380,13 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data85["catch-all"] !== undefined){
-let data89 = data85["catch-all"];
-if(Array.isArray(data89)){
-const len15 = data89.length;
-for(let i15=0; i15<len15; i15++){
-let data90 = data89[i15];
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err178 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data90};
+if(data37["alert-routing"] !== undefined){
+let data88 = data37["alert-routing"];
+const _errs291 = errors;
+let valid108 = true;
+const _errs292 = errors;
+if(typeof data88 !== "string"){
+const err178 = {};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5287,9 +5395,21 @@ vErrors.push(err178);
 }
 errors++;
 }
+var _valid13 = _errs292 === errors;
+errors = _errs291;
+if(vErrors !== null){
+if(_errs291){
+vErrors.length = _errs291;
 }
 else {
-const err179 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data90};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs294 = errors;
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
+const err179 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5298,10 +5418,16 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
+var _valid13 = _errs294 === errors;
+valid108 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err180 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data89};
+const _errs296 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key22 in data88){
+if(!((((((key22 === "severity") || (key22 === "locked")) || (key22 === "alertmanager")) || (key22 === "catch-all")) || (key22 === "owners")) || (key22 === "owner-labels"))){
+const err180 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5311,14 +5437,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data85.owners !== undefined){
-let data91 = data85.owners;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key22 in data91){
-let data92 = data91[key22];
-if(Array.isArray(data92)){
-if(data92.length < 1){
-const err181 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data92};
+if(data88.severity !== undefined){
+let data89 = data88.severity;
+if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
+const err181 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5327,12 +5449,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-const len16 = data92.length;
-for(let i16=0; i16<len16; i16++){
-let data93 = data92[i16];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err182 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data93};
+}
+if(data88.locked !== undefined){
+let data90 = data88.locked;
+if(typeof data90 !== "boolean"){
+const err182 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5342,8 +5463,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data93};
+if(data88.alertmanager !== undefined){
+let data91 = data88.alertmanager;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err183 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5353,9 +5477,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
 else {
-const err184 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data92};
+const err184 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5365,9 +5488,15 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data91};
+if(data88["catch-all"] !== undefined){
+let data92 = data88["catch-all"];
+if(Array.isArray(data92)){
+const len15 = data92.length;
+for(let i15=0; i15<len15; i15++){
+let data93 = data92[i15];
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err185 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5377,11 +5506,8 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data85["owner-labels"] !== undefined){
-let data94 = data85["owner-labels"];
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err186 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data94};
+else {
+const err186 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5390,12 +5516,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-const len17 = data94.length;
-for(let i17=0; i17<len17; i17++){
-let data95 = data94[i17];
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err187 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data95};
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data92};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5405,8 +5529,14 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data95};
+if(data88.owners !== undefined){
+let data94 = data88.owners;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key23 in data94){
+let data95 = data94[key23];
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err188 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5415,10 +5545,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data94};
+const len16 = data95.length;
+for(let i16=0; i16<len16; i16++){
+let data96 = data95[i16];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err189 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5428,9 +5560,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data85};
+const err190 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5439,12 +5570,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-var _valid12 = _errs282 === errors;
-valid103 = _valid12;
-ifClause12 = "else";
 }
-if(!valid103){
-const err191 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data85};
+}
+else {
+const err191 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5454,13 +5583,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data37["alertmanager-config"] !== undefined){
-let data96 = data37["alertmanager-config"];
-const _errs308 = errors;
-let valid115 = true;
-const _errs309 = errors;
-if(typeof data96 !== "string"){
-const err192 = {};
+}
+else {
+const err192 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data94};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5469,21 +5594,12 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid13 = _errs309 === errors;
-errors = _errs308;
-if(vErrors !== null){
-if(_errs308){
-vErrors.length = _errs308;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs311 = errors;
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
-const err193 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
+if(data88["owner-labels"] !== undefined){
+let data97 = data88["owner-labels"];
+if(Array.isArray(data97)){
+if(data97.length < 1){
+const err193 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -5492,16 +5608,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid13 = _errs311 === errors;
-valid115 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs313 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key23 in data96){
-if(!((key23 === "severity") || (key23 === "locked"))){
-const err194 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data96};
+const len17 = data97.length;
+for(let i17=0; i17<len17; i17++){
+let data98 = data97[i17];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err194 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -5511,10 +5623,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data96.severity !== undefined){
-let data97 = data96.severity;
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
-const err195 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
+else {
+const err195 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -5524,10 +5634,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data96.locked !== undefined){
-let data98 = data96.locked;
-if(typeof data98 !== "boolean"){
-const err196 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
+}
+else {
+const err196 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -5539,7 +5648,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data96};
+const err197 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -5548,12 +5657,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid13 = _errs313 === errors;
-valid115 = _valid13;
+var _valid13 = _errs296 === errors;
+valid108 = _valid13;
 ifClause13 = "else";
 }
-if(!valid115){
-const err198 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data96};
+if(!valid108){
+const err198 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data88};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5563,8 +5672,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data37["alertmanager-deprecated"] !== undefined){
-let data99 = data37["alertmanager-deprecated"];
+if(data37["alertmanager-config"] !== undefined){
+let data99 = data37["alertmanager-config"];
 const _errs322 = errors;
 let valid120 = true;
 const _errs323 = errors;
@@ -5592,7 +5701,7 @@ let ifClause14;
 if(_valid14){
 const _errs325 = errors;
 if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+const err200 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5610,7 +5719,7 @@ const _errs327 = errors;
 if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
 for(const key24 in data99){
 if(!((key24 === "severity") || (key24 === "locked"))){
-const err201 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data99};
+const err201 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5623,7 +5732,7 @@ errors++;
 if(data99.severity !== undefined){
 let data100 = data99.severity;
 if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+const err202 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5636,7 +5745,7 @@ errors++;
 if(data99.locked !== undefined){
 let data101 = data99.locked;
 if(typeof data101 !== "boolean"){
-const err203 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+const err203 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5648,7 +5757,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data99};
+const err204 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -5662,7 +5771,7 @@ valid120 = _valid14;
 ifClause14 = "else";
 }
 if(!valid120){
-const err205 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data99};
+const err205 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data99};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -5672,8 +5781,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data37["otel-memory-limiter"] !== undefined){
-let data102 = data37["otel-memory-limiter"];
+if(data37["alertmanager-deprecated"] !== undefined){
+let data102 = data37["alertmanager-deprecated"];
 const _errs336 = errors;
 let valid125 = true;
 const _errs337 = errors;
@@ -5701,7 +5810,7 @@ let ifClause15;
 if(_valid15){
 const _errs339 = errors;
 if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
-const err207 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+const err207 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -5719,7 +5828,7 @@ const _errs341 = errors;
 if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 for(const key25 in data102){
 if(!((key25 === "severity") || (key25 === "locked"))){
-const err208 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data102};
+const err208 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -5732,7 +5841,7 @@ errors++;
 if(data102.severity !== undefined){
 let data103 = data102.severity;
 if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+const err209 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -5745,7 +5854,7 @@ errors++;
 if(data102.locked !== undefined){
 let data104 = data102.locked;
 if(typeof data104 !== "boolean"){
-const err210 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+const err210 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -5757,7 +5866,7 @@ errors++;
 }
 }
 else {
-const err211 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data102};
+const err211 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -5771,7 +5880,7 @@ valid125 = _valid15;
 ifClause15 = "else";
 }
 if(!valid125){
-const err212 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data102};
+const err212 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data102};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -5781,8 +5890,8 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data37["otel-batch"] !== undefined){
-let data105 = data37["otel-batch"];
+if(data37["otel-memory-limiter"] !== undefined){
+let data105 = data37["otel-memory-limiter"];
 const _errs350 = errors;
 let valid130 = true;
 const _errs351 = errors;
@@ -5810,7 +5919,7 @@ let ifClause16;
 if(_valid16){
 const _errs353 = errors;
 if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
+const err214 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -5828,7 +5937,7 @@ const _errs355 = errors;
 if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 for(const key26 in data105){
 if(!((key26 === "severity") || (key26 === "locked"))){
-const err215 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data105};
+const err215 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -5841,7 +5950,7 @@ errors++;
 if(data105.severity !== undefined){
 let data106 = data105.severity;
 if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
-const err216 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
+const err216 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -5854,7 +5963,7 @@ errors++;
 if(data105.locked !== undefined){
 let data107 = data105.locked;
 if(typeof data107 !== "boolean"){
-const err217 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
+const err217 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -5866,7 +5975,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data105};
+const err218 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -5880,7 +5989,7 @@ valid130 = _valid16;
 ifClause16 = "else";
 }
 if(!valid130){
-const err219 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data105};
+const err219 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data105};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -5890,8 +5999,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data37["otel-sampling"] !== undefined){
-let data108 = data37["otel-sampling"];
+if(data37["otel-batch"] !== undefined){
+let data108 = data37["otel-batch"];
 const _errs364 = errors;
 let valid135 = true;
 const _errs365 = errors;
@@ -5919,7 +6028,7 @@ let ifClause17;
 if(_valid17){
 const _errs367 = errors;
 if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const err221 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -5937,7 +6046,7 @@ const _errs369 = errors;
 if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 for(const key27 in data108){
 if(!((key27 === "severity") || (key27 === "locked"))){
-const err222 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data108};
+const err222 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -5950,7 +6059,7 @@ errors++;
 if(data108.severity !== undefined){
 let data109 = data108.severity;
 if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+const err223 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5963,7 +6072,7 @@ errors++;
 if(data108.locked !== undefined){
 let data110 = data108.locked;
 if(typeof data110 !== "boolean"){
-const err224 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
+const err224 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5975,7 +6084,7 @@ errors++;
 }
 }
 else {
-const err225 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data108};
+const err225 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5989,7 +6098,7 @@ valid135 = _valid17;
 ifClause17 = "else";
 }
 if(!valid135){
-const err226 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data108};
+const err226 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data108};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5999,8 +6108,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data37["otel-debug-exporter"] !== undefined){
-let data111 = data37["otel-debug-exporter"];
+if(data37["otel-sampling"] !== undefined){
+let data111 = data37["otel-sampling"];
 const _errs378 = errors;
 let valid140 = true;
 const _errs379 = errors;
@@ -6028,7 +6137,7 @@ let ifClause18;
 if(_valid18){
 const _errs381 = errors;
 if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
+const err228 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -6046,7 +6155,7 @@ const _errs383 = errors;
 if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
 for(const key28 in data111){
 if(!((key28 === "severity") || (key28 === "locked"))){
-const err229 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data111};
+const err229 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -6059,7 +6168,7 @@ errors++;
 if(data111.severity !== undefined){
 let data112 = data111.severity;
 if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
+const err230 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -6072,7 +6181,7 @@ errors++;
 if(data111.locked !== undefined){
 let data113 = data111.locked;
 if(typeof data113 !== "boolean"){
-const err231 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
+const err231 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -6084,7 +6193,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data111};
+const err232 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -6098,7 +6207,7 @@ valid140 = _valid18;
 ifClause18 = "else";
 }
 if(!valid140){
-const err233 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data111};
+const err233 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data111};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -6108,8 +6217,8 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data37["exporter-insecure"] !== undefined){
-let data114 = data37["exporter-insecure"];
+if(data37["otel-debug-exporter"] !== undefined){
+let data114 = data37["otel-debug-exporter"];
 const _errs392 = errors;
 let valid145 = true;
 const _errs393 = errors;
@@ -6137,7 +6246,7 @@ let ifClause19;
 if(_valid19){
 const _errs395 = errors;
 if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err235 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+const err235 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -6154,8 +6263,8 @@ else {
 const _errs397 = errors;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 for(const key29 in data114){
-if(!(((key29 === "severity") || (key29 === "locked")) || (key29 === "trustedHosts"))){
-const err236 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data114};
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err236 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -6168,7 +6277,7 @@ errors++;
 if(data114.severity !== undefined){
 let data115 = data114.severity;
 if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+const err237 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -6181,7 +6290,7 @@ errors++;
 if(data114.locked !== undefined){
 let data116 = data114.locked;
 if(typeof data116 !== "boolean"){
-const err238 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+const err238 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -6191,15 +6300,9 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data114.trustedHosts !== undefined){
-let data117 = data114.trustedHosts;
-if(Array.isArray(data117)){
-const len18 = data117.length;
-for(let i18=0; i18<len18; i18++){
-let data118 = data117[i18];
-if(typeof data118 === "string"){
-if(func3(data118) < 1){
-const err239 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data118};
+}
+else {
+const err239 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -6208,9 +6311,12 @@ vErrors.push(err239);
 }
 errors++;
 }
+var _valid19 = _errs397 === errors;
+valid145 = _valid19;
+ifClause19 = "else";
 }
-else {
-const err240 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data118};
+if(!valid145){
+const err240 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data114};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -6220,9 +6326,13 @@ vErrors.push(err240);
 errors++;
 }
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data117};
+if(data37["exporter-insecure"] !== undefined){
+let data117 = data37["exporter-insecure"];
+const _errs406 = errors;
+let valid150 = true;
+const _errs407 = errors;
+if(typeof data117 !== "string"){
+const err241 = {};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -6231,10 +6341,21 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
+var _valid20 = _errs407 === errors;
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
 }
 else {
-const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data114};
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs409 = errors;
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
+const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -6243,12 +6364,16 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid19 = _errs397 === errors;
-valid145 = _valid19;
-ifClause19 = "else";
+var _valid20 = _errs409 === errors;
+valid150 = _valid20;
+ifClause20 = "then";
 }
-if(!valid145){
-const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data114};
+else {
+const _errs411 = errors;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key30 in data117){
+if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "trustedHosts"))){
+const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -6258,9 +6383,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(data117.severity !== undefined){
+let data118 = data117.severity;
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
+const err244 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -6270,14 +6396,106 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
-else {
-const err245 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data117.locked !== undefined){
+let data119 = data117.locked;
+if(typeof data119 !== "boolean"){
+const err245 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data119};
 if(vErrors === null){
 vErrors = [err245];
 }
 else {
 vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data117.trustedHosts !== undefined){
+let data120 = data117.trustedHosts;
+if(Array.isArray(data120)){
+const len18 = data120.length;
+for(let i18=0; i18<len18; i18++){
+let data121 = data120[i18];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err246 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data120};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+var _valid20 = _errs411 === errors;
+valid150 = _valid20;
+ifClause20 = "else";
+}
+if(!valid150){
+const err250 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data117};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
 }
 errors++;
 }

@@ -1,0 +1,1 @@
+export type PluginKind = 'input' | 'filter' | 'output' | 'processor' | 'custom';
