@@ -5,7 +5,7 @@ import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from '.
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
 import { runLint } from './engine/run.js';
-import { closest } from './engine/schema.js';
+import { closest } from './core/closest.js';
 import { githubTokenFromEnv } from './policy/remote-config.js';
 import { formatAnnotations } from './report/annotations.js';
 import { resultLine } from './report/common.js';

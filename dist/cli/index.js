@@ -1562,6 +1562,43 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 52:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/** The candidate closest to a misspelt word, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
+    if (word.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2283,6 +2320,24 @@ function complexParses(s) {
 
 /***/ }),
 
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+
+/***/ }),
+
 /***/ 3922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2719,6 +2774,8 @@ function ruleDocsUrl(rule) {
     return `${DOCS_BASE_URL}${rule}.md`;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -4678,187 +4735,8 @@ function routeReferences(input, from, outputs, ids, doc) {
     return references;
 }
 
-;// CONCATENATED MODULE: ./src/engine/schema.ts
-
-
-/**
- * Schema problems reported per document. A list of 80,000 broken items is one mistake made
- * many times; after this many, one more finding says how many were left out.
- */
-const MAX_SCHEMA_ISSUES = 100;
-/**
- * Validates data with a schema compiled at build time (src/generated/validators/, made by
- * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
- */
-function validateWith(validate, value) {
-    if (validate(value))
-        return [];
-    return humanize(validate.errors ?? []);
-}
-/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
-const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
-/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
-function humanize(errors) {
-    const issues = [];
-    const seen = new Set();
-    // Past the cap only the count matters: one per failing node, cheaply.
-    const leftOut = new Set();
-    for (const error of errors) {
-        if (WRAPPERS.has(error.keyword))
-            continue;
-        if (issues.length >= MAX_SCHEMA_ISSUES) {
-            leftOut.add(error.instancePath);
-            continue;
-        }
-        const issue = toIssue(error);
-        // One node failing `type` and `pattern` of the same sub-schema is one problem.
-        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        issues.push(issue);
-    }
-    const left = leftOut.size;
-    if (left > 0) {
-        issues.push({
-            path: [],
-            target: 'value',
-            keyword: 'left-out',
-            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
-        });
-    }
-    return issues;
-}
-function toIssue(error) {
-    return { ...describe(error), keyword: error.keyword };
-}
-function describe(error) {
-    const path = pointerToPath(error.instancePath);
-    const custom = error.parentSchema?.['x-message'];
-    const propertyName = error.propertyName;
-    if (propertyName !== undefined) {
-        // An invalid key (label name, annotation name): point at the key itself.
-        const detail = typeof custom === 'string' ? custom : plainMessage(error);
-        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
-    }
-    const params = error.params;
-    switch (error.keyword) {
-        case 'required': {
-            const missing = String(params.missingProperty);
-            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
-            // The mapping that lacks the key: point at the key that holds it, when there is one.
-            return { path, target: 'key', message };
-        }
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const allowed = Object.keys(error.parentSchema.properties ?? {});
-            const suggestion = closest(key, allowed);
-            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
-            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
-        }
-    }
-    const subject = subjectOf(path);
-    const detail = typeof custom === 'string' ? custom : plainMessage(error);
-    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
-    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
-    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
-    return { path, target, message };
-}
-/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
-function subjectOf(path) {
-    if (path.length === 0)
-        return 'The document';
-    const last = String(path[path.length - 1]);
-    if (!/^\d+$/.test(last))
-        return `\`${shown(last)}\``;
-    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
-    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
-    if (item)
-        return `This ${item}`;
-    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
-}
-/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
-const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
-function where(path) {
-    if (path.length === 0)
-        return '';
-    const last = path[path.length - 1];
-    const parent = path[path.length - 2];
-    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
-        if (parent === undefined)
-            return '';
-        const item = ITEM_NAMES[String(parent)];
-        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
-    }
-    return ` in \`${shown(String(last))}\``;
-}
-const schema_TYPE_NAMES = {
-    string: 'text',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    null: 'empty',
-};
-function plainMessage(error) {
-    const params = error.params;
-    switch (error.keyword) {
-        case 'type': {
-            const types = String(params.type).split(',').map((t) => schema_TYPE_NAMES[t] ?? t);
-            return `must be ${[...new Set(types)].join(' or ')}`;
-        }
-        case 'enum':
-            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
-        case 'const':
-            return `must be \`${String(params.allowedValue)}\``;
-        case 'minLength':
-            return 'must not be empty';
-        case 'pattern':
-            return `must match the pattern \`${String(params.pattern)}\``;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return `must be ${String(params.comparison)} ${String(params.limit)}`;
-        case 'minItems':
-            return `must have at least ${String(params.limit)} item(s)`;
-        case 'not':
-            return 'is not allowed here';
-        case 'false schema':
-            return 'is not allowed here';
-        default:
-            return error.message ?? 'is not valid';
-    }
-}
-/** The allowed key closest to a misspelt one, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    // A typo is short; comparing a 4 MB key with every candidate is not worth it.
-    if (word.length > 64)
-        return undefined;
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
+// EXTERNAL MODULE: ./src/core/closest.ts
+var closest = __nccwpck_require__(52);
 ;// CONCATENATED MODULE: ./src/fluent-bit/core-properties.ts
 /**
  * Properties Fluent Bit takes for every plugin of a kind, before the plugin's own config map
@@ -5088,7 +4966,7 @@ function checkPluginProperty(section, plugin, property, counts, reported, issues
 const MAX_SUGGESTIONS = 100;
 function unknownProperty(section, plugin, property, suggest) {
     const known = [...plugin.properties.keys(), ...coreProperties(section.kind)];
-    const suggestion = suggest ? closest(property.key, known) : undefined;
+    const suggestion = suggest ? (0,closest/* closest */.k)(property.key, known) : undefined;
     return {
         path: property.path,
         target: 'key',
@@ -9764,6 +9642,205 @@ function emptyModel() {
     return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
 }
 
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
+ * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
+ * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
+ * more); a config file in a pull request must not be able to hang the runner.
+ *
+ * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
+ * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ */
+/** More alternatives than this from `{...}` is a mistake, not a glob. */
+const MAX_ALTERNATIVES = 1024;
+class GlobError extends Error {
+}
+/** One matcher for a list of patterns: a path matches when some pattern matches it. */
+function compileGlobs(patterns) {
+    const compiled = patterns.map(compile);
+    return (path) => {
+        const segments = path.split('/');
+        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
+    };
+}
+function compile(pattern) {
+    let negated = false;
+    let body = pattern;
+    while (body.startsWith('!')) {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    body = body.replace(/^\.\//, '');
+    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+}
+/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
+function expandBraces(pattern) {
+    const open = findBrace(pattern);
+    if (!open)
+        return [pattern];
+    const { start, end, parts } = open;
+    const results = [];
+    for (const part of parts) {
+        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
+            results.push(expanded);
+            if (results.length > MAX_ALTERNATIVES)
+                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+        }
+    }
+    return results;
+}
+/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
+function findBrace(pattern) {
+    for (let start = 0; start < pattern.length; start++) {
+        if (pattern[start] === '\\') {
+            start++;
+            continue;
+        }
+        if (pattern[start] !== '{')
+            continue;
+        let depth = 0;
+        const commas = [];
+        for (let i = start; i < pattern.length; i++) {
+            const ch = pattern[i];
+            if (ch === '\\')
+                i++;
+            else if (ch === '{')
+                depth++;
+            else if (ch === ',' && depth === 1)
+                commas.push(i);
+            else if (ch === '}' && --depth === 0) {
+                if (commas.length === 0)
+                    break;
+                const cuts = [start, ...commas, i];
+                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+            }
+        }
+    }
+    return undefined;
+}
+function compileSegment(segment) {
+    if (segment === '**')
+        return { globstar: true };
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            tokens.push({ type: 'char', ch: segment[++i] });
+        else if (ch === '*') {
+            // `a**b` is `a*b`: consecutive stars are one.
+            if (tokens[tokens.length - 1]?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ type: 'char', ch });
+        }
+        else
+            tokens.push({ type: 'char', ch });
+    }
+    return { globstar: false, tokens };
+}
+/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let ch = segment[i];
+        if (ch === ']' && !first)
+            return { token: { type: 'class', negated, ranges }, end: i };
+        first = false;
+        if (ch === '\\' && i + 1 < segment.length)
+            ch = segment[++i];
+        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
+            ranges.push([ch, segment[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([ch, ch]);
+    }
+    return undefined;
+}
+function tokenMatches(token, ch) {
+    switch (token.type) {
+        case 'char':
+            return token.ch === ch;
+        case 'any':
+            return true;
+        case 'class':
+            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
+        case 'star':
+            return true;
+    }
+}
+/**
+ * One segment against its tokens: the classic wildcard algorithm that remembers only the last
+ * star, so the time is at most the product of the two lengths, never exponential.
+ */
+function matchSegment(tokens, text) {
+    let t = 0;
+    let s = 0;
+    let starToken = -1;
+    let starText = 0;
+    while (s < text.length) {
+        const token = tokens[t];
+        if (token !== undefined && token.type === 'star') {
+            starToken = t++;
+            starText = s;
+        }
+        else if (token !== undefined && tokenMatches(token, text[s])) {
+            t++;
+            s++;
+        }
+        else if (starToken !== -1) {
+            t = starToken + 1;
+            s = ++starText;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.type === 'star')
+        t++;
+    return t === tokens.length;
+}
+/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+function matchSegments(pattern, path) {
+    const memo = new Map();
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let result;
+        if (p === pattern.length)
+            result = s === path.length;
+        else {
+            const segment = pattern[p];
+            if (segment.globstar) {
+                // Zero segments, or one more (never `.` or `..`), then the rest.
+                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
+            }
+            else
+                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        }
+        memo.set(key, result);
+        return result;
+    };
+    return match(0, 0);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/alerts.ts
 
 /** How many differing labels a message names to tell same-name alerts apart. */
@@ -9837,11 +9914,17 @@ function defineRule(rule) {
 ;// CONCATENATED MODULE: ./src/rules/alert-owner.ts
 
 
-/** An alert nobody owns pages nobody useful. */
+
+
+/**
+ * An alert nobody owns pages nobody useful. With `owners` in the config, the owner must also be
+ * a team that exists (a list, a teams file, or the file's CODEOWNERS), and an alert without an
+ * owner label may take its file's code owners.
+ */
 /* harmony default export */ const alert_owner = (defineRule({
     meta: {
         id: 'alert-owner',
-        summary: 'An alert has no owner label (`owner` or `team` by default).',
+        summary: 'An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.',
         defaultSeverity: 'error',
         messages: {
             missing: {
@@ -9851,6 +9934,14 @@ function defineRule(rule) {
             empty: {
                 text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
                 help: 'Set it to the team that is paged when the alert fires.',
+            },
+            unknown: {
+                text: 'Alert `{alert}`{which} is owned by `{owner}`, which is not a known team.{suggestion}',
+                help: 'Owners are the teams in `owners.allowed` or `owners.teams-file` of the config; fix the label, or add the team there.',
+            },
+            'not-code-owner': {
+                text: 'Alert `{alert}`{which} is owned by `{owner}`, which is not a code owner of this file ({codeOwners}).',
+                help: 'The owner label and CODEOWNERS should name the same team: fix the label, or the CODEOWNERS entry for this file.',
             },
         },
         options: {
@@ -9867,25 +9958,59 @@ function defineRule(rule) {
     },
     check(context) {
         const keys = context.options.labels;
+        const { allowed, codeowners } = context.settings.owners;
+        const isAllowed = allowed.length > 0 ? allowedMatcher(allowed) : undefined;
+        const codeOwners = context.codeOwners ?? [];
         for (const alert of context.model.alerts) {
             const present = keys.filter((key) => key in alert.labels);
-            if (present.some((key) => alert.labels[key].trim() !== ''))
-                continue;
+            const key = present.find((k) => alert.labels[k].trim() !== '');
             const { alert: name, which } = describeAlert(alert, context.model.alerts);
             const subject = alertSubject(alert);
-            if (present.length > 0) {
-                context.report({
-                    messageId: 'empty',
-                    data: { alert: name, which, key: present[0] },
-                    site: alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] },
-                    subject,
-                });
+            if (key === undefined) {
+                // Without an owner label, the file's code owners own it when the config says so.
+                if ((codeowners === 'fallback' || codeowners === 'both') && codeOwners.length > 0)
+                    continue;
+                if (present.length > 0) {
+                    const site = alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] };
+                    context.report({ messageId: 'empty', data: { alert: name, which, key: present[0] }, site, subject });
+                }
+                else {
+                    context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
+                }
                 continue;
             }
-            context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
+            const owner = alert.labels[key].trim();
+            // Filled in when the alert fires: nothing to check now.
+            if (owner.includes('{{'))
+                continue;
+            const site = alert.labelSites?.[key] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, key] };
+            if (isAllowed && !isAllowed(owner)) {
+                const guess = (0,closest/* closest */.k)(owner, allowed.filter((a) => !/[*?[{]/.test(a)));
+                context.report({ messageId: 'unknown', data: { alert: name, which, owner, suggestion: { raw: guess ? ` Did you mean \`${guess}\`?` : '' } }, site, subject });
+            }
+            else if ((codeowners === 'require' || codeowners === 'both') && !codeOwners.some((c) => sameTeam(c, owner))) {
+                context.report({ messageId: 'not-code-owner', data: { alert: name, which, owner, codeOwners: codeOwners.length > 0 ? codeOwners : { raw: 'CODEOWNERS gives it none' } }, site, subject });
+            }
         }
     },
 }));
+/** Names and glob patterns (`team-*`), compared without case. */
+function allowedMatcher(allowed) {
+    const names = new Set(allowed.filter((a) => !/[*?[{]/.test(a)).map((a) => a.toLowerCase()));
+    const globs = allowed.filter((a) => /[*?[{]/.test(a)).map((a) => a.toLowerCase());
+    const matches = globs.length > 0 ? compileGlobs(globs) : () => false;
+    return (owner) => names.has(owner.toLowerCase()) || matches(owner.toLowerCase());
+}
+/**
+ * Whether a CODEOWNERS owner (`@acme/payments`, `@jane`, `jane@acme.dev`) names the team an
+ * owner label names (`payments`, `acme/payments`, `@acme/payments`), without case.
+ */
+function sameTeam(codeOwner, label) {
+    const normalize = (text) => text.trim().replace(/^@/, '').toLowerCase();
+    const owner = normalize(codeOwner);
+    const wanted = normalize(label);
+    return owner === wanted || owner.split('/').pop() === wanted;
+}
 
 ;// CONCATENATED MODULE: ./src/alertmanager/check-http.ts
 
@@ -13125,6 +13250,7 @@ function routeMatches(matchers, alert) {
 ;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
 
 
+
 /** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
 const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
 const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
@@ -13132,21 +13258,37 @@ const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this r
 /* harmony default export */ const alert_runbook = (defineRule({
     meta: {
         id: 'alert-runbook',
-        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.',
+        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).',
         defaultSeverity: 'error',
         messages: {
             missing: {
                 text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
-                help: 'Link the page that tells whoever is paged what to check and how to fix it.',
+                help: 'Link the page that tells whoever is paged what to check and how to fix it.{expected}',
             },
-            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: POINT_IT },
-            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: POINT_IT },
-            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: POINT_IT },
-            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: POINT_IT },
-            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: POINT_IT },
+            empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: `${POINT_IT}{expected}` },
+            placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: `${POINT_IT}{expected}` },
+            'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: `${POINT_IT}{expected}` },
+            'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: `${POINT_IT}{expected}` },
+            'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: `${POINT_IT}{expected}` },
             'no-such-file': {
                 text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
-                help: POINT_IT,
+                help: `${POINT_IT}{expected}`,
+            },
+            'not-allowed': {
+                text: 'Alert `{alert}`{which}: the runbook `{value}` is not where runbooks live ({patterns}).',
+                help: 'Runbooks are kept where the config’s `runbooks.url-pattern` says, so they can be found and kept up to date.{expected}',
+            },
+            'no-such-anchor': {
+                text: 'Alert `{alert}`{which}: `{file}` has no heading `#{anchor}`.{suggestion}',
+                help: 'Link a heading the runbook has (GitHub’s anchor of a heading: lower case, spaces as `-`).',
+            },
+            'name-not-mentioned': {
+                text: 'Alert `{alert}`{which}: the runbook `{file}` does not mention `{alert}`.',
+                help: 'A runbook should say which alert it is for, so whoever is paged knows they are on the right page.',
+            },
+            'broken-link': {
+                text: 'Alert `{alert}`: the runbook `{value}` does not answer ({result}).',
+                help: 'Fix the link, or restore the page it points at.',
             },
         },
         options: {
@@ -13166,53 +13308,133 @@ const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this r
             },
         },
     },
+    async prepare(context) {
+        // Headings are read with a Markdown parser, loaded only when a runbook links one.
+        if (context.model.alerts.some((a) => Object.values(a.annotations).some((v) => /\.(md|markdown)#/i.test(v))))
+            await loadAnchors();
+    },
     check(context) {
         const { annotations, placeholders } = context.options;
         const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
+        const policy = context.settings.runbooks;
         for (const alert of context.model.alerts) {
             const { alert: name, which } = describeAlert(alert, context.model.alerts);
             const subject = alertSubject(alert);
+            const expected = { raw: expectedRunbook(policy, alert) };
             const key = annotations.find((k) => k in alert.annotations);
             if (key === undefined) {
-                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations }, site: alert.annotationsSite, target: 'key', subject });
+                context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations, expected }, site: alert.annotationsSite, target: 'key', subject });
                 continue;
             }
             const value = alert.annotations[key].trim();
-            const problem = runbookProblem(value, placeholder, context.fileExists);
+            const problem = runbookProblem(value, placeholder, context, alert.name);
             if (problem) {
                 const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
-                context.report({ messageId: problem, data: { alert: name, which, value }, site, subject });
+                context.report({ messageId: problem.id, data: { alert: name, which, value, expected, ...problem.data }, site, subject });
             }
+        }
+    },
+    collect(context) {
+        if (!context.settings.runbooks.checkLinks)
+            return undefined;
+        const key = (alert) => context.options.annotations.find((k) => k in alert.annotations);
+        const links = [];
+        for (const alert of context.model.alerts) {
+            const annotation = key(alert);
+            const url = annotation && alert.annotations[annotation].trim();
+            if (!url || !/^https?:\/\//i.test(url) || url.includes('{{'))
+                continue;
+            const site = alert.annotationSites?.[annotation] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, annotation] };
+            links.push({ url, alert: alert.name, subject: alertSubject(alert), range: context.rangeOf(site) });
+        }
+        return links.length > 0 ? { links } : undefined;
+    },
+    async checkProject(context) {
+        if (!context.settings.runbooks.checkLinks || context.collected.length === 0)
+            return;
+        const { LinkChecker, describeLinkResult } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
+        const checker = new LinkChecker();
+        const checks = context.collected.flatMap(({ file, data }) => data.links.map((link) => ({ file, link, result: checker.check(link.url) })));
+        for (const { file, link, result } of checks) {
+            const outcome = await result;
+            if (outcome.state === 'ok')
+                continue;
+            context.report({ file, range: link.range, subject: link.subject, messageId: 'broken-link', data: { alert: link.alert, value: link.url, result: describeLinkResult(outcome) } });
         }
     },
 }));
 /** Why a runbook value does not lead anywhere, or undefined when it does. */
-function runbookProblem(value, placeholders, fileExists) {
+function runbookProblem(value, placeholders, context, alertName) {
     if (value === '')
-        return 'empty';
+        return { id: 'empty' };
     if (placeholders.has(value.toLowerCase()))
-        return 'placeholder';
+        return { id: 'placeholder' };
+    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
+    if (value.includes('{{'))
+        return undefined;
+    const policy = context.settings.runbooks;
     if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
         let url;
         try {
             url = new URL(value);
         }
         catch {
-            return 'invalid-url';
+            return { id: 'invalid-url' };
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return 'not-http';
+            return { id: 'not-http' };
         if (EXAMPLE_HOST.test(url.hostname))
-            return 'example-domain';
+            return { id: 'example-domain' };
+        if (policy.urlPatterns.length > 0 && !policy.urlPatterns.some((pattern) => urlMatches(value, pattern))) {
+            return { id: 'not-allowed', data: { patterns: policy.urlPatterns } };
+        }
         return undefined;
     }
-    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
-    if (value.includes('{{'))
-        return undefined;
-    const path = value.replace(/[#?].*$/, '');
-    if (!fileExists(path))
-        return 'no-such-file';
+    const [file, anchor] = value.replace(/\?.*$/, '').split('#', 2);
+    const text = context.readFile(file);
+    if (text === undefined)
+        return { id: 'no-such-file' };
+    if (anchor && /\.(md|markdown)$/i.test(file) && alert_runbook_anchors) {
+        const found = alert_runbook_anchors.markdownAnchors(text);
+        if (!found.includes(anchor.toLowerCase()) && !found.includes(anchor)) {
+            const guess = alert_runbook_anchors.closestAnchor(anchor, found);
+            return { id: 'no-such-anchor', data: { file, anchor, suggestion: { raw: guess ? ` Did you mean \`#${shown(guess)}\`?` : '' } } };
+        }
+    }
+    if (policy.mentionAlertName && !text.toLowerCase().includes(alertName.toLowerCase()))
+        return { id: 'name-not-mentioned', data: { file } };
     return undefined;
+}
+/** A URL prefix, or a regular expression between slashes (`/^https:\/\/wiki\./`). */
+function urlMatches(url, pattern) {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    if (!regex)
+        return url.startsWith(pattern);
+    try {
+        return new RegExp(regex[1], regex[2]).test(url);
+    }
+    catch {
+        return false;
+    }
+}
+/** ` Expected: <url>` from `runbooks.template`, or nothing. */
+function expectedRunbook(policy, alert) {
+    if (!policy.template)
+        return '';
+    const url = policy.template.replace(/\{\{\s*(alertname|group|labels\.(\w+))\s*\}\}/g, (_whole, what, label) => {
+        if (what === 'alertname')
+            return encodeURIComponent(alert.name);
+        if (what === 'group')
+            return encodeURIComponent(alert.group ?? '');
+        // A label the alert does not have is shown as a blank to fill in.
+        return alert.labels[label] !== undefined ? encodeURIComponent(alert.labels[label]) : `<${label}>`;
+    });
+    return ` Expected: ${shown(url)}`;
+}
+/** The Markdown headings reader, loaded on demand (markdown-it and github-slugger are not small). */
+let alert_runbook_anchors;
+async function loadAnchors() {
+    alert_runbook_anchors ??= await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/alert-severity.ts
@@ -13799,205 +14021,6 @@ function report(context, which, messageId) {
         }
     },
 }));
-
-;// CONCATENATED MODULE: ./src/engine/glob.ts
-/**
- * Glob matching for `include`, `exclude`, `kinds:` and path arguments, in time bounded by the
- * sizes of the pattern and the path. Glob libraries compile to a regular expression, where a
- * pattern such as `*a*a*a*a*a*a*ab.yml` backtracks exponentially on a long file name (45 s and
- * more); a config file in a pull request must not be able to hang the runner.
- *
- * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
- * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
- * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
- */
-/** More alternatives than this from `{...}` is a mistake, not a glob. */
-const MAX_ALTERNATIVES = 1024;
-class GlobError extends Error {
-}
-/** One matcher for a list of patterns: a path matches when some pattern matches it. */
-function compileGlobs(patterns) {
-    const compiled = patterns.map(compile);
-    return (path) => {
-        const segments = path.split('/');
-        return compiled.some((c) => c.alternatives.some((alt) => matchSegments(alt, segments)) !== c.negated);
-    };
-}
-function compile(pattern) {
-    let negated = false;
-    let body = pattern;
-    while (body.startsWith('!')) {
-        negated = !negated;
-        body = body.slice(1);
-    }
-    body = body.replace(/^\.\//, '');
-    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
-}
-/** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
-function expandBraces(pattern) {
-    const open = findBrace(pattern);
-    if (!open)
-        return [pattern];
-    const { start, end, parts } = open;
-    const results = [];
-    for (const part of parts) {
-        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-            results.push(expanded);
-            if (results.length > MAX_ALTERNATIVES)
-                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-        }
-    }
-    return results;
-}
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern) {
-    for (let start = 0; start < pattern.length; start++) {
-        if (pattern[start] === '\\') {
-            start++;
-            continue;
-        }
-        if (pattern[start] !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < pattern.length; i++) {
-            const ch = pattern[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                if (commas.length === 0)
-                    break;
-                const cuts = [start, ...commas, i];
-                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-            }
-        }
-    }
-    return undefined;
-}
-function compileSegment(segment) {
-    if (segment === '**')
-        return { globstar: true };
-    const tokens = [];
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '\\' && i + 1 < segment.length)
-            tokens.push({ type: 'char', ch: segment[++i] });
-        else if (ch === '*') {
-            // `a**b` is `a*b`: consecutive stars are one.
-            if (tokens[tokens.length - 1]?.type !== 'star')
-                tokens.push({ type: 'star' });
-        }
-        else if (ch === '?')
-            tokens.push({ type: 'any' });
-        else if (ch === '[') {
-            const parsed = parseClass(segment, i);
-            if (parsed) {
-                tokens.push(parsed.token);
-                i = parsed.end;
-            }
-            else
-                tokens.push({ type: 'char', ch });
-        }
-        else
-            tokens.push({ type: 'char', ch });
-    }
-    return { globstar: false, tokens };
-}
-/** `[abc]`, `[a-z]`, `[!x]` / `[^x]` starting at `start`; undefined when never closed (then `[` is literal). */
-function parseClass(segment, start) {
-    let i = start + 1;
-    const negated = segment[i] === '!' || segment[i] === '^';
-    if (negated)
-        i++;
-    const ranges = [];
-    let first = true;
-    for (; i < segment.length; i++) {
-        let ch = segment[i];
-        if (ch === ']' && !first)
-            return { token: { type: 'class', negated, ranges }, end: i };
-        first = false;
-        if (ch === '\\' && i + 1 < segment.length)
-            ch = segment[++i];
-        if (segment[i + 1] === '-' && segment[i + 2] !== undefined && segment[i + 2] !== ']') {
-            ranges.push([ch, segment[i + 2]]);
-            i += 2;
-        }
-        else
-            ranges.push([ch, ch]);
-    }
-    return undefined;
-}
-function tokenMatches(token, ch) {
-    switch (token.type) {
-        case 'char':
-            return token.ch === ch;
-        case 'any':
-            return true;
-        case 'class':
-            return token.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== token.negated;
-        case 'star':
-            return true;
-    }
-}
-/**
- * One segment against its tokens: the classic wildcard algorithm that remembers only the last
- * star, so the time is at most the product of the two lengths, never exponential.
- */
-function matchSegment(tokens, text) {
-    let t = 0;
-    let s = 0;
-    let starToken = -1;
-    let starText = 0;
-    while (s < text.length) {
-        const token = tokens[t];
-        if (token !== undefined && token.type === 'star') {
-            starToken = t++;
-            starText = s;
-        }
-        else if (token !== undefined && tokenMatches(token, text[s])) {
-            t++;
-            s++;
-        }
-        else if (starToken !== -1) {
-            t = starToken + 1;
-            s = ++starText;
-        }
-        else
-            return false;
-    }
-    while (tokens[t]?.type === 'star')
-        t++;
-    return t === tokens.length;
-}
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
-function matchSegments(pattern, path) {
-    const memo = new Map();
-    const match = (p, s) => {
-        const key = p * (path.length + 1) + s;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (p === pattern.length)
-            result = s === path.length;
-        else {
-            const segment = pattern[p];
-            if (segment.globstar) {
-                // Zero segments, or one more (never `.` or `..`), then the rest.
-                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
-            }
-            else
-                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
-        }
-        memo.set(key, result);
-        return result;
-    };
-    return match(0, 0);
-}
 
 ;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
 /** The OpenTelemetry Collector configs of a file's model. */
@@ -14673,7 +14696,7 @@ function suggestion(name, candidates) {
     const sameLetters = candidates.find((c) => c.toLowerCase() === name.toLowerCase());
     if (sameLetters)
         return sameLetters;
-    return name.length >= 4 ? closest(name, candidates) : undefined;
+    return name.length >= 4 ? (0,closest/* closest */.k)(name, candidates) : undefined;
 }
 // Lexer.
 function unclosedAction(start) {
@@ -15914,8 +15937,6 @@ const RULES = [
     exporter_insecure,
 ];
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/yaml/scalars.ts
 var scalars = __nccwpck_require__(3922);
 ;// CONCATENATED MODULE: ./src/yaml/fast-parser.ts
@@ -16817,7 +16838,8 @@ function resolveInside(root, abs) {
     return real !== undefined && isInside(realRoot(root), real) ? real : undefined;
 }
 /**
- * Runbook paths are written relative to the repository root or to the rule file's folder;
+ * Finds a runbook file: where it really is, or undefined. Runbook paths are written relative to
+ * the repository root or to the rule file's folder;
  * a monorepo's teams write them relative to their own subtree. So any folder from the rule
  * file's up to the root counts. A file outside the root (named on the command line) looks up
  * to its own repository's root, the folder holding `.git`. A path that leaves the repository,
@@ -16837,17 +16859,19 @@ function runbookLookup(root, file, known) {
     }
     return (relativePath) => {
         if (external_node_path_default().isAbsolute(relativePath) || relativePath.includes('\0'))
-            return false;
-        return dirs.some((dir) => {
+            return undefined;
+        for (const dir of dirs) {
             const target = external_node_path_default().resolve(dir, relativePath);
             let found = known.get(target);
             if (found === undefined) {
                 const real = resolveInside(top, target);
-                found = real !== undefined && isRegularFile(real);
+                found = real !== undefined && isRegularFile(real) ? real : null;
                 known.set(target, found);
             }
-            return found;
-        });
+            if (found !== null)
+                return found;
+        }
+        return undefined;
     };
 }
 function isRegularFile(abs) {
@@ -16859,7 +16883,454 @@ function isRegularFile(abs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/codeowners-pattern.ts
+/**
+ * CODEOWNERS patterns as GitHub matches them: .gitignore rules without `!` negation and
+ * without `[...]` classes (the parser refuses both), and with GitHub's own reading of a final
+ * `*` segment: `docs/*` owns the files directly in `docs/`, not those further down.
+ *
+ * Matching walks pattern segments against path segments with memoization and matches one
+ * segment with the classic last-star wildcard loop, so the time is bounded by the product of
+ * the sizes, never exponential (the approach of `src/engine/glob.ts`; its syntax differs).
+ */
+const GLOBSTAR = { globstar: true };
+/** A whole segment of any name: with `**` after it, "one or more segments". */
+const ANY_SEGMENT = { globstar: false, tokens: [{ type: 'star' }] };
+/**
+ * Compiles a pattern already checked by the parser (escapes are kept in it: `\#`, `\ `, `\[`).
+ * - A leading `/`, or a `/` inside, anchors the pattern at the repository root; a pattern of
+ *   one segment matches at any depth.
+ * - A trailing `/` matches what is inside a folder of that name, not a file of that name.
+ * - Otherwise the pattern matches a file, or a folder and everything under it, except that a
+ *   final segment of a lone `*` matches names at that level only.
+ */
+function compilePattern(pattern) {
+    const rawSegments = splitSegments(pattern);
+    const leadingSlash = rawSegments.length > 1 && rawSegments[0].length === 0;
+    const trailingSlash = rawSegments.length > 1 && rawSegments[rawSegments.length - 1].length === 0;
+    const inner = rawSegments.slice(leadingSlash ? 1 : 0, trailingSlash ? -1 : undefined);
+    const segments = inner.map(codeowners_pattern_compileSegment);
+    // `/` alone never matches (the parser reports it); `//` and the like have empty segments.
+    if (segments.length === 0 || inner.some((s) => s.length === 0))
+        return () => false;
+    const anchored = leadingSlash || segments.length > 1;
+    if (!anchored && !segments[0].globstar)
+        segments.unshift(GLOBSTAR);
+    const last = segments[segments.length - 1];
+    if (trailingSlash || last.globstar) {
+        // `foo/` and `foo/**`: at least one segment under `foo`.
+        if (last.globstar)
+            segments.pop();
+        segments.push(ANY_SEGMENT, GLOBSTAR);
+    }
+    else if (!isLoneStar(last))
+        segments.push(GLOBSTAR);
+    return (path) => codeowners_pattern_matchSegments(segments, path);
+}
+function isLoneStar(segment) {
+    return !segment.globstar && segment.tokens.length === 1 && segment.tokens[0].type === 'star';
+}
+/** Splits on `/` that is not escaped; escapes stay in the pieces. */
+function splitSegments(pattern) {
+    const segments = [];
+    let start = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        if (pattern[i] === '\\')
+            i++;
+        else if (pattern[i] === '/') {
+            segments.push(pattern.slice(start, i));
+            start = i + 1;
+        }
+    }
+    segments.push(pattern.slice(start));
+    return segments;
+}
+function codeowners_pattern_compileSegment(segment) {
+    if (segment === '**')
+        return GLOBSTAR;
+    const tokens = [];
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length)
+            tokens.push({ type: 'char', ch: segment[++i] });
+        else if (ch === '*') {
+            // `a**b` is `a*b`: consecutive stars within a segment are one.
+            if (tokens[tokens.length - 1]?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else
+            tokens.push({ type: 'char', ch });
+    }
+    return { globstar: false, tokens };
+}
+/** One path segment against its tokens, remembering only the last star: O(tokens × text). */
+function codeowners_pattern_matchSegment(tokens, text) {
+    let t = 0;
+    let s = 0;
+    let starToken = -1;
+    let starText = 0;
+    while (s < text.length) {
+        const token = tokens[t];
+        if (token?.type === 'star') {
+            starToken = t++;
+            starText = s;
+        }
+        else if (token !== undefined && (token.type === 'any' || token.ch === text[s])) {
+            t++;
+            s++;
+        }
+        else if (starToken !== -1) {
+            t = starToken + 1;
+            s = ++starText;
+        }
+        else
+            return false;
+    }
+    while (tokens[t]?.type === 'star')
+        t++;
+    return t === tokens.length;
+}
+/**
+ * Pattern segments against path segments. The segments before the first `**` match one for
+ * one, which settles most rules at once; the rest is memoized on (pattern index, path index).
+ */
+function codeowners_pattern_matchSegments(pattern, path) {
+    let first = 0;
+    for (; first < pattern.length; first++) {
+        const segment = pattern[first];
+        if (segment.globstar)
+            break;
+        if (first >= path.length || !codeowners_pattern_matchSegment(segment.tokens, path[first]))
+            return false;
+    }
+    if (first === pattern.length)
+        return first === path.length;
+    // 0: not known yet, 1: no, 2: yes.
+    const memo = new Uint8Array((pattern.length + 1) * (path.length + 1));
+    const match = (p, s) => {
+        const key = p * (path.length + 1) + s;
+        if (memo[key] !== 0)
+            return memo[key] === 2;
+        let result;
+        if (p === pattern.length)
+            result = s === path.length;
+        else {
+            const segment = pattern[p];
+            if (segment.globstar)
+                result = match(p + 1, s) || (s < path.length && match(p, s + 1));
+            else
+                result = s < path.length && codeowners_pattern_matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        }
+        memo[key] = result ? 2 : 1;
+        return result;
+    };
+    return match(first, first);
+}
+
+;// CONCATENATED MODULE: ./src/policy/problem.ts
+
+/** Makes problems for one text; the line index is built on the first problem only. */
+function problemMaker(text) {
+    let lines;
+    return (start, end, message, help) => {
+        lines ??= new LineIndex(text);
+        const { line, column } = lines.position(start);
+        return { message, ...(help === undefined ? {} : { help }), start, end, line, column };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/codeowners.ts
+
+
+
+
+
+/**
+ * A CODEOWNERS file read as GitHub reads it ("About code owners" in GitHub's documentation):
+ * one rule a line, a pattern then owners; the last matching rule wins; a pattern with no
+ * owners leaves its files unowned. GitHub skips a line with a syntax error and lists the
+ * error by line and column; so does this parser.
+ */
+/** Where GitHub looks, in order; the first file found is the one used. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/** GitHub does not load a CODEOWNERS file of 3 MB or more. */
+const MAX_CODEOWNERS_BYTES = 3 * 1024 * 1024;
+/** The first CODEOWNERS file of a checkout, relative to its root, as GitHub picks it. */
+function findCodeowners(root) {
+    return CODEOWNERS_LOCATIONS.find((location) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(root, location), { throwIfNoEntry: false })?.isFile());
+}
+const OWNER_HELP = 'Write owners as `@user`, `@org/team` or an e-mail address, separated by spaces.';
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+const USER = /^@[A-Za-z0-9_-]+$/;
+const TEAM = /^@[A-Za-z0-9-]+\/[A-Za-z0-9_-]+$/;
+function parseCodeowners(text) {
+    const problem = problemMaker(text);
+    const rules = [];
+    const problems = [];
+    if (Buffer.byteLength(text) >= MAX_CODEOWNERS_BYTES) {
+        problems.push(problem(0, 0, 'This CODEOWNERS file is 3 MB or more, so GitHub does not load it.', 'Use wildcard patterns to merge rules and make the file smaller.'));
+        return codeowners(rules, problems);
+    }
+    let lineStart = 0;
+    let lineNumber = 0;
+    while (lineStart <= text.length) {
+        const newline = text.indexOf('\n', lineStart);
+        const lineEnd = newline === -1 ? text.length : newline;
+        lineNumber++;
+        const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const parsed = parseLine(line);
+        if ('problem' in parsed) {
+            const { start, end, message, help } = parsed.problem;
+            problems.push(problem(lineStart + start, lineStart + end, message, help));
+        }
+        else if (parsed.rule)
+            rules.push({ ...parsed.rule, line: lineNumber });
+        if (newline === -1)
+            break;
+        lineStart = newline + 1;
+    }
+    return codeowners(rules, problems);
+}
+/** Rules parsed elsewhere (a worker thread gets them as data), ready to match. */
+function codeownersFromRules(rules) {
+    return codeowners(rules, []);
+}
+function codeowners(rules, problems) {
+    let matchers;
+    return {
+        rules,
+        problems,
+        ownersOf(file) {
+            matchers ??= rules.map((r) => compilePattern(r.pattern));
+            const segments = file.replace(/^\.?\//, '').split('/');
+            for (let i = rules.length - 1; i >= 0; i--)
+                if (matchers[i](segments))
+                    return [...rules[i].owners];
+            return [];
+        },
+    };
+}
+function parseLine(line) {
+    const words = splitWords(line);
+    if (words.length === 0)
+        return {};
+    const [pattern, ...owners] = words;
+    const patternProblem = checkPattern(pattern, owners.length);
+    if (patternProblem)
+        return { problem: patternProblem };
+    for (const owner of owners) {
+        if (!EMAIL.test(owner.text) && !USER.test(owner.text) && !TEAM.test(owner.text)) {
+            return { problem: { start: owner.start, end: owner.start + owner.text.length, message: `\`${shown(owner.text)}\` is not an owner GitHub can read.`, help: OWNER_HELP } };
+        }
+    }
+    return { rule: { pattern: pattern.text, owners: owners.map((o) => o.text) } };
+}
+/**
+ * Words split on whitespace that is not escaped (`\ ` belongs to the pattern); a word that
+ * starts with `#` starts a comment, to the end of the line.
+ */
+function splitWords(line) {
+    const words = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && codeowners_isSpace(line[i]))
+            i++;
+        if (i >= line.length || line[i] === '#')
+            break;
+        const start = i;
+        while (i < line.length && !codeowners_isSpace(line[i]))
+            i += line[i] === '\\' ? 2 : 1;
+        words.push({ text: line.slice(start, Math.min(i, line.length)), start });
+    }
+    return words;
+}
+function codeowners_isSpace(ch) {
+    return ch === ' ' || ch === '\t';
+}
+function checkPattern(pattern, ownerCount) {
+    const { text, start } = pattern;
+    const at = (offset, length, message, help) => ({ start: start + offset, end: start + offset + length, message, help });
+    if (text.startsWith('\\#')) {
+        return at(0, 2, `GitHub does not read \`\\#\` at the start of a pattern as an escaped \`#\`, so \`${shown(text)}\` does not work.`, 'Put a `/` before it, as in `/\\#notes.md` for a file at the root.');
+    }
+    if (text.startsWith('!')) {
+        return at(0, 1, `\`${shown(text)}\` uses \`!\` to negate a pattern, which CODEOWNERS does not support.`, 'List the files to own instead, or add a later line with the pattern and no owners to leave those files unowned.');
+    }
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '[' || text[i] === ']') {
+            return at(i, 1, `\`${shown(text)}\` has an unescaped \`${text[i]}\`: CODEOWNERS patterns have no character ranges.`, 'Escape both `[` and `]` with a `\\` to match them literally.');
+        }
+    }
+    if (text === '/')
+        return at(0, 1, 'The pattern `/` never matches anything.', 'Write `*` to match every file.');
+    if (text.startsWith('@') && ownerCount === 0) {
+        return at(0, text.length, `\`${shown(text)}\` is read as a file pattern with no owners, not as an owner.`, 'Put a pattern before the owners, as in `* @org/team`.');
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema.ts
+
+
+
+/**
+ * Schema problems reported per document. A list of 80,000 broken items is one mistake made
+ * many times; after this many, one more finding says how many were left out.
+ */
+const MAX_SCHEMA_ISSUES = 100;
+/**
+ * Validates data with a schema compiled at build time (src/generated/validators/, made by
+ * scripts/build-validators.mjs from schemas/), so a run never loads ajv's compiler.
+ */
+function validateWith(validate, value) {
+    if (validate(value))
+        return [];
+    return humanize(validate.errors ?? []);
+}
+/** Keywords that only say "a sub-schema failed"; the sub-schema's own error says what. */
+const WRAPPERS = new Set(['if', 'propertyNames', 'allOf', 'anyOf', 'oneOf']);
+/** Turns ajv errors into one message per problem, at the node that is wrong, at most `MAX_SCHEMA_ISSUES`. */
+function humanize(errors) {
+    const issues = [];
+    const seen = new Set();
+    // Past the cap only the count matters: one per failing node, cheaply.
+    const leftOut = new Set();
+    for (const error of errors) {
+        if (WRAPPERS.has(error.keyword))
+            continue;
+        if (issues.length >= MAX_SCHEMA_ISSUES) {
+            leftOut.add(error.instancePath);
+            continue;
+        }
+        const issue = toIssue(error);
+        // One node failing `type` and `pattern` of the same sub-schema is one problem.
+        const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    const left = leftOut.size;
+    if (left > 0) {
+        issues.push({
+            path: [],
+            target: 'value',
+            keyword: 'left-out',
+            message: `${left} more schema problem${left === 1 ? '' : 's'} in this document ${left === 1 ? 'is' : 'are'} not listed; fix the ones above first (they are usually one mistake repeated).`,
+        });
+    }
+    return issues;
+}
+function toIssue(error) {
+    return { ...describe(error), keyword: error.keyword };
+}
+function describe(error) {
+    const path = pointerToPath(error.instancePath);
+    const custom = error.parentSchema?.['x-message'];
+    const propertyName = error.propertyName;
+    if (propertyName !== undefined) {
+        // An invalid key (label name, annotation name): point at the key itself.
+        const detail = typeof custom === 'string' ? custom : plainMessage(error);
+        return { path: [...path, propertyName], target: 'key', message: `\`${shown(propertyName)}\` ${detail}${/[.!?]$/.test(detail) ? '' : '.'}` };
+    }
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const message = typeof custom === 'string' && /^[A-Z]/.test(custom) ? custom : `\`${shown(missing)}\` is required${where(path)}.`;
+            // The mapping that lacks the key: point at the key that holds it, when there is one.
+            return { path, target: 'key', message };
+        }
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema.properties ?? {});
+            const suggestion = (0,closest/* closest */.k)(key, allowed);
+            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : allowed.length ? ` Allowed here: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : '';
+            return { path: [...path, key], target: 'key', message: `Unknown key \`${shown(key)}\`${where(path)}.${hint}` };
+        }
+    }
+    const subject = subjectOf(path);
+    const detail = typeof custom === 'string' ? custom : plainMessage(error);
+    const message = /^[A-Z]/.test(detail) ? detail : `${subject} ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`;
+    // A forbidden key (`not: {}`) is about the key being there, so point at the key.
+    const target = error.keyword === 'not' && typeof custom === 'string' ? 'key' : 'value';
+    return { path, target, message };
+}
+/** What a message calls the node at `path`: `` `for` ``, "This rule", "The document". */
+function subjectOf(path) {
+    if (path.length === 0)
+        return 'The document';
+    const last = String(path[path.length - 1]);
+    if (!/^\d+$/.test(last))
+        return `\`${shown(last)}\``;
+    const parent = path.length > 1 ? String(path[path.length - 2]) : undefined;
+    const item = parent === undefined ? undefined : ITEM_NAMES[parent];
+    if (item)
+        return `This ${item}`;
+    return parent === undefined ? `Item ${Number(last) + 1}` : `Item ${Number(last) + 1} of \`${shown(parent)}\``;
+}
+/** Lists whose items have a name people use: "in this rule" reads better than "in this item of `rules`". */
+const ITEM_NAMES = { rules: 'rule', groups: 'group', kinds: 'kinds entry' };
+function where(path) {
+    if (path.length === 0)
+        return '';
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    if (typeof last === 'number' || /^\d+$/.test(String(last))) {
+        if (parent === undefined)
+            return '';
+        const item = ITEM_NAMES[String(parent)];
+        return item ? ` in this ${item}` : ` in this item of \`${shown(String(parent))}\``;
+    }
+    return ` in \`${shown(String(last))}\``;
+}
+const schema_TYPE_NAMES = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'empty',
+};
+function plainMessage(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case 'type': {
+            const types = String(params.type).split(',').map((t) => schema_TYPE_NAMES[t] ?? t);
+            return `must be ${[...new Set(types)].join(' or ')}`;
+        }
+        case 'enum':
+            return `must be one of ${params.allowedValues.map((v) => `\`${String(v)}\``).join(', ')}`;
+        case 'const':
+            return `must be \`${String(params.allowedValue)}\``;
+        case 'minLength':
+            return 'must not be empty';
+        case 'pattern':
+            return `must match the pattern \`${String(params.pattern)}\``;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return `must be ${String(params.comparison)} ${String(params.limit)}`;
+        case 'minItems':
+            return `must have at least ${String(params.limit)} item(s)`;
+        case 'not':
+            return 'is not allowed here';
+        case 'false schema':
+            return 'is not allowed here';
+        default:
+            return error.message ?? 'is not valid';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
+
 
 
 
@@ -16953,7 +17424,8 @@ async function lintText(file, text, job, named = false) {
     let known = runbookCaches.get(job);
     if (!known)
         runbookCaches.set(job, (known = new Map()));
-    const fileExists = runbookLookup(job.root, file, known);
+    const findFile = runbookLookup(job.root, file, known);
+    const codeOwners = job.codeowners && codeownersOf(job).ownersOf(file);
     for (const rule of RULES) {
         const setting = rules[rule.meta.id];
         if ((!rule.check && !rule.collect) || setting.severity === 'off')
@@ -16963,8 +17435,13 @@ async function lintText(file, text, job, named = false) {
             model,
             options: setting.options,
             settings,
+            codeOwners,
             report: (report) => reporter.report(rule.meta, report),
-            fileExists,
+            fileExists: (relativePath) => findFile(relativePath) !== undefined,
+            readFile: (relativePath) => {
+                const found = findFile(relativePath);
+                return found === undefined ? undefined : readRepoFile(found, job);
+            },
             lineOf: (site) => reporter.rangeOf(site).start.line,
             rangeOf: (site, target) => reporter.rangeOf(site, target),
         };
@@ -16981,8 +17458,29 @@ async function lintText(file, text, job, named = false) {
     }
     return reporter.finish(result);
 }
-/** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
+/** Answers to "where is this runbook file", once per run (a job lives for one run, in each thread). */
 const runbookCaches = new WeakMap();
+/** Files rules read (runbooks), once per run; what is too large or not text reads as empty. */
+const repoFiles = new WeakMap();
+const MAX_READ_BYTES = 1024 * 1024;
+function readRepoFile(abs, job) {
+    let cache = repoFiles.get(job);
+    if (!cache)
+        repoFiles.set(job, (cache = new Map()));
+    let text = cache.get(abs);
+    if (text === undefined) {
+        try {
+            const bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
+            const decoded = bytes.length > MAX_READ_BYTES ? undefined : decode(bytes);
+            text = decoded === undefined || decoded.problem ? '' : decoded.text;
+        }
+        catch {
+            text = '';
+        }
+        cache.set(abs, text);
+    }
+    return text;
+}
 /**
  * The documents of a config embedded in `outer` (a Secret's `alertmanager.yaml`, the
  * OpenTelemetry operator's `spec.config`), with their positions mapped into the file. Text that
@@ -17005,6 +17503,14 @@ async function embeddedDocuments(outer, embedded, text, reporter) {
     for (const problem of parsed.problems)
         reporter.problem({ ...problem, start: toFile(problem.start), end: toFile(problem.end) });
     return parsed.documents.map((document, index) => ({ ...document, name: `${name}#${index}`, embedded: { text: inner, toFile } }));
+}
+/** CODEOWNERS compiled once per run in each thread. */
+const compiledCodeowners = new WeakMap();
+function codeownersOf(job) {
+    let compiled = compiledCodeowners.get(job);
+    if (!compiled)
+        compiledCodeowners.set(job, (compiled = codeownersFromRules(job.codeowners ?? [])));
+    return compiled;
 }
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function lint_parse(file, text, forced) {
@@ -17303,7 +17809,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -17311,7 +17817,7 @@ const func2 = Object.prototype.hasOwnProperty;
 
 const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -26110,12 +26616,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const src_version_VERSION = package_namespaceObject.rE;
-
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var src_version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/policy/remote-config.ts
 
 
@@ -26173,7 +26675,7 @@ async function readRemoteConfig(config, options = {}) {
     const octokit = new GitHub({
         ...(token ? { auth: token } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
-        userAgent: `obslint/${src_version_VERSION}`,
+        userAgent: `obslint/${src_version/* VERSION */.x}`,
         retry: { retryAfterBaseValue: retryBaseMs },
         throttle: { retryAfterBaseValue: retryBaseMs, onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
     });
@@ -26778,6 +27280,9 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
 
 
 
+
+
+
 /** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
@@ -26801,7 +27306,7 @@ async function runLint(options) {
         findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
     }
     const toLint = files.filter((file) => !problems.has(file));
-    const job = { root, config };
+    const job = { root, config, ...(await readCodeowners(root, config)) };
     const threads = options.threads ?? threadsFor(toLint.length);
     const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
     let filesLinted = problems.size;
@@ -26825,6 +27330,20 @@ async function runLint(options) {
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
     return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+}
+/** The repository's CODEOWNERS, when the config uses it; a config that requires it needs one. */
+async function readCodeowners(root, config) {
+    const mode = config.settings.owners.codeowners;
+    if (mode === 'off')
+        return {};
+    const location = findCodeowners(root);
+    if (location === undefined) {
+        if (mode === 'fallback')
+            return {};
+        throw new ConfigError([{ file: config.file, message: `\`owners.codeowners: ${mode}\` needs a CODEOWNERS file (${CODEOWNERS_LOCATIONS.join(', ')}), and there is none.` }]);
+    }
+    const text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(root, location), 'utf8');
+    return { codeowners: parseCodeowners(text).rules };
 }
 /** The project stage: rules that look across files, on what each file's lint collected. */
 async function checkProject(results, config, findings) {
@@ -27250,7 +27769,7 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
         return 0;
     }
     if (values.version) {
-        io.stdout.write(`${src_version_VERSION}\n`);
+        io.stdout.write(`${src_version/* VERSION */.x}\n`);
         return 0;
     }
     const format = values.format;
@@ -27327,7 +27846,7 @@ function argumentProblem(error) {
     const long = /--[\w-]+/.exec(error.message)?.[0] ?? option;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         const names = Object.keys(OPTIONS).map((name) => `--${name}`);
-        const suggestion = option.startsWith('--') ? closest(option.split('=')[0], names) : undefined;
+        const suggestion = option.startsWith('--') ? (0,closest/* closest */.k)(option.split('=')[0], names) : undefined;
         return `unknown option ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`;
     }
     if (/argument missing/.test(error.message))
@@ -27382,7 +27901,7 @@ function formatReport(format, findings, options) {
         case 'json':
             return jsonChunks(findings);
         case 'sarif':
-            return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version_VERSION })];
+            return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x })];
         case 'github':
             return [`${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`];
         case 'text':

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { compileGlobs, GlobError } from './glob.js';
+import { compileGlobs, GlobError } from '../core/glob.js';
 import type { Problem } from '../core/load.js';
 import { isInside, realRoot, toPosix } from './paths.js';
 

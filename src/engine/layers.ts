@@ -27,7 +27,7 @@ export interface Layer {
 }
 
 export interface LayerOptions {
-  /** Read the configs a config extends (off only for checking one text alone). */
+  /** Read the configs a config extends and the files it names (off only for checking one text alone). */
   followExtends?: boolean;
   /** For `github:` configs: the Action's token, or GITHUB_TOKEN / GH_TOKEN locally. */
   token?: string;
@@ -67,7 +67,8 @@ export async function readLayers(text: string, origin: Origin, root: string, opt
     }
   }
   const teamsFile = raw.owners?.['teams-file'];
-  const teams = teamsFile === undefined ? undefined : await readTeams(teamsFile, origin, root, options, where(['owners', 'teams-file']));
+  // Checking one text alone reads no other file.
+  const teams = teamsFile === undefined || options.followExtends === false ? undefined : await readTeams(teamsFile, origin, root, options, where(['owners', 'teams-file']));
   layers.push({ source: origin.kind === 'text' || origin.kind === 'file' ? origin.shown : origin.shown, raw, locate: where, ...(teams && { teams }) });
   return layers;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { identify, type Finding, type Severity } from '../core/findings.js';
 import { locate, nodeAt, scalarOffsetMap, scalarValueOffset, type Span, type Target } from '../core/locate.js';
@@ -11,9 +12,10 @@ import { RULES } from '../rules/index.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
 import type { YDocument } from '../yaml/tree.js';
 import type { ResolvedConfig, RuleSetting } from './config.js';
-import { compileGlobs } from './glob.js';
-import { parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
+import { compileGlobs } from '../core/glob.js';
+import { decode, parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
 import { runbookLookup } from './paths.js';
+import { codeownersFromRules, type Codeowners, type CodeownersRule } from '../policy/codeowners.js';
 import { validateWith } from './schema.js';
 
 /** What a worker needs to lint a file: plain data only. */
@@ -21,6 +23,8 @@ export interface FileJob {
   /** The repository root, absolute. */
   root: string;
   config: ResolvedConfig;
+  /** The repository's CODEOWNERS rules, when the config uses them. */
+  codeowners?: CodeownersRule[];
 }
 
 export interface FileResult {
@@ -112,7 +116,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
 
   let known = runbookCaches.get(job);
   if (!known) runbookCaches.set(job, (known = new Map()));
-  const fileExists = runbookLookup(job.root, file, known);
+  const findFile = runbookLookup(job.root, file, known);
+  const codeOwners = job.codeowners && codeownersOf(job).ownersOf(file);
   for (const rule of RULES) {
     const setting = rules[rule.meta.id];
     if ((!rule.check && !rule.collect) || setting.severity === 'off') continue;
@@ -121,8 +126,13 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       model,
       options: setting.options,
       settings,
+      codeOwners,
       report: (report) => reporter.report(rule.meta, report),
-      fileExists,
+      fileExists: (relativePath) => findFile(relativePath) !== undefined,
+      readFile: (relativePath) => {
+        const found = findFile(relativePath);
+        return found === undefined ? undefined : readRepoFile(found, job);
+      },
       lineOf: (site) => reporter.rangeOf(site).start.line,
       rangeOf: (site, target) => reporter.rangeOf(site, target),
     };
@@ -138,8 +148,29 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   return reporter.finish(result);
 }
 
-/** Answers to "is this runbook a file in the repository", once per run (a job lives for one run, in each thread). */
-const runbookCaches = new WeakMap<FileJob, Map<string, boolean>>();
+/** Answers to "where is this runbook file", once per run (a job lives for one run, in each thread). */
+const runbookCaches = new WeakMap<FileJob, Map<string, string | null>>();
+
+/** Files rules read (runbooks), once per run; what is too large or not text reads as empty. */
+const repoFiles = new WeakMap<FileJob, Map<string, string>>();
+const MAX_READ_BYTES = 1024 * 1024;
+
+function readRepoFile(abs: string, job: FileJob): string {
+  let cache = repoFiles.get(job);
+  if (!cache) repoFiles.set(job, (cache = new Map()));
+  let text = cache.get(abs);
+  if (text === undefined) {
+    try {
+      const bytes = readFileSync(abs);
+      const decoded = bytes.length > MAX_READ_BYTES ? undefined : decode(bytes);
+      text = decoded === undefined || decoded.problem ? '' : decoded.text;
+    } catch {
+      text = '';
+    }
+    cache.set(abs, text);
+  }
+  return text;
+}
 
 /**
  * The documents of a config embedded in `outer` (a Secret's `alertmanager.yaml`, the
@@ -161,6 +192,15 @@ async function embeddedDocuments(outer: LintDocument, embedded: Embedded, text: 
   const parsed = await parse(embedded.name ?? '', inner, undefined);
   for (const problem of parsed.problems) reporter.problem({ ...problem, start: toFile(problem.start), end: toFile(problem.end) });
   return parsed.documents.map((document, index) => ({ ...document, name: `${name}#${index}`, embedded: { text: inner, toFile } }));
+}
+
+/** CODEOWNERS compiled once per run in each thread. */
+const compiledCodeowners = new WeakMap<FileJob, Codeowners>();
+
+function codeownersOf(job: FileJob): Codeowners {
+  let compiled = compiledCodeowners.get(job);
+  if (!compiled) compiledCodeowners.set(job, (compiled = codeownersFromRules(job.codeowners ?? [])));
+  return compiled;
 }
 
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */

@@ -47,13 +47,14 @@ export function resolveInside(root: string, abs: string): string | undefined {
 }
 
 /**
- * Runbook paths are written relative to the repository root or to the rule file's folder;
+ * Finds a runbook file: where it really is, or undefined. Runbook paths are written relative to
+ * the repository root or to the rule file's folder;
  * a monorepo's teams write them relative to their own subtree. So any folder from the rule
  * file's up to the root counts. A file outside the root (named on the command line) looks up
  * to its own repository's root, the folder holding `.git`. A path that leaves the repository,
  * directly or through a symlink, is never found.
  */
-export function runbookLookup(root: string, file: string, known: Map<string, boolean>): (relativePath: string) => boolean {
+export function runbookLookup(root: string, file: string, known: Map<string, string | null>): (relativePath: string) => string | undefined {
   const abs = path.resolve(root, file);
   const inside = isInside(root, abs);
   const dirs: string[] = [];
@@ -65,17 +66,18 @@ export function runbookLookup(root: string, file: string, known: Map<string, boo
     if (atTop || dir === path.dirname(dir)) break;
   }
   return (relativePath) => {
-    if (path.isAbsolute(relativePath) || relativePath.includes('\0')) return false;
-    return dirs.some((dir) => {
+    if (path.isAbsolute(relativePath) || relativePath.includes('\0')) return undefined;
+    for (const dir of dirs) {
       const target = path.resolve(dir, relativePath);
       let found = known.get(target);
       if (found === undefined) {
         const real = resolveInside(top, target);
-        found = real !== undefined && isRegularFile(real);
+        found = real !== undefined && isRegularFile(real) ? real : null;
         known.set(target, found);
       }
-      return found;
-    });
+      if (found !== null) return found;
+    }
+    return undefined;
   };
 }
 

@@ -3,9 +3,11 @@ import { compareFindings, distinguish, identify, type Finding, type Severity } f
 import { fill } from '../core/text.js';
 import { RULES } from '../rules/index.js';
 import type { ProjectContext } from '../rules/types.js';
-import type { ResolvedConfig } from './config.js';
+import { ConfigError, type ResolvedConfig } from './config.js';
 import { discover } from './discover.js';
-import { rulesFor, type FileResult } from './lint.js';
+import { rulesFor, type FileJob, type FileResult } from './lint.js';
+import { CODEOWNERS_LOCATIONS, findCodeowners, parseCodeowners } from '../policy/codeowners.js';
+import { promises as fs } from 'node:fs';
 import { lintFiles, threadsFor } from './pool.js';
 
 export interface RunOptions {
@@ -60,7 +62,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
   }
   const toLint = files.filter((file) => !problems.has(file));
-  const job = { root, config };
+  const job: FileJob = { root, config, ...(await readCodeowners(root, config)) };
   const threads = options.threads ?? threadsFor(toLint.length);
   const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
 
@@ -82,6 +84,19 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+}
+
+/** The repository's CODEOWNERS, when the config uses it; a config that requires it needs one. */
+async function readCodeowners(root: string, config: ResolvedConfig): Promise<Pick<FileJob, 'codeowners'>> {
+  const mode = config.settings.owners.codeowners;
+  if (mode === 'off') return {};
+  const location = findCodeowners(root);
+  if (location === undefined) {
+    if (mode === 'fallback') return {};
+    throw new ConfigError([{ file: config.file, message: `\`owners.codeowners: ${mode}\` needs a CODEOWNERS file (${CODEOWNERS_LOCATIONS.join(', ')}), and there is none.` }]);
+  }
+  const text = await fs.readFile(path.join(root, location), 'utf8');
+  return { codeowners: parseCodeowners(text).rules };
 }
 
 /** The project stage: rules that look across files, on what each file's lint collected. */

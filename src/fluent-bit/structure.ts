@@ -1,5 +1,5 @@
 import { shown } from '../core/text.js';
-import { closest } from '../engine/schema.js';
+import { closest } from '../core/closest.js';
 import type { StructureIssue } from '../kinds/types.js';
 import { find, pluginName, readConfig, single, type Definition, type FluentBitConfig, type PluginSection, type Property } from './config.js';
 import { coreProperties, isCoreProperty } from './core-properties.js';

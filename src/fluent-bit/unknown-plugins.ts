@@ -1,6 +1,6 @@
 import type { Path } from '../core/locate.js';
 import { shown } from '../core/text.js';
-import { closest } from '../engine/schema.js';
+import { closest } from '../core/closest.js';
 import { pluginName, readConfig, find } from './config.js';
 import { FLUENT_BIT_VERSION } from './catalogue.js';
 import { pluginNames, pluginSpec } from './plugins.js';

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { closest } from '../engine/schema.js';
+import { closest } from '../core/closest.js';
 
 /**
  * The anchors a Markdown file has once GitHub renders it, so a runbook link such as
@@ -30,7 +30,8 @@ export function markdownAnchors(markdown: string): string[] {
 
 /** The anchor a broken link most likely meant, when one is close enough to be a typo. */
 export function closestAnchor(wanted: string, anchors: readonly string[]): string | undefined {
-  return closest(wanted, anchors);
+  // A link cut short (`#high-error` for `#high-error-rate`) is as likely as a typo.
+  return closest(wanted, anchors) ?? anchors.find((anchor) => anchor.startsWith(wanted.toLowerCase()));
 }
 
 /**

@@ -69,6 +69,11 @@ export function parseCodeowners(text: string): Codeowners {
   return codeowners(rules, problems);
 }
 
+/** Rules parsed elsewhere (a worker thread gets them as data), ready to match. */
+export function codeownersFromRules(rules: CodeownersRule[]): Codeowners {
+  return codeowners(rules, []);
+}
+
 function codeowners(rules: CodeownersRule[], problems: PolicyProblem[]): Codeowners {
   let matchers: PathMatcher[] | undefined;
   return {

@@ -1,4 +1,4 @@
-import { closest } from '../engine/schema.js';
+import { closest } from '../core/closest.js';
 import { LineIndex } from '../core/source.js';
 import { shown } from '../core/text.js';
 import { findComments, type CommentSyntax } from './comments.js';

@@ -1,5 +1,5 @@
 import { codeList, shown } from '../core/text.js';
-import { compileGlobs } from '../engine/glob.js';
+import { compileGlobs } from '../core/glob.js';
 import type { Component, PipelineConfig } from '../kinds/types.js';
 import { pipelinesUsing } from '../otel/model-lookup.js';
 import { hostOf, transportProblems } from '../otel/transport.js';

@@ -70,9 +70,13 @@ export interface RuleContext<Options extends object = object> {
   model: Model;
   options: Options;
   settings: Settings;
+  /** The file's code owners, when the config uses CODEOWNERS (`owners.codeowners`); empty when nobody owns it. */
+  codeOwners?: readonly string[];
   report(report: Report): void;
   /** Whether a path relative to the lint root, or to this file's folder, is an existing file in the repository. */
   fileExists(relativePath: string): boolean;
+  /** That file's text (empty when it is too large or not text), or undefined when there is none. */
+  readFile(relativePath: string): string | undefined;
   /** The 1-based line a site starts on, for messages that refer to another place. */
   lineOf(site: Site): number;
   /** Where a site is, in lines and columns. */

@@ -1,4 +1,4 @@
-import { closest } from '../engine/schema.js';
+import { closest } from '../core/closest.js';
 import { ALERT_VARIABLES, FUNCTIONS } from './names.js';
 import type { Context } from './parser.js';
 

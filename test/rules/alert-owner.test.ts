@@ -1,4 +1,7 @@
-import { ruleTester, yaml } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/engine/config.js';
+import { runLint } from '../../src/engine/run.js';
+import { ruleTester, scratchRepo, yaml } from '../rule-tester.js';
 
 ruleTester('alert-owner', {
   valid: [
@@ -150,4 +153,57 @@ ruleTester('alert-owner', {
       ],
     },
   ],
+});
+
+const withOwner = (owner: string) => `groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels:\n          team: ${owner}\n`;
+
+ruleTester('alert-owner', {
+  valid: [
+    { name: 'an allowed owner', code: withOwner('payments'), config: { owners: { allowed: ['payments', 'search'] } } },
+    { name: 'an owner matching an allowed pattern, without case', code: withOwner('Team-Checkout'), config: { owners: { allowed: ['team-*'] } } },
+    { name: 'a templated owner is filled in when the alert fires', code: withOwner('"{{ $labels.team }}"'), config: { owners: { allowed: ['payments'] } } },
+  ],
+  invalid: [
+    {
+      name: 'an owner that is not a known team, with the closest name',
+      code: withOwner('paymnets'),
+      config: { owners: { allowed: ['payments', 'search', 'team-*'] } },
+      errors: [{ line: 7, column: 17, endColumn: 25, message: 'Alert `A` is owned by `paymnets`, which is not a known team. Did you mean `payments`?' }],
+    },
+    {
+      name: 'an owner far from every known team',
+      code: withOwner('infra'),
+      config: { owners: { allowed: ['payments'] } },
+      errors: [{ line: 7, column: 17, message: 'Alert `A` is owned by `infra`, which is not a known team.' }],
+    },
+  ],
+});
+
+describe('alert-owner with CODEOWNERS', () => {
+  const owners = '# Alerts belong to the teams that run the service.\n/rules/payments/ @acme/payments\n/rules/search/ @acme/search @jane\n';
+  const lint = async (codeowners: string, files: Record<string, string>) => {
+    const root = scratchRepo({ '.github/CODEOWNERS': owners, ...files });
+    const config = resolveConfig({ owners: { codeowners: codeowners as 'fallback' } });
+    const { findings } = await runLint({ root, paths: ['.'], config, threads: 1 });
+    return findings.filter((f) => f.rule === 'alert-owner').map((f) => `${f.file}:${f.start.line} ${f.message}`);
+  };
+  const noOwner = 'groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n        labels: { severity: info }\n';
+
+  it('fallback: an alert without an owner label is owned by its file’s code owners', async () => {
+    expect(await lint('fallback', { 'rules/payments/a.yml': noOwner, 'rules/other/b.yml': noOwner })).toEqual([
+      'rules/other/b.yml:6 Alert `A` has no owner: add a label naming its team (`owner` or `team`).',
+    ]);
+  });
+
+  it('require: the owner label names one of the file’s code owners', async () => {
+    expect(await lint('require', { 'rules/payments/a.yml': withOwner('payments'), 'rules/search/b.yml': withOwner('payments'), 'rules/other/c.yml': withOwner('x') })).toEqual([
+      'rules/other/c.yml:7 Alert `A` is owned by `x`, which is not a code owner of this file (CODEOWNERS gives it none).',
+      'rules/search/b.yml:7 Alert `A` is owned by `payments`, which is not a code owner of this file (`@acme/search` or `@jane`).',
+    ]);
+  });
+
+  it('require without a CODEOWNERS file is a config error', async () => {
+    const root = scratchRepo({ 'a.yml': noOwner });
+    await expect(runLint({ root, paths: ['.'], config: resolveConfig({ owners: { codeowners: 'require' } }), threads: 1 })).rejects.toThrow(/needs a CODEOWNERS file/);
+  });
 });
