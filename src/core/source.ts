@@ -31,6 +31,14 @@ export class LineIndex {
     return next === undefined ? this.text.length : next - 1;
   }
 
+  /** The offsets a 1-based line spans, its line break excluded. */
+  lineRange(line: number): { start: number; end: number } | undefined {
+    const start = this.starts[line - 1];
+    if (start === undefined) return undefined;
+    const next = this.starts[line];
+    return { start, end: next === undefined ? this.text.length : next - 1 };
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1];

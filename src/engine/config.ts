@@ -7,6 +7,8 @@ import { severityRank, type Level, type Severity } from '../core/findings.js';
 import { decode, formatBytes } from '../core/load.js';
 import { isInside, realPath, realRoot, toPosix } from './paths.js';
 import { readLayers, type Layer, type LayerOptions } from './layers.js';
+import { parseDirective } from '../policy/suppressions.js';
+import { shown as shownText } from '../core/text.js';
 
 export interface RuleSetting {
   severity: Level;
@@ -193,7 +195,15 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
     });
     exclude.push(...list(raw.exclude));
     kinds.push(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
-    for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) (suppressionFiles[glob] ??= []).push(...list(directives));
+    for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
+      list(directives).forEach((directive, index) => {
+        const parsed = parseDirective(directive, { ruleIds: RULES.map((r) => r.meta.id), requireReason: raw.suppressions?.['require-reason'] ?? true });
+        const at = layer.locate(Array.isArray(directives) ? ['suppressions', 'files', glob, index] : ['suppressions', 'files', glob]);
+        if (!parsed) problems.push({ ...at, message: `\`${shownText(directive)}\` is not a suppression: write \`obslint-disable-file <rule> -- <reason>\`.` });
+        for (const problem of parsed?.problems ?? []) problems.push({ ...at, message: `${problem.message} ${problem.help}` });
+      });
+      (suppressionFiles[glob] ??= []).push(...list(directives));
+    }
     for (const key of ['include', 'max-file-size', 'fail-on', 'baseline'] as const) {
       if (raw[key] !== undefined) (merged as Record<string, unknown>)[key] = raw[key];
     }

@@ -10,7 +10,9 @@ import { KINDS, kindById } from '../kinds/index.js';
 import { emptyModel, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
-import type { YDocument } from '../yaml/tree.js';
+import type { YDocument, YNode } from '../yaml/tree.js';
+import { parseSuppressions, type Suppression } from '../policy/suppressions.js';
+import type { CommentSyntax } from '../policy/comments.js';
 import type { ResolvedConfig, RuleSetting } from './config.js';
 import { compileGlobs } from '../core/glob.js';
 import { decode, parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
@@ -36,6 +38,8 @@ export interface FileResult {
   recordingRules: number;
   /** What rules that look across files collected here, by rule id. */
   collected?: Record<string, unknown>;
+  /** The file's suppression comments, applied to every finding of the file once the run has them all. */
+  suppressions?: Suppression[];
 }
 
 function emptyResult(file: string): FileResult {
@@ -145,7 +149,38 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       reporter.raw(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
     }
   }
+  const suppressions = readSuppressions(file, text, config, reporter);
+  if (suppressions.length > 0) result.suppressions = suppressions;
   return reporter.finish(result);
+}
+
+/** Which comment syntax a file has, for suppressions; JSON has none (its suppressions live in the config). */
+function commentSyntax(file: string): CommentSyntax | undefined {
+  const ending = path.extname(file).toLowerCase();
+  if (ending === '.json') return undefined;
+  if (ending === '.toml') return 'toml';
+  if (ending === '.conf') return 'fluent-bit';
+  return 'yaml';
+}
+
+/**
+ * The file's suppression comments; malformed ones are `invalid-suppression` findings. A
+ * `next-line` comment above a block (an alert's list item) covers the whole block.
+ */
+function readSuppressions(file: string, text: string, config: ResolvedConfig, reporter: FileReporter): Suppression[] {
+  const syntax = commentSyntax(file);
+  if (!syntax || !text.includes('obslint-')) return [];
+  const { suppressions, problems } = parseSuppressions(text, syntax, { ruleIds: RULES.map((r) => r.meta.id), requireReason: config.suppressions.requireReason });
+  for (const problem of problems) {
+    reporter.raw('invalid-suppression', { span: { start: problem.start, end: problem.end }, message: problem.message, help: problem.help });
+  }
+  for (const suppression of suppressions) {
+    if (suppression.scope === 'next-line' && suppression.target !== undefined) {
+      const end = reporter.blockEndLine(suppression.target);
+      if (end !== undefined && end > suppression.target) suppression.targetEnd = end;
+    }
+  }
+  return suppressions;
 }
 
 /** Answers to "where is this runbook file", once per run (a job lives for one run, in each thread). */
@@ -307,6 +342,29 @@ class FileReporter {
 
   raw(rule: string, report: RawReport): void {
     this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+  }
+
+  /**
+   * The last line of the innermost block (mapping or list) that starts on `line`: on `- alert: X`
+   * the alert's mapping, not the list of rules that starts there too.
+   */
+  blockEndLine(line: number): number | undefined {
+    const range = this.index().lineRange(line);
+    if (!range) return undefined;
+    let end: number | undefined;
+    let span = Infinity;
+    const stack: YNode[] = this.documents.filter((d) => d && !d.embedded).map((d) => d.root);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.start > range.end || node.end <= range.start) continue;
+      if (node.kind !== 'scalar' && node.start >= range.start && node.start <= range.end && node.end - node.start < span) {
+        span = node.end - node.start;
+        end = node.end;
+      }
+      if (node.kind === 'seq') stack.push(...node.items);
+      else if (node.kind === 'map') for (const pair of node.pairs) stack.push(pair.value);
+    }
+    return end === undefined ? undefined : this.index().position(Math.max(end - 1, 0)).line;
   }
 
   rangeOf(site: Site, target?: Target): Range {

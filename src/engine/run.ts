@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { compareFindings, distinguish, identify, type Finding, type Severity } from '../core/findings.js';
-import { fill } from '../core/text.js';
+import { fill, shown, type MessageData } from '../core/text.js';
+import { compileGlobs } from '../core/glob.js';
+import { isSuppressed, parseDirective, unusedSuppressions, type Suppression } from '../policy/suppressions.js';
 import { RULES } from '../rules/index.js';
 import type { ProjectContext } from '../rules/types.js';
 import { ConfigError, type ResolvedConfig } from './config.js';
@@ -79,11 +81,92 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     recordingRules += result.recordingRules;
   }
   await checkProject(results, config, findings);
+  const kept = applySuppressions(findings, results, config);
+  findings.length = 0;
+  for (const finding of kept) findings.push(finding);
   findings.sort(compareFindings);
   distinguish(findings);
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+}
+
+/**
+ * Drops the findings that suppressions cover (comments in the files, and the config's
+ * `suppressions.files` for files that cannot hold comments), except for locked rules; adds an
+ * `invalid-suppression` finding for a suppression of a locked rule and an `unused-suppression`
+ * finding for a comment that covers nothing.
+ */
+function applySuppressions(findings: Finding[], results: readonly FileResult[], config: ResolvedConfig): Finding[] {
+  const byFile = new Map<string, Suppression[]>();
+  for (const result of results) if (result.suppressions) byFile.set(result.file, [...result.suppressions]);
+  const fromConfig = configSuppressions(results.map((r) => r.file), config);
+  for (const [file, list] of fromConfig) byFile.set(file, [...(byFile.get(file) ?? []), ...list]);
+  if (byFile.size === 0) return findings;
+
+  const kept: Finding[] = [];
+  const ofFile = new Map<string, Finding[]>();
+  const lockedUse = new Map<Suppression, Set<string>>();
+  for (const finding of findings) {
+    const suppressions = byFile.get(finding.file);
+    if (suppressions) (ofFile.get(finding.file) ?? ofFile.set(finding.file, []).get(finding.file)!).push(finding);
+    const covering = suppressions?.filter((s) => isSuppressed(finding, [s]));
+    if (!covering || covering.length === 0) kept.push(finding);
+    else if (config.locked[finding.rule] !== undefined) {
+      kept.push(finding);
+      for (const s of covering) (lockedUse.get(s) ?? lockedUse.set(s, new Set()).get(s)!).add(finding.rule);
+    }
+  }
+  const make = (rule: string, file: string, s: Suppression, messageId: string, data: MessageData): Finding | undefined => {
+    const severity = rulesFor(file, config)[rule].severity;
+    if (severity === 'off') return undefined;
+    const template = RULES.find((r) => r.meta.id === rule)!.meta.messages[messageId];
+    return {
+      rule,
+      severity,
+      message: fill(template.text, data),
+      ...(template.help !== undefined && { help: fill(template.help, data) }),
+      file,
+      start: { line: s.line, column: s.column },
+      end: { line: s.endLine, column: s.endColumn },
+      fingerprint: identify(rule, file, messageId, `${s.scope}:${s.rules.join(',')}:${s.target ?? ''}`),
+    };
+  };
+  for (const [file, suppressions] of byFile) {
+    const comments = suppressions.filter((s) => !fromConfig.get(file)?.includes(s));
+    for (const [suppression, rules] of lockedUse) {
+      if (!comments.includes(suppression)) continue;
+      for (const rule of rules) {
+        const finding = make('invalid-suppression', file, suppression, 'locked', { rule, source: { raw: `\`${shown(config.locked[rule])}\`` } });
+        if (finding) kept.push(finding);
+      }
+    }
+    for (const { suppression, rules } of unusedSuppressions(ofFile.get(file) ?? [], comments)) {
+      const finding = make('unused-suppression', file, suppression, 'unused', { rules });
+      if (finding) kept.push(finding);
+    }
+  }
+  return kept;
+}
+
+/** The config's `suppressions.files` (glob → directives), as file-wide suppressions of the files they match. */
+function configSuppressions(files: readonly string[], config: ResolvedConfig): Map<string, Suppression[]> {
+  const out = new Map<string, Suppression[]>();
+  const entries = Object.entries(config.suppressions.files);
+  if (entries.length === 0) return out;
+  const ruleIds = RULES.map((r) => r.meta.id);
+  const parsed = entries.map(([glob, directives]) => ({
+    matches: compileGlobs([glob]),
+    suppressions: directives.flatMap((text) => {
+      const directive = parseDirective(text, { ruleIds, requireReason: false })?.directive;
+      return directive ? [{ ...directive, scope: 'file' as const, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 }] : [];
+    }),
+  }));
+  for (const file of files) {
+    const list = parsed.filter((p) => p.matches(file)).flatMap((p) => p.suppressions);
+    if (list.length > 0) out.set(file, list);
+  }
+  return out;
 }
 
 /** The repository's CODEOWNERS, when the config uses it; a config that requires it needs one. */

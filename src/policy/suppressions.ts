@@ -45,6 +45,11 @@ export interface Suppression {
   endColumn: number;
   /** The 1-based line whose findings it covers; absent for `file`, and for `next-line` at the end of the file. */
   target?: number;
+  /**
+   * The last line it covers, when the target line starts a block (an alert's list item): a
+   * comment above `- alert: X` is about the whole alert, whose findings sit on its later lines.
+   */
+  targetEnd?: number;
 }
 
 export interface Directive {
@@ -200,5 +205,8 @@ export function unusedSuppressions(findings: readonly SuppressibleFinding[], sup
 }
 
 function covers(suppression: Suppression, finding: SuppressibleFinding): boolean {
-  return suppression.rules.includes(finding.rule) && (suppression.scope === 'file' || suppression.target === finding.start.line);
+  if (!suppression.rules.includes(finding.rule)) return false;
+  if (suppression.scope === 'file') return true;
+  const line = finding.start.line;
+  return suppression.target !== undefined && line >= suppression.target && line <= (suppression.targetEnd ?? suppression.target);
 }

@@ -20,19 +20,19 @@ export default defineRule<AlertOwnerOptions>({
     defaultSeverity: 'error',
     messages: {
       missing: {
-        text: 'Alert `{alert}`{which} has no owner: add a label naming its team ({keys}).',
+        text: '{noun} `{alert}`{which} has no owner: add a {labelWord} naming its team ({keys}).',
         help: 'Name the team that is paged when it fires, so routing and escalation reach someone who can act.',
       },
       empty: {
-        text: 'Alert `{alert}`{which} has an empty `{key}` label, so it names no owner.',
+        text: '{noun} `{alert}`{which} has an empty `{key}` {labelWord}, so it names no owner.',
         help: 'Set it to the team that is paged when the alert fires.',
       },
       unknown: {
-        text: 'Alert `{alert}`{which} is owned by `{owner}`, which is not a known team.{suggestion}',
+        text: '{noun} `{alert}`{which} is owned by `{owner}`, which is not a known team.{suggestion}',
         help: 'Owners are the teams in `owners.allowed` or `owners.teams-file` of the config; fix the label, or add the team there.',
       },
       'not-code-owner': {
-        text: 'Alert `{alert}`{which} is owned by `{owner}`, which is not a code owner of this file ({codeOwners}).',
+        text: '{noun} `{alert}`{which} is owned by `{owner}`, which is not a code owner of this file ({codeOwners}).',
         help: 'The owner label and CODEOWNERS should name the same team: fix the label, or the CODEOWNERS entry for this file.',
       },
     },
@@ -56,16 +56,16 @@ export default defineRule<AlertOwnerOptions>({
     for (const alert of context.model.alerts) {
       const present = keys.filter((key) => key in alert.labels);
       const key = present.find((k) => alert.labels[k].trim() !== '');
-      const { alert: name, which } = describeAlert(alert, context.model.alerts);
+      const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
       const subject = alertSubject(alert);
       if (key === undefined) {
         // Without an owner label, the file's code owners own it when the config says so.
         if ((codeowners === 'fallback' || codeowners === 'both') && codeOwners.length > 0) continue;
         if (present.length > 0) {
           const site = alert.labelSites?.[present[0]] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, present[0]] };
-          context.report({ messageId: 'empty', data: { alert: name, which, key: present[0] }, site, subject });
+          context.report({ messageId: 'empty', data: { alert: name, which, noun, labelWord, key: present[0] }, site, subject });
         } else {
-          context.report({ messageId: 'missing', data: { alert: name, which, keys }, site: alert.labelsSite, target: 'key', subject });
+          context.report({ messageId: 'missing', data: { alert: name, which, noun, labelWord, keys }, site: alert.labelsSite, target: 'key', subject });
         }
         continue;
       }
@@ -75,9 +75,9 @@ export default defineRule<AlertOwnerOptions>({
       const site = alert.labelSites?.[key] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, key] };
       if (isAllowed && !isAllowed(owner)) {
         const guess = closest(owner, allowed.filter((a) => !/[*?[{]/.test(a)));
-        context.report({ messageId: 'unknown', data: { alert: name, which, owner, suggestion: { raw: guess ? ` Did you mean \`${guess}\`?` : '' } }, site, subject });
+        context.report({ messageId: 'unknown', data: { alert: name, which, noun, labelWord, owner, suggestion: { raw: guess ? ` Did you mean \`${guess}\`?` : '' } }, site, subject });
       } else if ((codeowners === 'require' || codeowners === 'both') && !codeOwners.some((c) => sameTeam(c, owner))) {
-        context.report({ messageId: 'not-code-owner', data: { alert: name, which, owner, codeOwners: codeOwners.length > 0 ? codeOwners : { raw: 'CODEOWNERS gives it none' } }, site, subject });
+        context.report({ messageId: 'not-code-owner', data: { alert: name, which, noun, labelWord, owner, codeOwners: codeOwners.length > 0 ? codeOwners : { raw: 'CODEOWNERS gives it none' } }, site, subject });
       }
     }
   },

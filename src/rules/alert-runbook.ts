@@ -18,7 +18,7 @@ const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this r
 
 /** What the project stage needs to check runbook links: each URL, and the alerts that link it. */
 interface Collected {
-  links: { url: string; alert: string; subject: string; range: Range }[];
+  links: { url: string; alert: string; noun: string; subject: string; range: Range }[];
 }
 
 /** An alert without a runbook wakes someone who does not know what to do. */
@@ -30,32 +30,36 @@ export default defineRule<AlertRunbookOptions, Collected>({
     defaultSeverity: 'error',
     messages: {
       missing: {
-        text: 'Alert `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
+        text: '{noun} `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
         help: 'Link the page that tells whoever is paged what to check and how to fix it.{expected}',
       },
-      empty: { text: 'Alert `{alert}`{which}: the runbook is empty.', help: `${POINT_IT}{expected}` },
-      placeholder: { text: 'Alert `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: `${POINT_IT}{expected}` },
-      'invalid-url': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: `${POINT_IT}{expected}` },
-      'not-http': { text: 'Alert `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: `${POINT_IT}{expected}` },
-      'example-domain': { text: 'Alert `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: `${POINT_IT}{expected}` },
+      'missing-in-message': {
+        text: '{noun} `{alert}`{which} has no runbook: link one in its message.',
+        help: 'Write a link whose text says runbook, as `[Runbook](https://...)`, or `Runbook: https://...`.{expected}',
+      },
+      empty: { text: '{noun} `{alert}`{which}: the runbook is empty.', help: `${POINT_IT}{expected}` },
+      placeholder: { text: '{noun} `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: `${POINT_IT}{expected}` },
+      'invalid-url': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: `${POINT_IT}{expected}` },
+      'not-http': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: `${POINT_IT}{expected}` },
+      'example-domain': { text: '{noun} `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: `${POINT_IT}{expected}` },
       'no-such-file': {
-        text: 'Alert `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
+        text: '{noun} `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
         help: `${POINT_IT}{expected}`,
       },
       'not-allowed': {
-        text: 'Alert `{alert}`{which}: the runbook `{value}` is not where runbooks live ({patterns}).',
+        text: '{noun} `{alert}`{which}: the runbook `{value}` is not where runbooks live ({patterns}).',
         help: 'Runbooks are kept where the config’s `runbooks.url-pattern` says, so they can be found and kept up to date.{expected}',
       },
       'no-such-anchor': {
-        text: 'Alert `{alert}`{which}: `{file}` has no heading `#{anchor}`.{suggestion}',
+        text: '{noun} `{alert}`{which}: `{file}` has no heading `#{anchor}`.{suggestion}',
         help: 'Link a heading the runbook has (GitHub’s anchor of a heading: lower case, spaces as `-`).',
       },
       'name-not-mentioned': {
-        text: 'Alert `{alert}`{which}: the runbook `{file}` does not mention `{alert}`.',
+        text: '{noun} `{alert}`{which}: the runbook `{file}` does not mention `{alert}`.',
         help: 'A runbook should say which alert it is for, so whoever is paged knows they are on the right page.',
       },
       'broken-link': {
-        text: 'Alert `{alert}`: the runbook `{value}` does not answer ({result}).',
+        text: '{noun} `{alert}`: the runbook `{value}` does not answer ({result}).',
         help: 'Fix the link, or restore the page it points at.',
       },
     },
@@ -85,19 +89,21 @@ export default defineRule<AlertRunbookOptions, Collected>({
     const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
     const policy = context.settings.runbooks;
     for (const alert of context.model.alerts) {
-      const { alert: name, which } = describeAlert(alert, context.model.alerts);
+      const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
       const subject = alertSubject(alert);
       const expected = { raw: expectedRunbook(policy, alert) };
       const key = annotations.find((k) => k in alert.annotations);
       if (key === undefined) {
-        context.report({ messageId: 'missing', data: { alert: name, which, keys: annotations, expected }, site: alert.annotationsSite, target: 'key', subject });
+        // A Datadog monitor's runbook is a link in its message.
+        const messageId = alert.kind.startsWith('datadog-') ? 'missing-in-message' : 'missing';
+        context.report({ messageId, data: { alert: name, which, noun, labelWord, keys: annotations, expected }, site: alert.annotationsSite, target: 'key', subject });
         continue;
       }
       const value = alert.annotations[key].trim();
       const problem = runbookProblem(value, placeholder, context, alert.name);
       if (problem) {
         const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
-        context.report({ messageId: problem.id, data: { alert: name, which, value, expected, ...problem.data }, site, subject });
+        context.report({ messageId: problem.id, data: { alert: name, which, noun, labelWord, value, expected, ...problem.data }, site, subject });
       }
     }
   },
@@ -110,7 +116,7 @@ export default defineRule<AlertRunbookOptions, Collected>({
       const url = annotation && alert.annotations[annotation].trim();
       if (!url || !/^https?:\/\//i.test(url) || url.includes('{{')) continue;
       const site = alert.annotationSites?.[annotation] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, annotation] };
-      links.push({ url, alert: alert.name, subject: alertSubject(alert), range: context.rangeOf(site) });
+      links.push({ url, alert: alert.name, noun: describeAlert(alert, context.model.alerts).noun.raw, subject: alertSubject(alert), range: context.rangeOf(site) });
     }
     return links.length > 0 ? { links } : undefined;
   },
@@ -122,7 +128,7 @@ export default defineRule<AlertRunbookOptions, Collected>({
     for (const { file, link, result } of checks) {
       const outcome = await result;
       if (outcome.state === 'ok') continue;
-      context.report({ file, range: link.range, subject: link.subject, messageId: 'broken-link', data: { alert: link.alert, value: link.url, result: describeLinkResult(outcome) } });
+      context.report({ file, range: link.range, subject: link.subject, messageId: 'broken-link', data: { alert: link.alert, noun: { raw: link.noun }, value: link.url, result: describeLinkResult(outcome) } });
     }
   },
 });

@@ -21,7 +21,7 @@ export default defineRule<AlertSeverityOptions>({
     defaultSeverity: 'error',
     messages: {
       missing: {
-        text: 'Alert `{alert}`{which} has no severity: add a `{label}` label ({allowed}).',
+        text: '{noun} `{alert}`{which} has no severity: add a `{label}` {labelWord} ({allowed}).',
         help: 'Routing and paging decide on it: say how urgent the alert is.',
       },
       'missing-priority': {
@@ -29,7 +29,7 @@ export default defineRule<AlertSeverityOptions>({
         help: 'Set `priority` (1 is the most urgent), or a `{label}` tag.',
       },
       'not-allowed': {
-        text: 'Alert `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
+        text: '{noun} `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
         help: 'Use one of the values routes and escalation policies know; change the list with the rule’s `allowed` option.',
       },
     },
@@ -55,7 +55,7 @@ export default defineRule<AlertSeverityOptions>({
   check(context) {
     const { label, allowed, priorities } = context.options;
     for (const alert of context.model.alerts) {
-      const { alert: name, which } = describeAlert(alert, context.model.alerts);
+      const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
       const subject = alertSubject(alert);
       const labelValue = alert.labels[label]?.trim();
       // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
@@ -64,7 +64,7 @@ export default defineRule<AlertSeverityOptions>({
         const native = alert.kind.startsWith('datadog-');
         context.report({
           messageId: native ? 'missing-priority' : 'missing',
-          data: { alert: name, which, label, allowed: native ? priorities : allowed },
+          data: { alert: name, which, noun, labelWord, label, allowed: native ? priorities : allowed },
           site: native ? alert.site : alert.labelsSite,
           target: 'key',
           subject,
@@ -76,7 +76,7 @@ export default defineRule<AlertSeverityOptions>({
       const list = alert.severity ? priorities : allowed;
       if (list.includes(value)) continue;
       const site = alert.severity?.site ?? alert.labelSites?.[label] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, label] };
-      context.report({ messageId: 'not-allowed', data: { alert: name, which, value, allowed: list }, site, subject });
+      context.report({ messageId: 'not-allowed', data: { alert: name, which, noun, labelWord, value, allowed: list }, site, subject });
     }
   },
 });

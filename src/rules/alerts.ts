@@ -9,9 +9,10 @@ const MAX_DISTINGUISHING_LABELS = 3;
  * same burn-rate alert for several windows), what tells this one apart: its group when the
  * groups differ, then the fewest labels whose values set it apart from the others.
  */
-export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: string; which: Raw } {
+export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: string; which: Raw; noun: Raw; labelWord: Raw } {
+  const words = vocabulary(alert);
   let twins = byName(all).get(alert.name)!.filter((other) => other !== alert);
-  if (twins.length === 0) return { alert: alert.name, which: { raw: '' } };
+  if (twins.length === 0) return { alert: alert.name, which: { raw: '' }, ...words };
   const parts: string[] = [];
   if (alert.group !== undefined && twins.some((t) => t.group !== alert.group)) {
     parts.push(`group \`${shown(alert.group)}\``);
@@ -31,7 +32,12 @@ export function describeAlert(alert: Alert, all: readonly Alert[]): { alert: str
     parts.push(`\`${shown(key)}=${shown(alert.labels[key])}\``);
     twins = twins.filter((t) => t.labels[key] === alert.labels[key]);
   }
-  return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' } };
+  return { alert: alert.name, which: { raw: parts.length > 0 ? ` (${parts.join(', ')})` : '' }, ...words };
+}
+
+/** What a format calls an alert and its labels: a Datadog monitor has tags. */
+function vocabulary(alert: Alert): { noun: Raw; labelWord: Raw } {
+  return alert.kind.startsWith('datadog-') ? { noun: { raw: 'Monitor' }, labelWord: { raw: 'tag' } } : { noun: { raw: 'Alert' }, labelWord: { raw: 'label' } };
 }
 
 /** A file's alerts by name, made once per file: looking twins up must not be quadratic. */

@@ -7,6 +7,7 @@ import alertmanagerDeprecated from './alertmanager-deprecated.js';
 import duplicateRule from './duplicate-rule.js';
 import exporterInsecure from './exporter-insecure.js';
 import fluentBitSyntax from './fluent-bit-syntax.js';
+import invalidSuppression from './invalid-suppression.js';
 import logqlSyntax from './logql-syntax.js';
 import otelBatch from './otel-batch.js';
 import otelDebugExporter from './otel-debug-exporter.js';
@@ -17,6 +18,7 @@ import schema from './schema.js';
 import templateSyntax from './template-syntax.js';
 import tomlSyntax from './toml-syntax.js';
 import unreadableFile from './unreadable-file.js';
+import unusedSuppression from './unused-suppression.js';
 import yamlStrict from './yaml-strict.js';
 import yamlSyntax from './yaml-syntax.js';
 import type { Rule } from './types.js';
@@ -44,4 +46,6 @@ export const RULES: readonly Rule<object>[] = [
   otelSampling,
   otelDebugExporter,
   exporterInsecure,
+  invalidSuppression,
+  unusedSuppression,
 ] as Rule<object>[];

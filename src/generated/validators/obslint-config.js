@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -10,7 +10,7 @@ const func2 = Object.prototype.hasOwnProperty;
 import func3_module from "ajv/dist/runtime/ucs2length.js";
 const func3 = typeof func3_module === "function" ? func3_module : func3_module.default;
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2799,14 +2799,232 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data["invalid-suppression"] !== undefined){
+let data84 = data["invalid-suppression"];
+const _errs340 = errors;
+let valid125 = true;
+const _errs341 = errors;
+if(typeof data84 !== "string"){
+const err185 = {};
 if(vErrors === null){
 vErrors = [err185];
 }
 else {
 vErrors.push(err185);
+}
+errors++;
+}
+var _valid21 = _errs341 === errors;
+errors = _errs340;
+if(vErrors !== null){
+if(_errs340){
+vErrors.length = _errs340;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs343 = errors;
+if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warning")) || (data84 === "error"))){
+const err186 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+var _valid21 = _errs343 === errors;
+valid125 = _valid21;
+ifClause21 = "then";
+}
+else {
+const _errs345 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key23 in data84){
+if(!((key23 === "severity") || (key23 === "locked"))){
+const err187 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["invalid-suppression"].else,data:data84};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data84.severity !== undefined){
+let data85 = data84.severity;
+if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
+const err188 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data84.locked !== undefined){
+let data86 = data84.locked;
+if(typeof data86 !== "boolean"){
+const err189 = {instancePath:instancePath+"/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data86};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["invalid-suppression"].else.type,parentSchema:schema15.properties["invalid-suppression"].else,data:data84};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+var _valid21 = _errs345 === errors;
+valid125 = _valid21;
+ifClause21 = "else";
+}
+if(!valid125){
+const err191 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema15.properties["invalid-suppression"].if,parentSchema:schema15.properties["invalid-suppression"],data:data84};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data["unused-suppression"] !== undefined){
+let data87 = data["unused-suppression"];
+const _errs354 = errors;
+let valid130 = true;
+const _errs355 = errors;
+if(typeof data87 !== "string"){
+const err192 = {};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+var _valid22 = _errs355 === errors;
+errors = _errs354;
+if(vErrors !== null){
+if(_errs354){
+vErrors.length = _errs354;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs357 = errors;
+if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warning")) || (data87 === "error"))){
+const err193 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data87};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+var _valid22 = _errs357 === errors;
+valid130 = _valid22;
+ifClause22 = "then";
+}
+else {
+const _errs359 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key24 in data87){
+if(!((key24 === "severity") || (key24 === "locked"))){
+const err194 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unused-suppression"].else,data:data87};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data87.severity !== undefined){
+let data88 = data87.severity;
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
+const err195 = {instancePath:instancePath+"/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data87.locked !== undefined){
+let data89 = data87.locked;
+if(typeof data89 !== "boolean"){
+const err196 = {instancePath:instancePath+"/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data89};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unused-suppression"].else.type,parentSchema:schema15.properties["unused-suppression"].else,data:data87};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+var _valid22 = _errs359 === errors;
+valid130 = _valid22;
+ifClause22 = "else";
+}
+if(!valid130){
+const err198 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema15.properties["unused-suppression"].if,parentSchema:schema15.properties["unused-suppression"],data:data87};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
 }
 errors++;
 }
@@ -6476,9 +6694,13 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(data37["invalid-suppression"] !== undefined){
+let data122 = data37["invalid-suppression"];
+const _errs424 = errors;
+let valid157 = true;
+const _errs425 = errors;
+if(typeof data122 !== "string"){
+const err251 = {};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -6487,15 +6709,229 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
+var _valid21 = _errs425 === errors;
+errors = _errs424;
+if(vErrors !== null){
+if(_errs424){
+vErrors.length = _errs424;
 }
 else {
-const err252 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs427 = errors;
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
+const err252 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
 if(vErrors === null){
 vErrors = [err252];
 }
 else {
 vErrors.push(err252);
+}
+errors++;
+}
+var _valid21 = _errs427 === errors;
+valid157 = _valid21;
+ifClause21 = "then";
+}
+else {
+const _errs429 = errors;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key31 in data122){
+if(!((key31 === "severity") || (key31 === "locked"))){
+const err253 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data122.severity !== undefined){
+let data123 = data122.severity;
+if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
+const err254 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data122.locked !== undefined){
+let data124 = data122.locked;
+if(typeof data124 !== "boolean"){
+const err255 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+var _valid21 = _errs429 === errors;
+valid157 = _valid21;
+ifClause21 = "else";
+}
+if(!valid157){
+const err257 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data122};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data37["unused-suppression"] !== undefined){
+let data125 = data37["unused-suppression"];
+const _errs438 = errors;
+let valid162 = true;
+const _errs439 = errors;
+if(typeof data125 !== "string"){
+const err258 = {};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var _valid22 = _errs439 === errors;
+errors = _errs438;
+if(vErrors !== null){
+if(_errs438){
+vErrors.length = _errs438;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs441 = errors;
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
+const err259 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+var _valid22 = _errs441 === errors;
+valid162 = _valid22;
+ifClause22 = "then";
+}
+else {
+const _errs443 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key32 in data125){
+if(!((key32 === "severity") || (key32 === "locked"))){
+const err260 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data125.severity !== undefined){
+let data126 = data125.severity;
+if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warning")) || (data126 === "error"))){
+const err261 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data126};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data125.locked !== undefined){
+let data127 = data125.locked;
+if(typeof data127 !== "boolean"){
+const err262 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data127};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+var _valid22 = _errs443 === errors;
+valid162 = _valid22;
+ifClause22 = "else";
+}
+if(!valid162){
+const err264 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data125};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
 }
 errors++;
 }
