@@ -36640,7 +36640,7 @@ async function runLint(options) {
         includeGiven: config.includeGiven,
         exclude: config.exclude,
     });
-    const findings = [];
+    let findings = [];
     for (const [file, problem] of problems) {
         const severity = rulesFor(file, config)[problem.rule]?.severity ?? 'warning';
         if (severity === 'off')
@@ -36669,10 +36669,7 @@ async function runLint(options) {
         recordingRules += result.recordingRules;
     }
     await checkProject(results, config, findings);
-    const kept = applySuppressions(findings, results, config);
-    findings.length = 0;
-    for (const finding of kept)
-        findings.push(finding);
+    findings = applySuppressions(findings, results, config);
     findings.sort(compareFindings);
     distinguish(findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;

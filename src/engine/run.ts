@@ -55,7 +55,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     includeGiven: config.includeGiven,
     exclude: config.exclude,
   });
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const [file, problem] of problems) {
     const severity = rulesFor(file, config)[problem.rule]?.severity ?? 'warning';
     if (severity === 'off') continue;
@@ -81,9 +81,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     recordingRules += result.recordingRules;
   }
   await checkProject(results, config, findings);
-  const kept = applySuppressions(findings, results, config);
-  findings.length = 0;
-  for (const finding of kept) findings.push(finding);
+  findings = applySuppressions(findings, results, config);
   findings.sort(compareFindings);
   distinguish(findings);
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;

@@ -81,7 +81,7 @@ ruleTester('alert-owner', {
     {
       name: 'no tags: at the monitor',
       code: resource().replace('  tags:\n    - "team:platform"\n', ''),
-      errors: [{ line: 5, column: 1, message: 'Alert `[kubernetes] Pod {{pod_name.name}} is CrashloopBackOff` has no owner: add a label naming its team (`owner` or `team`).' }],
+      errors: [{ line: 5, column: 1, message: 'Monitor `[kubernetes] Pod {{pod_name.name}} is CrashloopBackOff` has no owner: add a tag naming its team (`owner` or `team`).' }],
     },
   ],
 });

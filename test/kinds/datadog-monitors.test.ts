@@ -145,13 +145,13 @@ ruleTester('alert-owner', {
       name: 'no team tag: at `tags`',
       file: FILE,
       code: monitor({ tags: '["env:prod"]' }),
-      errors: [{ line: 6, column: 3, message: 'Alert `High error rate` has no owner: add a label naming its team (`owner` or `team`).' }],
+      errors: [{ line: 6, column: 3, message: 'Monitor `High error rate` has no owner: add a tag naming its team (`owner` or `team`).' }],
     },
     {
       name: 'an empty team tag: at the tag',
       file: FILE,
       code: monitor({ tags: '["env:prod", "team:"]' }),
-      errors: [{ line: 6, column: 24, message: 'Alert `High error rate` has an empty `team` label, so it names no owner.' }],
+      errors: [{ line: 6, column: 24, message: 'Monitor `High error rate` has an empty `team` tag, so it names no owner.' }],
     },
   ],
 });
@@ -163,13 +163,13 @@ ruleTester('alert-runbook', {
       name: 'no runbook in the message: at the monitor',
       file: FILE,
       code: monitor({ message: '"Errors are high @pagerduty-payments"' }),
-      errors: [{ line: 1, column: 1, message: 'Alert `High error rate` has no runbook: add a runbook annotation (`runbook_url` or `runbook`).' }],
+      errors: [{ line: 1, column: 1, message: 'Monitor `High error rate` has no runbook: link one in its message.' }],
     },
     {
       name: 'a runbook on an example domain: at the message',
       file: FILE,
       code: monitor({ message: '"Runbook: https://example.com/rb"' }),
-      errors: [{ line: 5, column: 14, message: 'Alert `High error rate`: the runbook `https://example.com/rb` points at an example domain, a placeholder.' }],
+      errors: [{ line: 5, column: 14, message: 'Monitor `High error rate`: the runbook `https://example.com/rb` points at an example domain, a placeholder.' }],
     },
   ],
 });
