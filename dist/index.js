@@ -67205,6 +67205,87 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+/**
+ * The baseline: findings a repository accepted when it adopted obslint, so a run reports only
+ * new ones. Entries are keyed by the finding's fingerprint (stable when lines move or the file
+ * is reformatted); rule, file and message are kept for the people reading the diff. The file
+ * is written sorted (by file, rule, then fingerprint), so adding a finding adds lines and
+ * changes no others.
+ */
+const BASELINE_FILE = '.obslint-baseline.json';
+/** The format this obslint writes and reads; a later format is refused, never guessed at. */
+const BASELINE_VERSION = 1;
+class BaselineError extends Error {
+    help;
+    constructor(message, help) {
+        super(message);
+        this.help = help;
+    }
+}
+const REWRITE_HELP = 'Restore it from version control, or delete it and write the baseline again.';
+/** `name` is how messages call the file (its path). */
+function readBaseline(text, name = BASELINE_FILE) {
+    // Two branches that both updated the baseline leave it like this after a merge.
+    if (/^(?:<{7}|>{7}) /m.test(text))
+        throw new BaselineError(`\`${name}\` has merge conflict markers.`, 'Keep the entries of both sides, or write the baseline again.');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw malformed('is not valid JSON', name);
+    }
+    if (!baseline_isObject(data))
+        throw malformed('is not a JSON object', name);
+    const { version, findings } = data;
+    if (version === undefined)
+        throw malformed('has no `version`', name);
+    if (!Number.isInteger(version) || version < 1)
+        throw malformed(`has an unknown \`version\` (${shown(JSON.stringify(version))})`, name);
+    if (version > BASELINE_VERSION) {
+        throw new BaselineError(`\`${name}\` was written by a newer obslint (format ${version}; this one reads format ${BASELINE_VERSION}).`, 'Upgrade obslint to the version that wrote it.');
+    }
+    if (!baseline_isObject(findings))
+        throw malformed('has no `findings` object', name);
+    const entries = new Map();
+    for (const [fingerprint, entry] of Object.entries(findings)) {
+        if (!baseline_isObject(entry))
+            throw malformed(`has an entry \`${shown(fingerprint)}\` that is not an object`, name);
+        for (const field of ['rule', 'file', 'message']) {
+            if (typeof entry[field] !== 'string')
+                throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``, name);
+        }
+        entries.set(fingerprint, { fingerprint, rule: entry.rule, file: entry.file, message: entry.message });
+    }
+    return { entries };
+}
+/** The baseline file for these findings (an engine `Finding` has every field needed), ending with a line break. */
+function writeBaseline(findings) {
+    const sorted = [...findings].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint));
+    const entries = Object.fromEntries(sorted.map(({ fingerprint, rule, file, message }) => [fingerprint, { rule, file, message }]));
+    return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}\n`;
+}
+function compareBaseline(findings, baseline) {
+    const found = new Set(findings.map((f) => f.fingerprint));
+    return {
+        new: findings.filter((f) => !baseline.entries.has(f.fingerprint)),
+        known: findings.filter((f) => baseline.entries.has(f.fingerprint)),
+        fixed: [...baseline.entries.values()].filter((e) => !found.has(e.fingerprint)),
+    };
+}
+function malformed(what, name) {
+    return new BaselineError(`\`${name}\` ${what}.`, REWRITE_HELP);
+}
+function baseline_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** By code unit, not locale: the same order on every machine. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/subject.ts
 /** Keys that name a list item, in the order they are tried. */
 const NAME_KEYS = ['alert', 'record', 'name', 'id', 'uid', 'title'];
@@ -68134,6 +68215,8 @@ function serveWorker() {
 
 
 
+
+
 /** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
@@ -68179,9 +68262,38 @@ async function runLint(options) {
     findings = applySuppressions(findings, results, config);
     findings.sort(compareFindings);
     distinguish(findings);
+    const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+}
+/**
+ * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
+ * config problem, never silently ignored (the run would fail on every accepted finding).
+ */
+async function compareWithBaseline(root, file, findings) {
+    if (file === undefined)
+        return undefined;
+    const abs = external_node_path_default().resolve(root, file);
+    const fail = (message) => new ConfigError([{ file, message }]);
+    if (!isInside(root, abs))
+        throw fail('The baseline must be a file in the repository.');
+    if (!(await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined)))
+        throw fail('The baseline does not exist: write it with `obslint baseline`.');
+    const text = await readConfigFile(root, abs, fail);
+    let baseline;
+    try {
+        baseline = readBaseline(text, file);
+    }
+    catch (error) {
+        if (error instanceof BaselineError)
+            throw fail(`${error.message} ${error.help}`);
+        throw error;
+    }
+    const { known, fixed } = compareBaseline(findings, baseline);
+    for (const finding of known)
+        finding.baselined = true;
+    return { file, known: known.length, fixed };
 }
 /**
  * Drops the findings that suppressions cover (comments in the files, and the config's
@@ -68375,6 +68487,12 @@ function filesPhrase(findings, filesLinted) {
 function resultLine(findings, filesLinted) {
     return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
 }
+/** `12 findings known from .obslint-baseline.json are not shown; 3 are fixed since (write it again with `obslint baseline`).` */
+function baselineLine(baseline) {
+    const known = `${plural(baseline.known, 'finding')} known from ${baseline.file} ${baseline.known === 1 ? 'is' : 'are'} not shown`;
+    const fixed = baseline.fixed.length === 0 ? '' : `; ${baseline.fixed.length} of its entries ${baseline.fixed.length === 1 ? 'is' : 'are'} fixed since (write it again with \`obslint baseline\` to keep them fixed)`;
+    return `${known}${fixed}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -68509,6 +68627,8 @@ function formatSarif(findings, options) {
                             },
                         ],
                         partialFingerprints: { 'obslint/v2': f.fingerprint },
+                        // Against a baseline, code scanning can tell the accepted findings from the new ones.
+                        ...(options.baselined && { baselineState: f.baselined ? 'unchanged' : 'new' }),
                     };
                 }),
             },
@@ -68552,15 +68672,18 @@ function escapeHtml(text) {
 
 
 
+/** Fixed baseline entries listed by name; the rest are counted. */
+const MAX_FIXED_LISTED = 20;
 const HEADING = '## obslint';
 function formatSummary(findings, options) {
     const files = plural(options.filesLinted, 'file');
+    const baseline = options.baseline ? baselineSection(options.baseline) : '';
     if (findings.length === 0)
-        return `${HEADING}\n\n:white_check_mark: No problems found in ${files}.\n`;
+        return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}`;
     const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
     const verdict = `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
         ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
-    const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
+    const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n`;
     // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
     const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
         const heading = `\n### ${markdown_code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
@@ -68584,6 +68707,13 @@ function formatSummary(findings, options) {
         written++;
     }
     return out + leftOutNote(findings.length - written);
+}
+/** The baseline's part: how many known findings are not listed, and which entries are fixed (the number going down). */
+function baselineSection(baseline) {
+    const fixed = baseline.fixed.slice(0, MAX_FIXED_LISTED).map((f) => `- ${markdown_code(f.file)}: ${inlineMarkdown(f.message)}`);
+    const more = baseline.fixed.length > MAX_FIXED_LISTED ? [`- and ${baseline.fixed.length - MAX_FIXED_LISTED} more`] : [];
+    const list = fixed.length > 0 ? `\n\n<details><summary>Fixed since the baseline</summary>\n\n${[...fixed, ...more].join('\n')}\n\n</details>` : '';
+    return `\n${inlineMarkdown(baselineLine(baseline))}${list}\n`;
 }
 function leftOutNote(count) {
     const verb = count === 1 ? 'was' : 'were';
@@ -68665,6 +68795,7 @@ async function runAction(env = process.env, workerUrl) {
             insideRootOnly: true,
             config,
             workerUrl,
+            baseline: getInput('baseline') || undefined,
         });
     }
     catch (error) {
@@ -68682,18 +68813,20 @@ async function runAction(env = process.env, workerUrl) {
         throw error;
     }
     const failOn = failOnInput || config.failOn || 'error';
-    const { findings } = result;
-    const counts = countBySeverity(findings);
-    process.stdout.write(formatAnnotations(findings));
+    const { findings, baseline } = result;
+    // Findings a baseline knows are accepted: not annotated, not counted, not failing the step.
+    const fresh = baseline ? findings.filter((f) => !f.baselined) : findings;
+    const counts = countBySeverity(fresh);
+    process.stdout.write(formatAnnotations(fresh));
     if (env.GITHUB_STEP_SUMMARY) {
-        const summary = formatSummary(findings, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env) });
+        const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline });
         await degrade('the job summary', () => summary_summary.addRaw(summary, true).write());
     }
     if (sarifInput) {
         const target = external_node_path_default().resolve(root, sarifInput);
         const written = await degrade(`the SARIF file ${sarifInput}`, async () => {
             await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-            await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x }));
+            await external_node_fs_namespaceObject.promises.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x, baselined: baseline !== undefined }));
         });
         if (written)
             await degrade('the output sarif-file', () => setOutput('sarif-file', target));
@@ -68702,10 +68835,15 @@ async function runAction(env = process.env, workerUrl) {
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
         setOutput('notices', counts.notice);
+        if (baseline) {
+            setOutput('known', baseline.known);
+            setOutput('fixed', baseline.fixed.length);
+        }
     });
-    const failing = findings.filter((f) => meetsBar(f.severity, failOn)).length;
+    const failing = fresh.filter((f) => meetsBar(f.severity, failOn)).length;
     const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';
-    info(`obslint ${src_version/* VERSION */.x}: ${resultLine(findings, result.filesLinted)}.${verdict}`);
+    const note = baseline ? ` ${baselineLine(baseline)}` : '';
+    info(`obslint ${src_version/* VERSION */.x}: ${resultLine(fresh, result.filesLinted)}.${note}${verdict}`);
     // Not setFailed: its message would be an 11th error annotation, and GitHub shows only 10.
     if (failing > 0)
         process.exitCode = ExitCode.Failure;

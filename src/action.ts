@@ -7,7 +7,7 @@ import { DiscoverError } from './engine/discover.js';
 import { isInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
-import { resultLine } from './report/common.js';
+import { baselineLine, resultLine } from './report/common.js';
 import { formatSarif } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
 import { RULES } from './rules/index.js';
@@ -52,6 +52,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
       insideRootOnly: true,
       config,
       workerUrl,
+      baseline: core.getInput('baseline') || undefined,
     });
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -68,20 +69,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
     throw error;
   }
   const failOn: FailOn = (failOnInput as FailOn) || config.failOn || 'error';
-  const { findings } = result;
-  const counts = countBySeverity(findings);
+  const { findings, baseline } = result;
+  // Findings a baseline knows are accepted: not annotated, not counted, not failing the step.
+  const fresh = baseline ? findings.filter((f) => !f.baselined) : findings;
+  const counts = countBySeverity(fresh);
 
-  process.stdout.write(formatAnnotations(findings));
+  process.stdout.write(formatAnnotations(fresh));
 
   if (env.GITHUB_STEP_SUMMARY) {
-    const summary = formatSummary(findings, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env) });
+    const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline });
     await degrade('the job summary', () => core.summary.addRaw(summary, true).write());
   }
   if (sarifInput) {
     const target = path.resolve(root, sarifInput);
     const written = await degrade(`the SARIF file ${sarifInput}`, async () => {
       await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION }));
+      await fs.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION, baselined: baseline !== undefined }));
     });
     if (written) await degrade('the output sarif-file', () => core.setOutput('sarif-file', target));
   }
@@ -89,11 +92,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
     core.setOutput('notices', counts.notice);
+    if (baseline) {
+      core.setOutput('known', baseline.known);
+      core.setOutput('fixed', baseline.fixed.length);
+    }
   });
 
-  const failing = findings.filter((f) => meetsBar(f.severity, failOn)).length;
+  const failing = fresh.filter((f) => meetsBar(f.severity, failOn)).length;
   const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';
-  core.info(`obslint ${VERSION}: ${resultLine(findings, result.filesLinted)}.${verdict}`);
+  const note = baseline ? ` ${baselineLine(baseline)}` : '';
+  core.info(`obslint ${VERSION}: ${resultLine(fresh, result.filesLinted)}.${note}${verdict}`);
   // Not setFailed: its message would be an 11th error annotation, and GitHub shows only 10.
   if (failing > 0) process.exitCode = core.ExitCode.Failure;
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
@@ -8,7 +8,8 @@ import { runLint } from './engine/run.js';
 import { closest } from './core/closest.js';
 import { githubTokenFromEnv } from './policy/remote-config.js';
 import { formatAnnotations } from './report/annotations.js';
-import { resultLine } from './report/common.js';
+import { baselineLine, resultLine, type BaselineNote } from './report/common.js';
+import { BASELINE_FILE, writeBaseline } from './policy/baseline.js';
 import { jsonChunks } from './report/json.js';
 import { formatSarif } from './report/sarif.js';
 import { textChunks } from './report/text.js';
@@ -16,15 +17,18 @@ import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: obslint [paths...] [options]
+       obslint baseline [paths...] [options]   write the findings of now as the baseline
 
 Lints alerting, logging and tracing config: every file parses and matches its format,
-every PromQL expression is valid, every alert has an owner and a runbook.
+every PromQL expression is valid, every alert has an owner, a runbook and a severity.
 
 Options:
   -c, --config <file>      config file (default: .obslint.yml in the current folder)
   -f, --format <format>    text | json | sarif | github (default: text)
       --fail-on <level>    error | warning | notice | never (default: error)
   -o, --output <file>      write the report to a file instead of standard output
+      --baseline <file>    compare with this baseline: only new findings count
+                           (default: the config's baseline; written by \`obslint baseline\`)
       --no-error-on-unmatched-pattern
                            a path or glob that matches no file is not an error
       --stats              print run statistics as one JSON line on standard error
@@ -43,6 +47,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'text' },
   'fail-on': { type: 'string' },
   output: { type: 'string', short: 'o' },
+  baseline: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   stats: { type: 'boolean', default: false },
   'no-color': { type: 'boolean', default: false },
@@ -75,7 +80,10 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   } catch (error) {
     return usageError(argumentProblem(error as Error));
   }
-  const { values, positionals } = args;
+  const { values } = args;
+  // `obslint baseline ...` writes the baseline; `obslint ./baseline` lints a folder of that name.
+  const writing = args.positionals[0] === 'baseline';
+  const positionals = writing ? args.positionals.slice(1) : args.positionals;
   if (values.help) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
@@ -102,7 +110,15 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
       requireMatches: positionals.length > 0 && !values['no-error-on-unmatched-pattern'],
       config,
       workerUrl,
+      // Writing the baseline records every finding of now, whatever an older baseline knew.
+      baseline: writing ? false : values.baseline,
     });
+    if (writing) {
+      const target = values.baseline ?? config.baseline ?? BASELINE_FILE;
+      writeFileSync(path.resolve(cwd, target), writeBaseline(result.findings));
+      io.stdout.write(`obslint: wrote ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} to ${target}; from now on only new findings count.\n`);
+      return 0;
+    }
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`obslint: the config has problems:\n${error.message}\n`);
@@ -117,7 +133,9 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
 
   const toFile = values.output !== undefined;
   const color = !values['no-color'] && !toFile && colorWanted(io);
-  const report = coalesce(formatReport(format, result.findings, { filesLinted: result.filesLinted, color, cwd }));
+  // People see the new findings; machine formats get every finding, the known ones marked.
+  const fresh = result.findings.filter((f) => !f.baselined);
+  const report = coalesce(formatReport(format, result.findings, fresh, { filesLinted: result.filesLinted, color, cwd, baseline: result.baseline }));
   if (toFile) {
     const target = path.resolve(cwd, values.output!);
     try {
@@ -146,7 +164,7 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
     };
     io.stderr.write(`${JSON.stringify(stats)}\n`);
   }
-  return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+  return fresh.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
 }
 
 /** Node's argument parser's complaint, said in obslint's words with the option at fault. */
@@ -203,19 +221,27 @@ function sourceReader(cwd: string, findings: readonly Finding[]): (file: string)
   };
 }
 
-function formatReport(format: Format, findings: readonly Finding[], options: { filesLinted: number; color: boolean; cwd: string }): Iterable<string> {
+function formatReport(
+  format: Format,
+  all: readonly Finding[],
+  fresh: readonly Finding[],
+  options: { filesLinted: number; color: boolean; cwd: string; baseline?: BaselineNote },
+): Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonChunks(findings);
+      return jsonChunks(all, { baseline: options.baseline });
     case 'sarif':
-      return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION })];
-    case 'github':
-      return [`${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`];
+      return [formatSarif(all, { rules: RULES.map((r) => r.meta), toolVersion: VERSION, baselined: options.baseline !== undefined })];
+    case 'github': {
+      const note = options.baseline ? ` ${baselineLine(options.baseline)}` : '';
+      return [`${formatAnnotations(fresh)}obslint: ${resultLine(fresh, options.filesLinted)}.${note}\n`];
+    }
     case 'text':
-      return textChunks(findings, {
+      return textChunks(fresh, {
         filesLinted: options.filesLinted,
         color: options.color,
-        readSource: sourceReader(options.cwd, findings),
+        readSource: sourceReader(options.cwd, fresh),
+        baseline: options.baseline,
       });
   }
 }

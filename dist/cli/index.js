@@ -36614,7 +36614,90 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+/**
+ * The baseline: findings a repository accepted when it adopted obslint, so a run reports only
+ * new ones. Entries are keyed by the finding's fingerprint (stable when lines move or the file
+ * is reformatted); rule, file and message are kept for the people reading the diff. The file
+ * is written sorted (by file, rule, then fingerprint), so adding a finding adds lines and
+ * changes no others.
+ */
+const BASELINE_FILE = '.obslint-baseline.json';
+/** The format this obslint writes and reads; a later format is refused, never guessed at. */
+const BASELINE_VERSION = 1;
+class BaselineError extends Error {
+    help;
+    constructor(message, help) {
+        super(message);
+        this.help = help;
+    }
+}
+const REWRITE_HELP = 'Restore it from version control, or delete it and write the baseline again.';
+/** `name` is how messages call the file (its path). */
+function readBaseline(text, name = BASELINE_FILE) {
+    // Two branches that both updated the baseline leave it like this after a merge.
+    if (/^(?:<{7}|>{7}) /m.test(text))
+        throw new BaselineError(`\`${name}\` has merge conflict markers.`, 'Keep the entries of both sides, or write the baseline again.');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw malformed('is not valid JSON', name);
+    }
+    if (!baseline_isObject(data))
+        throw malformed('is not a JSON object', name);
+    const { version, findings } = data;
+    if (version === undefined)
+        throw malformed('has no `version`', name);
+    if (!Number.isInteger(version) || version < 1)
+        throw malformed(`has an unknown \`version\` (${shown(JSON.stringify(version))})`, name);
+    if (version > BASELINE_VERSION) {
+        throw new BaselineError(`\`${name}\` was written by a newer obslint (format ${version}; this one reads format ${BASELINE_VERSION}).`, 'Upgrade obslint to the version that wrote it.');
+    }
+    if (!baseline_isObject(findings))
+        throw malformed('has no `findings` object', name);
+    const entries = new Map();
+    for (const [fingerprint, entry] of Object.entries(findings)) {
+        if (!baseline_isObject(entry))
+            throw malformed(`has an entry \`${shown(fingerprint)}\` that is not an object`, name);
+        for (const field of ['rule', 'file', 'message']) {
+            if (typeof entry[field] !== 'string')
+                throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``, name);
+        }
+        entries.set(fingerprint, { fingerprint, rule: entry.rule, file: entry.file, message: entry.message });
+    }
+    return { entries };
+}
+/** The baseline file for these findings (an engine `Finding` has every field needed), ending with a line break. */
+function writeBaseline(findings) {
+    const sorted = [...findings].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint));
+    const entries = Object.fromEntries(sorted.map(({ fingerprint, rule, file, message }) => [fingerprint, { rule, file, message }]));
+    return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}\n`;
+}
+function compareBaseline(findings, baseline) {
+    const found = new Set(findings.map((f) => f.fingerprint));
+    return {
+        new: findings.filter((f) => !baseline.entries.has(f.fingerprint)),
+        known: findings.filter((f) => baseline.entries.has(f.fingerprint)),
+        fixed: [...baseline.entries.values()].filter((e) => !found.has(e.fingerprint)),
+    };
+}
+function malformed(what, name) {
+    return new BaselineError(`\`${name}\` ${what}.`, REWRITE_HELP);
+}
+function baseline_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** By code unit, not locale: the same order on every machine. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
+
 
 
 
@@ -36672,9 +36755,38 @@ async function runLint(options) {
     findings = applySuppressions(findings, results, config);
     findings.sort(compareFindings);
     distinguish(findings);
+    const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+}
+/**
+ * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
+ * config problem, never silently ignored (the run would fail on every accepted finding).
+ */
+async function compareWithBaseline(root, file, findings) {
+    if (file === undefined)
+        return undefined;
+    const abs = external_node_path_default().resolve(root, file);
+    const fail = (message) => new ConfigError([{ file, message }]);
+    if (!isInside(root, abs))
+        throw fail('The baseline must be a file in the repository.');
+    if (!(await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined)))
+        throw fail('The baseline does not exist: write it with `obslint baseline`.');
+    const text = await readConfigFile(root, abs, fail);
+    let baseline;
+    try {
+        baseline = readBaseline(text, file);
+    }
+    catch (error) {
+        if (error instanceof BaselineError)
+            throw fail(`${error.message} ${error.help}`);
+        throw error;
+    }
+    const { known, fixed } = compareBaseline(findings, baseline);
+    for (const finding of known)
+        finding.baselined = true;
+    return { file, known: known.length, fixed };
 }
 /**
  * Drops the findings that suppressions cover (comments in the files, and the config's
@@ -36868,6 +36980,12 @@ function filesPhrase(findings, filesLinted) {
 function resultLine(findings, filesLinted) {
     return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
 }
+/** `12 findings known from .obslint-baseline.json are not shown; 3 are fixed since (write it again with `obslint baseline`).` */
+function baselineLine(baseline) {
+    const known = `${plural(baseline.known, 'finding')} known from ${baseline.file} ${baseline.known === 1 ? 'is' : 'are'} not shown`;
+    const fixed = baseline.fixed.length === 0 ? '' : `; ${baseline.fixed.length} of its entries ${baseline.fixed.length === 1 ? 'is' : 'are'} fixed since (write it again with \`obslint baseline\` to keep them fixed)`;
+    return `${known}${fixed}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
@@ -36938,14 +37056,16 @@ function escapeProperty(s) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-/** Flat positions rather than nested objects, so `jq` filters stay short. */
-function formatJson(findings) {
-    return [...jsonChunks(findings)].join('');
+function formatJson(findings, options = {}) {
+    return [...jsonChunks(findings, options)].join('');
 }
 /** The JSON report a finding at a time, so a huge report is never one string. */
-function* jsonChunks(findings) {
+function* jsonChunks(findings, options = {}) {
+    const baseline = options.baseline
+        ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
+        : '';
     if (findings.length === 0) {
-        yield '{\n  "findings": []\n}\n';
+        yield `{\n  "findings": []${baseline}\n}\n`;
         return;
     }
     yield '{\n  "findings": [\n';
@@ -36963,11 +37083,12 @@ function* jsonChunks(findings) {
             endColumn: f.end.column,
             ...(f.help !== undefined && { help: f.help }),
             fingerprint: f.fingerprint,
+            ...(f.baselined && { baseline: 'known' }),
         };
         const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
         yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
     }
-    yield '  ]\n}\n';
+    yield `  ]${baseline}\n}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -37036,6 +37157,8 @@ function formatSarif(findings, options) {
                             },
                         ],
                         partialFingerprints: { 'obslint/v2': f.fingerprint },
+                        // Against a baseline, code scanning can tell the accepted findings from the new ones.
+                        ...(options.baselined && { baselineState: f.baselined ? 'unchanged' : 'new' }),
                     };
                 }),
             },
@@ -37071,8 +37194,9 @@ function formatText(findings, options) {
 }
 /** The text report a file at a time, so only one file's source is held at once. */
 function* textChunks(findings, options) {
+    const note = options.baseline ? `${baselineLine(options.baseline)}\n` : '';
     if (findings.length === 0) {
-        yield `No problems found in ${plural(options.filesLinted, 'file')}.\n`;
+        yield `${note}No ${options.baseline ? 'new ' : ''}problems found in ${plural(options.filesLinted, 'file')}.\n`;
         return;
     }
     const style = options.color ? ANSI : text_PLAIN;
@@ -37085,7 +37209,7 @@ function* textChunks(findings, options) {
         first = false;
     }
     const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
-    yield `\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+    yield `\n\n${docsLines(findings, style).join('\n')}\n\n${note}${total}\n`;
 }
 /** Where each rule that fired is explained, with a bad and a good example. */
 function docsLines(findings, style) {
@@ -37147,16 +37271,20 @@ function excerptOf(rawLine, f) {
 
 
 
+
 const USAGE = `Usage: obslint [paths...] [options]
+       obslint baseline [paths...] [options]   write the findings of now as the baseline
 
 Lints alerting, logging and tracing config: every file parses and matches its format,
-every PromQL expression is valid, every alert has an owner and a runbook.
+every PromQL expression is valid, every alert has an owner, a runbook and a severity.
 
 Options:
   -c, --config <file>      config file (default: .obslint.yml in the current folder)
   -f, --format <format>    text | json | sarif | github (default: text)
       --fail-on <level>    error | warning | notice | never (default: error)
   -o, --output <file>      write the report to a file instead of standard output
+      --baseline <file>    compare with this baseline: only new findings count
+                           (default: the config's baseline; written by \`obslint baseline\`)
       --no-error-on-unmatched-pattern
                            a path or glob that matches no file is not an error
       --stats              print run statistics as one JSON line on standard error
@@ -37172,6 +37300,7 @@ const OPTIONS = {
     format: { type: 'string', short: 'f', default: 'text' },
     'fail-on': { type: 'string' },
     output: { type: 'string', short: 'o' },
+    baseline: { type: 'string' },
     'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
     stats: { type: 'boolean', default: false },
     'no-color': { type: 'boolean', default: false },
@@ -37196,7 +37325,10 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
     catch (error) {
         return usageError(argumentProblem(error));
     }
-    const { values, positionals } = args;
+    const { values } = args;
+    // `obslint baseline ...` writes the baseline; `obslint ./baseline` lints a folder of that name.
+    const writing = args.positionals[0] === 'baseline';
+    const positionals = writing ? args.positionals.slice(1) : args.positionals;
     if (values.help) {
         io.stdout.write(`${USAGE}\n`);
         return 0;
@@ -37223,7 +37355,15 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
             requireMatches: positionals.length > 0 && !values['no-error-on-unmatched-pattern'],
             config,
             workerUrl,
+            // Writing the baseline records every finding of now, whatever an older baseline knew.
+            baseline: writing ? false : values.baseline,
         });
+        if (writing) {
+            const target = values.baseline ?? config.baseline ?? BASELINE_FILE;
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(cwd, target), writeBaseline(result.findings));
+            io.stdout.write(`obslint: wrote ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} to ${target}; from now on only new findings count.\n`);
+            return 0;
+        }
     }
     catch (error) {
         if (error instanceof ConfigError) {
@@ -37238,7 +37378,9 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
     }
     const toFile = values.output !== undefined;
     const color = !values['no-color'] && !toFile && colorWanted(io);
-    const report = coalesce(formatReport(format, result.findings, { filesLinted: result.filesLinted, color, cwd }));
+    // People see the new findings; machine formats get every finding, the known ones marked.
+    const fresh = result.findings.filter((f) => !f.baselined);
+    const report = coalesce(formatReport(format, result.findings, fresh, { filesLinted: result.filesLinted, color, cwd, baseline: result.baseline }));
     if (toFile) {
         const target = external_node_path_default().resolve(cwd, values.output);
         try {
@@ -37270,7 +37412,7 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
         };
         io.stderr.write(`${JSON.stringify(stats)}\n`);
     }
-    return result.findings.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+    return fresh.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
 }
 /** Node's argument parser's complaint, said in obslint's words with the option at fault. */
 function argumentProblem(error) {
@@ -37329,19 +37471,22 @@ function sourceReader(cwd, findings) {
         }
     };
 }
-function formatReport(format, findings, options) {
+function formatReport(format, all, fresh, options) {
     switch (format) {
         case 'json':
-            return jsonChunks(findings);
+            return jsonChunks(all, { baseline: options.baseline });
         case 'sarif':
-            return [formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x })];
-        case 'github':
-            return [`${formatAnnotations(findings)}obslint: ${resultLine(findings, options.filesLinted)}\n`];
+            return [formatSarif(all, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x, baselined: options.baseline !== undefined })];
+        case 'github': {
+            const note = options.baseline ? ` ${baselineLine(options.baseline)}` : '';
+            return [`${formatAnnotations(fresh)}obslint: ${resultLine(fresh, options.filesLinted)}.${note}\n`];
+        }
         case 'text':
-            return textChunks(findings, {
+            return textChunks(fresh, {
                 filesLinted: options.filesLinted,
                 color: options.color,
-                readSource: sourceReader(options.cwd, findings),
+                readSource: sourceReader(options.cwd, fresh),
+                baseline: options.baseline,
             });
     }
 }

@@ -38,6 +38,8 @@ export interface Finding {
    * suppressions and the baseline all use it. Made by `identify`, never from line numbers.
    */
   fingerprint: string;
+  /** In the baseline the run compared with: accepted when the repository adopted obslint, so it does not count toward `fail-on`. */
+  baselined?: true;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -5,7 +5,9 @@ import { compileGlobs } from '../core/glob.js';
 import { isSuppressed, parseDirective, unusedSuppressions, type Suppression } from '../policy/suppressions.js';
 import { RULES } from '../rules/index.js';
 import type { ProjectContext } from '../rules/types.js';
-import { ConfigError, type ResolvedConfig } from './config.js';
+import { ConfigError, readConfigFile, type ResolvedConfig } from './config.js';
+import { isInside } from './paths.js';
+import { BaselineError, compareBaseline, readBaseline, type BaselineEntry } from '../policy/baseline.js';
 import { discover } from './discover.js';
 import { rulesFor, type FileJob, type FileResult } from './lint.js';
 import { CODEOWNERS_LOCATIONS, findCodeowners, parseCodeowners } from '../policy/codeowners.js';
@@ -26,6 +28,8 @@ export interface RunOptions {
   workerUrl?: URL;
   /** Force a thread count (1 = no workers). */
   threads?: number;
+  /** A baseline file to compare with, relative to the root (the `--baseline` flag; else the config's `baseline`); false: none. */
+  baseline?: string | false;
 }
 
 export interface RunResult {
@@ -38,6 +42,8 @@ export interface RunResult {
   filesWithFindings: number;
   /** The kinds found in each linted file (files no kind claimed are left out). */
   kinds: { file: string; kinds: string[] }[];
+  /** When a baseline was compared with: how many findings it knew, and its entries no longer found. */
+  baseline?: { file: string; known: number; fixed: BaselineEntry[] };
   alerts: number;
   recordingRules: number;
 }
@@ -84,9 +90,33 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   findings = applySuppressions(findings, results, config);
   findings.sort(compareFindings);
   distinguish(findings);
+  const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules };
+  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+}
+
+/**
+ * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
+ * config problem, never silently ignored (the run would fail on every accepted finding).
+ */
+async function compareWithBaseline(root: string, file: string | undefined, findings: Finding[]): Promise<RunResult['baseline']> {
+  if (file === undefined) return undefined;
+  const abs = path.resolve(root, file);
+  const fail = (message: string) => new ConfigError([{ file, message }]);
+  if (!isInside(root, abs)) throw fail('The baseline must be a file in the repository.');
+  if (!(await fs.lstat(abs).catch(() => undefined))) throw fail('The baseline does not exist: write it with `obslint baseline`.');
+  const text = await readConfigFile(root, abs, fail);
+  let baseline;
+  try {
+    baseline = readBaseline(text, file);
+  } catch (error) {
+    if (error instanceof BaselineError) throw fail(`${error.message} ${error.help}`);
+    throw error;
+  }
+  const { known, fixed } = compareBaseline(findings, baseline);
+  for (const finding of known) finding.baselined = true;
+  return { file, known: known.length, fixed };
 }
 
 /**

@@ -35,28 +35,29 @@ export class BaselineError extends Error {
 
 const REWRITE_HELP = 'Restore it from version control, or delete it and write the baseline again.';
 
-export function readBaseline(text: string): Baseline {
+/** `name` is how messages call the file (its path). */
+export function readBaseline(text: string, name = BASELINE_FILE): Baseline {
   // Two branches that both updated the baseline leave it like this after a merge.
-  if (/^(?:<{7}|>{7}) /m.test(text)) throw new BaselineError(`\`${BASELINE_FILE}\` has merge conflict markers.`, 'Keep the entries of both sides, or write the baseline again.');
+  if (/^(?:<{7}|>{7}) /m.test(text)) throw new BaselineError(`\`${name}\` has merge conflict markers.`, 'Keep the entries of both sides, or write the baseline again.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw malformed('is not valid JSON');
+    throw malformed('is not valid JSON', name);
   }
-  if (!isObject(data)) throw malformed('is not a JSON object');
+  if (!isObject(data)) throw malformed('is not a JSON object', name);
   const { version, findings } = data;
-  if (version === undefined) throw malformed('has no `version`');
-  if (!Number.isInteger(version) || (version as number) < 1) throw malformed(`has an unknown \`version\` (${shown(JSON.stringify(version))})`);
+  if (version === undefined) throw malformed('has no `version`', name);
+  if (!Number.isInteger(version) || (version as number) < 1) throw malformed(`has an unknown \`version\` (${shown(JSON.stringify(version))})`, name);
   if ((version as number) > BASELINE_VERSION) {
-    throw new BaselineError(`\`${BASELINE_FILE}\` was written by a newer obslint (format ${version as number}; this one reads format ${BASELINE_VERSION}).`, 'Upgrade obslint to the version that wrote it.');
+    throw new BaselineError(`\`${name}\` was written by a newer obslint (format ${version as number}; this one reads format ${BASELINE_VERSION}).`, 'Upgrade obslint to the version that wrote it.');
   }
-  if (!isObject(findings)) throw malformed('has no `findings` object');
+  if (!isObject(findings)) throw malformed('has no `findings` object', name);
   const entries = new Map<string, BaselineEntry>();
   for (const [fingerprint, entry] of Object.entries(findings)) {
-    if (!isObject(entry)) throw malformed(`has an entry \`${shown(fingerprint)}\` that is not an object`);
+    if (!isObject(entry)) throw malformed(`has an entry \`${shown(fingerprint)}\` that is not an object`, name);
     for (const field of ['rule', 'file', 'message'] as const) {
-      if (typeof entry[field] !== 'string') throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``);
+      if (typeof entry[field] !== 'string') throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``, name);
     }
     entries.set(fingerprint, { fingerprint, rule: entry.rule as string, file: entry.file as string, message: entry.message as string });
   }
@@ -88,8 +89,8 @@ export function compareBaseline<F extends { fingerprint: string }>(findings: rea
   };
 }
 
-function malformed(what: string): BaselineError {
-  return new BaselineError(`\`${BASELINE_FILE}\` ${what}.`, REWRITE_HELP);
+function malformed(what: string, name: string): BaselineError {
+  return new BaselineError(`\`${name}\` ${what}.`, REWRITE_HELP);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -41,3 +41,17 @@ export function filesPhrase(findings: readonly Finding[], filesLinted: number): 
 export function resultLine(findings: readonly Finding[], filesLinted: number): string {
   return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
 }
+
+/** What a run compared with its baseline found, for reporters that show only new findings. */
+export interface BaselineNote {
+  file: string;
+  known: number;
+  fixed: readonly { rule: string; file: string; message: string }[];
+}
+
+/** `12 findings known from .obslint-baseline.json are not shown; 3 are fixed since (write it again with `obslint baseline`).` */
+export function baselineLine(baseline: BaselineNote): string {
+  const known = `${plural(baseline.known, 'finding')} known from ${baseline.file} ${baseline.known === 1 ? 'is' : 'are'} not shown`;
+  const fixed = baseline.fixed.length === 0 ? '' : `; ${baseline.fixed.length} of its entries ${baseline.fixed.length === 1 ? 'is' : 'are'} fixed since (write it again with \`obslint baseline\` to keep them fixed)`;
+  return `${known}${fixed}.`;
+}

@@ -1,15 +1,22 @@
 import type { Finding } from '../core/findings.js';
-import { sortFindings } from './common.js';
+import { sortFindings, type BaselineNote } from './common.js';
 
 /** Flat positions rather than nested objects, so `jq` filters stay short. */
-export function formatJson(findings: readonly Finding[]): string {
-  return [...jsonChunks(findings)].join('');
+export interface JsonOptions {
+  baseline?: BaselineNote;
+}
+
+export function formatJson(findings: readonly Finding[], options: JsonOptions = {}): string {
+  return [...jsonChunks(findings, options)].join('');
 }
 
 /** The JSON report a finding at a time, so a huge report is never one string. */
-export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
+export function* jsonChunks(findings: readonly Finding[], options: JsonOptions = {}): Generator<string> {
+  const baseline = options.baseline
+    ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
+    : '';
   if (findings.length === 0) {
-    yield '{\n  "findings": []\n}\n';
+    yield `{\n  "findings": []${baseline}\n}\n`;
     return;
   }
   yield '{\n  "findings": [\n';
@@ -27,9 +34,10 @@ export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
       endColumn: f.end.column,
       ...(f.help !== undefined && { help: f.help }),
       fingerprint: f.fingerprint,
+      ...(f.baselined && { baseline: 'known' }),
     };
     const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
     yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
   }
-  yield '  ]\n}\n';
+  yield `  ]${baseline}\n}\n`;
 }

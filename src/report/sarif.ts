@@ -19,6 +19,8 @@ export interface SarifOptions {
   toolVersion: string;
   /** GitHub code scanning rejects runs with more than 25,000 results. */
   maxResults?: number;
+  /** Whether the run compared with a baseline (results then carry a baselineState). */
+  baselined?: boolean;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
@@ -89,6 +91,8 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
               },
             ],
             partialFingerprints: { 'obslint/v2': f.fingerprint },
+            // Against a baseline, code scanning can tell the accepted findings from the new ones.
+            ...(options.baselined && { baselineState: f.baselined ? 'unchanged' : 'new' }),
           };
         }),
       },

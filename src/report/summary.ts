@@ -1,5 +1,5 @@
 import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../core/findings.js';
-import { countsPhrase, groupByFile, plural, resultLine, sortFindings } from './common.js';
+import { baselineLine, countsPhrase, groupByFile, plural, resultLine, sortFindings, type BaselineNote } from './common.js';
 import { code, inlineMarkdown } from './markdown.js';
 
 export interface SummaryOptions {
@@ -9,19 +9,25 @@ export interface SummaryOptions {
   maxBytes?: number;
   /** A link to the line, e.g. on github.com at the commit; must be a URL-encoded absolute URL. */
   fileUrl?: (file: string, line: number) => string | undefined;
+  /** When the run compared with a baseline (the findings given are then the new ones). */
+  baseline?: BaselineNote;
 }
+
+/** Fixed baseline entries listed by name; the rest are counted. */
+const MAX_FIXED_LISTED = 20;
 
 const HEADING = '## obslint';
 
 export function formatSummary(findings: readonly Finding[], options: SummaryOptions): string {
   const files = plural(options.filesLinted, 'file');
-  if (findings.length === 0) return `${HEADING}\n\n:white_check_mark: No problems found in ${files}.\n`;
+  const baseline = options.baseline ? baselineSection(options.baseline) : '';
+  if (findings.length === 0) return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}`;
 
   const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
   const verdict =
     `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
     ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
-  const head = `${HEADING}\n\n${verdict}\n\n${ruleTable(findings).join('\n')}\n`;
+  const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n`;
 
   // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
   const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
@@ -46,6 +52,14 @@ export function formatSummary(findings: readonly Finding[], options: SummaryOpti
     written++;
   }
   return out + leftOutNote(findings.length - written);
+}
+
+/** The baseline's part: how many known findings are not listed, and which entries are fixed (the number going down). */
+function baselineSection(baseline: BaselineNote): string {
+  const fixed = baseline.fixed.slice(0, MAX_FIXED_LISTED).map((f) => `- ${code(f.file)}: ${inlineMarkdown(f.message)}`);
+  const more = baseline.fixed.length > MAX_FIXED_LISTED ? [`- and ${baseline.fixed.length - MAX_FIXED_LISTED} more`] : [];
+  const list = fixed.length > 0 ? `\n\n<details><summary>Fixed since the baseline</summary>\n\n${[...fixed, ...more].join('\n')}\n\n</details>` : '';
+  return `\n${inlineMarkdown(baselineLine(baseline))}${list}\n`;
 }
 
 function leftOutNote(count: number): string {

@@ -1,5 +1,5 @@
 import { countBySeverity, ruleDocsUrl, type Finding, type Severity } from '../core/findings.js';
-import { countsPhrase, filesPhrase, groupByFile, plural, sortFindings } from './common.js';
+import { baselineLine, countsPhrase, filesPhrase, groupByFile, plural, sortFindings, type BaselineNote } from './common.js';
 import { escapeControls, shownPath } from '../core/text.js';
 
 export interface TextOptions {
@@ -7,6 +7,8 @@ export interface TextOptions {
   readSource: (file: string) => string | undefined;
   color: boolean;
   filesLinted: number;
+  /** When the run compared with a baseline (the findings given are then the new ones). */
+  baseline?: BaselineNote;
 }
 
 /** Lines longer than this are shown as a window around the column. */
@@ -38,8 +40,9 @@ export function formatText(findings: readonly Finding[], options: TextOptions): 
 
 /** The text report a file at a time, so only one file's source is held at once. */
 export function* textChunks(findings: readonly Finding[], options: TextOptions): Generator<string> {
+  const note = options.baseline ? `${baselineLine(options.baseline)}\n` : '';
   if (findings.length === 0) {
-    yield `No problems found in ${plural(options.filesLinted, 'file')}.\n`;
+    yield `${note}No ${options.baseline ? 'new ' : ''}problems found in ${plural(options.filesLinted, 'file')}.\n`;
     return;
   }
   const style = options.color ? ANSI : PLAIN;
@@ -52,7 +55,7 @@ export function* textChunks(findings: readonly Finding[], options: TextOptions):
     first = false;
   }
   const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
-  yield `\n\n${docsLines(findings, style).join('\n')}\n\n${total}\n`;
+  yield `\n\n${docsLines(findings, style).join('\n')}\n\n${note}${total}\n`;
 }
 
 /** Where each rule that fired is explained, with a bad and a good example. */
