@@ -67205,6 +67205,42 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/engine/scorecard.ts
+const UNOWNED = 'unowned';
+function scorecard(results, findings) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (finding.baselined)
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    const scores = new Map();
+    for (const result of results) {
+        for (const { owner, lines } of result.owners ?? []) {
+            const name = owner ?? UNOWNED;
+            let score = scores.get(name);
+            if (!score)
+                scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
+            const mine = (byFile.get(result.file) ?? []).filter((f) => f.start.line >= lines[0] && f.start.line <= lines[1]);
+            const rules = new Set(mine.map((f) => f.rule));
+            score.alerts++;
+            score.findings += mine.length;
+            if (!rules.has('alert-runbook'))
+                score.withRunbook++;
+            if (owner !== undefined && !rules.has('alert-owner'))
+                score.knownOwner++;
+            if (!rules.has('alert-severity'))
+                score.validSeverity++;
+        }
+    }
+    // Most alerts first; `unowned` last among equals so real teams lead.
+    return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
 
 /**
@@ -67763,6 +67799,8 @@ async function lintText(file, text, job, named = false) {
     }
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
+    if (model.alerts.length > 0)
+        result.owners = model.alerts.map((alert) => ({ owner: ownerOf(alert, config, job, file), lines: reporter.lineSpan(alert.site) }));
     let known = runbookCaches.get(job);
     if (!known)
         runbookCaches.set(job, (known = new Map()));
@@ -67802,6 +67840,20 @@ async function lintText(file, text, job, named = false) {
     if (suppressions.length > 0)
         result.suppressions = suppressions;
     return reporter.finish(result);
+}
+/**
+ * An alert's owner for the scorecard: its first owner label (as `alert-owner` reads them), or its
+ * file's first code owner where the config lets CODEOWNERS stand in.
+ */
+function ownerOf(alert, config, job, file) {
+    const keys = config.rules['alert-owner']?.options.labels ?? ['owner', 'team'];
+    const label = keys.map((key) => alert.labels[key]?.trim()).find((value) => value);
+    if (label)
+        return label;
+    const mode = config.settings.owners.codeowners;
+    if ((mode === 'fallback' || mode === 'both') && job.codeowners)
+        return codeownersOf(job).ownersOf(file)[0];
+    return undefined;
 }
 /** Which comment syntax a file has, for suppressions; JSON has none (its suppressions live in the config). */
 function commentSyntax(file) {
@@ -67971,6 +68023,17 @@ class FileReporter {
     }
     raw(rule, report) {
         this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+    }
+    /** The first and last line of what a site points at (an alert's whole mapping). */
+    lineSpan(site) {
+        const document = this.documents[site.doc];
+        const node = document && nodeAt(document.root, site.path);
+        if (!node || document.embedded) {
+            const line = this.rangeOf(site).start.line;
+            return [line, line];
+        }
+        const index = this.index();
+        return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
     }
     /**
      * The last line of the innermost block (mapping or list) that starts on `line`: on `- alert: X`
@@ -68217,6 +68280,7 @@ function serveWorker() {
 
 
 
+
 /** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
@@ -68265,7 +68329,7 @@ async function runLint(options) {
     const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
 }
 /**
  * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
@@ -68668,7 +68732,38 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+;// CONCATENATED MODULE: ./src/report/scorecard.ts
+
+const HEADERS = ['Owner', 'Alerts', 'With runbook', 'Known owner', 'Valid severity', 'Findings'];
+/** `12 (75%)`: a count and its share of the owner's alerts. */
+function share(count, of) {
+    return `${count} (${of === 0 ? 0 : Math.round((count / of) * 100)}%)`;
+}
+function rows(scores) {
+    return scores.map((s) => [s.owner, String(s.alerts), share(s.withRunbook, s.alerts), share(s.knownOwner, s.alerts), share(s.validSeverity, s.alerts), String(s.findings)]);
+}
+/** The scorecard as a Markdown table, for the job summary. */
+function scorecardMarkdown(scores) {
+    if (scores.length === 0)
+        return '';
+    const lines = [
+        `| ${HEADERS.join(' | ')} |`,
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows(scores).map(([owner, ...rest]) => `| ${markdown_code(owner)} | ${rest.join(' | ')} |`),
+    ];
+    return `\n### Alerts by owner\n\n${lines.join('\n')}\n`;
+}
+/** The scorecard as aligned plain text, for the terminal. */
+function scorecardText(scores) {
+    if (scores.length === 0)
+        return 'No alerts.\n';
+    const table = [HEADERS, ...rows(scores)];
+    const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+    return `${table.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -68678,12 +68773,13 @@ const HEADING = '## obslint';
 function formatSummary(findings, options) {
     const files = plural(options.filesLinted, 'file');
     const baseline = options.baseline ? baselineSection(options.baseline) : '';
+    const owners = options.scorecard ? scorecardMarkdown(options.scorecard) : '';
     if (findings.length === 0)
-        return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}`;
+        return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}${owners}`;
     const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
     const verdict = `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
         ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
-    const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n`;
+    const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n${owners}`;
     // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
     const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
         const heading = `\n### ${markdown_code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
@@ -68819,7 +68915,7 @@ async function runAction(env = process.env, workerUrl) {
     const counts = countBySeverity(fresh);
     process.stdout.write(formatAnnotations(fresh));
     if (env.GITHUB_STEP_SUMMARY) {
-        const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline });
+        const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline, scorecard: result.scorecard });
         await degrade('the job summary', () => summary_summary.addRaw(summary, true).write());
     }
     if (sarifInput) {
@@ -68835,6 +68931,7 @@ async function runAction(env = process.env, workerUrl) {
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
         setOutput('notices', counts.notice);
+        setOutput('scorecard', JSON.stringify(result.scorecard));
         if (baseline) {
             setOutput('known', baseline.known);
             setOutput('fixed', baseline.fixed.length);

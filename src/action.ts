@@ -77,7 +77,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
   process.stdout.write(formatAnnotations(fresh));
 
   if (env.GITHUB_STEP_SUMMARY) {
-    const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline });
+    const summary = formatSummary(fresh, { filesLinted: result.filesLinted, failOn, fileUrl: blobUrl(env), baseline, scorecard: result.scorecard });
     await degrade('the job summary', () => core.summary.addRaw(summary, true).write());
   }
   if (sarifInput) {
@@ -92,6 +92,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
     core.setOutput('notices', counts.notice);
+    core.setOutput('scorecard', JSON.stringify(result.scorecard));
     if (baseline) {
       core.setOutput('known', baseline.known);
       core.setOutput('fixed', baseline.fixed.length);

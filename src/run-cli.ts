@@ -11,6 +11,8 @@ import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine, type BaselineNote } from './report/common.js';
 import { BASELINE_FILE, writeBaseline } from './policy/baseline.js';
 import { jsonChunks } from './report/json.js';
+import { scorecardText } from './report/scorecard.js';
+import type { OwnerScore } from './engine/scorecard.js';
 import { formatSarif } from './report/sarif.js';
 import { textChunks } from './report/text.js';
 import { RULES } from './rules/index.js';
@@ -31,6 +33,7 @@ Options:
                            (default: the config's baseline; written by \`obslint baseline\`)
       --no-error-on-unmatched-pattern
                            a path or glob that matches no file is not an error
+      --scorecard          end text output with each owner's alerts and how they are kept
       --stats              print run statistics as one JSON line on standard error
       --no-color           no colors in text output (also NO_COLOR=1)
   -h, --help               show this help
@@ -50,6 +53,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   stats: { type: 'boolean', default: false },
+  scorecard: { type: 'boolean', default: false },
   'no-color': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -135,7 +139,15 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
   const color = !values['no-color'] && !toFile && colorWanted(io);
   // People see the new findings; machine formats get every finding, the known ones marked.
   const fresh = result.findings.filter((f) => !f.baselined);
-  const report = coalesce(formatReport(format, result.findings, fresh, { filesLinted: result.filesLinted, color, cwd, baseline: result.baseline }));
+  const report = coalesce(
+    formatReport(format, result.findings, fresh, {
+      filesLinted: result.filesLinted,
+      color,
+      cwd,
+      baseline: result.baseline,
+      scorecard: format === 'json' || values.scorecard ? result.scorecard : undefined,
+    }),
+  );
   if (toFile) {
     const target = path.resolve(cwd, values.output!);
     try {
@@ -225,24 +237,26 @@ function formatReport(
   format: Format,
   all: readonly Finding[],
   fresh: readonly Finding[],
-  options: { filesLinted: number; color: boolean; cwd: string; baseline?: BaselineNote },
+  options: { filesLinted: number; color: boolean; cwd: string; baseline?: BaselineNote; scorecard?: readonly OwnerScore[] },
 ): Iterable<string> {
   switch (format) {
     case 'json':
-      return jsonChunks(all, { baseline: options.baseline });
+      return jsonChunks(all, { baseline: options.baseline, scorecard: options.scorecard });
     case 'sarif':
       return [formatSarif(all, { rules: RULES.map((r) => r.meta), toolVersion: VERSION, baselined: options.baseline !== undefined })];
     case 'github': {
       const note = options.baseline ? ` ${baselineLine(options.baseline)}` : '';
       return [`${formatAnnotations(fresh)}obslint: ${resultLine(fresh, options.filesLinted)}.${note}\n`];
     }
-    case 'text':
-      return textChunks(fresh, {
+    case 'text': {
+      const text = textChunks(fresh, {
         filesLinted: options.filesLinted,
         color: options.color,
         readSource: sourceReader(options.cwd, fresh),
         baseline: options.baseline,
       });
+      return options.scorecard ? [...text, `\nAlerts by owner:\n${scorecardText(options.scorecard)}`] : text;
+    }
   }
 }
 

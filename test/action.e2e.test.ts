@@ -61,7 +61,18 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
     expect(stdout).toContain('obslint 0.1.0: 3 errors, 0 warnings, 0 notices in 2 files (4 linted). 3 at or above fail-on (error): the step fails.');
     // Only the findings are error annotations: GitHub shows 10 per step.
     expect(stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(3);
-    expect(outputs).toEqual({ errors: '3', warnings: '0', notices: '0' });
+    const { scorecard, ...counts } = outputs;
+    expect(counts).toEqual({ errors: '3', warnings: '0', notices: '0' });
+    // Per owner: alerts, and how many have a runbook, a known owner, a valid severity.
+    expect(JSON.parse(scorecard).map((s: Record<string, unknown>) => Object.values(s).join(' '))).toEqual([
+      'storage 2 2 2 2 0',
+      'api 1 1 1 1 0',
+      'checkout 1 0 1 1 1',
+      'infra 1 1 1 1 0',
+      'unowned 1 1 0 1 2',
+    ]);
+    expect(summary).toContain('### Alerts by owner');
+    expect(summary).toContain('| <code>checkout</code> | 1 | 0 (0%) | 1 (100%) | 1 (100%) | 1 |');
     expect(summary).toContain('## obslint');
     expect(summary).toContain('[20](https://github.com/acme/observability/blob/abc123/rules/api.yml#L20)');
     expect(summary).toContain('[`promql-syntax`](https://github.com/obslint/obslint/blob/main/docs/rules/promql-syntax.md)');

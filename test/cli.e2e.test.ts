@@ -100,7 +100,7 @@ describe('obslint CLI (dist/cli/index.js)', () => {
 
   it('ignores YAML that no kind claims', async () => {
     const { stdout } = await cli(['other', '--format', 'json']);
-    expect(JSON.parse(stdout)).toEqual({ findings: [] });
+    expect(JSON.parse(stdout)).toEqual({ findings: [], scorecard: [] });
   });
 
   it('finds the same on worker threads as on one thread', async () => {

@@ -23290,7 +23290,7 @@ const ALERT_VARIABLES = new Map([
 
 
 /** Text as code, shortened when long. */
-function code(text) {
+function messages_code(text) {
     const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
     return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
 }
@@ -23328,13 +23328,13 @@ const UNICODE_SPACE = /\s/u;
 const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
 /** A character as code, or by its code point when it cannot be seen. */
 function showChar(char) {
-    return INVISIBLE.test(char) ? `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : code(char);
+    return INVISIBLE.test(char) ? `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}` : messages_code(char);
 }
 function unrecognizedCharacter(start, rune) {
     const char = String.fromCodePoint(rune);
     const span = { start, end: start + char.length };
     if (TYPOGRAPHIC_QUOTES.has(rune))
-        return at(span, `${code(char)} is a typographic quote: quote strings in templates with \`"\`.`);
+        return at(span, `${messages_code(char)} is a typographic quote: quote strings in templates with \`"\`.`);
     if (UNICODE_SPACE.test(char))
         return at(span, `${showChar(char)} is a space Go does not accept between the words of an action: use a plain space.`);
     return at(span, `${showChar(char)} cannot appear in an action outside a string.`);
@@ -23345,7 +23345,7 @@ function badCharacter(start, rune, wordStart, text) {
     const span = { start, end: start + char.length };
     const word = text.slice(wordStart, start);
     if (char === '=')
-        return at(span, `\`=\` must be separated from ${code(word)} by a space.`);
+        return at(span, `\`=\` must be separated from ${messages_code(word)} by a space.`);
     if (char === '}')
         return at(span, SINGLE_BRACE);
     if (char === '[')
@@ -23354,11 +23354,11 @@ function badCharacter(start, rune, wordStart, text) {
         // `$labels.foo-bar`: a key that is not a Go identifier is read with `index`.
         const key = word.slice(1) + /^[\w-]*/.exec(text.slice(start))[0];
         const receiver = /[$\w.]*$/.exec(text.slice(0, wordStart))[0] || '.';
-        return at(span, `${code(`.${key}`)} cannot be read as a field because of the \`-\`: write \`index ${receiver} "${key}"\`.`);
+        return at(span, `${messages_code(`.${key}`)} cannot be read as a field because of the \`-\`: write \`index ${receiver} "${key}"\`.`);
     }
     if (UNICODE_SPACE.test(char))
-        return at(span, `${showChar(char)} after ${code(word)} is a space Go does not accept: use a plain space.`);
-    return at(span, `${showChar(char)} cannot follow ${code(word)}: names are made of letters, digits and \`_\`.`);
+        return at(span, `${showChar(char)} after ${messages_code(word)} is a space Go does not accept: use a plain space.`);
+    return at(span, `${showChar(char)} cannot follow ${messages_code(word)}: names are made of letters, digits and \`_\`.`);
 }
 function unterminatedChar(start) {
     return at({ start, end: start + 1 }, "The character constant starting with `'` is never closed: quote strings with `\"`, not `'`.");
@@ -23374,7 +23374,7 @@ function unterminatedRawString(start) {
 function badNumber(start, end, text) {
     const shown = text.slice(start, end);
     const duration = /^\d+[smhdwy]$/.test(shown);
-    return at({ start, end }, `${code(shown)} is not a number${duration ? ': quote a duration as a string, as in `"5m"`' : ''}.`);
+    return at({ start, end }, `${messages_code(shown)} is not a number${duration ? ': quote a duration as a string, as in `"5m"`' : ''}.`);
 }
 // Parser.
 const WHERE = {
@@ -23418,8 +23418,8 @@ function unexpected(text, token, context, open, previous) {
     if (operator) {
         const fn = OPERATORS.get(operator.operator);
         return at(operator.span, fn
-            ? `${code(operator.operator)} is not an operator in templates: use the function \`${fn}\`, as in \`${fn} ${fn === 'not' ? '$a' : '$a $b'}\`.`
-            : `${code(operator.operator)} is not an operator in templates: they have no arithmetic.`);
+            ? `${messages_code(operator.operator)} is not an operator in templates: use the function \`${fn}\`, as in \`${fn} ${fn === 'not' ? '$a' : '$a $b'}\`.`
+            : `${messages_code(operator.operator)} is not an operator in templates: they have no arithmetic.`);
     }
     switch (context) {
         case 'define name':
@@ -23429,14 +23429,14 @@ function unexpected(text, token, context, open, previous) {
             return at(token, `\`{{${keyword}}}\` needs a template name in quotes, as in \`{{${keyword} "name"${keyword === 'define' ? '' : ' .'}}}\`.`);
         }
         case 'define clause':
-            return at(token, `\`{{define "…"}}\` takes only a name: ${code(shown)} cannot follow it.`);
+            return at(token, `\`{{define "…"}}\` takes only a name: ${messages_code(shown)} cannot follow it.`);
         case 'end':
         case 'else':
         case '{{break}}':
         case '{{continue}}': {
             const keyword = context.replace(/[{}]/g, '');
             const allowed = keyword === 'else' ? ': write `{{else}}`, `{{else if …}}` or `{{else with …}}`' : '';
-            return at(token, `${code(shown)} cannot follow \`${keyword}\`${allowed}.`);
+            return at(token, `${messages_code(shown)} cannot follow \`${keyword}\`${allowed}.`);
         }
         case 'input':
             if ((token.type === 'if' || token.type === 'with') && open) {
@@ -23452,19 +23452,19 @@ function unexpected(text, token, context, open, previous) {
                 return at(token, `Functions take their arguments after a space, without brackets: write \`${previous} $x\`, not \`${previous}($x)\`.`);
             }
             if (previous && text.slice(token.start - previous.length, token.start) === previous) {
-                return at(token, `${code(shown)} must be separated from ${code(previous)} by a space.`);
+                return at(token, `${messages_code(shown)} must be separated from ${messages_code(previous)} by a space.`);
             }
             break;
     }
     if (token.type === 'char' && shown === '}')
         return at(token, SINGLE_BRACE);
     if (token.type === 'assign' || token.type === 'declare')
-        return at(token, `${code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
+        return at(token, `${messages_code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
     if (token.type === 'pipe')
         return at(token, '`|` must follow a value, to pass it to the function after it.');
     if (token.type === 'define')
         return at(token, '`{{define}}` is only allowed at the top level, outside other actions.');
-    return at(token, `${code(shown)} is not allowed in ${WHERE[context]}.`);
+    return at(token, `${messages_code(shown)} is not allowed in ${WHERE[context]}.`);
 }
 function unmatched(keyword, type) {
     return at(keyword, type === 'end'
@@ -23482,10 +23482,10 @@ function outsideRange(keyword, shown) {
     return at(keyword, `\`{{${shown}}}\` is only allowed inside \`{{range}}\`.`);
 }
 function definedTwice(name, value, shown) {
-    return at(name, `The template ${code(value === '' ? shown : value)} is defined twice.`);
+    return at(name, `The template ${messages_code(value === '' ? shown : value)} is defined twice.`);
 }
 function rangeNeedsVariables(token, shown) {
-    return at(token, `${code(shown)} is not a variable: \`{{range}}\` declares an index and an element, as in \`{{range $i, $e := …}}\`.`);
+    return at(token, `${messages_code(shown)} is not a variable: \`{{range}}\` declares an index and an element, as in \`{{range $i, $e := …}}\`.`);
 }
 function tooManyDeclarations(comma, context) {
     return at(comma, context === 'range'
@@ -23504,55 +23504,55 @@ function missingValue(context, owner, close, declares, text) {
         case 'block clause':
             return at(owner, '`{{block}}` needs a value after its name, such as `.`.');
         default:
-            return at(whole, `${code(text.slice(whole.start, whole.end))} ${declares ? 'has no value to assign' : 'is empty'}.`);
+            return at(whole, `${messages_code(text.slice(whole.start, whole.end))} ${declares ? 'has no value to assign' : 'is empty'}.`);
     }
 }
 function notExecutable(operand, shown) {
-    return at(operand, `${code(shown)} cannot take a piped value: after \`|\` comes a function, method or field.`);
+    return at(operand, `${messages_code(shown)} cannot take a piped value: after \`|\` comes a function, method or field.`);
 }
 function fieldOfLiteral(first, last, term, fields) {
-    return at({ start: first.start, end: last.end }, `${code(term)} has no fields: ${code(fields)} cannot follow it.`);
+    return at({ start: first.start, end: last.end }, `${messages_code(term)} has no fields: ${messages_code(fields)} cannot follow it.`);
 }
 function undefinedFunction(token, name, text) {
     if (/^\s*:?=/.test(text.slice(token.end))) {
-        return at(token, `${code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
+        return at(token, `${messages_code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
     }
     const fix = suggestion(name, [...names_FUNCTIONS]);
-    return at(token, `${code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
+    return at(token, `${messages_code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
 }
 function undefinedVariable(token, name, scope) {
     if (scope.outside) {
-        return at(token, `${code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
+        return at(token, `${messages_code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
     }
     if (scope.endedIn) {
         const keyword = scope.text.slice(scope.endedIn.start, scope.endedIn.end);
-        return at(token, `${code(name)} was declared inside \`{{${keyword}}}\` and is not visible after its \`{{end}}\`: declare it before with \`:=\`, then assign it inside with \`=\`.`);
+        return at(token, `${messages_code(name)} was declared inside \`{{${keyword}}}\` and is not visible after its \`{{end}}\`: declare it before with \`:=\`, then assign it inside with \`=\`.`);
     }
     const fix = suggestion(name, scope.inScope.filter((v) => v !== '$'));
     if (fix && ALERT_VARIABLES.has(fix))
-        return at(token, `${code(name)} is not defined: ${ALERT_VARIABLES.get(fix)}.`);
+        return at(token, `${messages_code(name)} is not defined: ${ALERT_VARIABLES.get(fix)}.`);
     if (fix)
-        return at(token, `${code(name)} is not defined. Did you mean \`${fix}\`?`);
+        return at(token, `${messages_code(name)} is not defined. Did you mean \`${fix}\`?`);
     const predefined = scope.tree === 'alert' ? ' Prometheus defines `$labels`, `$externalLabels`, `$externalURL` and `$value`.' : '';
-    return at(token, `${code(name)} is not defined: declare it first, as in \`{{ ${name} := … }}\`.${predefined}`);
+    return at(token, `${messages_code(name)} is not defined: declare it first, as in \`{{ ${name} := … }}\`.${predefined}`);
 }
 function badEscape(start, end, text) {
     const escape = text.slice(start, end);
-    return at({ start, end }, `${code(escape)} is not a valid escape in a \`"\` string: write \`\\${escape}\` for a backslash, or quote the string with backquotes.`);
+    return at({ start, end }, `${messages_code(escape)} is not a valid escape in a \`"\` string: write \`\\${escape}\` for a backslash, or quote the string with backquotes.`);
 }
 function badCharConstant(token, shown, kind) {
     if (kind === 'malformed' || shown === "''")
-        return at(token, `${code(shown)} is not a character: quote strings with \`"\`, not \`'\`.`);
-    return at(token, `${code(shown)} is not a valid character constant.`);
+        return at(token, `${messages_code(shown)} is not a character: quote strings with \`"\`, not \`'\`.`);
+    return at(token, `${messages_code(shown)} is not a valid character constant.`);
 }
 function badNumberValue(token, shown, kind) {
     if (shown === '+' || shown === '-')
-        return at(token, `${code(shown)} is not an operator in templates: they have no arithmetic.`);
+        return at(token, `${messages_code(shown)} is not an operator in templates: they have no arithmetic.`);
     if (kind === 'overflow' && /^[+-]?0\d*[89]/.test(shown))
-        return at(token, `${code(shown)} is not a number: a leading \`0\` makes it octal, which has no \`8\` or \`9\`.`);
+        return at(token, `${messages_code(shown)} is not a number: a leading \`0\` makes it octal, which has no \`8\` or \`9\`.`);
     if (kind === 'overflow')
-        return at(token, `${code(shown)} is too large for a 64-bit integer.`);
-    return at(token, `${code(shown)} is not a valid number.`);
+        return at(token, `${messages_code(shown)} is too large for a 64-bit integer.`);
+    return at(token, `${messages_code(shown)} is not a valid number.`);
 }
 function pipelineTooLong(owner) {
     return at(owner, 'This pipeline has more than 100,000 commands.');
@@ -26253,6 +26253,8 @@ async function lintText(file, text, job, named = false) {
     }
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
+    if (model.alerts.length > 0)
+        result.owners = model.alerts.map((alert) => ({ owner: ownerOf(alert, config, job, file), lines: reporter.lineSpan(alert.site) }));
     let known = runbookCaches.get(job);
     if (!known)
         runbookCaches.set(job, (known = new Map()));
@@ -26292,6 +26294,20 @@ async function lintText(file, text, job, named = false) {
     if (suppressions.length > 0)
         result.suppressions = suppressions;
     return reporter.finish(result);
+}
+/**
+ * An alert's owner for the scorecard: its first owner label (as `alert-owner` reads them), or its
+ * file's first code owner where the config lets CODEOWNERS stand in.
+ */
+function ownerOf(alert, config, job, file) {
+    const keys = config.rules['alert-owner']?.options.labels ?? ['owner', 'team'];
+    const label = keys.map((key) => alert.labels[key]?.trim()).find((value) => value);
+    if (label)
+        return label;
+    const mode = config.settings.owners.codeowners;
+    if ((mode === 'fallback' || mode === 'both') && job.codeowners)
+        return codeownersOf(job).ownersOf(file)[0];
+    return undefined;
 }
 /** Which comment syntax a file has, for suppressions; JSON has none (its suppressions live in the config). */
 function commentSyntax(file) {
@@ -26461,6 +26477,17 @@ class FileReporter {
     }
     raw(rule, report) {
         this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+    }
+    /** The first and last line of what a site points at (an alert's whole mapping). */
+    lineSpan(site) {
+        const document = this.documents[site.doc];
+        const node = document && nodeAt(document.root, site.path);
+        if (!node || document.embedded) {
+            const line = this.rangeOf(site).start.line;
+            return [line, line];
+        }
+        const index = this.index();
+        return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
     }
     /**
      * The last line of the innermost block (mapping or list) that starts on `line`: on `- alert: X`
@@ -36614,6 +36641,42 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/engine/scorecard.ts
+const UNOWNED = 'unowned';
+function scorecard(results, findings) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (finding.baselined)
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
+    const scores = new Map();
+    for (const result of results) {
+        for (const { owner, lines } of result.owners ?? []) {
+            const name = owner ?? UNOWNED;
+            let score = scores.get(name);
+            if (!score)
+                scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
+            const mine = (byFile.get(result.file) ?? []).filter((f) => f.start.line >= lines[0] && f.start.line <= lines[1]);
+            const rules = new Set(mine.map((f) => f.rule));
+            score.alerts++;
+            score.findings += mine.length;
+            if (!rules.has('alert-runbook'))
+                score.withRunbook++;
+            if (owner !== undefined && !rules.has('alert-owner'))
+                score.knownOwner++;
+            if (!rules.has('alert-severity'))
+                score.validSeverity++;
+        }
+    }
+    // Most alerts first; `unowned` last among equals so real teams lead.
+    return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
 
 /**
@@ -36710,6 +36773,7 @@ function compareText(a, b) {
 
 
 
+
 /** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
@@ -36758,7 +36822,7 @@ async function runLint(options) {
     const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
 }
 /**
  * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
@@ -37061,9 +37125,9 @@ function formatJson(findings, options = {}) {
 }
 /** The JSON report a finding at a time, so a huge report is never one string. */
 function* jsonChunks(findings, options = {}) {
-    const baseline = options.baseline
+    const baseline = (options.baseline
         ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
-        : '';
+        : '') + (options.scorecard ? `,\n  "scorecard": ${JSON.stringify(options.scorecard, null, 2).replace(/\n/g, '\n  ')}` : '');
     if (findings.length === 0) {
         yield `{\n  "findings": []${baseline}\n}\n`;
         return;
@@ -37089,6 +37153,36 @@ function* jsonChunks(findings, options = {}) {
         yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
     }
     yield `  ]${baseline}\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/scorecard.ts
+
+const HEADERS = ['Owner', 'Alerts', 'With runbook', 'Known owner', 'Valid severity', 'Findings'];
+/** `12 (75%)`: a count and its share of the owner's alerts. */
+function share(count, of) {
+    return `${count} (${of === 0 ? 0 : Math.round((count / of) * 100)}%)`;
+}
+function rows(scores) {
+    return scores.map((s) => [s.owner, String(s.alerts), share(s.withRunbook, s.alerts), share(s.knownOwner, s.alerts), share(s.validSeverity, s.alerts), String(s.findings)]);
+}
+/** The scorecard as a Markdown table, for the job summary. */
+function scorecardMarkdown(scores) {
+    if (scores.length === 0)
+        return '';
+    const lines = [
+        `| ${HEADERS.join(' | ')} |`,
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows(scores).map(([owner, ...rest]) => `| ${code(owner)} | ${rest.join(' | ')} |`),
+    ];
+    return `\n### Alerts by owner\n\n${lines.join('\n')}\n`;
+}
+/** The scorecard as aligned plain text, for the terminal. */
+function scorecardText(scores) {
+    if (scores.length === 0)
+        return 'No alerts.\n';
+    const table = [HEADERS, ...rows(scores)];
+    const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+    return `${table.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -37272,6 +37366,7 @@ function excerptOf(rawLine, f) {
 
 
 
+
 const USAGE = `Usage: obslint [paths...] [options]
        obslint baseline [paths...] [options]   write the findings of now as the baseline
 
@@ -37287,6 +37382,7 @@ Options:
                            (default: the config's baseline; written by \`obslint baseline\`)
       --no-error-on-unmatched-pattern
                            a path or glob that matches no file is not an error
+      --scorecard          end text output with each owner's alerts and how they are kept
       --stats              print run statistics as one JSON line on standard error
       --no-color           no colors in text output (also NO_COLOR=1)
   -h, --help               show this help
@@ -37303,6 +37399,7 @@ const OPTIONS = {
     baseline: { type: 'string' },
     'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
     stats: { type: 'boolean', default: false },
+    scorecard: { type: 'boolean', default: false },
     'no-color': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
@@ -37380,7 +37477,13 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
     const color = !values['no-color'] && !toFile && colorWanted(io);
     // People see the new findings; machine formats get every finding, the known ones marked.
     const fresh = result.findings.filter((f) => !f.baselined);
-    const report = coalesce(formatReport(format, result.findings, fresh, { filesLinted: result.filesLinted, color, cwd, baseline: result.baseline }));
+    const report = coalesce(formatReport(format, result.findings, fresh, {
+        filesLinted: result.filesLinted,
+        color,
+        cwd,
+        baseline: result.baseline,
+        scorecard: format === 'json' || values.scorecard ? result.scorecard : undefined,
+    }));
     if (toFile) {
         const target = external_node_path_default().resolve(cwd, values.output);
         try {
@@ -37474,20 +37577,22 @@ function sourceReader(cwd, findings) {
 function formatReport(format, all, fresh, options) {
     switch (format) {
         case 'json':
-            return jsonChunks(all, { baseline: options.baseline });
+            return jsonChunks(all, { baseline: options.baseline, scorecard: options.scorecard });
         case 'sarif':
             return [formatSarif(all, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x, baselined: options.baseline !== undefined })];
         case 'github': {
             const note = options.baseline ? ` ${baselineLine(options.baseline)}` : '';
             return [`${formatAnnotations(fresh)}obslint: ${resultLine(fresh, options.filesLinted)}.${note}\n`];
         }
-        case 'text':
-            return textChunks(fresh, {
+        case 'text': {
+            const text = textChunks(fresh, {
                 filesLinted: options.filesLinted,
                 color: options.color,
                 readSource: sourceReader(options.cwd, fresh),
                 baseline: options.baseline,
             });
+            return options.scorecard ? [...text, `\nAlerts by owner:\n${scorecardText(options.scorecard)}`] : text;
+        }
     }
 }
 function colorWanted(io) {

@@ -7,7 +7,7 @@ import { describePath } from '../core/subject.js';
 import { escapeControls, fill } from '../core/text.js';
 import { embeddedConfigs, type Embedded } from '../kinds/embedded.js';
 import { KINDS, kindById } from '../kinds/index.js';
-import { emptyModel, type Kind, type Site } from '../kinds/types.js';
+import { emptyModel, type Alert, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
 import type { YDocument, YNode } from '../yaml/tree.js';
@@ -40,6 +40,8 @@ export interface FileResult {
   collected?: Record<string, unknown>;
   /** The file's suppression comments, applied to every finding of the file once the run has them all. */
   suppressions?: Suppression[];
+  /** Each alert's owner and the lines it spans, for the scorecard. */
+  owners?: { owner: string | undefined; lines: [number, number] }[];
 }
 
 function emptyResult(file: string): FileResult {
@@ -117,6 +119,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   }
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
+  if (model.alerts.length > 0) result.owners = model.alerts.map((alert) => ({ owner: ownerOf(alert, config, job, file), lines: reporter.lineSpan(alert.site) }));
 
   let known = runbookCaches.get(job);
   if (!known) runbookCaches.set(job, (known = new Map()));
@@ -152,6 +155,19 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   const suppressions = readSuppressions(file, text, config, reporter);
   if (suppressions.length > 0) result.suppressions = suppressions;
   return reporter.finish(result);
+}
+
+/**
+ * An alert's owner for the scorecard: its first owner label (as `alert-owner` reads them), or its
+ * file's first code owner where the config lets CODEOWNERS stand in.
+ */
+function ownerOf(alert: Alert, config: ResolvedConfig, job: FileJob, file: string): string | undefined {
+  const keys = (config.rules['alert-owner']?.options.labels as string[] | undefined) ?? ['owner', 'team'];
+  const label = keys.map((key) => alert.labels[key]?.trim()).find((value) => value);
+  if (label) return label;
+  const mode = config.settings.owners.codeowners;
+  if ((mode === 'fallback' || mode === 'both') && job.codeowners) return codeownersOf(job).ownersOf(file)[0];
+  return undefined;
 }
 
 /** Which comment syntax a file has, for suppressions; JSON has none (its suppressions live in the config). */
@@ -342,6 +358,18 @@ class FileReporter {
 
   raw(rule: string, report: RawReport): void {
     this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
+  }
+
+  /** The first and last line of what a site points at (an alert's whole mapping). */
+  lineSpan(site: Site): [number, number] {
+    const document = this.documents[site.doc];
+    const node = document && nodeAt(document.root, site.path);
+    if (!node || document.embedded) {
+      const line = this.rangeOf(site).start.line;
+      return [line, line];
+    }
+    const index = this.index();
+    return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
   }
 
   /**

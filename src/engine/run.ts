@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import type { ProjectContext } from '../rules/types.js';
 import { ConfigError, readConfigFile, type ResolvedConfig } from './config.js';
 import { isInside } from './paths.js';
+import { scorecard, type OwnerScore } from './scorecard.js';
 import { BaselineError, compareBaseline, readBaseline, type BaselineEntry } from '../policy/baseline.js';
 import { discover } from './discover.js';
 import { rulesFor, type FileJob, type FileResult } from './lint.js';
@@ -42,6 +43,8 @@ export interface RunResult {
   filesWithFindings: number;
   /** The kinds found in each linted file (files no kind claimed are left out). */
   kinds: { file: string; kinds: string[] }[];
+  /** Per owner: their alerts, and how many have a runbook, a known owner, a valid severity. */
+  scorecard: OwnerScore[];
   /** When a baseline was compared with: how many findings it knew, and its entries no longer found. */
   baseline?: { file: string; known: number; fixed: BaselineEntry[] };
   alerts: number;
@@ -93,7 +96,7 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, ...(baseline && { baseline }) };
+  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
 }
 
 /**

@@ -1,9 +1,11 @@
 import type { Finding } from '../core/findings.js';
 import { sortFindings, type BaselineNote } from './common.js';
+import type { OwnerScore } from '../engine/scorecard.js';
 
 /** Flat positions rather than nested objects, so `jq` filters stay short. */
 export interface JsonOptions {
   baseline?: BaselineNote;
+  scorecard?: readonly OwnerScore[];
 }
 
 export function formatJson(findings: readonly Finding[], options: JsonOptions = {}): string {
@@ -12,9 +14,10 @@ export function formatJson(findings: readonly Finding[], options: JsonOptions = 
 
 /** The JSON report a finding at a time, so a huge report is never one string. */
 export function* jsonChunks(findings: readonly Finding[], options: JsonOptions = {}): Generator<string> {
-  const baseline = options.baseline
-    ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
-    : '';
+  const baseline =
+    (options.baseline
+      ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
+      : '') + (options.scorecard ? `,\n  "scorecard": ${JSON.stringify(options.scorecard, null, 2).replace(/\n/g, '\n  ')}` : '');
   if (findings.length === 0) {
     yield `{\n  "findings": []${baseline}\n}\n`;
     return;

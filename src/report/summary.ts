@@ -1,6 +1,8 @@
 import { countBySeverity, meetsBar, ruleDocsUrl, type Counts, type Finding, type Severity } from '../core/findings.js';
 import { baselineLine, countsPhrase, groupByFile, plural, resultLine, sortFindings, type BaselineNote } from './common.js';
 import { code, inlineMarkdown } from './markdown.js';
+import { scorecardMarkdown } from './scorecard.js';
+import type { OwnerScore } from '../engine/scorecard.js';
 
 export interface SummaryOptions {
   filesLinted: number;
@@ -11,6 +13,8 @@ export interface SummaryOptions {
   fileUrl?: (file: string, line: number) => string | undefined;
   /** When the run compared with a baseline (the findings given are then the new ones). */
   baseline?: BaselineNote;
+  /** Per owner, how their alerts are kept. */
+  scorecard?: readonly OwnerScore[];
 }
 
 /** Fixed baseline entries listed by name; the rest are counted. */
@@ -21,13 +25,14 @@ const HEADING = '## obslint';
 export function formatSummary(findings: readonly Finding[], options: SummaryOptions): string {
   const files = plural(options.filesLinted, 'file');
   const baseline = options.baseline ? baselineSection(options.baseline) : '';
-  if (findings.length === 0) return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}`;
+  const owners = options.scorecard ? scorecardMarkdown(options.scorecard) : '';
+  if (findings.length === 0) return `${HEADING}\n\n:white_check_mark: No ${options.baseline ? 'new ' : ''}problems found in ${files}.\n${baseline}${owners}`;
 
   const fails = findings.some((f) => meetsBar(f.severity, options.failOn));
   const verdict =
     `${fails ? ':x:' : ':white_check_mark:'} ${resultLine(findings, options.filesLinted)}` +
     ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
-  const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n`;
+  const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n${owners}`;
 
   // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
   const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {

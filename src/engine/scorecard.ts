@@ -1,0 +1,48 @@
+import type { Finding } from '../core/findings.js';
+import type { FileResult } from './lint.js';
+
+/**
+ * Per owner, how well their alerts are kept: a platform team tracks these across repositories
+ * and watches them go up. An alert counts as having a runbook, a known owner or a valid
+ * severity when `alert-runbook`, `alert-owner` or `alert-severity` reported nothing about it;
+ * its findings are every finding on its lines (suppressed ones and those a baseline knows left
+ * out: they are accepted).
+ */
+export interface OwnerScore {
+  /** The owner label's value (or code owner); `unowned` for alerts with neither. */
+  owner: string;
+  alerts: number;
+  withRunbook: number;
+  knownOwner: number;
+  validSeverity: number;
+  findings: number;
+}
+
+export const UNOWNED = 'unowned';
+
+export function scorecard(results: readonly FileResult[], findings: readonly Finding[]): OwnerScore[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.baselined) continue;
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const scores = new Map<string, OwnerScore>();
+  for (const result of results) {
+    for (const { owner, lines } of result.owners ?? []) {
+      const name = owner ?? UNOWNED;
+      let score = scores.get(name);
+      if (!score) scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
+      const mine = (byFile.get(result.file) ?? []).filter((f) => f.start.line >= lines[0] && f.start.line <= lines[1]);
+      const rules = new Set(mine.map((f) => f.rule));
+      score.alerts++;
+      score.findings += mine.length;
+      if (!rules.has('alert-runbook')) score.withRunbook++;
+      if (owner !== undefined && !rules.has('alert-owner')) score.knownOwner++;
+      if (!rules.has('alert-severity')) score.validSeverity++;
+    }
+  }
+  // Most alerts first; `unowned` last among equals so real teams lead.
+  return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
+}
