@@ -113,6 +113,7 @@ interface RawConfig {
   prometheus?: { 'metric-name-validation-scheme'?: Settings['nameValidation'] };
   kinds?: { files: string | string[]; kind: string }[];
   rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
+  configs?: { kind: string; files: string | string[] }[];
 }
 
 export function resolveConfig(raw: RawConfig): ResolvedConfig {
@@ -133,8 +134,14 @@ export function resolveConfig(raw: RawConfig): ResolvedConfig {
     failOn: raw['fail-on'],
     kinds: (raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })),
     rules,
-    settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation },
+    settings: { ...DEFAULT_SETTINGS, nameValidation: raw.prometheus?.['metric-name-validation-scheme'] ?? DEFAULT_SETTINGS.nameValidation, ...configSets(raw) },
   };
+}
+
+/** `configs:`, configs split over several files; left out of the settings when there are none. */
+function configSets(raw: RawConfig): Pick<Settings, 'configSets'> {
+  if (!raw.configs?.length) return {};
+  return { configSets: raw.configs.map((set) => ({ kind: set.kind, files: list(set.files) })) };
 }
 
 /** Every file ending that some kind can claim. */
