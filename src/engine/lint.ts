@@ -13,6 +13,7 @@ import type { YDocument } from '../yaml/tree.js';
 import type { ResolvedConfig } from './config.js';
 import { compileGlobs } from './glob.js';
 import { parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
+import { isPartOfSet } from '../pipelines/sets.js';
 import { runbookLookup } from './paths.js';
 import { validateWith } from './schema.js';
 
@@ -81,7 +82,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       for (const issue of validateWith(await kind.validator(), document.value)) {
         reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
       }
-      for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
+      for (const issue of kind.checkStructure?.(document.value, settings, isPartOfSet(file, kind.id, settings)) ?? []) {
         reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: 'structure', help: issue.help });
       }
       model.documents.push({ kind: kind.id, doc: index, value: document.value });
