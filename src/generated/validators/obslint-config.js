@@ -2,14 +2,14 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","$ref":"#/$defs/levelOnly"},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","$ref":"#/$defs/levelOnly"},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","$ref":"#/$defs/levelOnly"},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","$ref":"#/$defs/levelOnly"},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","$ref":"#/$defs/levelOnly"},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","$ref":"#/$defs/levelOnly"},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","$ref":"#/$defs/levelOnly"},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","$ref":"#/$defs/levelOnly"},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","$ref":"#/$defs/levelOnly"},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","$ref":"#/$defs/levelOnly"},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","$ref":"#/$defs/levelOnly"},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","$ref":"#/$defs/levelOnly"},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that is a placeholder (`TODO`, an example domain) or a path to a file that does not exist.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","$ref":"#/$defs/levelOnly"},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","$ref":"#/$defs/levelOnly"},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","$ref":"#/$defs/levelOnly"},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","$ref":"#/$defs/levelOnly"},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","$ref":"#/$defs/levelOnly"},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","$ref":"#/$defs/levelOnly"},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","$ref":"#/$defs/levelOnly"},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","$ref":"#/$defs/levelOnly"},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","$ref":"#/$defs/levelOnly"},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","$ref":"#/$defs/levelOnly"},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"levelOnly":{"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
-const schema16 = {"enum":["off","notice","warning","error"]};
+const schema17 = {"enum":["off","notice","warning","error"]};
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 const func2 = typeof func2_module === "function" ? func2_module : func2_module.default;
-const func8 = Object.prototype.hasOwnProperty;
+const func10 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}};
+const schema16 = {"if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"}},"additionalProperties":false}};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -41,7 +41,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!((((data === "off") || (data === "notice")) || (data === "warning")) || (data === "error"))){
-const err1 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data};
+const err1 = {instancePath,schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -59,7 +59,7 @@ const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "severity")){
-const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15.else,data};
+const err2 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16.else,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -72,7 +72,7 @@ errors++;
 if(data.severity !== undefined){
 let data0 = data.severity;
 if(!((((data0 === "off") || (data0 === "notice")) || (data0 === "warning")) || (data0 === "error"))){
-const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data0};
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -84,7 +84,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.else.type,parentSchema:schema15.else,data};
+const err4 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.else.type,parentSchema:schema16.else,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -98,7 +98,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema15.if,parentSchema:schema15,data};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema16.if,parentSchema:schema16,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -118,7 +118,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "include") || (key0 === "exclude")) || (key0 === "max-file-size")) || (key0 === "fail-on")) || (key0 === "prometheus")) || (key0 === "kinds")) || (key0 === "rules"))){
+if(!((((((((key0 === "include") || (key0 === "exclude")) || (key0 === "max-file-size")) || (key0 === "fail-on")) || (key0 === "prometheus")) || (key0 === "kinds")) || (key0 === "configs")) || (key0 === "rules"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -454,12 +454,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data13 = data.rules;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-if(!(func8.call(schema11.properties.rules.properties, key3))){
-const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data13};
+if(data.configs !== undefined){
+let data13 = data.configs;
+if(Array.isArray(data13)){
+const len4 = data13.length;
+for(let i4=0; i4<len4; i4++){
+let data14 = data13[i4];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.kind === undefined){
+const err26 = {instancePath:instancePath+"/configs/" + i4,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data14};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -468,68 +471,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data13["yaml-syntax"] !== undefined){
-if(!(validate11(data13["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data13,parentDataProperty:"yaml-syntax",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["yaml-strict"] !== undefined){
-if(!(validate11(data13["yaml-strict"], {instancePath:instancePath+"/rules/yaml-strict",parentData:data13,parentDataProperty:"yaml-strict",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["toml-syntax"] !== undefined){
-if(!(validate11(data13["toml-syntax"], {instancePath:instancePath+"/rules/toml-syntax",parentData:data13,parentDataProperty:"toml-syntax",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13.schema !== undefined){
-if(!(validate11(data13.schema, {instancePath:instancePath+"/rules/schema",parentData:data13,parentDataProperty:"schema",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["unreadable-file"] !== undefined){
-if(!(validate11(data13["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data13,parentDataProperty:"unreadable-file",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["promql-syntax"] !== undefined){
-if(!(validate11(data13["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data13,parentDataProperty:"promql-syntax",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["logql-syntax"] !== undefined){
-if(!(validate11(data13["logql-syntax"], {instancePath:instancePath+"/rules/logql-syntax",parentData:data13,parentDataProperty:"logql-syntax",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["template-syntax"] !== undefined){
-if(!(validate11(data13["template-syntax"], {instancePath:instancePath+"/rules/template-syntax",parentData:data13,parentDataProperty:"template-syntax",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["duplicate-rule"] !== undefined){
-if(!(validate11(data13["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data13,parentDataProperty:"duplicate-rule",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["alert-owner"] !== undefined){
-let data23 = data13["alert-owner"];
-const _errs44 = errors;
-let valid15 = true;
-const _errs45 = errors;
-if(typeof data23 !== "string"){
-const err27 = {};
+if(data14.files === undefined){
+const err27 = {instancePath:instancePath+"/configs/" + i4,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -538,21 +481,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs45 === errors;
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs47 = errors;
-if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){
-const err28 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data23};
+for(const key3 in data14){
+if(!((key3 === "kind") || (key3 === "files"))){
+const err28 = {instancePath:instancePath+"/configs/" + i4,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -561,16 +492,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs47 === errors;
-valid15 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs49 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-if(!((key4 === "severity") || (key4 === "labels"))){
-const err29 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data23};
+if(data14.kind !== undefined){
+let data15 = data14.kind;
+if(!((data15 === "otel-collector") || (data15 === "vector"))){
+const err29 = {instancePath:instancePath+"/configs/" + i4+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -580,10 +506,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data23.severity !== undefined){
-let data24 = data23.severity;
-if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
-const err30 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
+if(data14.files !== undefined){
+let data16 = data14.files;
+if((!(Array.isArray(data16))) && (typeof data16 !== "string")){
+const err30 = {instancePath:instancePath+"/configs/" + i4+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -592,12 +518,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data23.labels !== undefined){
-let data25 = data23.labels;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err31 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data25};
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err31 = {instancePath:instancePath+"/configs/" + i4+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -606,12 +529,14 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data25.length;
-for(let i4=0; i4<len4; i4++){
-let data26 = data25[i4];
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err32 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data26};
+}
+if(Array.isArray(data16)){
+const len5 = data16.length;
+for(let i5=0; i5<len5; i5++){
+let data17 = data16[i5];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err32 = {instancePath:instancePath+"/configs/" + i4+"/files/" + i5,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -622,7 +547,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i4,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data26};
+const err33 = {instancePath:instancePath+"/configs/" + i4+"/files/" + i5,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -633,8 +558,10 @@ errors++;
 }
 }
 }
+}
+}
 else {
-const err34 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data25};
+const err34 = {instancePath:instancePath+"/configs/" + i4,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -646,7 +573,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data23};
+const err35 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -655,12 +582,13 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs49 === errors;
-valid15 = _valid0;
-ifClause0 = "else";
 }
-if(!valid15){
-const err36 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data23};
+if(data.rules !== undefined){
+let data18 = data.rules;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+if(!(func10.call(schema11.properties.rules.properties, key4))){
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -670,12 +598,66 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data13["alert-runbook"] !== undefined){
-let data27 = data13["alert-runbook"];
-const _errs59 = errors;
+if(data18["yaml-syntax"] !== undefined){
+if(!(validate11(data18["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data18,parentDataProperty:"yaml-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["yaml-strict"] !== undefined){
+if(!(validate11(data18["yaml-strict"], {instancePath:instancePath+"/rules/yaml-strict",parentData:data18,parentDataProperty:"yaml-strict",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["toml-syntax"] !== undefined){
+if(!(validate11(data18["toml-syntax"], {instancePath:instancePath+"/rules/toml-syntax",parentData:data18,parentDataProperty:"toml-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18.schema !== undefined){
+if(!(validate11(data18.schema, {instancePath:instancePath+"/rules/schema",parentData:data18,parentDataProperty:"schema",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["unreadable-file"] !== undefined){
+if(!(validate11(data18["unreadable-file"], {instancePath:instancePath+"/rules/unreadable-file",parentData:data18,parentDataProperty:"unreadable-file",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["promql-syntax"] !== undefined){
+if(!(validate11(data18["promql-syntax"], {instancePath:instancePath+"/rules/promql-syntax",parentData:data18,parentDataProperty:"promql-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["logql-syntax"] !== undefined){
+if(!(validate11(data18["logql-syntax"], {instancePath:instancePath+"/rules/logql-syntax",parentData:data18,parentDataProperty:"logql-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["template-syntax"] !== undefined){
+if(!(validate11(data18["template-syntax"], {instancePath:instancePath+"/rules/template-syntax",parentData:data18,parentDataProperty:"template-syntax",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["duplicate-rule"] !== undefined){
+if(!(validate11(data18["duplicate-rule"], {instancePath:instancePath+"/rules/duplicate-rule",parentData:data18,parentDataProperty:"duplicate-rule",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["alert-owner"] !== undefined){
+let data28 = data18["alert-owner"];
+const _errs55 = errors;
 let valid21 = true;
-const _errs60 = errors;
-if(typeof data27 !== "string"){
+const _errs56 = errors;
+if(typeof data28 !== "string"){
 const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
@@ -685,21 +667,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs60 === errors;
-errors = _errs59;
+var _valid0 = _errs56 === errors;
+errors = _errs55;
 if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
+if(_errs55){
+vErrors.length = _errs55;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause1;
-if(_valid1){
-const _errs62 = errors;
-if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
-const err38 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
+let ifClause0;
+if(_valid0){
+const _errs58 = errors;
+if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
+const err38 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -708,16 +690,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs62 === errors;
-valid21 = _valid1;
-ifClause1 = "then";
+var _valid0 = _errs58 === errors;
+valid21 = _valid0;
+ifClause0 = "then";
 }
 else {
-const _errs64 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key5 in data27){
-if(!(((key5 === "severity") || (key5 === "annotations")) || (key5 === "placeholders"))){
-const err39 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data27};
+const _errs60 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key5 in data28){
+if(!((key5 === "severity") || (key5 === "labels"))){
+const err39 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data28};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -727,10 +709,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data27.severity !== undefined){
-let data28 = data27.severity;
-if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
-const err40 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
+if(data28.severity !== undefined){
+let data29 = data28.severity;
+if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){
+const err40 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -740,11 +722,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data27.annotations !== undefined){
-let data29 = data27.annotations;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err41 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data29};
+if(data28.labels !== undefined){
+let data30 = data28.labels;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err41 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -753,12 +735,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-const len5 = data29.length;
-for(let i5=0; i5<len5; i5++){
-let data30 = data29[i5];
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err42 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data30};
+const len6 = data30.length;
+for(let i6=0; i6<len6; i6++){
+let data31 = data30[i6];
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err42 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i6,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data31};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -769,7 +751,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i5,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data30};
+const err43 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i6,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -781,7 +763,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data29};
+const err44 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data30};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -791,14 +773,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data27.placeholders !== undefined){
-let data31 = data27.placeholders;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i6=0; i6<len6; i6++){
-let data32 = data31[i6];
-if(typeof data32 !== "string"){
-const err45 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i6,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data32};
+}
+else {
+const err45 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -807,10 +784,12 @@ vErrors.push(err45);
 }
 errors++;
 }
+var _valid0 = _errs60 === errors;
+valid21 = _valid0;
+ifClause0 = "else";
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data31};
+if(!valid21){
+const err46 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -820,9 +799,13 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data27};
+if(data18["alert-runbook"] !== undefined){
+let data32 = data18["alert-runbook"];
+const _errs70 = errors;
+let valid27 = true;
+const _errs71 = errors;
+if(typeof data32 !== "string"){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -831,12 +814,21 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid1 = _errs64 === errors;
-valid21 = _valid1;
-ifClause1 = "else";
+var _valid1 = _errs71 === errors;
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
 }
-if(!valid21){
-const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data27};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs73 = errors;
+if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){
+const err48 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data32};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -845,14 +837,16 @@ vErrors.push(err48);
 }
 errors++;
 }
+var _valid1 = _errs73 === errors;
+valid27 = _valid1;
+ifClause1 = "then";
 }
-if(data13["alert-severity"] !== undefined){
-let data33 = data13["alert-severity"];
-const _errs78 = errors;
-let valid29 = true;
-const _errs79 = errors;
-if(typeof data33 !== "string"){
-const err49 = {};
+else {
+const _errs75 = errors;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key6 in data32){
+if(!(((key6 === "severity") || (key6 === "annotations")) || (key6 === "placeholders"))){
+const err49 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data32};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -861,21 +855,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid2 = _errs79 === errors;
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs81 = errors;
+if(data32.severity !== undefined){
+let data33 = data32.severity;
 if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){
-const err50 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data33};
+const err50 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -884,16 +868,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid2 = _errs81 === errors;
-valid29 = _valid2;
-ifClause2 = "then";
 }
-else {
-const _errs83 = errors;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key6 in data33){
-if(!((((key6 === "severity") || (key6 === "label")) || (key6 === "allowed")) || (key6 === "priorities"))){
-const err51 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data33};
+if(data32.annotations !== undefined){
+let data34 = data32.annotations;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err51 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -902,11 +882,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data33.severity !== undefined){
-let data34 = data33.severity;
-if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){
-const err52 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data34};
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+let data35 = data34[i7];
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err52 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i7,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -916,11 +897,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data33.label !== undefined){
-let data35 = data33.label;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err53 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data35};
+else {
+const err53 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i7,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -930,8 +908,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data35};
+const err54 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data34};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -941,11 +920,14 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data33.allowed !== undefined){
-let data36 = data33.allowed;
+if(data32.placeholders !== undefined){
+let data36 = data32.placeholders;
 if(Array.isArray(data36)){
-if(data36.length < 1){
-const err55 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data36};
+const len8 = data36.length;
+for(let i8=0; i8<len8; i8++){
+let data37 = data36[i8];
+if(typeof data37 !== "string"){
+const err55 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i8,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -954,12 +936,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err56 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data37};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data36};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -969,8 +949,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i7,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data37};
+const err57 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -979,10 +960,12 @@ vErrors.push(err57);
 }
 errors++;
 }
+var _valid1 = _errs75 === errors;
+valid27 = _valid1;
+ifClause1 = "else";
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data36};
+if(!valid27){
+const err58 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -992,11 +975,13 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data33.priorities !== undefined){
-let data38 = data33.priorities;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err59 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data38};
+if(data18["alert-severity"] !== undefined){
+let data38 = data18["alert-severity"];
+const _errs89 = errors;
+let valid35 = true;
+const _errs90 = errors;
+if(typeof data38 !== "string"){
+const err59 = {};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1005,12 +990,21 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len8 = data38.length;
-for(let i8=0; i8<len8; i8++){
-let data39 = data38[i8];
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err60 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data39};
+var _valid2 = _errs90 === errors;
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs92 = errors;
+if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){
+const err60 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data38};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1019,9 +1013,16 @@ vErrors.push(err60);
 }
 errors++;
 }
+var _valid2 = _errs92 === errors;
+valid35 = _valid2;
+ifClause2 = "then";
 }
 else {
-const err61 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i8,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data39};
+const _errs94 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key7 in data38){
+if(!((((key7 === "severity") || (key7 === "label")) || (key7 === "allowed")) || (key7 === "priorities"))){
+const err61 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1031,9 +1032,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data38};
+if(data38.severity !== undefined){
+let data39 = data38.severity;
+if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
+const err62 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data39};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1043,9 +1045,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data33};
+if(data38.label !== undefined){
+let data40 = data38.label;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err63 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data40};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1054,12 +1058,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid2 = _errs83 === errors;
-valid29 = _valid2;
-ifClause2 = "else";
 }
-if(!valid29){
-const err64 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data33};
+else {
+const err64 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data40};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1069,13 +1070,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data13["alert-routing"] !== undefined){
-let data40 = data13["alert-routing"];
-const _errs99 = errors;
-let valid37 = true;
-const _errs100 = errors;
-if(typeof data40 !== "string"){
-const err65 = {};
+if(data38.allowed !== undefined){
+let data41 = data38.allowed;
+if(Array.isArray(data41)){
+if(data41.length < 1){
+const err65 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data41};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1084,21 +1083,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-var _valid3 = _errs100 === errors;
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs102 = errors;
-if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
-const err66 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+let data42 = data41[i9];
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err66 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i9,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data42};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1107,16 +1097,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-var _valid3 = _errs102 === errors;
-valid37 = _valid3;
-ifClause3 = "then";
 }
 else {
-const _errs104 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key7 in data40){
-if(!(((((key7 === "severity") || (key7 === "alertmanager")) || (key7 === "catch-all")) || (key7 === "owners")) || (key7 === "owner-labels"))){
-const err67 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data40};
+const err67 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i9,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data42};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1126,10 +1109,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data40.severity !== undefined){
-let data41 = data40.severity;
-if(!((((data41 === "off") || (data41 === "notice")) || (data41 === "warning")) || (data41 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data41};
+}
+else {
+const err68 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data41};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1139,11 +1121,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data40.alertmanager !== undefined){
-let data42 = data40.alertmanager;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err69 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data42};
+if(data38.priorities !== undefined){
+let data43 = data38.priorities;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err69 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data43};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1152,9 +1134,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data42};
+const len10 = data43.length;
+for(let i10=0; i10<len10; i10++){
+let data44 = data43[i10];
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err70 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i10,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1164,15 +1149,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data40["catch-all"] !== undefined){
-let data43 = data40["catch-all"];
-if(Array.isArray(data43)){
-const len9 = data43.length;
-for(let i9=0; i9<len9; i9++){
-let data44 = data43[i9];
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err71 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data44};
+else {
+const err71 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i10,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data44};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1182,8 +1160,9 @@ vErrors.push(err71);
 errors++;
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i9,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data44};
+const err72 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1195,7 +1174,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data43};
+const err73 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1204,15 +1183,12 @@ vErrors.push(err73);
 }
 errors++;
 }
+var _valid2 = _errs94 === errors;
+valid35 = _valid2;
+ifClause2 = "else";
 }
-if(data40.owners !== undefined){
-let data45 = data40.owners;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key8 in data45){
-let data46 = data45[key8];
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err74 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data46};
+if(!valid35){
+const err74 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1221,12 +1197,14 @@ vErrors.push(err74);
 }
 errors++;
 }
-const len10 = data46.length;
-for(let i10=0; i10<len10; i10++){
-let data47 = data46[i10];
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err75 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data47};
+}
+if(data18["alert-routing"] !== undefined){
+let data45 = data18["alert-routing"];
+const _errs110 = errors;
+let valid43 = true;
+const _errs111 = errors;
+if(typeof data45 !== "string"){
+const err75 = {};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1235,9 +1213,21 @@ vErrors.push(err75);
 }
 errors++;
 }
+var _valid3 = _errs111 === errors;
+errors = _errs110;
+if(vErrors !== null){
+if(_errs110){
+vErrors.length = _errs110;
 }
 else {
-const err76 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data47};
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs113 = errors;
+if(!((((data45 === "off") || (data45 === "notice")) || (data45 === "warning")) || (data45 === "error"))){
+const err76 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data45};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1246,10 +1236,16 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
+var _valid3 = _errs113 === errors;
+valid43 = _valid3;
+ifClause3 = "then";
 }
 else {
-const err77 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data46};
+const _errs115 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key8 in data45){
+if(!(((((key8 === "severity") || (key8 === "alertmanager")) || (key8 === "catch-all")) || (key8 === "owners")) || (key8 === "owner-labels"))){
+const err77 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data45};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1259,9 +1255,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data45};
+if(data45.severity !== undefined){
+let data46 = data45.severity;
+if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
+const err78 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data46};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1271,11 +1268,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data40["owner-labels"] !== undefined){
-let data48 = data40["owner-labels"];
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err79 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data48};
+if(data45.alertmanager !== undefined){
+let data47 = data45.alertmanager;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err79 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data47};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1284,12 +1281,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-const len11 = data48.length;
-for(let i11=0; i11<len11; i11++){
-let data49 = data48[i11];
-if(typeof data49 === "string"){
-if(func2(data49) < 1){
-const err80 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data49};
+}
+else {
+const err80 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data47};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1299,8 +1293,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data49};
+if(data45["catch-all"] !== undefined){
+let data48 = data45["catch-all"];
+if(Array.isArray(data48)){
+const len11 = data48.length;
+for(let i11=0; i11<len11; i11++){
+let data49 = data48[i11];
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err81 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data49};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1310,9 +1311,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
 else {
-const err82 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data48};
+const err82 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i11,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data49};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1324,7 +1324,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data40};
+const err83 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data48};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1333,12 +1333,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid3 = _errs104 === errors;
-valid37 = _valid3;
-ifClause3 = "else";
 }
-if(!valid37){
-const err84 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data40};
+if(data45.owners !== undefined){
+let data50 = data45.owners;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key9 in data50){
+let data51 = data50[key9];
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err84 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1347,50 +1350,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data13["alertmanager-config"] !== undefined){
-if(!(validate11(data13["alertmanager-config"], {instancePath:instancePath+"/rules/alertmanager-config",parentData:data13,parentDataProperty:"alertmanager-config",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["alertmanager-deprecated"] !== undefined){
-if(!(validate11(data13["alertmanager-deprecated"], {instancePath:instancePath+"/rules/alertmanager-deprecated",parentData:data13,parentDataProperty:"alertmanager-deprecated",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["otel-memory-limiter"] !== undefined){
-if(!(validate11(data13["otel-memory-limiter"], {instancePath:instancePath+"/rules/otel-memory-limiter",parentData:data13,parentDataProperty:"otel-memory-limiter",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["otel-batch"] !== undefined){
-if(!(validate11(data13["otel-batch"], {instancePath:instancePath+"/rules/otel-batch",parentData:data13,parentDataProperty:"otel-batch",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["otel-sampling"] !== undefined){
-if(!(validate11(data13["otel-sampling"], {instancePath:instancePath+"/rules/otel-sampling",parentData:data13,parentDataProperty:"otel-sampling",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["otel-debug-exporter"] !== undefined){
-if(!(validate11(data13["otel-debug-exporter"], {instancePath:instancePath+"/rules/otel-debug-exporter",parentData:data13,parentDataProperty:"otel-debug-exporter",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-if(data13["exporter-insecure"] !== undefined){
-let data56 = data13["exporter-insecure"];
-const _errs133 = errors;
-let valid48 = true;
-const _errs134 = errors;
-if(typeof data56 !== "string"){
-const err85 = {};
+const len12 = data51.length;
+for(let i12=0; i12<len12; i12++){
+let data52 = data51[i12];
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err85 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data52};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1399,21 +1364,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid4 = _errs134 === errors;
-errors = _errs133;
-if(vErrors !== null){
-if(_errs133){
-vErrors.length = _errs133;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs136 = errors;
-if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err86 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+const err86 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data52};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1422,16 +1375,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid4 = _errs136 === errors;
-valid48 = _valid4;
-ifClause4 = "then";
+}
 }
 else {
-const _errs138 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key9 in data56){
-if(!((key9 === "severity") || (key9 === "trustedHosts"))){
-const err87 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data56};
+const err87 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1441,10 +1388,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data56.severity !== undefined){
-let data57 = data56.severity;
-if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err88 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+}
+else {
+const err88 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data50};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1454,15 +1400,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data56.trustedHosts !== undefined){
-let data58 = data56.trustedHosts;
-if(Array.isArray(data58)){
-const len12 = data58.length;
-for(let i12=0; i12<len12; i12++){
-let data59 = data58[i12];
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err89 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i12,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data59};
+if(data45["owner-labels"] !== undefined){
+let data53 = data45["owner-labels"];
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err89 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data53};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1471,9 +1413,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i12,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data59};
+const len13 = data53.length;
+for(let i13=0; i13<len13; i13++){
+let data54 = data53[i13];
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err90 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i13,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1483,9 +1428,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data58};
+const err91 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i13,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data54};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1497,7 +1441,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data56};
+const err92 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data53};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1506,12 +1450,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid4 = _errs138 === errors;
-valid48 = _valid4;
-ifClause4 = "else";
 }
-if(!valid48){
-const err93 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data56};
+}
+else {
+const err93 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1520,10 +1462,12 @@ vErrors.push(err93);
 }
 errors++;
 }
+var _valid3 = _errs115 === errors;
+valid43 = _valid3;
+ifClause3 = "else";
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data13};
+if(!valid43){
+const err94 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1533,14 +1477,675 @@ vErrors.push(err94);
 errors++;
 }
 }
+if(data18["alertmanager-config"] !== undefined){
+if(!(validate11(data18["alertmanager-config"], {instancePath:instancePath+"/rules/alertmanager-config",parentData:data18,parentDataProperty:"alertmanager-config",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
 }
-else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+}
+if(data18["alertmanager-deprecated"] !== undefined){
+if(!(validate11(data18["alertmanager-deprecated"], {instancePath:instancePath+"/rules/alertmanager-deprecated",parentData:data18,parentDataProperty:"alertmanager-deprecated",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["otel-memory-limiter"] !== undefined){
+if(!(validate11(data18["otel-memory-limiter"], {instancePath:instancePath+"/rules/otel-memory-limiter",parentData:data18,parentDataProperty:"otel-memory-limiter",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["otel-batch"] !== undefined){
+if(!(validate11(data18["otel-batch"], {instancePath:instancePath+"/rules/otel-batch",parentData:data18,parentDataProperty:"otel-batch",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["otel-sampling"] !== undefined){
+if(!(validate11(data18["otel-sampling"], {instancePath:instancePath+"/rules/otel-sampling",parentData:data18,parentDataProperty:"otel-sampling",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["otel-debug-exporter"] !== undefined){
+if(!(validate11(data18["otel-debug-exporter"], {instancePath:instancePath+"/rules/otel-debug-exporter",parentData:data18,parentDataProperty:"otel-debug-exporter",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["exporter-insecure"] !== undefined){
+let data61 = data18["exporter-insecure"];
+const _errs144 = errors;
+let valid54 = true;
+const _errs145 = errors;
+if(typeof data61 !== "string"){
+const err95 = {};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
+}
+errors++;
+}
+var _valid4 = _errs145 === errors;
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs147 = errors;
+if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
+const err96 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data61};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid4 = _errs147 === errors;
+valid54 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs149 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key10 in data61){
+if(!((key10 === "severity") || (key10 === "trustedHosts"))){
+const err97 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data61};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data61.severity !== undefined){
+let data62 = data61.severity;
+if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
+const err98 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data62};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data61.trustedHosts !== undefined){
+let data63 = data61.trustedHosts;
+if(Array.isArray(data63)){
+const len14 = data63.length;
+for(let i14=0; i14<len14; i14++){
+let data64 = data63[i14];
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err99 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i14,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data64};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i14,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data64};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data63};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data61};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+var _valid4 = _errs149 === errors;
+valid54 = _valid4;
+ifClause4 = "else";
+}
+if(!valid54){
+const err103 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data61};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data18["pipeline-undefined-component"] !== undefined){
+if(!(validate11(data18["pipeline-undefined-component"], {instancePath:instancePath+"/rules/pipeline-undefined-component",parentData:data18,parentDataProperty:"pipeline-undefined-component",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["pipeline-unused-component"] !== undefined){
+if(!(validate11(data18["pipeline-unused-component"], {instancePath:instancePath+"/rules/pipeline-unused-component",parentData:data18,parentDataProperty:"pipeline-unused-component",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["pipeline-incomplete"] !== undefined){
+if(!(validate11(data18["pipeline-incomplete"], {instancePath:instancePath+"/rules/pipeline-incomplete",parentData:data18,parentDataProperty:"pipeline-incomplete",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["pipeline-cycle"] !== undefined){
+if(!(validate11(data18["pipeline-cycle"], {instancePath:instancePath+"/rules/pipeline-cycle",parentData:data18,parentDataProperty:"pipeline-cycle",rootData}))){
+if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+if(data18["secret-in-config"] !== undefined){
+let data69 = data18["secret-in-config"];
+const _errs163 = errors;
+let valid60 = true;
+const _errs164 = errors;
+if(typeof data69 !== "string"){
+const err104 = {};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+var _valid5 = _errs164 === errors;
+errors = _errs163;
+if(vErrors !== null){
+if(_errs163){
+vErrors.length = _errs163;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs166 = errors;
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
+const err105 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data69};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+var _valid5 = _errs166 === errors;
+valid60 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs168 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key11 in data69){
+if(!(((key11 === "severity") || (key11 === "extra-keys")) || (key11 === "allowed-keys"))){
+const err106 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data69};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data69.severity !== undefined){
+let data70 = data69.severity;
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
+const err107 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data70};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data69["extra-keys"] !== undefined){
+let data71 = data69["extra-keys"];
+if(Array.isArray(data71)){
+const len15 = data71.length;
+for(let i15=0; i15<len15; i15++){
+let data72 = data71[i15];
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err108 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i15,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data72};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i15,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data72};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data71};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data69["allowed-keys"] !== undefined){
+let data73 = data69["allowed-keys"];
+if(Array.isArray(data73)){
+const len16 = data73.length;
+for(let i16=0; i16<len16; i16++){
+let data74 = data73[i16];
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err111 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i16,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data74};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i16,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data74};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data73};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data69};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+var _valid5 = _errs168 === errors;
+valid60 = _valid5;
+ifClause5 = "else";
+}
+if(!valid60){
+const err115 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data69};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data18["log-format"] !== undefined){
+let data75 = data18["log-format"];
+const _errs182 = errors;
+let valid68 = true;
+const _errs183 = errors;
+if(typeof data75 !== "string"){
+const err116 = {};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid6 = _errs183 === errors;
+errors = _errs182;
+if(vErrors !== null){
+if(_errs182){
+vErrors.length = _errs182;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs185 = errors;
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warning")) || (data75 === "error"))){
+const err117 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data75};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid6 = _errs185 === errors;
+valid68 = _valid6;
+ifClause6 = "then";
+}
+else {
+const _errs187 = errors;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key12 in data75){
+if(!((key12 === "severity") || (key12 === "formats"))){
+const err118 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data75};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data75.severity !== undefined){
+let data76 = data75.severity;
+if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
+const err119 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data76};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data75.formats !== undefined){
+let data77 = data75.formats;
+if(Array.isArray(data77)){
+const len17 = data77.length;
+for(let i17=0; i17<len17; i17++){
+let data78 = data77[i17];
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err120 = {instancePath:instancePath+"/rules/log-format/formats/" + i17,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data78};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/rules/log-format/formats/" + i17,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data78};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data77};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data75};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+var _valid6 = _errs187 === errors;
+valid68 = _valid6;
+ifClause6 = "else";
+}
+if(!valid68){
+const err124 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data75};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data18["required-attributes"] !== undefined){
+let data79 = data18["required-attributes"];
+const _errs197 = errors;
+let valid74 = true;
+const _errs198 = errors;
+if(typeof data79 !== "string"){
+const err125 = {};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var _valid7 = _errs198 === errors;
+errors = _errs197;
+if(vErrors !== null){
+if(_errs197){
+vErrors.length = _errs197;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid7){
+const _errs200 = errors;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err126 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data79};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+var _valid7 = _errs200 === errors;
+valid74 = _valid7;
+ifClause7 = "then";
+}
+else {
+const _errs202 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key13 in data79){
+if(!((key13 === "severity") || (key13 === "attributes"))){
+const err127 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data79};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data79.severity !== undefined){
+let data80 = data79.severity;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err128 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values",schema:schema17.enum,parentSchema:schema17,data:data80};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data79.attributes !== undefined){
+let data81 = data79.attributes;
+if(Array.isArray(data81)){
+const len18 = data81.length;
+for(let i18=0; i18<len18; i18++){
+let data82 = data81[i18];
+if(typeof data82 === "string"){
+if(func2(data82) < 1){
+const err129 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i18,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data82};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i18,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data82};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data81};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data79};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid7 = _errs202 === errors;
+valid74 = _valid7;
+ifClause7 = "else";
+}
+if(!valid74){
+const err133 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data79};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data18};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }
