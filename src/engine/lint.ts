@@ -191,13 +191,17 @@ function referenceHelp(kind: Kind): string {
 
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
 
-/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+/**
+ * Compiled `kinds:` globs, once per config (each worker has its own copy of the config). The
+ * files of a set under `configs:` are of its kind too: a layer may hold too little for
+ * detection (only `processors:`), or nothing at all.
+ */
 const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => boolean; kind: Kind | undefined }[]>();
 
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
   let matchers = kindMatchers.get(config);
   if (!matchers) {
-    matchers = config.kinds.map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
+    matchers = [...config.kinds, ...(config.settings.configSets ?? [])].map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
     kindMatchers.set(config, matchers);
   }
   return matchers.find((m) => m.matches(file))?.kind;

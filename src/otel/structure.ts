@@ -11,11 +11,12 @@ import { readCollector, signalOf, type CollectorConfig, type IdRef, type Pipelin
  *
  * A `part` (one of several `--config` files) is only checked for what no other file can mend:
  * whether it has receivers, exporters and pipelines, whether what a pipeline names is defined
- * and how connectors are used are checked on the merged config, by the pipeline rules.
+ * and how connectors are used are checked on the merged config, by the pipeline rules; a
+ * component's settings are not checked, as another file may complete them (its `endpoint`).
  */
 export function checkCollector(value: unknown, part = false): StructureIssue[] {
   const config = readCollector(value);
-  if (part) return [...checkIds(config), ...checkService(config, part), ...checkComponentSettings(config)];
+  if (part) return [...checkIds(config), ...checkService(config, part)];
   return [...checkIds(config), ...checkSections(config), ...checkService(config, part), ...checkConnectors(config), ...checkComponentSettings(config)];
 }
 

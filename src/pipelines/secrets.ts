@@ -55,18 +55,18 @@ export const DEFAULT_SECRET_KEYS: SecretKeys = {
 /**
  * Whether a value is written out. Not: an empty value; a reference, whole or inside the value
  * (`${env:TOKEN}`, `${TOKEN}`, `$TOKEN`, Grafana's `$__env{TOKEN}`, Vector's
- * `SECRET[backend.key]`, a template `{{ ... }}`); or a redacted value pasted from a program's
- * own output (Alertmanager's `<secret>`, the Collector's `[REDACTED]`).
+ * `SECRET[backend.key]`, a template `{{ ... }}`, a Concourse `((var))`); a placeholder to fill
+ * in (`<team-key>`); or a redacted value pasted from a program's own output (Alertmanager's
+ * `<secret>`, the Collector's `[REDACTED]`).
  */
 export function isWrittenOut(value: unknown): boolean {
   if (typeof value === 'number') return true;
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return text !== '' && !REFERENCE.test(text) && !PLACEHOLDERS.has(text);
+  return text !== '' && !REFERENCE.test(text) && text !== '[REDACTED]';
 }
 
-const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\$__(env|file|vault)\{|SECRET\[[^\]]+\]|\{\{.*\}\}/;
-const PLACEHOLDERS = new Set(['<secret>', '[REDACTED]']);
+const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\$__(env|file|vault)\{|SECRET\[[^\]]+\]|\{\{.*\}\}|\(\(.+\)\)|<[^<>]+>/;
 
 /** A URL with a password written in it: `scheme://user:password@host`. */
 export function hasPasswordInUrl(value: unknown): boolean {
@@ -98,7 +98,11 @@ export function findSecrets(document: unknown, keys: SecretKeys): FoundSecret[] 
         if (variable && childKey === 'value') continue;
         const childPath = [...path, childKey];
         if ((typeof child === 'string' || typeof child === 'number') && keys.isSecret(childKey, childPath)) {
-          if (isWrittenOut(child)) found.push({ key: childKey, path: childPath, kind: 'value' });
+          // Datadog's `api: { key: ... }` is named with its parent.
+          const name = keyWords(childKey) === 'key' && key !== undefined ? `${key}.${childKey}` : childKey;
+          // A secret URL (a Slack webhook) that is no URL is a placeholder (`slack_api_url: url`).
+          const placeholder = keyWords(childKey).endsWith('url') && !String(child).includes('://');
+          if (isWrittenOut(child) && !placeholder) found.push({ key: name, path: childPath, kind: 'value' });
         } else visit(child, childPath, childKey, depth + 1);
       }
       return;

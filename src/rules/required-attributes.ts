@@ -62,6 +62,8 @@ function attributesSet(processor: Component | undefined): string[] {
   if (!processor || !['resource', 'attributes'].includes(processor.type)) return [];
   const { settings } = processor;
   if (processor.type === 'attributes' && (settings.include !== undefined || settings.exclude !== undefined)) return [];
-  const actions = Array.isArray(settings.actions) ? settings.actions : [];
+  // The resource processor lists its actions under `attributes`, the attributes processor under `actions`.
+  const list = processor.type === 'resource' ? settings.attributes : settings.actions;
+  const actions = Array.isArray(list) ? list : [];
   return actions.flatMap((action) => (isMapping(action) && typeof action.key === 'string' && (action.action === 'insert' || action.action === 'upsert') ? [action.key] : []));
 }
