@@ -26,7 +26,7 @@ export default definePipelineRule<RequiredAttributesOptions>({
     messages: {
       missing: {
         text: 'Logs pipeline `{pipeline}` does not set {missing}: no `resource` or `attributes` processor in it inserts or upserts {them}.',
-        help: 'Add a `resource` processor with `actions: [{ key: <attribute>, value: <value>, action: upsert }]` to the pipeline\'s `processors`.',
+        help: 'Add a `resource` processor with `attributes: [{ key: <attribute>, value: <value>, action: upsert }]` to the pipeline\'s `processors`.',
       },
     },
     options: {
