@@ -83,18 +83,33 @@ function starTokens(pattern: string): StarToken[] {
 
 /** Whether one text matches both token lists (a star on either side may take any text). */
 function overlap(left: readonly StarToken[], right: readonly StarToken[]): boolean {
+  // Most pairs differ before their first star or after their last: no table for those.
+  if (!edgesAgree(left, right) || !edgesAgree([...left].reverse(), [...right].reverse())) return false;
   if (left.length * right.length > MAX_CELLS) return true;
-  // table[i][j]: the rests left[i..] and right[j..] can match one text.
-  const table: boolean[][] = Array.from({ length: left.length + 1 }, () => new Array<boolean>(right.length + 1).fill(false));
+  // below[j]: the rests left[i + 1..] and right[j..] can match one text; row[j], the same from left[i..].
+  let below: boolean[] = new Array<boolean>(right.length + 1).fill(false);
+  let row: boolean[] = new Array<boolean>(right.length + 1).fill(false);
   for (let i = left.length; i >= 0; i--) {
     for (let j = right.length; j >= 0; j--) {
       const l = left[i];
       const r = right[j];
-      if (i === left.length && j === right.length) table[i][j] = true;
-      else if (l === STAR) table[i][j] = table[i + 1][j] || (j < right.length && table[i][j + 1]);
-      else if (r === STAR) table[i][j] = table[i][j + 1] || (i < left.length && table[i + 1][j]);
-      else table[i][j] = i < left.length && j < right.length && l === r && table[i + 1][j + 1];
+      if (i === left.length && j === right.length) row[j] = true;
+      else if (l === STAR) row[j] = below[j] || (j < right.length && row[j + 1]);
+      else if (r === STAR) row[j] = row[j + 1] || (i < left.length && below[j]);
+      else row[j] = i < left.length && j < right.length && l === r && below[j + 1];
     }
+    [below, row] = [row, below];
   }
-  return table[0][0];
+  return below[0];
+}
+
+/** Whether the two lists agree up to the first star of either (or the end of both). */
+function edgesAgree(left: readonly StarToken[], right: readonly StarToken[]): boolean {
+  for (let k = 0; ; k++) {
+    const l = left[k];
+    const r = right[k];
+    if (l === STAR || r === STAR) return true;
+    if (l === undefined || r === undefined) return l === r;
+    if (l !== r) return false;
+  }
 }
