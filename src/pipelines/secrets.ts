@@ -30,12 +30,21 @@ export interface SecretKeys {
  * covers the programs' spellings.
  */
 export function keyWords(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
+  let words = wordsOf.get(key);
+  if (words === undefined) {
+    words = key
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '');
+    // Configs use few distinct keys; a file of millions of made-up ones must not fill memory.
+    if (wordsOf.size < MAX_REMEMBERED) wordsOf.set(key, words);
+  }
+  return words;
 }
+
+const wordsOf = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
 
 /** Names (as `keyWords`) that hold secrets, as a whole or as their last words. */
 const SECRET_NAMES =
@@ -70,7 +79,7 @@ const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\$__(env|file|vault)\{
 
 /** A URL with a password written in it: `scheme://user:password@host`. */
 export function hasPasswordInUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || !value.includes('@')) return false;
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(value.trim());
   return match !== null && isWrittenOut(match[1]);
 }
@@ -84,35 +93,44 @@ const MAX_DEPTH = 64;
 /** Every secret written out in a document: by key, an environment variable (`{ name, value }`), a header line, or a URL. */
 export function findSecrets(document: unknown, keys: SecretKeys): FoundSecret[] {
   const found: FoundSecret[] = [];
-  const visit = (node: unknown, path: Path, key: string | undefined, depth: number): void => {
+  // One path, grown and shrunk on the way: a copy only for what is found.
+  const path: (string | number)[] = [];
+  const at = (last: string | number): Path => [...path, last];
+  const visit = (node: unknown, key: string | undefined, depth: number): void => {
     if (depth > MAX_DEPTH) return;
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index], key, depth + 1));
+      node.forEach((item, index) => {
+        path.push(index);
+        visit(item, key, depth + 1);
+        path.pop();
+      });
       return;
     }
     if (isMapping(node)) {
       // A Kubernetes container's `env: [{ name: DD_API_KEY, value: ... }]` (`valueFrom` is the reference).
-      const variable = typeof node.name === 'string' && keys.isSecret(node.name, [...path, node.name]) && isWrittenOut(node.value);
-      if (variable) found.push({ key: node.name as string, path: [...path, 'value'], kind: 'value' });
+      const variable = typeof node.name === 'string' && keys.isSecret(node.name, at(node.name)) && isWrittenOut(node.value);
+      if (variable) found.push({ key: node.name as string, path: at('value'), kind: 'value' });
       for (const [childKey, child] of Object.entries(node)) {
         if (variable && childKey === 'value') continue;
-        const childPath = [...path, childKey];
-        if ((typeof child === 'string' || typeof child === 'number') && keys.isSecret(childKey, childPath)) {
+        path.push(childKey);
+        if ((typeof child === 'string' || typeof child === 'number') && keys.isSecret(childKey, path)) {
+          const words = keyWords(childKey);
           // Datadog's `api: { key: ... }` is named with its parent.
-          const name = keyWords(childKey) === 'key' && key !== undefined ? `${key}.${childKey}` : childKey;
+          const name = words === 'key' && key !== undefined ? `${key}.${childKey}` : childKey;
           // A secret URL (a Slack webhook) that is no URL is a placeholder (`slack_api_url: url`).
-          const placeholder = keyWords(childKey).endsWith('url') && !String(child).includes('://');
-          if (isWrittenOut(child) && !placeholder) found.push({ key: name, path: childPath, kind: 'value' });
-        } else visit(child, childPath, childKey, depth + 1);
+          const placeholder = words.endsWith('url') && !String(child).includes('://');
+          if (isWrittenOut(child) && !placeholder) found.push({ key: name, path: [...path], kind: 'value' });
+        } else visit(child, childKey, depth + 1);
+        path.pop();
       }
       return;
     }
     if (typeof node !== 'string' || key === undefined) return;
     // Fluent Bit: `header Authorization Bearer abc` (one value, or a list of them).
     const header = keyWords(key) === 'header' ? SECRET_HEADER.exec(node.trim()) : null;
-    if (header && isWrittenOut(header[2].replace(/^(bearer|basic|token)\s+/i, ''))) found.push({ key: header[1], path, kind: 'value' });
-    else if (hasPasswordInUrl(node)) found.push({ key, path, kind: 'url' });
+    if (header && isWrittenOut(header[2].replace(/^(bearer|basic|token)\s+/i, ''))) found.push({ key: header[1], path: [...path], kind: 'value' });
+    else if (hasPasswordInUrl(node)) found.push({ key, path: [...path], kind: 'url' });
   };
-  visit(document, [], undefined, 0);
+  visit(document, undefined, 0);
   return found;
 }

@@ -63,11 +63,11 @@ export default defineRule<SecretInConfigOptions>({
 });
 
 function secretKeys(options: SecretInConfigOptions): SecretKeys {
-  const lower = (patterns: string[]) => compileGlobs(patterns.map((p) => p.toLowerCase()));
+  const lower = (patterns: string[]) => (patterns.length === 0 ? () => false : compileGlobs(patterns.map((p) => p.toLowerCase())));
   const extra = lower(options['extra-keys']);
   const allowed = lower(options['allowed-keys']);
   return {
-    isSecret: (key, path) => !allowed(key.toLowerCase()) && (extra(key.toLowerCase()) || DEFAULT_SECRET_KEYS.isSecret(key, path)),
+    isSecret: (key, path) => (extra(key.toLowerCase()) || DEFAULT_SECRET_KEYS.isSecret(key, path)) && !allowed(key.toLowerCase()),
   };
 }
 
