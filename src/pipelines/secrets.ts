@@ -29,7 +29,7 @@ export interface SecretKeys {
  * A key's words, lower case: `apiKey`, `API-Key` and `api_key` are all `api_key`, so one list
  * covers the programs' spellings.
  */
-export function keyWords(key: string): string {
+function keyWords(key: string): string {
   let words = wordsOf.get(key);
   if (words === undefined) {
     words = key
@@ -68,7 +68,7 @@ export const DEFAULT_SECRET_KEYS: SecretKeys = {
  * in (`<team-key>`); or a redacted value pasted from a program's own output (Alertmanager's
  * `<secret>`, the Collector's `[REDACTED]`).
  */
-export function isWrittenOut(value: unknown): boolean {
+function isWrittenOut(value: unknown): boolean {
   if (typeof value === 'number') return true;
   if (typeof value !== 'string') return false;
   const text = value.trim();
@@ -78,7 +78,7 @@ export function isWrittenOut(value: unknown): boolean {
 const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\$__(env|file|vault)\{|SECRET\[[^\]]+\]|\{\{.*\}\}|\(\(.+\)\)|<[^<>]+>/;
 
 /** A URL with a password written in it: `scheme://user:password@host`. */
-export function hasPasswordInUrl(value: unknown): boolean {
+function hasPasswordInUrl(value: unknown): boolean {
   if (typeof value !== 'string' || !value.includes('@')) return false;
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(value.trim());
   return match !== null && isWrittenOut(match[1]);
