@@ -15055,10 +15055,17 @@ function issue(path, target, message, help) {
  * schema: `otelcol.Config.Validate`, `pipelines.Config.Validate`, the id syntax of
  * `component.ID`/`pipeline.ID`, and the connector checks of the pipeline graph. The Collector
  * stops at the first error; every one is reported here.
+ *
+ * A `part` (one of several `--config` files) is only checked for what no other file can mend:
+ * whether it has receivers, exporters and pipelines, whether what a pipeline names is defined
+ * and how connectors are used are checked on the merged config, by the pipeline rules; a
+ * component's settings are not checked, as another file may complete them (its `endpoint`).
  */
-function checkCollector(value) {
+function checkCollector(value, part = false) {
     const config = readCollector(value);
-    return [...checkIds(config), ...structure_checkSections(config), ...structure_checkService(config), ...checkConnectors(config), ...checkComponentSettings(config)];
+    if (part)
+        return [...checkIds(config), ...structure_checkService(config, part)];
+    return [...checkIds(config), ...structure_checkSections(config), ...structure_checkService(config, part), ...checkConnectors(config), ...checkComponentSettings(config)];
 }
 const SINGULAR = {
     receivers: 'receiver',
@@ -15128,17 +15135,17 @@ function structure_checkSections(config) {
             path: [section],
             target: 'key',
             message: `This Collector config defines no ${section}; the Collector refuses to start without one.`,
-            help: `Define at least one ${SINGULAR[section]} under \`${section}:\` and use it in a pipeline. A file that is one layer of several \`--config\` files is only valid merged.`,
+            help: `Define at least one ${SINGULAR[section]} under \`${section}:\` and use it in a pipeline. If this file is one of several \`--config\` files, list them under \`configs:\` in .obslint.yml to lint them merged.`,
         });
     }
     return issues;
 }
-function structure_checkService(config) {
+function structure_checkService(config, part) {
     const issues = [];
     for (const ref of config.serviceExtensions) {
         if (ref.parsed.error)
             issues.push(badRef(ref, 'Extension'));
-        else if (!config.defined.extensions.has(ref.parsed.id)) {
+        else if (!part && !config.defined.extensions.has(ref.parsed.id)) {
             issues.push({
                 path: ref.path,
                 message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
@@ -15146,12 +15153,12 @@ function structure_checkService(config) {
             });
         }
     }
-    if (config.pipelines.length === 0) {
+    if (config.pipelines.length === 0 && !part) {
         issues.push({
             path: config.hasPipelines ? ['service', 'pipelines'] : ['service'],
             target: 'key',
             message: 'This Collector config has no pipeline under `service.pipelines`; the Collector refuses to start without one.',
-            help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`. A file that is one layer of several `--config` files is only valid merged.',
+            help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`. If this file is one of several `--config` files, list them under `configs:` in .obslint.yml to lint them merged.',
         });
     }
     const seen = new Map();
@@ -15171,15 +15178,15 @@ function structure_checkService(config) {
         }
         else
             seen.set(pipeline.parsed.id, pipeline.key);
-        issues.push(...checkPipeline(config, pipeline));
+        issues.push(...checkPipeline(config, pipeline, part));
     }
     return issues;
 }
-function checkPipeline(config, pipeline) {
+function checkPipeline(config, pipeline, part) {
     const issues = [];
     const name = shown(pipeline.parsed.id);
     for (const list of ['receivers', 'exporters']) {
-        if (pipeline[list].length > 0)
+        if (pipeline[list].length > 0 || part)
             continue;
         issues.push({
             path: pipeline.path,
@@ -15200,7 +15207,7 @@ function checkPipeline(config, pipeline) {
                 issues.push(badRef(ref, capitalized(SINGULAR[list])));
                 continue;
             }
-            if (!where.some((section) => config.defined[section].has(ref.parsed.id))) {
+            if (!part && !where.some((section) => config.defined[section].has(ref.parsed.id))) {
                 issues.push({
                     path: ref.path,
                     message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,
@@ -15296,7 +15303,7 @@ const otelCollector = {
         (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
     reference: 'https://opentelemetry.io/docs/collector/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 7256)).then((m) => m.default),
-    checkStructure: (value) => checkCollector(value),
+    checkStructure: (value, _settings, part) => checkCollector(value, part),
     extract(value, doc, model) {
         model.pipelines.push(collectorPipelines(this.id, value, doc));
     },
@@ -15464,9 +15471,10 @@ function vectorPipelines(kind, value, doc) {
  * What Vector refuses when it builds a config, beyond the schema (`config::compiler` and
  * `config::validation::check_names`/`check_shape`): a name with a dot, one name used by two
  * components, no source or no sink, a transform or sink without inputs, an input listed twice.
- * Inputs that name nothing, and cycles, are the pipeline rules' to report, from the model.
+ * Inputs that name nothing, and cycles, are the pipeline rules' to report, from the model; so
+ * is a missing source or sink in a `part` (one file of a config directory), on the merged config.
  */
-function checkVector(value) {
+function checkVector(value, part = false) {
     const config = readVector(value);
     const issues = [];
     const topology = config.components.filter((c) => c.section !== 'enrichment_tables');
@@ -15513,14 +15521,14 @@ function checkVector(value) {
             seen.add(input.written);
         }
     }
-    if (!config.testOnly && config.components.length > 0) {
+    if (!config.testOnly && config.components.length > 0 && !part) {
         for (const section of ['sources', 'sinks']) {
             if (topology.some((c) => c.section === section))
                 continue;
             issues.push({
                 path: [],
                 message: `This Vector config defines no ${section}; Vector refuses to start without one.`,
-                help: `Define at least one ${section === 'sources' ? 'source' : 'sink'}. A file that is one part of a config split over several files (\`--config-dir\`) is only valid with the others.`,
+                help: `Define at least one ${section === 'sources' ? 'source' : 'sink'}. If this file is one of several that form the config (\`--config-dir\`), list them under \`configs:\` in .obslint.yml to lint them together.`,
             });
         }
     }
@@ -18165,7 +18173,7 @@ const vector = {
     detect: (value) => isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
     reference: 'https://vector.dev/docs/reference/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)).then((m) => m.default),
-    checkStructure: (value) => checkVector(value),
+    checkStructure: (value, _settings, part) => checkVector(value, part),
     extract(value, doc, model) {
         const pipelines = vectorPipelines(this.id, value, doc);
         if (pipelines)
@@ -22820,6 +22828,105 @@ function usedIn(config, component) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/log-format.ts
+
+
+/**
+ * A platform team that searches logs by field wants them shipped as JSON: Vector's `text`
+ * codec writes only the `message` field, Fluent Bit's `template` or `csv` file formats drop or
+ * flatten the rest. Which formats are fine is a team's choice (text to a terminal is), so the
+ * rule checks nothing until `formats` lists them. Formats are named as the program names
+ * them, except that every JSON one is `json`: Vector's `json` and `native_json` codecs, Fluent
+ * Bit's `json`, `json_lines` and `json_stream` (http) and `plain` (file). Collector exporters
+ * send structured records (OTLP) by nature and are not checked.
+ */
+/* harmony default export */ const log_format = (defineRule({
+    meta: {
+        id: 'log-format',
+        summary: 'A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.',
+        defaultSeverity: 'warning',
+        messages: {
+            format: {
+                text: '{role} `{component}` ships logs as `{format}`{default}, which is not one of the formats this repository accepts ({formats}).',
+                help: 'Ship them as JSON (`encoding.codec: json` in Vector; `format json` on a Fluent Bit http output, `format plain` on a file output), or add the format to the rule\'s `formats`.',
+            },
+            noTime: {
+                text: 'Output `{component}` ships JSON logs without their time: `json_date_key` is `{value}`.',
+                help: 'Remove `json_date_key` (the time then goes under `date`), or set it to the key the backend reads the time from.',
+            },
+        },
+        options: {
+            defaults: { formats: [] },
+            schema: {
+                formats: {
+                    description: 'The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check(context) {
+        const accepted = new Set(context.options.formats.map((f) => f.toLowerCase()));
+        if (accepted.size === 0)
+            return;
+        const formats = [...accepted];
+        for (const config of context.model.pipelines) {
+            for (const component of config.components) {
+                if (component.role !== 'sink')
+                    continue;
+                const found = config.kind === 'vector' ? vectorFormat(component) : config.kind === 'fluent-bit' ? fluentBitFormat(component) : undefined;
+                if (!found)
+                    continue;
+                const site = { doc: component.settingsSite.doc, path: found.path };
+                if (!accepted.has(normalized(found.format))) {
+                    const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: component.id, format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
+                    context.report({ messageId: 'format', data, site, target: found.written ? 'value' : 'key' });
+                }
+                else if (found.dateKey) {
+                    context.report({ messageId: 'noTime', data: { component: component.id, value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
+                }
+            }
+        }
+    },
+}));
+/** `encoding.codec` of a Vector sink that has one (sinks with a fixed format have none). */
+function vectorFormat(component) {
+    const encoding = component.settings.encoding;
+    if (!isMapping(encoding) || typeof encoding.codec !== 'string')
+        return undefined;
+    return { format: encoding.codec, written: true, path: [...component.settingsSite.path, 'encoding', 'codec'] };
+}
+/** The `format` of a Fluent Bit http or file output, as the plugins default it (`out_http`, `out_file`). */
+function fluentBitFormat(component) {
+    const defaultFormat = FLUENT_BIT_DEFAULTS[component.type];
+    if (defaultFormat === undefined)
+        return undefined;
+    const property = (name) => {
+        const key = Object.keys(component.settings).find((k) => k.toLowerCase() === name);
+        const value = key === undefined ? undefined : component.settings[key];
+        return key !== undefined && typeof value === 'string' ? { key, value } : undefined;
+    };
+    const format = property('format');
+    const found = format
+        ? { format: format.value, written: true, path: [...component.settingsSite.path, format.key] }
+        : { format: defaultFormat, written: false, path: component.site.path };
+    const dateKey = property('json_date_key');
+    // `flb_utils_bool`: off, false and no switch it off.
+    if (component.type === 'http' && dateKey && ['off', 'false', 'no'].includes(dateKey.value.toLowerCase())) {
+        found.dateKey = { value: dateKey.value, path: [...component.settingsSite.path, dateKey.key] };
+    }
+    return found;
+}
+/** What the outputs write when `format` is not set: http JSON, file `tag: [time, {record as JSON}]` lines. */
+const FLUENT_BIT_DEFAULTS = { http: 'json', file: 'out_file' };
+/** Every JSON format is `json`. */
+function normalized(format) {
+    const name = format.toLowerCase();
+    return JSON_FORMATS.has(name) ? 'json' : name;
+}
+const JSON_FORMATS = new Set(['json', 'native_json', 'json_lines', 'json_stream', 'plain']);
+
 ;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
 
 
@@ -23169,6 +23276,961 @@ function otel_sampling_usedIn(config, id) {
     return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
 }
 
+;// CONCATENATED MODULE: ./src/pipelines/places.ts
+const at = {
+    component: (c) => ({ site: c.site, target: 'key', subject: `${c.role} ${c.id}` }),
+    reference: (r) => ({ site: r.site, subject: `${r.from} -> ${r.target}` }),
+    pipeline: (p) => ({ site: p.site, target: 'key', subject: `pipeline ${p.name}` }),
+    config: (config) => ({ site: config.site, subject: 'config' }),
+};
+/** Every place a rule may report at in a config, for the project stage to know where each is. */
+function placesOf(config) {
+    return [at.config(config), ...config.components.map(at.component), ...config.references.map(at.reference), ...config.pipelines.map(at.pipeline)];
+}
+/** A place's key within its document. */
+function placeKey(path, target) {
+    return JSON.stringify([target ?? '', path]);
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sets.ts
+
+/**
+ * How each program combines the files of one config:
+ * - `maps`: the Collector's repeated `--config` (confmap): mappings merged key by key in
+ *   order, a later file's value winning, lists replaced whole;
+ * - `components`: Vector's config directories and `--config` files (`ConfigBuilder::append`),
+ *   Fluent Bit's `@INCLUDE`: every file adds its components to one config.
+ * Only these kinds can be declared under `configs:`.
+ */
+const MERGE_STRATEGIES = {
+    'otel-collector': 'maps',
+    vector: 'components',
+    'fluent-bit': 'components',
+};
+/** Whether a file is one part of a declared set of its kind: checks that need the whole config wait for the merged one. */
+function isPartOfSet(file, kind, settings) {
+    return (settings.configSets ?? []).some((set) => set.kind === kind && matchers(set).some((matches) => matches(file)));
+}
+/** Whether a file is named by some declared set, of any kind. */
+function isInSomeSet(file, settings) {
+    return (settings.configSets ?? []).some((set) => matchers(set).some((matches) => matches(file)));
+}
+/**
+ * Whether every file a set names by path (not by glob) is among `linted`: a set linted in part
+ * (`obslint base.yaml`) would be merged without the files that define what the others use.
+ */
+function isWhole(set, linted) {
+    return set.files.every((entry) => /[*?[\]{}!]/.test(entry) || linted.has(entry.replace(/^\.\//, '')));
+}
+/** The files of a set among `files` (paths relative to the root), in the order the program merges them. */
+function filesOfSet(set, files) {
+    const ordered = [];
+    for (const matches of matchers(set)) {
+        for (const file of files.filter(matches).sort())
+            if (!ordered.includes(file))
+                ordered.push(file);
+    }
+    return ordered;
+}
+/** One matcher per entry of `files`, so the entries' order is the merge order. */
+function matchers(set) {
+    let compiled = compiledSets.get(set);
+    if (!compiled)
+        compiledSets.set(set, (compiled = set.files.map((pattern) => compileGlobs([pattern]))));
+    return compiled;
+}
+const compiledSets = new WeakMap();
+
+;// CONCATENATED MODULE: ./src/pipelines/merge.ts
+
+
+
+
+
+/**
+ * Merges a set's documents, in order, as its program does (`MERGE_STRATEGIES`). Findings about
+ * the whole config go to the first file.
+ */
+function mergeSet(kind, parts, settings) {
+    if (parts.length === 0)
+        return undefined;
+    const relaxedPatterns = parts.some((part) => part.document.relaxedPatterns);
+    const rangeIn = (part, place) => ({
+        file: part.file,
+        range: part.document.ranges[placeKey(place.site.path, place.target)] ?? part.document.ranges[placeKey([], undefined)],
+    });
+    if (MERGE_STRATEGIES[kind] === 'maps') {
+        const value = parts.map((part) => part.document.value).reduce(mergeMaps, {});
+        const model = emptyModel();
+        kindById(kind)?.extract(value, 0, model, settings);
+        const config = model.pipelines[0];
+        if (!config)
+            return undefined;
+        return {
+            wired: { config, merged: true, relaxedPatterns },
+            // A value comes from the last file that has its path: a later file's value wins, lists whole.
+            locate: (place) => rangeIn(place.site.path.length === 0 ? parts[0] : (parts.findLast((part) => hasPath(part.document.value, place.site.path)) ?? parts[0]), place),
+        };
+    }
+    return { wired: { config: concatenated(kind, parts), merged: true, relaxedPatterns }, locate: (place) => rangeIn(parts[place.site.doc], place) };
+}
+/** The Collector's merge of two config maps (confmap, koanf's `maps.Merge`): maps key by key, anything else replaced. */
+function mergeMaps(into, from) {
+    if (!isMapping(into) || !isMapping(from))
+        return from;
+    const merged = { ...into };
+    for (const [key, value] of Object.entries(from))
+        merged[key] = mergeMaps(merged[key], value);
+    return merged;
+}
+function hasPath(value, path) {
+    let node = value;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number' && segment < node.length)
+            node = node[segment];
+        else if (isMapping(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return false;
+    }
+    return true;
+}
+/** Every document's components and references in one config; a site's `doc` becomes the index of its part. */
+function concatenated(kind, parts) {
+    const config = { kind, components: [], references: [], pipelines: [], site: { doc: 0, path: [] }, acyclic: parts.every((p) => p.document.config.acyclic) };
+    parts.forEach((part, doc) => {
+        const move = (item) => ({ ...item, site: { doc, path: item.site.path } });
+        const own = part.document.config;
+        config.components.push(...own.components.map((c) => ({ ...move(c), settingsSite: { doc, path: c.settingsSite.path } })));
+        // A pipeline's references stay the very objects of the config's list.
+        const moved = new Map(own.references.map((ref) => [ref, move(ref)]));
+        config.references.push(...moved.values());
+        const refs = (list) => list.map((ref) => moved.get(ref) ?? move(ref));
+        config.pipelines.push(...own.pipelines.map((p) => ({ ...move(p), sources: refs(p.sources), processors: refs(p.processors), sinks: refs(p.sinks) })));
+    });
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/rule.ts
+
+
+
+
+
+/**
+ * A rule on pipeline configs, run on each file's config, except the files of a declared set
+ * (`configs:`): those are merged in the project stage, as their program merges them, and the
+ * rule runs on the merged config, with findings placed in the file each thing is written in.
+ */
+function definePipelineRule(spec) {
+    return defineRule({
+        meta: spec.meta,
+        check(context) {
+            for (const config of context.model.pipelines) {
+                if (isPartOfSet(context.file, config.kind, context.settings))
+                    continue;
+                const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
+                for (const { messageId, data, place } of spec.check(wired, context.options)) {
+                    context.report({ messageId, data, site: place.site, target: place.target, subject: place.subject });
+                }
+            }
+        },
+        collect: (context) => partOf(context),
+        checkProject(context) {
+            const parts = context.collected.flatMap(({ file, data }) => data.map((document) => ({ file, document })));
+            const linted = new Set(context.collected.map(({ file }) => file));
+            for (const set of context.settings.configSets ?? []) {
+                if (!isWhole(set, linted))
+                    continue;
+                const ofKind = parts.filter((part) => part.document.kind === set.kind);
+                const files = filesOfSet(set, [...new Set(ofKind.map((part) => part.file))]);
+                const ordered = files.flatMap((file) => ofKind.filter((part) => part.file === file));
+                const merged = mergeSet(set.kind, ordered, context.settings);
+                if (!merged)
+                    continue;
+                for (const { messageId, data, place } of spec.check(merged.wired, context.options)) {
+                    context.report({ ...merged.locate(place), messageId, data, subject: place.subject });
+                }
+            }
+        },
+    });
+}
+/**
+ * A file's part of the declared sets, once per file for all the pipeline rules: empty for a
+ * file of a set that has no document of its kind (a layer of comments only), so the project
+ * stage still knows it was linted.
+ */
+function partOf(context) {
+    if (partCache.has(context.model))
+        return partCache.get(context.model) ?? undefined;
+    const part = [];
+    for (const config of context.model.pipelines) {
+        if (!isPartOfSet(context.file, config.kind, context.settings))
+            continue;
+        const ranges = {};
+        for (const place of placesOf(config))
+            ranges[placeKey(place.site.path, place.target)] = context.rangeOf(place.site, place.target);
+        const value = documentOf(context.model, config);
+        part.push({ kind: config.kind, config, relaxedPatterns: relaxedPatterns(context.model, config), ranges, ...(MERGE_STRATEGIES[config.kind] === 'maps' && { value }) });
+    }
+    const result = part.length > 0 || isInSomeSet(context.file, context.settings) ? part : undefined;
+    partCache.set(context.model, result ?? null);
+    return result;
+}
+const partCache = new WeakMap();
+function documentOf(model, config) {
+    return model.documents.find((d) => d.kind === config.kind && d.doc === config.site.doc)?.value;
+}
+/** Vector's global `wildcard_matching: relaxed`. */
+function relaxedPatterns(model, config) {
+    const value = documentOf(model, config);
+    return config.kind === 'vector' && isMapping(value) && value.wildcard_matching === 'relaxed';
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/patterns.ts
+/**
+ * The two pattern languages references are written in, matched in time bounded by the sizes of
+ * pattern and text (a table, no backtracking: a config in a pull request must not hang the run).
+ */
+/** Real names and patterns are short; a match that would cost more counts as a match, so nothing is reported on it. */
+const MAX_CELLS = 1_000_000;
+/**
+ * Rust's `glob::Pattern::matches`, as Vector expands `inputs`: `*` (any text, `.` included),
+ * `?` (one character), `[abc]`, `[a-z]` and `[!a]`. A pattern the crate refuses (an unclosed
+ * `[`) is not a pattern: Vector keeps it as a plain name. Undefined for such a pattern.
+ */
+function rustGlobMatches(pattern, text) {
+    const tokens = rustGlobTokens(pattern);
+    if (!tokens)
+        return undefined;
+    const chars = [...text];
+    if (tokens.length * chars.length > MAX_CELLS)
+        return true;
+    // reach[j]: the tokens read so far can match the first j characters.
+    let reach = [true, ...chars.map(() => false)];
+    for (const token of tokens) {
+        const next = chars.map(() => false);
+        next.push(false);
+        for (let j = 0; j <= chars.length; j++) {
+            if (token.type === 'star')
+                next[j] = reach[j] || (j > 0 && next[j - 1]);
+            else if (j > 0 && reach[j - 1])
+                next[j] = token.type === 'any' || token.test(chars[j - 1]);
+        }
+        reach = next;
+    }
+    return reach[chars.length];
+}
+function rustGlobTokens(pattern) {
+    const chars = [...pattern];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '*') {
+            if (tokens.at(-1)?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            // `]` right after `[` or `[!` is a member, as in the crate.
+            const negated = chars[i + 1] === '!';
+            let j = i + (negated ? 2 : 1);
+            const ranges = [];
+            for (let first = true; j < chars.length && (first || chars[j] !== ']'); first = false) {
+                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
+                    ranges.push([chars[j], chars[j + 2]]);
+                    j += 3;
+                }
+                else
+                    ranges.push([chars[j], chars[j++]]);
+            }
+            if (j >= chars.length)
+                return undefined;
+            tokens.push({ type: 'char', test: (c) => ranges.some(([from, to]) => c >= from && c <= to) !== negated });
+            i = j;
+        }
+        else
+            tokens.push({ type: 'char', test: (c) => c === ch });
+    }
+    return tokens;
+}
+/**
+ * Whether some tag matches both Fluent Bit patterns (`flb_router_match`: `*` is any text,
+ * everything else is itself, case counts): an output's `Match kube.*` and an input's
+ * `Tag kube.*` (the `tail` input puts the file's path where its tag has `*`). A pattern
+ * without `*` is one tag.
+ */
+function patterns_patternsOverlap(a, b) {
+    return overlap(starTokens(a), starTokens(b));
+}
+const STAR = Symbol('star');
+function starTokens(pattern) {
+    const tokens = [];
+    for (const ch of pattern) {
+        if (ch !== '*')
+            tokens.push(ch);
+        else if (tokens.at(-1) !== STAR)
+            tokens.push(STAR);
+    }
+    return tokens;
+}
+/** Whether one text matches both token lists (a star on either side may take any text). */
+function overlap(left, right) {
+    // Most pairs differ before their first star or after their last: no table for those.
+    if (!edgesAgree(left, right) || !edgesAgree([...left].reverse(), [...right].reverse()))
+        return false;
+    if (left.length * right.length > MAX_CELLS)
+        return true;
+    // below[j]: the rests left[i + 1..] and right[j..] can match one text; row[j], the same from left[i..].
+    let below = new Array(right.length + 1).fill(false);
+    let row = new Array(right.length + 1).fill(false);
+    for (let i = left.length; i >= 0; i--) {
+        for (let j = right.length; j >= 0; j--) {
+            const l = left[i];
+            const r = right[j];
+            if (i === left.length && j === right.length)
+                row[j] = true;
+            else if (l === STAR)
+                row[j] = below[j] || (j < right.length && row[j + 1]);
+            else if (r === STAR)
+                row[j] = row[j + 1] || (i < left.length && below[j]);
+            else
+                row[j] = i < left.length && j < right.length && l === r && below[j + 1];
+        }
+        [below, row] = [row, below];
+    }
+    return below[0];
+}
+/** Whether the two lists agree up to the first star of either (or the end of both). */
+function edgesAgree(left, right) {
+    for (let k = 0;; k++) {
+        const l = left[k];
+        const r = right[k];
+        if (l === STAR || r === STAR)
+            return true;
+        if (l === undefined || r === undefined)
+            return l === r;
+        if (l !== r)
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/wiring.ts
+
+
+/** What each of `config.references` reaches, in the same order (once per config). */
+function reaches(config) {
+    let found = reachCache.get(config);
+    if (!found) {
+        const reach = config.kind === 'fluent-bit' ? fluentBitReach(config) : config.kind === 'vector' ? vectorReach(config) : exactReach(config);
+        reachCache.set(config, (found = config.references.map(reach)));
+    }
+    return found;
+}
+const reachCache = new WeakMap();
+/** The program that loads a kind's configs, for messages. */
+function programOf(kind) {
+    return PROGRAMS[kind] ?? 'the program that loads it';
+}
+const PROGRAMS = { 'otel-collector': 'the Collector', vector: 'Vector', 'fluent-bit': 'Fluent Bit' };
+/** References name components by id, among those of the roles they take (the Collector). */
+function exactReach(config) {
+    const byId = new Map();
+    for (const component of config.components)
+        byId.set(component.id, [...(byId.get(component.id) ?? []), component]);
+    return (ref) => (byId.get(ref.target) ?? []).filter((c) => ref.roles.includes(c.role));
+}
+/**
+ * Vector's `inputs` (`config::compiler::expand_globs`, `config::graph`): a name, or a glob
+ * matched against every output of every source and transform (`route`, and `route.errors` for
+ * a named output) except the component's own name.
+ */
+function vectorReach(config) {
+    const exact = exactReach(config);
+    const outputs = config.components.filter((c) => c.role === 'source' || c.role === 'processor').map((c) => ({ component: c, names: outputNames(c) }));
+    return (ref) => {
+        // A pattern the glob crate refuses is kept as a plain name.
+        if (ref.pattern !== 'glob' || rustGlobMatches(ref.target, '') === undefined)
+            return exact(ref);
+        const matched = outputs.filter(({ names }) => names.some((name) => name !== ref.from && rustGlobMatches(ref.target, name)));
+        return matched.filter(({ component }) => ref.roles.includes(component.role)).map(({ component }) => component);
+    };
+}
+/** A Vector component's outputs as inputs name them: its id, and `id.name` for each named output its type has. */
+function outputNames(component) {
+    const named = (names) => names.map((name) => `${component.id}.${name}`);
+    const { settings } = component;
+    switch (component.type) {
+        case 'route':
+            return [component.id, ...named([...(isMapping(settings.route) ? Object.keys(settings.route) : []), '_unmatched'])];
+        case 'exclusive_route': {
+            const routes = Array.isArray(settings.routes) ? settings.routes : [];
+            return [component.id, ...named([...routes.flatMap((r) => (isMapping(r) && typeof r.name === 'string' ? [r.name] : [])), '_unmatched'])];
+        }
+        case 'remap':
+            return settings.reroute_dropped === true ? [component.id, ...named(['dropped'])] : [component.id];
+        // These sources have only named outputs, one per signal.
+        case 'opentelemetry':
+            return named(wiring_SIGNALS);
+        case 'datadog_agent':
+            return settings.multiple_outputs === true ? named(wiring_SIGNALS) : [component.id];
+        default:
+            return [component.id];
+    }
+}
+const wiring_SIGNALS = ['logs', 'metrics', 'traces'];
+/**
+ * Fluent Bit routes by tag (`flb_router_match`): a filter's or an output's `Match` takes the
+ * records of every input whose tag it matches. An input's tag is its `Tag`, or its instance
+ * name (`tail.0`, the component's id) when it has none; `tail` fills a `*` in its tag with
+ * the file's path, so such a tag is a pattern too. A `rewrite_tag` filter emits records under
+ * the tags of its rules: a `Match` that takes those reaches the filter. Some inputs take their
+ * tags from their senders (`forward`, `http`, `opentelemetry`...), and a rule's tag may be
+ * made from the record (`$kubernetes['namespace_name']`): a `Match` that matches no tag the
+ * config shows may still match those, so it is `open`.
+ */
+function fluentBitReach(config) {
+    const tagged = [];
+    let open = false;
+    for (const component of config.components) {
+        if (component.role === 'source') {
+            if (SENDER_TAGGED_INPUTS.has(component.type))
+                open = true;
+            else
+                tagged.push({ component, tag: inputTag(component) });
+        }
+        else if (component.type === 'rewrite_tag') {
+            for (const tag of emittedTags(component)) {
+                if (tag.includes('$'))
+                    open = true;
+                else
+                    tagged.push({ component, tag });
+            }
+        }
+    }
+    return (ref) => {
+        // A `Match` without `*` is one tag, and a pattern that matches only itself.
+        const matched = tagged.filter(({ tag }) => patterns_patternsOverlap(ref.target, tag));
+        if (matched.length === 0 && open)
+            return 'open';
+        return [...new Set(matched.map(({ component }) => component))];
+    };
+}
+/** Inputs whose records carry the tags their senders (or request paths) give them. */
+const SENDER_TAGGED_INPUTS = new Set(['forward', 'http', 'opentelemetry', 'splunk', 'elasticsearch', 'prometheus_remote_write']);
+/** The tags a `rewrite_tag` filter's `Rule`s emit: `Rule $key regex new_tag keep`. */
+function emittedTags(component) {
+    const rules = settingValues(component.settings, 'rule');
+    return rules.flatMap((rule) => {
+        const tag = rule.trim().split(/\s+/)[2];
+        return tag === undefined ? [] : [tag];
+    });
+}
+/** A Fluent Bit property: keys are case-insensitive. */
+function setting(settings, name) {
+    return settingValues(settings, name)[0];
+}
+/** A Fluent Bit property that may be given several times (`Rule`), as strings. */
+function settingValues(settings, name) {
+    for (const [key, value] of Object.entries(settings)) {
+        if (key.toLowerCase() !== name)
+            continue;
+        const values = Array.isArray(value) ? value : [value];
+        return values.flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'number' ? [String(v)] : []));
+    }
+    return [];
+}
+/** What a format calls a component of a role: a Collector `receiver`, a Vector `transform`, a Fluent Bit `output`. */
+function roleName(kind, role) {
+    return ROLE_NAMES[kind]?.[role] ?? role;
+}
+const ROLE_NAMES = {
+    'otel-collector': { source: 'receiver', sink: 'exporter' },
+    vector: { processor: 'transform' },
+    'fluent-bit': { source: 'input', processor: 'filter', sink: 'output' },
+};
+/** A Fluent Bit input's tag: its `Tag`, or its instance name. */
+function inputTag(component) {
+    return setting(component.settings, 'tag') ?? component.id;
+}
+
+;// CONCATENATED MODULE: ./src/rules/pipeline-cycle.ts
+
+
+
+
+/**
+ * Data that flows in a circle never leaves: Vector refuses a component that reads, through
+ * others, from itself (`Cyclic dependency detected`), and the Collector refuses pipelines that
+ * feed each other through connectors (`cycle detected`). Each loop is reported once, at the
+ * reference that closes it, naming what the data passes through in order.
+ */
+/* harmony default export */ const pipeline_cycle = (definePipelineRule({
+    meta: {
+        id: 'pipeline-cycle',
+        summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.',
+        defaultSeverity: 'error',
+        messages: {
+            cycle: {
+                text: 'Data flows in a circle: {cycle}; {program} refuses it.',
+                help: 'Break the circle: remove the input (or connector) that feeds the data back to where it came from.',
+            },
+        },
+    },
+    check: (wired) => cycles(wired),
+}));
+function cycles({ config }) {
+    if (!config.acyclic)
+        return [];
+    const nodes = config.kind === 'otel-collector' ? pipelineGraph(config) : componentGraph(config);
+    const issues = [];
+    for (const group of stronglyConnected(nodes)) {
+        const loop = shortestLoop(nodes, group);
+        if (!loop)
+            continue;
+        const labels = loop.map(({ from, through }) => [nodes[from].label, ...(through ? [through] : [])]).flat();
+        const text = [...labels, nodes[loop[0].from].label].join(' → ');
+        issues.push({ messageId: 'cycle', data: { cycle: { raw: text }, program: { raw: programOf(config.kind) } }, place: at.reference(loop[loop.length - 1].via) });
+    }
+    return issues;
+}
+/** Vector and the like: every component, with an edge from each component a reference reaches to the component that holds it. */
+function componentGraph(config) {
+    const index = new Map(config.components.map((c, i) => [c, i]));
+    const byId = new Map(config.components.map((c, i) => [c.id, i]));
+    const nodes = config.components.map((c) => ({ label: `\`${shown(c.id)}\``, out: [] }));
+    const reach = reaches(config);
+    config.references.forEach((ref, i) => {
+        const to = byId.get(ref.from);
+        const found = reach[i];
+        if (to === undefined || found === 'open')
+            return;
+        for (const component of found)
+            nodes[index.get(component)].out.push({ to, via: ref });
+    });
+    return nodes;
+}
+/**
+ * The Collector: pipelines, with an edge from one that exports to a connector to each that
+ * receives from it (between signals the connector converts; `forward` keeps the signal).
+ */
+function pipelineGraph(config) {
+    const reach = reaches(config);
+    const reached = new Map(config.references.map((ref, i) => [ref, reach[i]]));
+    const connectorOf = (ref) => {
+        const found = reached.get(ref);
+        return found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+    };
+    const nodes = config.pipelines.map((p) => ({ label: `pipeline \`${shown(p.name)}\``, out: [] }));
+    config.pipelines.forEach((from, i) => {
+        for (const exported of from.sinks) {
+            const connector = connectorOf(exported);
+            if (!connector)
+                continue;
+            config.pipelines.forEach((to, j) => {
+                if (connector.type === 'forward' && from.signal !== to.signal)
+                    return;
+                for (const received of to.sources) {
+                    if (connectorOf(received) === connector)
+                        nodes[i].out.push({ to: j, via: received, through: `connector \`${shown(connector.id)}\`` });
+                }
+            });
+        }
+    });
+    return nodes;
+}
+/** Tarjan's strongly connected components, without recursion (a config may chain thousands of components). */
+function stronglyConnected(nodes) {
+    const index = new Array(nodes.length).fill(-1);
+    const low = new Array(nodes.length).fill(0);
+    const onStack = new Array(nodes.length).fill(false);
+    const stack = [];
+    const groups = [];
+    let counter = 0;
+    for (let root = 0; root < nodes.length; root++) {
+        if (index[root] !== -1)
+            continue;
+        const work = [{ node: root, edge: 0 }];
+        index[root] = low[root] = counter++;
+        stack.push(root);
+        onStack[root] = true;
+        while (work.length > 0) {
+            const frame = work[work.length - 1];
+            const edges = nodes[frame.node].out;
+            if (frame.edge < edges.length) {
+                const next = edges[frame.edge++].to;
+                if (index[next] === -1) {
+                    index[next] = low[next] = counter++;
+                    stack.push(next);
+                    onStack[next] = true;
+                    work.push({ node: next, edge: 0 });
+                }
+                else if (onStack[next])
+                    low[frame.node] = Math.min(low[frame.node], index[next]);
+                continue;
+            }
+            work.pop();
+            if (work.length > 0)
+                low[work[work.length - 1].node] = Math.min(low[work[work.length - 1].node], low[frame.node]);
+            if (low[frame.node] !== index[frame.node])
+                continue;
+            const group = [];
+            let member;
+            do {
+                member = stack.pop();
+                onStack[member] = false;
+                group.push(member);
+            } while (member !== frame.node);
+            groups.push(group.sort((a, b) => a - b));
+        }
+    }
+    return groups.sort((a, b) => a[0] - b[0]);
+}
+/**
+ * The shortest loop from a group's first node (in definition order) back to it, as the edges
+ * taken; none for a single node without an edge to itself.
+ */
+function shortestLoop(nodes, group) {
+    const start = group[0];
+    const members = new Set(group);
+    const cameFrom = new Map();
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+        const node = queue[head];
+        for (const edge of nodes[node].out) {
+            if (!members.has(edge.to))
+                continue;
+            if (edge.to === start) {
+                const path = [{ from: node, via: edge.via, through: edge.through }];
+                for (let at = node; at !== start;) {
+                    const step = cameFrom.get(at);
+                    path.unshift(step);
+                    at = step.from;
+                }
+                return path;
+            }
+            if (cameFrom.has(edge.to))
+                continue;
+            cameFrom.set(edge.to, { from: node, via: edge.via, through: edge.through });
+            queue.push(edge.to);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/pipeline-incomplete.ts
+
+
+
+/**
+ * Data needs a way in and a way out. Where the program refuses a config without one, its kind
+ * reports that for a single file (`schema`), and this rule for a set of files merged (no file
+ * of a split Collector config need have receivers, exporters and pipelines, only all of them
+ * together); where the program starts anyway (Fluent Bit with no output), this rule reports it
+ * always.
+ */
+/* harmony default export */ const pipeline_incomplete = (definePipelineRule({
+    meta: {
+        id: 'pipeline-incomplete',
+        summary: 'A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.',
+        defaultSeverity: 'error',
+        messages: {
+            collectorNone: {
+                text: 'No file of this Collector config defines {section}; the Collector refuses to start without one.',
+                help: 'Define one in a file listed under `configs:`, and use it in a pipeline.',
+            },
+            collectorNoPipelines: {
+                text: 'No file of this Collector config has a pipeline under `service.pipelines`; the Collector refuses to start without one.',
+                help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`, in a file listed under `configs:`.',
+            },
+            collectorPipeline: {
+                text: 'Pipeline `{pipeline}` has no {list} in any file of this config; the Collector refuses a pipeline without one.',
+                help: 'List at least one receiver and one exporter (or connector) for the pipeline; a later file replaces an earlier file\'s list whole.',
+            },
+            connectorExports: {
+                text: 'Connector `{connector}` is an exporter of {signal} pipeline `{pipeline}`, but no pipeline it can pass that data to lists it under `receivers`; the Collector refuses it.',
+                help: 'A connector carries data from the pipeline that exports to it to the pipeline that receives from it: list it under `receivers` of the pipeline that should get the data.',
+            },
+            connectorReceives: {
+                text: 'Connector `{connector}` is a receiver of {signal} pipeline `{pipeline}`, but no pipeline it can take that data from lists it under `exporters`; the Collector refuses it.',
+                help: 'A connector carries data from the pipeline that exports to it to the pipeline that receives from it: list it under `exporters` of the pipeline the data comes from.',
+            },
+            vectorNone: {
+                text: 'No file of this Vector config defines {section}; Vector refuses to start without one.',
+                help: 'Define one in a file listed under `configs:`.',
+            },
+            fluentBitNoInputs: {
+                text: 'This Fluent Bit config has no input, so it collects nothing.',
+                help: 'Add an input (`[INPUT]`, or `pipeline.inputs`); if another file has it, list the files under `configs:`.',
+            },
+            fluentBitNoOutputs: {
+                text: 'This Fluent Bit config has no output, so the records it collects go nowhere.',
+                help: 'Add an output (`[OUTPUT]`, or `pipeline.outputs`); if another file has it, list the files under `configs:`.',
+            },
+        },
+    },
+    check: (wired) => incomplete(wired),
+}));
+function incomplete(wired) {
+    const { config } = wired;
+    const place = at.config(config);
+    const has = (role) => config.components.some((c) => c.role === role);
+    switch (config.kind) {
+        case 'otel-collector':
+            return wired.merged ? collectorIncomplete(wired) : [];
+        case 'vector': {
+            if (!wired.merged)
+                return [];
+            // A memory enrichment table's `source_key` is a source of the model, not under `sources`.
+            const sections = { sources: config.components.some((c) => c.role === 'source' && c.type !== 'memory'), sinks: has('sink') };
+            return Object.entries(sections).flatMap(([section, found]) => (found ? [] : [{ messageId: 'vectorNone', data: { section: { raw: `\`${section}\`` } }, place }]));
+        }
+        case 'fluent-bit':
+            // A file with no section at all is a parsers or service file, not a pipeline.
+            if (config.components.length === 0)
+                return [];
+            return [...(has('source') ? [] : [{ messageId: 'fluentBitNoInputs', place }]), ...(has('sink') ? [] : [{ messageId: 'fluentBitNoOutputs', place }])];
+        default:
+            return [];
+    }
+}
+/** What `otelcol.Config.Validate` and the pipeline graph refuse, on the merged config (the kind checks a single file). */
+function collectorIncomplete({ config }) {
+    const issues = [];
+    const place = at.config(config);
+    for (const [role, section] of [['source', 'receivers'], ['sink', 'exporters']]) {
+        if (!config.components.some((c) => c.role === role))
+            issues.push({ messageId: 'collectorNone', data: { section: { raw: `\`${section}\`` } }, place });
+    }
+    if (config.pipelines.length === 0)
+        issues.push({ messageId: 'collectorNoPipelines', place });
+    for (const pipeline of config.pipelines) {
+        for (const [list, refs] of [['receivers', pipeline.sources], ['exporters', pipeline.sinks]]) {
+            if (refs.length === 0)
+                issues.push({ messageId: 'collectorPipeline', data: { pipeline: pipeline.name, list: { raw: list } }, place: at.pipeline(pipeline) });
+        }
+    }
+    return [...issues, ...connectorIssues(config.pipelines, reaches(config), config.references)];
+}
+/**
+ * A connector is the exporter of one pipeline and the receiver of another, between signals it
+ * converts (`forward` only passes a signal on as it is; other types are left to their factory).
+ */
+function connectorIssues(pipelines, reach, references) {
+    const reached = new Map(references.map((ref, index) => [ref, reach[index]]));
+    const uses = (list) => pipelines.flatMap((pipeline) => pipeline[list].flatMap((ref) => {
+        const found = reached.get(ref);
+        const connector = found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        return connector ? [{ pipeline, ref, connector }] : [];
+    }));
+    const exports = uses('sinks');
+    const receives = uses('sources');
+    const converts = (type, from, to) => type !== 'forward' || from === to;
+    const issues = [];
+    for (const use of exports) {
+        if (receives.some((r) => r.connector === use.connector && converts(use.connector.type, use.pipeline.signal, r.pipeline.signal)))
+            continue;
+        issues.push({ messageId: 'connectorExports', data: { connector: use.connector.id, signal: use.pipeline.signal, pipeline: use.pipeline.name }, place: at.reference(use.ref) });
+    }
+    for (const use of receives) {
+        if (exports.some((e) => e.connector === use.connector && converts(use.connector.type, e.pipeline.signal, use.pipeline.signal)))
+            continue;
+        issues.push({ messageId: 'connectorReceives', data: { connector: use.connector.id, signal: use.pipeline.signal, pipeline: use.pipeline.name }, place: at.reference(use.ref) });
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/rules/pipeline-undefined-component.ts
+
+
+
+/**
+ * A reference that names nothing: Vector refuses an input (or an input pattern) that matches
+ * no source or transform, unless `wildcard_matching: relaxed` lets patterns match nothing; the
+ * Collector refuses a pipeline or `service.extensions` naming an undefined component (the
+ * kind reports that for one file, this rule for a set of files merged) and cannot start a
+ * component whose authenticator or storage extension is not defined; a Fluent Bit filter or
+ * output whose `Match` matches no input's tag gets no records (Fluent Bit starts anyway).
+ */
+/* harmony default export */ const pipeline_undefined_component = (definePipelineRule({
+    meta: {
+        id: 'pipeline-undefined-component',
+        summary: 'A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.',
+        defaultSeverity: 'error',
+        messages: {
+            vectorInput: {
+                text: '{role} `{component}` lists input `{input}`, which is no source or transform of this config; Vector refuses it.',
+                help: 'Fix the name, or define the source or transform it should read from (a sink has no output to read).',
+            },
+            vectorPattern: {
+                text: '{role} `{component}` lists input pattern `{input}`, which matches no source or transform; Vector refuses it.',
+                help: 'Fix the pattern, or set `wildcard_matching: relaxed` at the top of the config if it may match nothing.',
+            },
+            collectorPipeline: {
+                text: 'Pipeline `{pipeline}` names {role} `{component}`, which no file of this config defines; the Collector refuses it.',
+                help: 'Define it in one of the files listed under `configs:`, or fix the name (ids are `type` or `type/name`).',
+            },
+            collectorService: {
+                text: '`service.extensions` names extension `{component}`, which no file of this config defines; the Collector refuses it.',
+                help: 'Define the extension under `extensions:` in one of the files, or remove it from `service.extensions`.',
+            },
+            collectorExtension: {
+                text: '`{user}` uses extension `{component}`, which is not defined under `extensions`; the Collector cannot start `{user}`.',
+                help: 'Define the extension under `extensions:` and list it in `service.extensions`, or fix the name.',
+            },
+            fluentBitMatch: {
+                text: '{role} `{component}` matches `{match}`, which is no input\'s tag, so it gets no records.',
+                help: 'Match the `Tag` of an input (an input without one is tagged with its instance name, such as `tail.0`), or fix the pattern.',
+            },
+            other: {
+                text: '`{user}` names `{component}`, which is not defined.',
+                help: 'Define it, or fix the name.',
+            },
+        },
+    },
+    check: (wired) => undefinedReferences(wired),
+}));
+function undefinedReferences(wired) {
+    const { config } = wired;
+    const reach = reaches(config);
+    const issues = [];
+    const byId = new Map(config.components.map((c) => [c.id, c]));
+    const role = (id) => roleName(config.kind, byId.get(id)?.role ?? 'source');
+    config.references.forEach((ref, index) => {
+        const found = reach[index];
+        if (found === 'open' || found.length > 0)
+            return;
+        const place = at.reference(ref);
+        switch (config.kind) {
+            case 'vector':
+                if (ref.pattern === 'glob' && wired.relaxedPatterns)
+                    return;
+                issues.push({ messageId: ref.pattern === 'glob' ? 'vectorPattern' : 'vectorInput', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: ref.from, input: ref.target }, place });
+                return;
+            case 'otel-collector': {
+                const issue = collectorIssue(wired, ref, config.pipelines);
+                if (issue)
+                    issues.push({ ...issue, place });
+                return;
+            }
+            case 'fluent-bit':
+                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: ref.from, match: ref.target }, place });
+                return;
+            default:
+                issues.push({ messageId: 'other', data: { user: ref.from, component: ref.target }, place });
+        }
+    });
+    return issues;
+}
+/** The Collector's kind reports a pipeline or `service.extensions` naming nothing in one file; a merged set is this rule's. */
+function collectorIssue(wired, ref, pipelines) {
+    if (ref.from === 'service')
+        return wired.merged ? { messageId: 'collectorService', data: { component: ref.target } } : undefined;
+    const pipeline = pipelines.find((p) => p.sources.includes(ref) || p.processors.includes(ref) || p.sinks.includes(ref));
+    // Not from a pipeline nor `service`: from a component's settings (`auth.authenticator`, `storage`).
+    if (!pipeline)
+        return { messageId: 'collectorExtension', data: { user: ref.from, component: ref.target } };
+    if (!wired.merged)
+        return undefined;
+    const role = pipeline.sources.includes(ref) ? 'receiver' : pipeline.processors.includes(ref) ? 'processor' : 'exporter';
+    return { messageId: 'collectorPipeline', data: { pipeline: pipeline.name, role, component: ref.target } };
+}
+function pipeline_undefined_component_capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/pipeline-unused-component.ts
+
+
+
+
+/**
+ * A component nothing uses is dead weight at best, and at worst a sign of a mistake: the
+ * exporter meant for production that no pipeline lists, the source whose logs are dropped.
+ * The Collector does not start a component no pipeline names (nor an extension missing from
+ * `service.extensions`); Vector warns that a source or transform "has no consumers" and drops
+ * its events; Fluent Bit drops the records of an input whose tag no output matches.
+ */
+/* harmony default export */ const pipeline_unused_component = (definePipelineRule({
+    meta: {
+        id: 'pipeline-unused-component',
+        summary: 'A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.',
+        defaultSeverity: 'warning',
+        messages: {
+            collector: {
+                text: '{role} `{component}` is in no pipeline, so the Collector does not start it.',
+                help: 'List it in a pipeline under `service.pipelines`, or remove it.',
+            },
+            extension: {
+                text: 'Extension `{component}` is not listed in `service.extensions`, so the Collector does not start it.',
+                help: 'List it in `service.extensions`, or remove it.',
+            },
+            extensionInUse: {
+                text: 'Extension `{component}` is used by {users} but not listed in `service.extensions`, so the Collector does not start it and cannot start them.',
+                help: 'List it in `service.extensions`.',
+            },
+            vector: {
+                text: '{role} `{component}` has no consumers: no transform or sink lists it in `inputs`, so Vector drops its events.',
+                help: 'Add it to the `inputs` of the transform or sink that should get its events, or remove it.',
+            },
+            fluentBit: {
+                text: 'Input `{component}` is tagged `{tag}`, which no output matches, so Fluent Bit drops its records.',
+                help: 'Set the `Match` of an output to this tag (or a pattern such as `app.*`), or remove the input.',
+            },
+        },
+    },
+    check: (wired) => unusedComponents(wired),
+}));
+function unusedComponents({ config }) {
+    const reach = reaches(config);
+    const byId = new Map(config.components.map((c) => [c.id, c]));
+    /** For each component, the components or pipelines whose references reach it. */
+    const usedBy = new Map();
+    config.references.forEach((ref, index) => {
+        const found = reach[index];
+        if (found === 'open')
+            return;
+        // Fluent Bit: a filter changes records on their way, only an output (or a `rewrite_tag` filter, which re-emits them) takes them.
+        const from = byId.get(ref.from);
+        if (config.kind === 'fluent-bit' && from?.role !== 'sink' && from?.type !== 'rewrite_tag')
+            return;
+        for (const component of found)
+            usedBy.set(component, [...(usedBy.get(component) ?? []), ref.from]);
+    });
+    const issues = [];
+    for (const component of config.components) {
+        if (usedBy.has(component) && !(config.kind === 'otel-collector' && component.role === 'extension'))
+            continue;
+        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: component.id };
+        const place = at.component(component);
+        switch (config.kind) {
+            case 'otel-collector': {
+                if (component.role !== 'extension') {
+                    issues.push({ messageId: 'collector', data, place });
+                    continue;
+                }
+                const users = usedBy.get(component) ?? [];
+                if (users.includes('service'))
+                    continue;
+                issues.push(users.length > 0 ? { messageId: 'extensionInUse', data: { ...data, users: { raw: codeList([...new Set(users)], 'and') } }, place } : { messageId: 'extension', data, place });
+                continue;
+            }
+            case 'vector':
+                if (component.role === 'source' || component.role === 'processor')
+                    issues.push({ messageId: 'vector', data, place });
+                continue;
+            case 'fluent-bit':
+                if (component.role === 'source' && !SENDER_TAGGED_INPUTS.has(component.type))
+                    issues.push({ messageId: 'fluentBit', data: { ...data, tag: inputTag(component) }, place });
+        }
+    }
+    return issues;
+}
+function pipeline_unused_component_capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/promql/check.ts
 
 
@@ -23232,6 +24294,72 @@ function checkPromql(text, options) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/required-attributes.ts
+
+
+
+
+/**
+ * Logs a team cannot tell apart by service or environment cannot be routed, searched or
+ * billed. This rule checks that every Collector logs pipeline sets the attributes the platform
+ * team lists, with a `resource` processor (resource attributes) or an `attributes` processor
+ * (log record attributes) whose action is `insert` or `upsert` (`update` only changes a value
+ * that is there; an `attributes` processor with `include`/`exclude` only acts on some logs).
+ * With no attributes listed, the default, it checks nothing.
+ */
+/* harmony default export */ const required_attributes = (definePipelineRule({
+    meta: {
+        id: 'required-attributes',
+        summary: 'A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.',
+        defaultSeverity: 'warning',
+        messages: {
+            missing: {
+                text: 'Logs pipeline `{pipeline}` does not set {missing}: no `resource` or `attributes` processor in it inserts or upserts {them}.',
+                help: 'Add a `resource` processor with `attributes: [{ key: <attribute>, value: <value>, action: upsert }]` to the pipeline\'s `processors`.',
+            },
+        },
+        options: {
+            defaults: { attributes: [] },
+            schema: {
+                attributes: {
+                    description: 'Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check: (wired, options) => missingAttributes(wired, options.attributes),
+}));
+function missingAttributes({ config }, required) {
+    if (required.length === 0 || config.kind !== 'otel-collector')
+        return [];
+    const processors = componentsById(config, 'processor');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        if (pipeline.signal !== 'logs')
+            continue;
+        const set = new Set(pipeline.processors.flatMap((ref) => attributesSet(processors.get(ref.target))));
+        const missing = required.filter((name) => !set.has(name));
+        if (missing.length === 0)
+            continue;
+        issues.push({ messageId: 'missing', data: { pipeline: pipeline.name, missing, them: { raw: missing.length === 1 ? 'it' : 'them' } }, place: at.pipeline(pipeline) });
+    }
+    return issues;
+}
+/** The attributes a processor sets on every log: `insert` (when absent) and `upsert` actions. */
+function attributesSet(processor) {
+    if (!processor || !['resource', 'attributes'].includes(processor.type))
+        return [];
+    const { settings } = processor;
+    if (processor.type === 'attributes' && (settings.include !== undefined || settings.exclude !== undefined))
+        return [];
+    // The resource processor lists its actions under `attributes`, the attributes processor under `actions`.
+    const list = processor.type === 'resource' ? settings.attributes : settings.actions;
+    const actions = Array.isArray(list) ? list : [];
+    return actions.flatMap((action) => (isMapping(action) && typeof action.key === 'string' && (action.action === 'insert' || action.action === 'upsert') ? [action.key] : []));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
 
 /**
@@ -23248,6 +24376,195 @@ function checkPromql(text, options) {
         messages: {},
     },
 }));
+
+;// CONCATENATED MODULE: ./src/pipelines/secrets.ts
+
+/**
+ * A key's words, lower case: `apiKey`, `API-Key` and `api_key` are all `api_key`, so one list
+ * covers the programs' spellings.
+ */
+function keyWords(key) {
+    let words = wordsOf.get(key);
+    if (words === undefined) {
+        words = key
+            .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '_')
+            .replace(/^_|_$/g, '');
+        // Configs use few distinct keys; a file of millions of made-up ones must not fill memory.
+        if (wordsOf.size < MAX_REMEMBERED)
+            wordsOf.set(key, words);
+    }
+    return words;
+}
+const wordsOf = new Map();
+const MAX_REMEMBERED = 10_000;
+/** Names (as `keyWords`) that hold secrets, as a whole or as their last words. */
+const SECRET_NAMES = /(^|_)(password|passwd|passphrase|secret|token|apikey|api_key|app_key|application_key|license_key|routing_key|service_key|integration_key|instrumentation_key|user_key|private_key|secret_key|secret_access_key|key_pem|key_pass|credentials|authorization|connection_string|webhook_url|slack_api_url|cloud_auth|x_honeycomb_team)$/;
+const DEFAULT_SECRET_KEYS = {
+    isSecret(key, path) {
+        const words = keyWords(key);
+        if (SECRET_NAMES.test(words))
+            return true;
+        const parent = path.length >= 2 ? path[path.length - 2] : undefined;
+        // Datadog's `api: { key: ... }`; Slack's webhook, the only `api_url` that is a secret in Alertmanager.
+        if (words === 'key' && typeof parent === 'string')
+            return SECRET_NAMES.test(`${keyWords(parent)}_key`);
+        return words === 'api_url' && path.includes('slack_configs');
+    },
+};
+/**
+ * Whether a value is written out. Not: an empty value; a reference, whole or inside the value
+ * (`${env:TOKEN}`, `${TOKEN}`, `$TOKEN`, Grafana's `$__env{TOKEN}`, Vector's
+ * `SECRET[backend.key]`, a template `{{ ... }}`, a Concourse `((var))`); a placeholder to fill
+ * in (`<team-key>`); or a redacted value pasted from a program's own output (Alertmanager's
+ * `<secret>`, the Collector's `[REDACTED]`).
+ */
+function isWrittenOut(value) {
+    if (typeof value === 'number')
+        return true;
+    if (typeof value !== 'string')
+        return false;
+    const text = value.trim();
+    return text !== '' && !REFERENCE.test(text) && text !== '[REDACTED]';
+}
+const REFERENCE = /\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\$__(env|file|vault)\{|SECRET\[[^\]]+\]|\{\{.*\}\}|\(\(.+\)\)|<[^<>]+>/;
+/** A URL with a password written in it: `scheme://user:password@host`. */
+function hasPasswordInUrl(value) {
+    if (typeof value !== 'string' || !value.includes('@'))
+        return false;
+    const match = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(value.trim());
+    return match !== null && isWrittenOut(match[1]);
+}
+/** Headers whose value is a credential, for Fluent Bit's `header Authorization Bearer ...` lines. */
+const SECRET_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|dd-api-key|x-honeycomb-team|x-auth-token)\s+(.+)$/i;
+/** Nesting deeper than this is not a config a person wrote. */
+const secrets_MAX_DEPTH = 64;
+/** Every secret written out in a document: by key, an environment variable (`{ name, value }`), a header line, or a URL. */
+function findSecrets(document, keys) {
+    const found = [];
+    // One path, grown and shrunk on the way: a copy only for what is found.
+    const path = [];
+    const at = (last) => [...path, last];
+    const visit = (node, key, depth) => {
+        if (depth > secrets_MAX_DEPTH)
+            return;
+        if (Array.isArray(node)) {
+            node.forEach((item, index) => {
+                path.push(index);
+                visit(item, key, depth + 1);
+                path.pop();
+            });
+            return;
+        }
+        if (isMapping(node)) {
+            // A Kubernetes container's `env: [{ name: DD_API_KEY, value: ... }]` (`valueFrom` is the reference).
+            const variable = typeof node.name === 'string' && keys.isSecret(node.name, at(node.name)) && isWrittenOut(node.value);
+            if (variable)
+                found.push({ key: node.name, path: at('value'), kind: 'value' });
+            for (const [childKey, child] of Object.entries(node)) {
+                if (variable && childKey === 'value')
+                    continue;
+                path.push(childKey);
+                if ((typeof child === 'string' || typeof child === 'number') && keys.isSecret(childKey, path)) {
+                    const words = keyWords(childKey);
+                    // Datadog's `api: { key: ... }` is named with its parent.
+                    const name = words === 'key' && key !== undefined ? `${key}.${childKey}` : childKey;
+                    // A secret URL (a Slack webhook) that is no URL is a placeholder (`slack_api_url: url`).
+                    const placeholder = words.endsWith('url') && !String(child).includes('://');
+                    if (isWrittenOut(child) && !placeholder)
+                        found.push({ key: name, path: [...path], kind: 'value' });
+                }
+                else
+                    visit(child, childKey, depth + 1);
+                path.pop();
+            }
+            return;
+        }
+        if (typeof node !== 'string' || key === undefined)
+            return;
+        // Fluent Bit: `header Authorization Bearer abc` (one value, or a list of them).
+        const header = keyWords(key) === 'header' ? SECRET_HEADER.exec(node.trim()) : null;
+        if (header && isWrittenOut(header[2].replace(/^(bearer|basic|token)\s+/i, '')))
+            found.push({ key: header[1], path: [...path], kind: 'value' });
+        else if (hasPasswordInUrl(node))
+            found.push({ key, path: [...path], kind: 'url' });
+    };
+    visit(document, undefined, 0);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/secret-in-config.ts
+
+
+
+/**
+ * A password or API key committed to a repository is readable by everyone who can read the
+ * repository, stays in its history after it is removed, and is copied into every clone and
+ * CI log. Every document of every kind is walked; a value written out under a key that names
+ * a secret is reported, one that refers to where the program finds it (an environment
+ * variable, a file, a secret store) is not. The finding never shows the value, and the text
+ * report masks it in the excerpt.
+ */
+/* harmony default export */ const secret_in_config = (defineRule({
+    meta: {
+        id: 'secret-in-config',
+        summary: 'A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.',
+        defaultSeverity: 'error',
+        sensitive: true,
+        messages: {
+            value: {
+                text: '`{key}` holds a secret written out in the file; anyone who can read the repository can use it.',
+                help: 'Take it from the environment or a secret store instead, and revoke the value that was committed.',
+            },
+            url: {
+                text: '`{key}` holds a URL with a password written in it; anyone who can read the repository can use it.',
+                help: 'Take the password out of the URL and give it through the environment or a secret store, and revoke the one that was committed.',
+            },
+        },
+        options: {
+            defaults: { 'extra-keys': [], 'allowed-keys': [] },
+            schema: {
+                'extra-keys': {
+                    description: 'More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs\' own secret fields.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+                'allowed-keys': {
+                    description: 'Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check(context) {
+        const keys = secretKeys(context.options);
+        for (const document of context.model.documents) {
+            for (const secret of findSecrets(document.value, keys)) {
+                const site = { doc: document.doc, path: secret.path };
+                // The subject names keys and indexes only: never a value.
+                const subject = `${document.kind}#${document.doc}/${secret.path.join('/')}`;
+                context.report({ messageId: secret.kind, data: { key: secret.key }, site, help: HOW_TO_REFER[document.kind], subject });
+            }
+        }
+    },
+}));
+function secretKeys(options) {
+    const lower = (patterns) => (patterns.length === 0 ? () => false : compileGlobs(patterns.map((p) => p.toLowerCase())));
+    const extra = lower(options['extra-keys']);
+    const allowed = lower(options['allowed-keys']);
+    return {
+        isSecret: (key, path) => (extra(key.toLowerCase()) || DEFAULT_SECRET_KEYS.isSecret(key, path)) && !allowed(key.toLowerCase()),
+    };
+}
+/** How each program takes a secret from elsewhere, for the help line. */
+const HOW_TO_REFER = {
+    'otel-collector': 'Write `${env:NAME}` and set NAME where the Collector runs (or use the setting\'s `*_file` form), and revoke the value that was committed.',
+    vector: 'Write `${NAME}` and set NAME where Vector runs (or use a secret backend: `SECRET[backend.key]`), and revoke the value that was committed.',
+    'fluent-bit': 'Write `${NAME}` and set NAME where Fluent Bit runs, and revoke the value that was committed.',
+    alertmanager: 'Alertmanager does not read environment variables: use the `*_file` setting beside it (such as `auth_password_file`) with a mounted secret, and revoke the value that was committed.',
+};
 
 // EXTERNAL MODULE: ./src/template/go-literals.ts
 var go_literals = __nccwpck_require__(3003);
@@ -23294,7 +24611,7 @@ function messages_code(text) {
     const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
     return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
 }
-function at(span, message) {
+function messages_at(span, message) {
     return { start: span.start, end: span.end, message };
 }
 /** A likely intended name, for names long enough that a near miss means something. */
@@ -23306,22 +24623,22 @@ function suggestion(name, candidates) {
 }
 // Lexer.
 function unclosedAction(start) {
-    return at({ start, end: start + 2 }, '`{{` is never closed.');
+    return messages_at({ start, end: start + 2 }, '`{{` is never closed.');
 }
 function unclosedComment(start) {
-    return at({ start, end: start + 2 }, 'The comment `/*` is never closed with `*/}}`.');
+    return messages_at({ start, end: start + 2 }, 'The comment `/*` is never closed with `*/}}`.');
 }
 function commentNotAlone(start) {
-    return at({ start, end: start + 2 }, '`*/` must be followed directly by `}}` or ` -}}`: a comment fills its whole action.');
+    return messages_at({ start, end: start + 2 }, '`*/` must be followed directly by `}}` or ` -}}`: a comment fills its whole action.');
 }
 function unclosedParen(start) {
-    return at({ start, end: start + 1 }, '`(` is never closed.');
+    return messages_at({ start, end: start + 1 }, '`(` is never closed.');
 }
 function unexpectedRightParen(start) {
-    return at({ start, end: start + 1 }, '`)` has no matching `(`.');
+    return messages_at({ start, end: start + 1 }, '`)` has no matching `(`.');
 }
 function expectedDeclare(start) {
-    return at({ start, end: start + 1 }, '`:` must be followed by `=`, as in `$x := value`.');
+    return messages_at({ start, end: start + 1 }, '`:` must be followed by `=`, as in `$x := value`.');
 }
 const TYPOGRAPHIC_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
 const UNICODE_SPACE = /\s/u;
@@ -23334,10 +24651,10 @@ function unrecognizedCharacter(start, rune) {
     const char = String.fromCodePoint(rune);
     const span = { start, end: start + char.length };
     if (TYPOGRAPHIC_QUOTES.has(rune))
-        return at(span, `${messages_code(char)} is a typographic quote: quote strings in templates with \`"\`.`);
+        return messages_at(span, `${messages_code(char)} is a typographic quote: quote strings in templates with \`"\`.`);
     if (UNICODE_SPACE.test(char))
-        return at(span, `${showChar(char)} is a space Go does not accept between the words of an action: use a plain space.`);
-    return at(span, `${showChar(char)} cannot appear in an action outside a string.`);
+        return messages_at(span, `${showChar(char)} is a space Go does not accept between the words of an action: use a plain space.`);
+    return messages_at(span, `${showChar(char)} cannot appear in an action outside a string.`);
 }
 const SINGLE_BRACE = 'A single `}` does not end an action: close it with `}}`.';
 function badCharacter(start, rune, wordStart, text) {
@@ -23345,36 +24662,36 @@ function badCharacter(start, rune, wordStart, text) {
     const span = { start, end: start + char.length };
     const word = text.slice(wordStart, start);
     if (char === '=')
-        return at(span, `\`=\` must be separated from ${messages_code(word)} by a space.`);
+        return messages_at(span, `\`=\` must be separated from ${messages_code(word)} by a space.`);
     if (char === '}')
-        return at(span, SINGLE_BRACE);
+        return messages_at(span, SINGLE_BRACE);
     if (char === '[')
-        return at(span, `Templates have no \`[…]\` indexing: write \`index ${word} "key"\`.`);
+        return messages_at(span, `Templates have no \`[…]\` indexing: write \`index ${word} "key"\`.`);
     if (char === '-' && word.startsWith('.')) {
         // `$labels.foo-bar`: a key that is not a Go identifier is read with `index`.
         const key = word.slice(1) + /^[\w-]*/.exec(text.slice(start))[0];
         const receiver = /[$\w.]*$/.exec(text.slice(0, wordStart))[0] || '.';
-        return at(span, `${messages_code(`.${key}`)} cannot be read as a field because of the \`-\`: write \`index ${receiver} "${key}"\`.`);
+        return messages_at(span, `${messages_code(`.${key}`)} cannot be read as a field because of the \`-\`: write \`index ${receiver} "${key}"\`.`);
     }
     if (UNICODE_SPACE.test(char))
-        return at(span, `${showChar(char)} after ${messages_code(word)} is a space Go does not accept: use a plain space.`);
-    return at(span, `${showChar(char)} cannot follow ${messages_code(word)}: names are made of letters, digits and \`_\`.`);
+        return messages_at(span, `${showChar(char)} after ${messages_code(word)} is a space Go does not accept: use a plain space.`);
+    return messages_at(span, `${showChar(char)} cannot follow ${messages_code(word)}: names are made of letters, digits and \`_\`.`);
 }
 function unterminatedChar(start) {
-    return at({ start, end: start + 1 }, "The character constant starting with `'` is never closed: quote strings with `\"`, not `'`.");
+    return messages_at({ start, end: start + 1 }, "The character constant starting with `'` is never closed: quote strings with `\"`, not `'`.");
 }
 function unterminatedString(start, atNewline) {
-    return at({ start, end: start + 1 }, atNewline
+    return messages_at({ start, end: start + 1 }, atNewline
         ? 'The string starting with `"` is not closed on its line: to span lines, quote it with backquotes.'
         : 'The string starting with `"` is never closed.');
 }
 function unterminatedRawString(start) {
-    return at({ start, end: start + 1 }, 'The string starting with `` ` `` is never closed.');
+    return messages_at({ start, end: start + 1 }, 'The string starting with `` ` `` is never closed.');
 }
 function badNumber(start, end, text) {
     const shown = text.slice(start, end);
     const duration = /^\d+[smhdwy]$/.test(shown);
-    return at({ start, end }, `${messages_code(shown)} is not a number${duration ? ': quote a duration as a string, as in `"5m"`' : ''}.`);
+    return messages_at({ start, end }, `${messages_code(shown)} is not a number${duration ? ': quote a duration as a string, as in `"5m"`' : ''}.`);
 }
 // Parser.
 const WHERE = {
@@ -23417,7 +24734,7 @@ function unexpected(text, token, context, open, previous) {
     const operator = token.type === 'char' || token.type === 'assign' || token.type === 'pipe' ? operatorAt(text, token) : undefined;
     if (operator) {
         const fn = OPERATORS.get(operator.operator);
-        return at(operator.span, fn
+        return messages_at(operator.span, fn
             ? `${messages_code(operator.operator)} is not an operator in templates: use the function \`${fn}\`, as in \`${fn} ${fn === 'not' ? '$a' : '$a $b'}\`.`
             : `${messages_code(operator.operator)} is not an operator in templates: they have no arithmetic.`);
     }
@@ -23426,69 +24743,69 @@ function unexpected(text, token, context, open, previous) {
         case 'block name':
         case 'template name': {
             const keyword = context.split(' ')[0];
-            return at(token, `\`{{${keyword}}}\` needs a template name in quotes, as in \`{{${keyword} "name"${keyword === 'define' ? '' : ' .'}}}\`.`);
+            return messages_at(token, `\`{{${keyword}}}\` needs a template name in quotes, as in \`{{${keyword} "name"${keyword === 'define' ? '' : ' .'}}}\`.`);
         }
         case 'define clause':
-            return at(token, `\`{{define "…"}}\` takes only a name: ${messages_code(shown)} cannot follow it.`);
+            return messages_at(token, `\`{{define "…"}}\` takes only a name: ${messages_code(shown)} cannot follow it.`);
         case 'end':
         case 'else':
         case '{{break}}':
         case '{{continue}}': {
             const keyword = context.replace(/[{}]/g, '');
             const allowed = keyword === 'else' ? ': write `{{else}}`, `{{else if …}}` or `{{else with …}}`' : '';
-            return at(token, `${messages_code(shown)} cannot follow \`${keyword}\`${allowed}.`);
+            return messages_at(token, `${messages_code(shown)} cannot follow \`${keyword}\`${allowed}.`);
         }
         case 'input':
             if ((token.type === 'if' || token.type === 'with') && open) {
                 // Left pending by an `{{else if}}` or `{{else with}}` in a control that does not chain it.
                 const inside = text.slice(open.start, open.end);
-                return at(token, `\`{{else ${shown}}}\` cannot continue \`{{${inside}}}\`: write \`{{else}}{{${shown} …}}…{{end}}\`.`);
+                return messages_at(token, `\`{{else ${shown}}}\` cannot continue \`{{${inside}}}\`: write \`{{else}}{{${shown} …}}…{{end}}\`.`);
             }
             break;
         case 'operand':
             if (token.type === 'char' && shown === ',')
-                return at(token, 'Arguments are separated by spaces, not `,`, as in `printf "%.2f" $value`.');
+                return messages_at(token, 'Arguments are separated by spaces, not `,`, as in `printf "%.2f" $value`.');
             if (token.type === 'leftParen' && previous && /^[\p{L}_][\p{L}\p{Nd}_]*$/u.test(previous)) {
-                return at(token, `Functions take their arguments after a space, without brackets: write \`${previous} $x\`, not \`${previous}($x)\`.`);
+                return messages_at(token, `Functions take their arguments after a space, without brackets: write \`${previous} $x\`, not \`${previous}($x)\`.`);
             }
             if (previous && text.slice(token.start - previous.length, token.start) === previous) {
-                return at(token, `${messages_code(shown)} must be separated from ${messages_code(previous)} by a space.`);
+                return messages_at(token, `${messages_code(shown)} must be separated from ${messages_code(previous)} by a space.`);
             }
             break;
     }
     if (token.type === 'char' && shown === '}')
-        return at(token, SINGLE_BRACE);
+        return messages_at(token, SINGLE_BRACE);
     if (token.type === 'assign' || token.type === 'declare')
-        return at(token, `${messages_code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
+        return messages_at(token, `${messages_code(shown)} must follow a variable name, as in \`$x ${shown} value\`.`);
     if (token.type === 'pipe')
-        return at(token, '`|` must follow a value, to pass it to the function after it.');
+        return messages_at(token, '`|` must follow a value, to pass it to the function after it.');
     if (token.type === 'define')
-        return at(token, '`{{define}}` is only allowed at the top level, outside other actions.');
-    return at(token, `${messages_code(shown)} is not allowed in ${WHERE[context]}.`);
+        return messages_at(token, '`{{define}}` is only allowed at the top level, outside other actions.');
+    return messages_at(token, `${messages_code(shown)} is not allowed in ${WHERE[context]}.`);
 }
 function unmatched(keyword, type) {
-    return at(keyword, type === 'end'
+    return messages_at(keyword, type === 'end'
         ? '`{{end}}` has no `{{if}}`, `{{range}}`, `{{with}}`, `{{define}}` or `{{block}}` to close.'
         : '`{{else}}` is outside any `{{if}}`, `{{range}}` or `{{with}}`.');
 }
 function neverClosed(text, keyword) {
-    return at(keyword, `\`{{${text.slice(keyword.start, keyword.end)}}}\` is never closed: add \`{{end}}\`.`);
+    return messages_at(keyword, `\`{{${text.slice(keyword.start, keyword.end)}}}\` is never closed: add \`{{end}}\`.`);
 }
 function secondElse(keyword, context) {
     const more = context === 'if' ? ': use `{{else if …}}` for more branches' : '';
-    return at(keyword, `\`{{${context}}}\` can have only one \`{{else}}\`${more}.`);
+    return messages_at(keyword, `\`{{${context}}}\` can have only one \`{{else}}\`${more}.`);
 }
 function outsideRange(keyword, shown) {
-    return at(keyword, `\`{{${shown}}}\` is only allowed inside \`{{range}}\`.`);
+    return messages_at(keyword, `\`{{${shown}}}\` is only allowed inside \`{{range}}\`.`);
 }
 function definedTwice(name, value, shown) {
-    return at(name, `The template ${messages_code(value === '' ? shown : value)} is defined twice.`);
+    return messages_at(name, `The template ${messages_code(value === '' ? shown : value)} is defined twice.`);
 }
 function rangeNeedsVariables(token, shown) {
-    return at(token, `${messages_code(shown)} is not a variable: \`{{range}}\` declares an index and an element, as in \`{{range $i, $e := …}}\`.`);
+    return messages_at(token, `${messages_code(shown)} is not a variable: \`{{range}}\` declares an index and an element, as in \`{{range $i, $e := …}}\`.`);
 }
 function tooManyDeclarations(comma, context) {
-    return at(comma, context === 'range'
+    return messages_at(comma, context === 'range'
         ? '`{{range}}` declares at most two variables.'
         : 'Only `{{range}}` declares two variables at once.');
 }
@@ -23496,66 +24813,66 @@ function missingValue(context, owner, close, declares, text) {
     const whole = { start: owner.start, end: close.end };
     switch (context) {
         case 'if':
-            return at(owner, '`{{if}}` has no condition.');
+            return messages_at(owner, '`{{if}}` has no condition.');
         case 'range':
-            return at(owner, '`{{range}}` has nothing to range over.');
+            return messages_at(owner, '`{{range}}` has nothing to range over.');
         case 'with':
-            return at(owner, '`{{with}}` has no value.');
+            return messages_at(owner, '`{{with}}` has no value.');
         case 'block clause':
-            return at(owner, '`{{block}}` needs a value after its name, such as `.`.');
+            return messages_at(owner, '`{{block}}` needs a value after its name, such as `.`.');
         default:
-            return at(whole, `${messages_code(text.slice(whole.start, whole.end))} ${declares ? 'has no value to assign' : 'is empty'}.`);
+            return messages_at(whole, `${messages_code(text.slice(whole.start, whole.end))} ${declares ? 'has no value to assign' : 'is empty'}.`);
     }
 }
 function notExecutable(operand, shown) {
-    return at(operand, `${messages_code(shown)} cannot take a piped value: after \`|\` comes a function, method or field.`);
+    return messages_at(operand, `${messages_code(shown)} cannot take a piped value: after \`|\` comes a function, method or field.`);
 }
 function fieldOfLiteral(first, last, term, fields) {
-    return at({ start: first.start, end: last.end }, `${messages_code(term)} has no fields: ${messages_code(fields)} cannot follow it.`);
+    return messages_at({ start: first.start, end: last.end }, `${messages_code(term)} has no fields: ${messages_code(fields)} cannot follow it.`);
 }
 function undefinedFunction(token, name, text) {
     if (/^\s*:?=/.test(text.slice(token.end))) {
-        return at(token, `${messages_code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
+        return messages_at(token, `${messages_code(name)} is not a template function: variable names start with \`$\`, as in \`$${name} :=\`.`);
     }
     const fix = suggestion(name, [...names_FUNCTIONS]);
-    return at(token, `${messages_code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
+    return messages_at(token, `${messages_code(name)} is not a template function${fix ? `. Did you mean \`${fix}\`?` : '.'}`);
 }
 function undefinedVariable(token, name, scope) {
     if (scope.outside) {
-        return at(token, `${messages_code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
+        return messages_at(token, `${messages_code(name)} is not visible inside \`{{${scope.tree}}}\`, which sees only \`$\` and \`.\`: pass it in as the argument and use \`.\`.`);
     }
     if (scope.endedIn) {
         const keyword = scope.text.slice(scope.endedIn.start, scope.endedIn.end);
-        return at(token, `${messages_code(name)} was declared inside \`{{${keyword}}}\` and is not visible after its \`{{end}}\`: declare it before with \`:=\`, then assign it inside with \`=\`.`);
+        return messages_at(token, `${messages_code(name)} was declared inside \`{{${keyword}}}\` and is not visible after its \`{{end}}\`: declare it before with \`:=\`, then assign it inside with \`=\`.`);
     }
     const fix = suggestion(name, scope.inScope.filter((v) => v !== '$'));
     if (fix && ALERT_VARIABLES.has(fix))
-        return at(token, `${messages_code(name)} is not defined: ${ALERT_VARIABLES.get(fix)}.`);
+        return messages_at(token, `${messages_code(name)} is not defined: ${ALERT_VARIABLES.get(fix)}.`);
     if (fix)
-        return at(token, `${messages_code(name)} is not defined. Did you mean \`${fix}\`?`);
+        return messages_at(token, `${messages_code(name)} is not defined. Did you mean \`${fix}\`?`);
     const predefined = scope.tree === 'alert' ? ' Prometheus defines `$labels`, `$externalLabels`, `$externalURL` and `$value`.' : '';
-    return at(token, `${messages_code(name)} is not defined: declare it first, as in \`{{ ${name} := … }}\`.${predefined}`);
+    return messages_at(token, `${messages_code(name)} is not defined: declare it first, as in \`{{ ${name} := … }}\`.${predefined}`);
 }
 function badEscape(start, end, text) {
     const escape = text.slice(start, end);
-    return at({ start, end }, `${messages_code(escape)} is not a valid escape in a \`"\` string: write \`\\${escape}\` for a backslash, or quote the string with backquotes.`);
+    return messages_at({ start, end }, `${messages_code(escape)} is not a valid escape in a \`"\` string: write \`\\${escape}\` for a backslash, or quote the string with backquotes.`);
 }
 function badCharConstant(token, shown, kind) {
     if (kind === 'malformed' || shown === "''")
-        return at(token, `${messages_code(shown)} is not a character: quote strings with \`"\`, not \`'\`.`);
-    return at(token, `${messages_code(shown)} is not a valid character constant.`);
+        return messages_at(token, `${messages_code(shown)} is not a character: quote strings with \`"\`, not \`'\`.`);
+    return messages_at(token, `${messages_code(shown)} is not a valid character constant.`);
 }
 function badNumberValue(token, shown, kind) {
     if (shown === '+' || shown === '-')
-        return at(token, `${messages_code(shown)} is not an operator in templates: they have no arithmetic.`);
+        return messages_at(token, `${messages_code(shown)} is not an operator in templates: they have no arithmetic.`);
     if (kind === 'overflow' && /^[+-]?0\d*[89]/.test(shown))
-        return at(token, `${messages_code(shown)} is not a number: a leading \`0\` makes it octal, which has no \`8\` or \`9\`.`);
+        return messages_at(token, `${messages_code(shown)} is not a number: a leading \`0\` makes it octal, which has no \`8\` or \`9\`.`);
     if (kind === 'overflow')
-        return at(token, `${messages_code(shown)} is too large for a 64-bit integer.`);
-    return at(token, `${messages_code(shown)} is not a valid number.`);
+        return messages_at(token, `${messages_code(shown)} is too large for a 64-bit integer.`);
+    return messages_at(token, `${messages_code(shown)} is not a valid number.`);
 }
 function pipelineTooLong(owner) {
-    return at(owner, 'This pipeline has more than 100,000 commands.');
+    return messages_at(owner, 'This pipeline has more than 100,000 commands.');
 }
 function tooDeep(token, limit) {
     return { start: token.start, end: token.end, message: `This template nests blocks or brackets more than ${limit} levels deep; obslint checks up to ${limit}, so it was not checked.` };
@@ -24537,6 +25854,13 @@ function templateQueries(text) {
 
 
 
+
+
+
+
+
+
+
 /** Every rule, by id. Ids are part of the interface: configs and suppressions name them. */
 const RULES = [
     yaml_syntax,
@@ -24562,6 +25886,13 @@ const RULES = [
     exporter_insecure,
     invalid_suppression,
     unused_suppression,
+    pipeline_undefined_component,
+    pipeline_unused_component,
+    pipeline_incomplete,
+    pipeline_cycle,
+    secret_in_config,
+    log_format,
+    required_attributes,
 ];
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -26177,6 +27508,7 @@ function plainMessage(error) {
 
 
 
+
 function emptyResult(file) {
     return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
 }
@@ -26224,7 +27556,7 @@ async function lintText(file, text, job, named = false) {
             for (const issue of validateWith(await kind.validator(), document.value)) {
                 reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
             }
-            for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
+            for (const issue of kind.checkStructure?.(document.value, settings, isPartOfSet(file, kind.id, settings)) ?? []) {
                 reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: 'structure', help: issue.help });
             }
             model.documents.push({ kind: kind.id, doc: index, value: document.value });
@@ -26441,12 +27773,16 @@ function rulesFor(file, config) {
     });
     return rules ?? config.rules;
 }
-/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+/**
+ * Compiled `kinds:` globs, once per config (each worker has its own copy of the config). The
+ * files of a set under `configs:` are of its kind too: a layer may hold too little for
+ * detection (only `processors:`), or nothing at all.
+ */
 const kindMatchers = new WeakMap();
 function forcedKind(file, config) {
     let matchers = kindMatchers.get(config);
     if (!matchers) {
-        matchers = config.kinds.map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
+        matchers = [...config.kinds, ...(config.settings.configSets ?? [])].map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
         kindMatchers.set(config, matchers);
     }
     return matchers.find((m) => m.matches(file))?.kind;
@@ -26730,7 +28066,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -26738,7 +28074,7 @@ const func2 = Object.prototype.hasOwnProperty;
 
 const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -29745,14 +31081,941 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data["pipeline-undefined-component"] !== undefined){
+let data90 = data["pipeline-undefined-component"];
+const _errs368 = errors;
+let valid135 = true;
+const _errs369 = errors;
+if(typeof data90 !== "string"){
+const err199 = {};
 if(vErrors === null){
 vErrors = [err199];
 }
 else {
 vErrors.push(err199);
+}
+errors++;
+}
+var _valid23 = _errs369 === errors;
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs371 = errors;
+if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warning")) || (data90 === "error"))){
+const err200 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data90};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var _valid23 = _errs371 === errors;
+valid135 = _valid23;
+ifClause23 = "then";
+}
+else {
+const _errs373 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key25 in data90){
+if(!((key25 === "severity") || (key25 === "locked"))){
+const err201 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data90.severity !== undefined){
+let data91 = data90.severity;
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
+const err202 = {instancePath:instancePath+"/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data90.locked !== undefined){
+let data92 = data90.locked;
+if(typeof data92 !== "boolean"){
+const err203 = {instancePath:instancePath+"/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data92};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-undefined-component"].else.type,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var _valid23 = _errs373 === errors;
+valid135 = _valid23;
+ifClause23 = "else";
+}
+if(!valid135){
+const err205 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema15.properties["pipeline-undefined-component"].if,parentSchema:schema15.properties["pipeline-undefined-component"],data:data90};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data["pipeline-unused-component"] !== undefined){
+let data93 = data["pipeline-unused-component"];
+const _errs382 = errors;
+let valid140 = true;
+const _errs383 = errors;
+if(typeof data93 !== "string"){
+const err206 = {};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+var _valid24 = _errs383 === errors;
+errors = _errs382;
+if(vErrors !== null){
+if(_errs382){
+vErrors.length = _errs382;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs385 = errors;
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
+const err207 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var _valid24 = _errs385 === errors;
+valid140 = _valid24;
+ifClause24 = "then";
+}
+else {
+const _errs387 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key26 in data93){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err208 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data93.severity !== undefined){
+let data94 = data93.severity;
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
+const err209 = {instancePath:instancePath+"/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data93.locked !== undefined){
+let data95 = data93.locked;
+if(typeof data95 !== "boolean"){
+const err210 = {instancePath:instancePath+"/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-unused-component"].else.type,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+var _valid24 = _errs387 === errors;
+valid140 = _valid24;
+ifClause24 = "else";
+}
+if(!valid140){
+const err212 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema15.properties["pipeline-unused-component"].if,parentSchema:schema15.properties["pipeline-unused-component"],data:data93};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data["pipeline-incomplete"] !== undefined){
+let data96 = data["pipeline-incomplete"];
+const _errs396 = errors;
+let valid145 = true;
+const _errs397 = errors;
+if(typeof data96 !== "string"){
+const err213 = {};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var _valid25 = _errs397 === errors;
+errors = _errs396;
+if(vErrors !== null){
+if(_errs396){
+vErrors.length = _errs396;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs399 = errors;
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
+const err214 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var _valid25 = _errs399 === errors;
+valid145 = _valid25;
+ifClause25 = "then";
+}
+else {
+const _errs401 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key27 in data96){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err215 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data96.severity !== undefined){
+let data97 = data96.severity;
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
+const err216 = {instancePath:instancePath+"/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data96.locked !== undefined){
+let data98 = data96.locked;
+if(typeof data98 !== "boolean"){
+const err217 = {instancePath:instancePath+"/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-incomplete"].else.type,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var _valid25 = _errs401 === errors;
+valid145 = _valid25;
+ifClause25 = "else";
+}
+if(!valid145){
+const err219 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema15.properties["pipeline-incomplete"].if,parentSchema:schema15.properties["pipeline-incomplete"],data:data96};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data["pipeline-cycle"] !== undefined){
+let data99 = data["pipeline-cycle"];
+const _errs410 = errors;
+let valid150 = true;
+const _errs411 = errors;
+if(typeof data99 !== "string"){
+const err220 = {};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var _valid26 = _errs411 === errors;
+errors = _errs410;
+if(vErrors !== null){
+if(_errs410){
+vErrors.length = _errs410;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs413 = errors;
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
+const err221 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+var _valid26 = _errs413 === errors;
+valid150 = _valid26;
+ifClause26 = "then";
+}
+else {
+const _errs415 = errors;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key28 in data99){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err222 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data99.severity !== undefined){
+let data100 = data99.severity;
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
+const err223 = {instancePath:instancePath+"/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data99.locked !== undefined){
+let data101 = data99.locked;
+if(typeof data101 !== "boolean"){
+const err224 = {instancePath:instancePath+"/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-cycle"].else.type,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+var _valid26 = _errs415 === errors;
+valid150 = _valid26;
+ifClause26 = "else";
+}
+if(!valid150){
+const err226 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema15.properties["pipeline-cycle"].if,parentSchema:schema15.properties["pipeline-cycle"],data:data99};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+if(data["secret-in-config"] !== undefined){
+let data102 = data["secret-in-config"];
+const _errs424 = errors;
+let valid155 = true;
+const _errs425 = errors;
+if(typeof data102 !== "string"){
+const err227 = {};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var _valid27 = _errs425 === errors;
+errors = _errs424;
+if(vErrors !== null){
+if(_errs424){
+vErrors.length = _errs424;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs427 = errors;
+if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
+const err228 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+var _valid27 = _errs427 === errors;
+valid155 = _valid27;
+ifClause27 = "then";
+}
+else {
+const _errs429 = errors;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key29 in data102){
+if(!((((key29 === "severity") || (key29 === "locked")) || (key29 === "extra-keys")) || (key29 === "allowed-keys"))){
+const err229 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data102.severity !== undefined){
+let data103 = data102.severity;
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
+const err230 = {instancePath:instancePath+"/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data102.locked !== undefined){
+let data104 = data102.locked;
+if(typeof data104 !== "boolean"){
+const err231 = {instancePath:instancePath+"/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data102["extra-keys"] !== undefined){
+let data105 = data102["extra-keys"];
+if(Array.isArray(data105)){
+const len9 = data105.length;
+for(let i9=0; i9<len9; i9++){
+let data106 = data105[i9];
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err232 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/secret-in-config/extra-keys",schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"],data:data105};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data102["allowed-keys"] !== undefined){
+let data107 = data102["allowed-keys"];
+if(Array.isArray(data107)){
+const len10 = data107.length;
+for(let i10=0; i10<len10; i10++){
+let data108 = data107[i10];
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err235 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/secret-in-config/allowed-keys",schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"],data:data107};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["secret-in-config"].else.type,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid27 = _errs429 === errors;
+valid155 = _valid27;
+ifClause27 = "else";
+}
+if(!valid155){
+const err239 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema15.properties["secret-in-config"].if,parentSchema:schema15.properties["secret-in-config"],data:data102};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data["log-format"] !== undefined){
+let data109 = data["log-format"];
+const _errs446 = errors;
+let valid164 = true;
+const _errs447 = errors;
+if(typeof data109 !== "string"){
+const err240 = {};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid28 = _errs447 === errors;
+errors = _errs446;
+if(vErrors !== null){
+if(_errs446){
+vErrors.length = _errs446;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs449 = errors;
+if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
+const err241 = {instancePath:instancePath+"/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+var _valid28 = _errs449 === errors;
+valid164 = _valid28;
+ifClause28 = "then";
+}
+else {
+const _errs451 = errors;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key30 in data109){
+if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "formats"))){
+const err242 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["log-format"].else,data:data109};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data109.severity !== undefined){
+let data110 = data109.severity;
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
+const err243 = {instancePath:instancePath+"/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data109.locked !== undefined){
+let data111 = data109.locked;
+if(typeof data111 !== "boolean"){
+const err244 = {instancePath:instancePath+"/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data111};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data109.formats !== undefined){
+let data112 = data109.formats;
+if(Array.isArray(data112)){
+const len11 = data112.length;
+for(let i11=0; i11<len11; i11++){
+let data113 = data112[i11];
+if(typeof data113 === "string"){
+if(func3(data113) < 1){
+const err245 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["log-format"].else.properties.formats.items.type,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/log-format/formats",schemaPath:"#/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["log-format"].else.properties.formats.type,parentSchema:schema15.properties["log-format"].else.properties.formats,data:data112};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["log-format"].else.type,parentSchema:schema15.properties["log-format"].else,data:data109};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+var _valid28 = _errs451 === errors;
+valid164 = _valid28;
+ifClause28 = "else";
+}
+if(!valid164){
+const err249 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema15.properties["log-format"].if,parentSchema:schema15.properties["log-format"],data:data109};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data["required-attributes"] !== undefined){
+let data114 = data["required-attributes"];
+const _errs464 = errors;
+let valid171 = true;
+const _errs465 = errors;
+if(typeof data114 !== "string"){
+const err250 = {};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var _valid29 = _errs465 === errors;
+errors = _errs464;
+if(vErrors !== null){
+if(_errs464){
+vErrors.length = _errs464;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs467 = errors;
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
+const err251 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+var _valid29 = _errs467 === errors;
+valid171 = _valid29;
+ifClause29 = "then";
+}
+else {
+const _errs469 = errors;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key31 in data114){
+if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "attributes"))){
+const err252 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data114.severity !== undefined){
+let data115 = data114.severity;
+if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
+const err253 = {instancePath:instancePath+"/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data114.locked !== undefined){
+let data116 = data114.locked;
+if(typeof data116 !== "boolean"){
+const err254 = {instancePath:instancePath+"/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data114.attributes !== undefined){
+let data117 = data114.attributes;
+if(Array.isArray(data117)){
+const len12 = data117.length;
+for(let i12=0; i12<len12; i12++){
+let data118 = data117[i12];
+if(typeof data118 === "string"){
+if(func3(data118) < 1){
+const err255 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/required-attributes/attributes",schemaPath:"#/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes,data:data117};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["required-attributes"].else.type,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var _valid29 = _errs469 === errors;
+valid171 = _valid29;
+ifClause29 = "else";
+}
+if(!valid171){
+const err259 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema15.properties["required-attributes"].if,parentSchema:schema15.properties["required-attributes"],data:data114};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+else {
+const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
 }
 errors++;
 }
@@ -30636,12 +32899,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data37 = data.rules;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key8 in data37){
-if(!(func2.call(schema11.properties.rules.properties, key8))){
-const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data37};
+if(data.configs !== undefined){
+let data37 = data.configs;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.kind === undefined){
+const err66 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -30650,14 +32916,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data37["yaml-syntax"] !== undefined){
-let data38 = data37["yaml-syntax"];
-const _errs87 = errors;
-let valid33 = true;
-const _errs88 = errors;
-if(typeof data38 !== "string"){
-const err67 = {};
+if(data38.files === undefined){
+const err67 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -30666,21 +32926,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid0 = _errs88 === errors;
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs90 = errors;
-if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data38};
+for(const key8 in data38){
+if(!((key8 === "kind") || (key8 === "files"))){
+const err68 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -30689,16 +32937,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs90 === errors;
-valid33 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs92 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-if(!((key9 === "severity") || (key9 === "locked"))){
-const err69 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data38};
+if(data38.kind !== undefined){
+let data39 = data38.kind;
+if(!(((data39 === "otel-collector") || (data39 === "vector")) || (data39 === "fluent-bit"))){
+const err69 = {instancePath:instancePath+"/configs/" + i10+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -30708,10 +32951,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data38.severity !== undefined){
-let data39 = data38.severity;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+if(data38.files !== undefined){
+let data40 = data38.files;
+if((!(Array.isArray(data40))) && (typeof data40 !== "string")){
+const err70 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -30720,11 +32963,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data38.locked !== undefined){
-let data40 = data38.locked;
-if(typeof data40 !== "boolean"){
-const err71 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data40};
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err71 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -30734,9 +32975,13 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data38};
+if(Array.isArray(data40)){
+const len11 = data40.length;
+for(let i11=0; i11<len11; i11++){
+let data41 = data40[i11];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err72 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -30745,12 +32990,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid0 = _errs92 === errors;
-valid33 = _valid0;
-ifClause0 = "else";
 }
-if(!valid33){
-const err73 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data38};
+else {
+const err73 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -30760,13 +33002,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data37["yaml-strict"] !== undefined){
-let data41 = data37["yaml-strict"];
-const _errs101 = errors;
-let valid38 = true;
-const _errs102 = errors;
-if(typeof data41 !== "string"){
-const err74 = {};
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -30775,21 +33015,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid1 = _errs102 === errors;
-errors = _errs101;
-if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs104 = errors;
-if(!((((data41 === "off") || (data41 === "notice")) || (data41 === "warning")) || (data41 === "error"))){
-const err75 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data41};
+const err75 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -30798,16 +33027,13 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid1 = _errs104 === errors;
-valid38 = _valid1;
-ifClause1 = "then";
 }
-else {
-const _errs106 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key10 in data41){
-if(!((key10 === "severity") || (key10 === "locked"))){
-const err76 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data41};
+if(data.rules !== undefined){
+let data42 = data.rules;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+if(!(func2.call(schema11.properties.rules.properties, key9))){
+const err76 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -30817,10 +33043,13 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data41.severity !== undefined){
-let data42 = data41.severity;
-if(!((((data42 === "off") || (data42 === "notice")) || (data42 === "warning")) || (data42 === "error"))){
-const err77 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data42};
+if(data42["yaml-syntax"] !== undefined){
+let data43 = data42["yaml-syntax"];
+const _errs98 = errors;
+let valid39 = true;
+const _errs99 = errors;
+if(typeof data43 !== "string"){
+const err77 = {};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -30829,11 +33058,21 @@ vErrors.push(err77);
 }
 errors++;
 }
+var _valid0 = _errs99 === errors;
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
 }
-if(data41.locked !== undefined){
-let data43 = data41.locked;
-if(typeof data43 !== "boolean"){
-const err78 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data43};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs101 = errors;
+if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
+const err78 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -30842,10 +33081,16 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
+var _valid0 = _errs101 === errors;
+valid39 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err79 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data41};
+const _errs103 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((key10 === "severity") || (key10 === "locked"))){
+const err79 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -30854,12 +33099,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid1 = _errs106 === errors;
-valid38 = _valid1;
-ifClause1 = "else";
 }
-if(!valid38){
-const err80 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data41};
+if(data43.severity !== undefined){
+let data44 = data43.severity;
+if(!((((data44 === "off") || (data44 === "notice")) || (data44 === "warning")) || (data44 === "error"))){
+const err80 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -30869,13 +33113,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data37["toml-syntax"] !== undefined){
-let data44 = data37["toml-syntax"];
-const _errs115 = errors;
-let valid43 = true;
-const _errs116 = errors;
-if(typeof data44 !== "string"){
-const err81 = {};
+if(data43.locked !== undefined){
+let data45 = data43.locked;
+if(typeof data45 !== "boolean"){
+const err81 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -30884,21 +33125,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid2 = _errs116 === errors;
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs118 = errors;
-if(!((((data44 === "off") || (data44 === "notice")) || (data44 === "warning")) || (data44 === "error"))){
-const err82 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data44};
+const err82 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -30907,16 +33137,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid2 = _errs118 === errors;
-valid43 = _valid2;
-ifClause2 = "then";
+var _valid0 = _errs103 === errors;
+valid39 = _valid0;
+ifClause0 = "else";
 }
-else {
-const _errs120 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key11 in data44){
-if(!((key11 === "severity") || (key11 === "locked"))){
-const err83 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data44};
+if(!valid39){
+const err83 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -30926,10 +33152,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data44.severity !== undefined){
-let data45 = data44.severity;
-if(!((((data45 === "off") || (data45 === "notice")) || (data45 === "warning")) || (data45 === "error"))){
-const err84 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data45};
+if(data42["yaml-strict"] !== undefined){
+let data46 = data42["yaml-strict"];
+const _errs112 = errors;
+let valid44 = true;
+const _errs113 = errors;
+if(typeof data46 !== "string"){
+const err84 = {};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -30938,11 +33167,21 @@ vErrors.push(err84);
 }
 errors++;
 }
+var _valid1 = _errs113 === errors;
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
 }
-if(data44.locked !== undefined){
-let data46 = data44.locked;
-if(typeof data46 !== "boolean"){
-const err85 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data46};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs115 = errors;
+if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
+const err85 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data46};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -30951,10 +33190,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
+var _valid1 = _errs115 === errors;
+valid44 = _valid1;
+ifClause1 = "then";
 }
 else {
-const err86 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data44};
+const _errs117 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+if(!((key11 === "severity") || (key11 === "locked"))){
+const err86 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -30963,12 +33208,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid2 = _errs120 === errors;
-valid43 = _valid2;
-ifClause2 = "else";
 }
-if(!valid43){
-const err87 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data44};
+if(data46.severity !== undefined){
+let data47 = data46.severity;
+if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
+const err87 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -30978,13 +33222,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data37["fluent-bit-syntax"] !== undefined){
-let data47 = data37["fluent-bit-syntax"];
-const _errs129 = errors;
-let valid48 = true;
-const _errs130 = errors;
-if(typeof data47 !== "string"){
-const err88 = {};
+if(data46.locked !== undefined){
+let data48 = data46.locked;
+if(typeof data48 !== "boolean"){
+const err88 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -30993,21 +33234,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid3 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs132 = errors;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+const err89 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -31016,16 +33246,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid3 = _errs132 === errors;
-valid48 = _valid3;
-ifClause3 = "then";
+var _valid1 = _errs117 === errors;
+valid44 = _valid1;
+ifClause1 = "else";
 }
-else {
-const _errs134 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key12 in data47){
-if(!((key12 === "severity") || (key12 === "locked"))){
-const err90 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
+if(!valid44){
+const err90 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -31035,10 +33261,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data47.severity !== undefined){
-let data48 = data47.severity;
-if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+if(data42["toml-syntax"] !== undefined){
+let data49 = data42["toml-syntax"];
+const _errs126 = errors;
+let valid49 = true;
+const _errs127 = errors;
+if(typeof data49 !== "string"){
+const err91 = {};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -31047,11 +33276,21 @@ vErrors.push(err91);
 }
 errors++;
 }
+var _valid2 = _errs127 === errors;
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
 }
-if(data47.locked !== undefined){
-let data49 = data47.locked;
-if(typeof data49 !== "boolean"){
-const err92 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs129 = errors;
+if(!((((data49 === "off") || (data49 === "notice")) || (data49 === "warning")) || (data49 === "error"))){
+const err92 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data49};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -31060,10 +33299,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
+var _valid2 = _errs129 === errors;
+valid49 = _valid2;
+ifClause2 = "then";
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
+const _errs131 = errors;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+if(!((key12 === "severity") || (key12 === "locked"))){
+const err93 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -31072,12 +33317,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid3 = _errs134 === errors;
-valid48 = _valid3;
-ifClause3 = "else";
 }
-if(!valid48){
-const err94 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data47};
+if(data49.severity !== undefined){
+let data50 = data49.severity;
+if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
+const err94 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -31087,13 +33331,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data37.schema !== undefined){
-let data50 = data37.schema;
-const _errs143 = errors;
-let valid53 = true;
-const _errs144 = errors;
-if(typeof data50 !== "string"){
-const err95 = {};
+if(data49.locked !== undefined){
+let data51 = data49.locked;
+if(typeof data51 !== "boolean"){
+const err95 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -31102,21 +33343,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid4 = _errs144 === errors;
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs146 = errors;
-if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err96 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+const err96 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -31125,16 +33355,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid4 = _errs146 === errors;
-valid53 = _valid4;
-ifClause4 = "then";
+var _valid2 = _errs131 === errors;
+valid49 = _valid2;
+ifClause2 = "else";
 }
-else {
-const _errs148 = errors;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key13 in data50){
-if(!((key13 === "severity") || (key13 === "locked"))){
-const err97 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
+if(!valid49){
+const err97 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -31144,10 +33370,13 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data50.severity !== undefined){
-let data51 = data50.severity;
-if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
-const err98 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
+if(data42["fluent-bit-syntax"] !== undefined){
+let data52 = data42["fluent-bit-syntax"];
+const _errs140 = errors;
+let valid54 = true;
+const _errs141 = errors;
+if(typeof data52 !== "string"){
+const err98 = {};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -31156,11 +33385,21 @@ vErrors.push(err98);
 }
 errors++;
 }
+var _valid3 = _errs141 === errors;
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
 }
-if(data50.locked !== undefined){
-let data52 = data50.locked;
-if(typeof data52 !== "boolean"){
-const err99 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs143 = errors;
+if(!((((data52 === "off") || (data52 === "notice")) || (data52 === "warning")) || (data52 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data52};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -31169,10 +33408,16 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
+var _valid3 = _errs143 === errors;
+valid54 = _valid3;
+ifClause3 = "then";
 }
 else {
-const err100 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
+const _errs145 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+if(!((key13 === "severity") || (key13 === "locked"))){
+const err100 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -31181,12 +33426,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid4 = _errs148 === errors;
-valid53 = _valid4;
-ifClause4 = "else";
 }
-if(!valid53){
-const err101 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data50};
+if(data52.severity !== undefined){
+let data53 = data52.severity;
+if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
+const err101 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -31196,13 +33440,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data37["unreadable-file"] !== undefined){
-let data53 = data37["unreadable-file"];
-const _errs157 = errors;
-let valid58 = true;
-const _errs158 = errors;
-if(typeof data53 !== "string"){
-const err102 = {};
+if(data52.locked !== undefined){
+let data54 = data52.locked;
+if(typeof data54 !== "boolean"){
+const err102 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data54};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -31211,21 +33452,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid5 = _errs158 === errors;
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs160 = errors;
-if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
-const err103 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
+const err103 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -31234,16 +33464,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid5 = _errs160 === errors;
-valid58 = _valid5;
-ifClause5 = "then";
+var _valid3 = _errs145 === errors;
+valid54 = _valid3;
+ifClause3 = "else";
 }
-else {
-const _errs162 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key14 in data53){
-if(!((key14 === "severity") || (key14 === "locked"))){
-const err104 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
+if(!valid54){
+const err104 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -31253,10 +33479,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data53.severity !== undefined){
-let data54 = data53.severity;
-if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
-const err105 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
+if(data42.schema !== undefined){
+let data55 = data42.schema;
+const _errs154 = errors;
+let valid59 = true;
+const _errs155 = errors;
+if(typeof data55 !== "string"){
+const err105 = {};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -31265,11 +33494,21 @@ vErrors.push(err105);
 }
 errors++;
 }
+var _valid4 = _errs155 === errors;
+errors = _errs154;
+if(vErrors !== null){
+if(_errs154){
+vErrors.length = _errs154;
 }
-if(data53.locked !== undefined){
-let data55 = data53.locked;
-if(typeof data55 !== "boolean"){
-const err106 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs157 = errors;
+if(!((((data55 === "off") || (data55 === "notice")) || (data55 === "warning")) || (data55 === "error"))){
+const err106 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -31278,10 +33517,16 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
+var _valid4 = _errs157 === errors;
+valid59 = _valid4;
+ifClause4 = "then";
 }
 else {
-const err107 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
+const _errs159 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!((key14 === "severity") || (key14 === "locked"))){
+const err107 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -31290,12 +33535,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid5 = _errs162 === errors;
-valid58 = _valid5;
-ifClause5 = "else";
 }
-if(!valid58){
-const err108 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data53};
+if(data55.severity !== undefined){
+let data56 = data55.severity;
+if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
+const err108 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -31305,13 +33549,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data37["promql-syntax"] !== undefined){
-let data56 = data37["promql-syntax"];
-const _errs171 = errors;
-let valid63 = true;
-const _errs172 = errors;
-if(typeof data56 !== "string"){
-const err109 = {};
+if(data55.locked !== undefined){
+let data57 = data55.locked;
+if(typeof data57 !== "boolean"){
+const err109 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data57};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -31320,21 +33561,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid6 = _errs172 === errors;
-errors = _errs171;
-if(vErrors !== null){
-if(_errs171){
-vErrors.length = _errs171;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid6){
-const _errs174 = errors;
-if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err110 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+const err110 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -31343,16 +33573,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid6 = _errs174 === errors;
-valid63 = _valid6;
-ifClause6 = "then";
+var _valid4 = _errs159 === errors;
+valid59 = _valid4;
+ifClause4 = "else";
 }
-else {
-const _errs176 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key15 in data56){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err111 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
+if(!valid59){
+const err111 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data55};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -31362,10 +33588,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data56.severity !== undefined){
-let data57 = data56.severity;
-if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err112 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+if(data42["unreadable-file"] !== undefined){
+let data58 = data42["unreadable-file"];
+const _errs168 = errors;
+let valid64 = true;
+const _errs169 = errors;
+if(typeof data58 !== "string"){
+const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -31374,11 +33603,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+var _valid5 = _errs169 === errors;
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
 }
-if(data56.locked !== undefined){
-let data58 = data56.locked;
-if(typeof data58 !== "boolean"){
-const err113 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs171 = errors;
+if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
+const err113 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -31387,10 +33626,16 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
+var _valid5 = _errs171 === errors;
+valid64 = _valid5;
+ifClause5 = "then";
 }
 else {
-const err114 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
+const _errs173 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key15 in data58){
+if(!((key15 === "severity") || (key15 === "locked"))){
+const err114 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -31399,12 +33644,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid6 = _errs176 === errors;
-valid63 = _valid6;
-ifClause6 = "else";
 }
-if(!valid63){
-const err115 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data56};
+if(data58.severity !== undefined){
+let data59 = data58.severity;
+if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -31414,13 +33658,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data37["logql-syntax"] !== undefined){
-let data59 = data37["logql-syntax"];
-const _errs185 = errors;
-let valid68 = true;
-const _errs186 = errors;
-if(typeof data59 !== "string"){
-const err116 = {};
+if(data58.locked !== undefined){
+let data60 = data58.locked;
+if(typeof data60 !== "boolean"){
+const err116 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data60};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -31429,21 +33670,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid7 = _errs186 === errors;
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid7){
-const _errs188 = errors;
-if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+const err117 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -31452,16 +33682,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid7 = _errs188 === errors;
-valid68 = _valid7;
-ifClause7 = "then";
+var _valid5 = _errs173 === errors;
+valid64 = _valid5;
+ifClause5 = "else";
 }
-else {
-const _errs190 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key16 in data59){
-if(!((key16 === "severity") || (key16 === "locked"))){
-const err118 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
+if(!valid64){
+const err118 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data58};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -31471,10 +33697,13 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data59.severity !== undefined){
-let data60 = data59.severity;
-if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
-const err119 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
+if(data42["promql-syntax"] !== undefined){
+let data61 = data42["promql-syntax"];
+const _errs182 = errors;
+let valid69 = true;
+const _errs183 = errors;
+if(typeof data61 !== "string"){
+const err119 = {};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -31483,11 +33712,21 @@ vErrors.push(err119);
 }
 errors++;
 }
+var _valid6 = _errs183 === errors;
+errors = _errs182;
+if(vErrors !== null){
+if(_errs182){
+vErrors.length = _errs182;
 }
-if(data59.locked !== undefined){
-let data61 = data59.locked;
-if(typeof data61 !== "boolean"){
-const err120 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs185 = errors;
+if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
+const err120 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -31496,10 +33735,16 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
+var _valid6 = _errs185 === errors;
+valid69 = _valid6;
+ifClause6 = "then";
 }
 else {
-const err121 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
+const _errs187 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!((key16 === "severity") || (key16 === "locked"))){
+const err121 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -31508,12 +33753,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid7 = _errs190 === errors;
-valid68 = _valid7;
-ifClause7 = "else";
 }
-if(!valid68){
-const err122 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data59};
+if(data61.severity !== undefined){
+let data62 = data61.severity;
+if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
+const err122 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -31523,13 +33767,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data37["template-syntax"] !== undefined){
-let data62 = data37["template-syntax"];
-const _errs199 = errors;
-let valid73 = true;
-const _errs200 = errors;
-if(typeof data62 !== "string"){
-const err123 = {};
+if(data61.locked !== undefined){
+let data63 = data61.locked;
+if(typeof data63 !== "boolean"){
+const err123 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -31538,21 +33779,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid8 = _errs200 === errors;
-errors = _errs199;
-if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid8){
-const _errs202 = errors;
-if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err124 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -31561,16 +33791,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid8 = _errs202 === errors;
-valid73 = _valid8;
-ifClause8 = "then";
+var _valid6 = _errs187 === errors;
+valid69 = _valid6;
+ifClause6 = "else";
 }
-else {
-const _errs204 = errors;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key17 in data62){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err125 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
+if(!valid69){
+const err125 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data61};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -31580,10 +33806,13 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data62.severity !== undefined){
-let data63 = data62.severity;
-if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
+if(data42["logql-syntax"] !== undefined){
+let data64 = data42["logql-syntax"];
+const _errs196 = errors;
+let valid74 = true;
+const _errs197 = errors;
+if(typeof data64 !== "string"){
+const err126 = {};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -31592,11 +33821,21 @@ vErrors.push(err126);
 }
 errors++;
 }
+var _valid7 = _errs197 === errors;
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
 }
-if(data62.locked !== undefined){
-let data64 = data62.locked;
-if(typeof data64 !== "boolean"){
-const err127 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid7){
+const _errs199 = errors;
+if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
+const err127 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -31605,10 +33844,16 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
+var _valid7 = _errs199 === errors;
+valid74 = _valid7;
+ifClause7 = "then";
 }
 else {
-const err128 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
+const _errs201 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key17 in data64){
+if(!((key17 === "severity") || (key17 === "locked"))){
+const err128 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -31617,12 +33862,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid8 = _errs204 === errors;
-valid73 = _valid8;
-ifClause8 = "else";
 }
-if(!valid73){
-const err129 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data62};
+if(data64.severity !== undefined){
+let data65 = data64.severity;
+if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
+const err129 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -31632,13 +33876,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data37["duplicate-rule"] !== undefined){
-let data65 = data37["duplicate-rule"];
-const _errs213 = errors;
-let valid78 = true;
-const _errs214 = errors;
-if(typeof data65 !== "string"){
-const err130 = {};
+if(data64.locked !== undefined){
+let data66 = data64.locked;
+if(typeof data66 !== "boolean"){
+const err130 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -31647,21 +33888,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs214 === errors;
-errors = _errs213;
-if(vErrors !== null){
-if(_errs213){
-vErrors.length = _errs213;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid9){
-const _errs216 = errors;
-if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err131 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -31670,16 +33900,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid9 = _errs216 === errors;
-valid78 = _valid9;
-ifClause9 = "then";
+var _valid7 = _errs201 === errors;
+valid74 = _valid7;
+ifClause7 = "else";
 }
-else {
-const _errs218 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key18 in data65){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err132 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
+if(!valid74){
+const err132 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -31689,10 +33915,13 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data65.severity !== undefined){
-let data66 = data65.severity;
-if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err133 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
+if(data42["template-syntax"] !== undefined){
+let data67 = data42["template-syntax"];
+const _errs210 = errors;
+let valid79 = true;
+const _errs211 = errors;
+if(typeof data67 !== "string"){
+const err133 = {};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -31701,11 +33930,21 @@ vErrors.push(err133);
 }
 errors++;
 }
+var _valid8 = _errs211 === errors;
+errors = _errs210;
+if(vErrors !== null){
+if(_errs210){
+vErrors.length = _errs210;
 }
-if(data65.locked !== undefined){
-let data67 = data65.locked;
-if(typeof data67 !== "boolean"){
-const err134 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid8){
+const _errs213 = errors;
+if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
+const err134 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -31714,10 +33953,16 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
+var _valid8 = _errs213 === errors;
+valid79 = _valid8;
+ifClause8 = "then";
 }
 else {
-const err135 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
+const _errs215 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err135 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -31726,12 +33971,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-var _valid9 = _errs218 === errors;
-valid78 = _valid9;
-ifClause9 = "else";
 }
-if(!valid78){
-const err136 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data65};
+if(data67.severity !== undefined){
+let data68 = data67.severity;
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
+const err136 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -31741,13 +33985,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data37["alert-owner"] !== undefined){
-let data68 = data37["alert-owner"];
-const _errs227 = errors;
-let valid83 = true;
-const _errs228 = errors;
-if(typeof data68 !== "string"){
-const err137 = {};
+if(data67.locked !== undefined){
+let data69 = data67.locked;
+if(typeof data69 !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -31756,21 +33997,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid10 = _errs228 === errors;
-errors = _errs227;
-if(vErrors !== null){
-if(_errs227){
-vErrors.length = _errs227;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs230 = errors;
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err138 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+const err138 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -31779,16 +34009,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs230 === errors;
-valid83 = _valid10;
-ifClause10 = "then";
+var _valid8 = _errs215 === errors;
+valid79 = _valid8;
+ifClause8 = "else";
 }
-else {
-const _errs232 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key19 in data68){
-if(!(((key19 === "severity") || (key19 === "locked")) || (key19 === "labels"))){
-const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
+if(!valid79){
+const err139 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data67};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -31798,10 +34024,13 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data68.severity !== undefined){
-let data69 = data68.severity;
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
-const err140 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
+if(data42["duplicate-rule"] !== undefined){
+let data70 = data42["duplicate-rule"];
+const _errs224 = errors;
+let valid84 = true;
+const _errs225 = errors;
+if(typeof data70 !== "string"){
+const err140 = {};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -31810,11 +34039,21 @@ vErrors.push(err140);
 }
 errors++;
 }
+var _valid9 = _errs225 === errors;
+errors = _errs224;
+if(vErrors !== null){
+if(_errs224){
+vErrors.length = _errs224;
 }
-if(data68.locked !== undefined){
-let data70 = data68.locked;
-if(typeof data70 !== "boolean"){
-const err141 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid9){
+const _errs227 = errors;
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
+const err141 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -31823,12 +34062,16 @@ vErrors.push(err141);
 }
 errors++;
 }
+var _valid9 = _errs227 === errors;
+valid84 = _valid9;
+ifClause9 = "then";
 }
-if(data68.labels !== undefined){
-let data71 = data68.labels;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err142 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
+else {
+const _errs229 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key19 in data70){
+if(!((key19 === "severity") || (key19 === "locked"))){
+const err142 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -31837,12 +34080,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len10 = data71.length;
-for(let i10=0; i10<len10; i10++){
-let data72 = data71[i10];
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err143 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
+}
+if(data70.severity !== undefined){
+let data71 = data70.severity;
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
+const err143 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -31852,8 +34094,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
+if(data70.locked !== undefined){
+let data72 = data70.locked;
+if(typeof data72 !== "boolean"){
+const err144 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -31865,7 +34109,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
+const err145 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -31874,10 +34118,12 @@ vErrors.push(err145);
 }
 errors++;
 }
+var _valid9 = _errs229 === errors;
+valid84 = _valid9;
+ifClause9 = "else";
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
+if(!valid84){
+const err146 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data70};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -31886,12 +34132,14 @@ vErrors.push(err146);
 }
 errors++;
 }
-var _valid10 = _errs232 === errors;
-valid83 = _valid10;
-ifClause10 = "else";
 }
-if(!valid83){
-const err147 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data68};
+if(data42["alert-owner"] !== undefined){
+let data73 = data42["alert-owner"];
+const _errs238 = errors;
+let valid89 = true;
+const _errs239 = errors;
+if(typeof data73 !== "string"){
+const err147 = {};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -31900,14 +34148,21 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid10 = _errs239 === errors;
+errors = _errs238;
+if(vErrors !== null){
+if(_errs238){
+vErrors.length = _errs238;
 }
-if(data37["alert-runbook"] !== undefined){
-let data73 = data37["alert-runbook"];
-const _errs245 = errors;
-let valid90 = true;
-const _errs246 = errors;
-if(typeof data73 !== "string"){
-const err148 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs241 = errors;
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
+const err148 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -31916,21 +34171,16 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid11 = _errs246 === errors;
-errors = _errs245;
-if(vErrors !== null){
-if(_errs245){
-vErrors.length = _errs245;
+var _valid10 = _errs241 === errors;
+valid89 = _valid10;
+ifClause10 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs248 = errors;
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err149 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+const _errs243 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key20 in data73){
+if(!(((key20 === "severity") || (key20 === "locked")) || (key20 === "labels"))){
+const err149 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -31939,16 +34189,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs248 === errors;
-valid90 = _valid11;
-ifClause11 = "then";
 }
-else {
-const _errs250 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key20 in data73){
-if(!((((key20 === "severity") || (key20 === "locked")) || (key20 === "annotations")) || (key20 === "placeholders"))){
-const err150 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
+const err150 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -31958,10 +34203,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data73.severity !== undefined){
-let data74 = data73.severity;
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+if(data73.locked !== undefined){
+let data75 = data73.locked;
+if(typeof data75 !== "boolean"){
+const err151 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -31971,10 +34216,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data73.locked !== undefined){
-let data75 = data73.locked;
-if(typeof data75 !== "boolean"){
-const err152 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+if(data73.labels !== undefined){
+let data76 = data73.labels;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err152 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -31983,12 +34229,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data73.annotations !== undefined){
-let data76 = data73.annotations;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err153 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
+const len12 = data76.length;
+for(let i12=0; i12<len12; i12++){
+let data77 = data76[i12];
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err153 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -31997,12 +34243,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len11 = data76.length;
-for(let i11=0; i11<len11; i11++){
-let data77 = data76[i11];
-if(typeof data77 === "string"){
-if(func3(data77) < 1){
-const err154 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
+}
+else {
+const err154 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -32012,8 +34255,9 @@ vErrors.push(err154);
 errors++;
 }
 }
+}
 else {
-const err155 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
+const err155 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -32025,7 +34269,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
+const err156 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -32034,15 +34278,12 @@ vErrors.push(err156);
 }
 errors++;
 }
+var _valid10 = _errs243 === errors;
+valid89 = _valid10;
+ifClause10 = "else";
 }
-if(data73.placeholders !== undefined){
-let data78 = data73.placeholders;
-if(Array.isArray(data78)){
-const len12 = data78.length;
-for(let i12=0; i12<len12; i12++){
-let data79 = data78[i12];
-if(typeof data79 !== "string"){
-const err157 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data79};
+if(!valid89){
+const err157 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data73};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -32052,9 +34293,13 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data78};
+if(data42["alert-runbook"] !== undefined){
+let data78 = data42["alert-runbook"];
+const _errs256 = errors;
+let valid96 = true;
+const _errs257 = errors;
+if(typeof data78 !== "string"){
+const err158 = {};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -32063,10 +34308,21 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
+var _valid11 = _errs257 === errors;
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
 }
 else {
-const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs259 = errors;
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -32075,12 +34331,16 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid11 = _errs250 === errors;
-valid90 = _valid11;
-ifClause11 = "else";
+var _valid11 = _errs259 === errors;
+valid96 = _valid11;
+ifClause11 = "then";
 }
-if(!valid90){
-const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data73};
+else {
+const _errs261 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key21 in data78){
+if(!((((key21 === "severity") || (key21 === "locked")) || (key21 === "annotations")) || (key21 === "placeholders"))){
+const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -32090,13 +34350,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data37["alert-severity"] !== undefined){
-let data80 = data37["alert-severity"];
-const _errs267 = errors;
-let valid99 = true;
-const _errs268 = errors;
-if(typeof data80 !== "string"){
-const err161 = {};
+if(data78.severity !== undefined){
+let data79 = data78.severity;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err161 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -32105,21 +34362,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid12 = _errs268 === errors;
-errors = _errs267;
-if(vErrors !== null){
-if(_errs267){
-vErrors.length = _errs267;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs270 = errors;
-if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
-const err162 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
+if(data78.locked !== undefined){
+let data80 = data78.locked;
+if(typeof data80 !== "boolean"){
+const err162 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -32128,16 +34375,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid12 = _errs270 === errors;
-valid99 = _valid12;
-ifClause12 = "then";
 }
-else {
-const _errs272 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key21 in data80){
-if(!(((((key21 === "severity") || (key21 === "locked")) || (key21 === "label")) || (key21 === "allowed")) || (key21 === "priorities"))){
-const err163 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
+if(data78.annotations !== undefined){
+let data81 = data78.annotations;
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err163 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -32146,11 +34389,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data80.severity !== undefined){
-let data81 = data80.severity;
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
+const len13 = data81.length;
+for(let i13=0; i13<len13; i13++){
+let data82 = data81[i13];
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err164 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -32160,10 +34404,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data80.locked !== undefined){
-let data82 = data80.locked;
-if(typeof data82 !== "boolean"){
-const err165 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
+else {
+const err165 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -32173,11 +34415,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data80.label !== undefined){
-let data83 = data80.label;
-if(typeof data83 === "string"){
-if(func3(data83) < 1){
-const err166 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
+}
+else {
+const err166 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -32187,8 +34427,14 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
+if(data78.placeholders !== undefined){
+let data83 = data78.placeholders;
+if(Array.isArray(data83)){
+const len14 = data83.length;
+for(let i14=0; i14<len14; i14++){
+let data84 = data83[i14];
+if(typeof data84 !== "string"){
+const err167 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i14,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data84};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -32198,11 +34444,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data80.allowed !== undefined){
-let data84 = data80.allowed;
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err168 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
+}
+else {
+const err168 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data83};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -32211,12 +34455,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-const len13 = data84.length;
-for(let i13=0; i13<len13; i13++){
-let data85 = data84[i13];
-if(typeof data85 === "string"){
-if(func3(data85) < 1){
-const err169 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -32225,9 +34467,12 @@ vErrors.push(err169);
 }
 errors++;
 }
+var _valid11 = _errs261 === errors;
+valid96 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err170 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
+if(!valid96){
+const err170 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data78};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -32237,9 +34482,13 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
+if(data42["alert-severity"] !== undefined){
+let data85 = data42["alert-severity"];
+const _errs278 = errors;
+let valid105 = true;
+const _errs279 = errors;
+if(typeof data85 !== "string"){
+const err171 = {};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -32248,12 +34497,21 @@ vErrors.push(err171);
 }
 errors++;
 }
+var _valid12 = _errs279 === errors;
+errors = _errs278;
+if(vErrors !== null){
+if(_errs278){
+vErrors.length = _errs278;
 }
-if(data80.priorities !== undefined){
-let data86 = data80.priorities;
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err172 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs281 = errors;
+if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
+const err172 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -32262,12 +34520,16 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len14 = data86.length;
-for(let i14=0; i14<len14; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err173 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
+var _valid12 = _errs281 === errors;
+valid105 = _valid12;
+ifClause12 = "then";
+}
+else {
+const _errs283 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key22 in data85){
+if(!(((((key22 === "severity") || (key22 === "locked")) || (key22 === "label")) || (key22 === "allowed")) || (key22 === "priorities"))){
+const err173 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -32277,8 +34539,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
+if(data85.severity !== undefined){
+let data86 = data85.severity;
+if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warning")) || (data86 === "error"))){
+const err174 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data86};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -32288,9 +34552,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
+if(data85.locked !== undefined){
+let data87 = data85.locked;
+if(typeof data87 !== "boolean"){
+const err175 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data87};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -32300,9 +34565,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
+if(data85.label !== undefined){
+let data88 = data85.label;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err176 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -32311,12 +34578,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid12 = _errs272 === errors;
-valid99 = _valid12;
-ifClause12 = "else";
 }
-if(!valid99){
-const err177 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data80};
+else {
+const err177 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -32326,13 +34590,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data37["alert-routing"] !== undefined){
-let data88 = data37["alert-routing"];
-const _errs291 = errors;
-let valid108 = true;
-const _errs292 = errors;
-if(typeof data88 !== "string"){
-const err178 = {};
+if(data85.allowed !== undefined){
+let data89 = data85.allowed;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err178 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -32341,21 +34603,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid13 = _errs292 === errors;
-errors = _errs291;
-if(vErrors !== null){
-if(_errs291){
-vErrors.length = _errs291;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs294 = errors;
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
-const err179 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
+const len15 = data89.length;
+for(let i15=0; i15<len15; i15++){
+let data90 = data89[i15];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err179 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -32364,16 +34617,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid13 = _errs294 === errors;
-valid108 = _valid13;
-ifClause13 = "then";
 }
 else {
-const _errs296 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key22 in data88){
-if(!((((((key22 === "severity") || (key22 === "locked")) || (key22 === "alertmanager")) || (key22 === "catch-all")) || (key22 === "owners")) || (key22 === "owner-labels"))){
-const err180 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
+const err180 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -32383,10 +34629,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data88.severity !== undefined){
-let data89 = data88.severity;
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
-const err181 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -32396,10 +34641,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data88.locked !== undefined){
-let data90 = data88.locked;
-if(typeof data90 !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
+if(data85.priorities !== undefined){
+let data91 = data85.priorities;
+if(Array.isArray(data91)){
+if(data91.length < 1){
+const err182 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -32408,12 +34654,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data88.alertmanager !== undefined){
-let data91 = data88.alertmanager;
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err183 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
+const len16 = data91.length;
+for(let i16=0; i16<len16; i16++){
+let data92 = data91[i16];
+if(typeof data92 === "string"){
+if(func3(data92) < 1){
+const err183 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -32424,7 +34670,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
+const err184 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -32434,15 +34680,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data88["catch-all"] !== undefined){
-let data92 = data88["catch-all"];
-if(Array.isArray(data92)){
-const len15 = data92.length;
-for(let i15=0; i15<len15; i15++){
-let data93 = data92[i15];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err185 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -32452,8 +34692,9 @@ vErrors.push(err185);
 errors++;
 }
 }
+}
 else {
-const err186 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
+const err186 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -32462,10 +34703,12 @@ vErrors.push(err186);
 }
 errors++;
 }
+var _valid12 = _errs283 === errors;
+valid105 = _valid12;
+ifClause12 = "else";
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data92};
+if(!valid105){
+const err187 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data85};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -32475,14 +34718,13 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data88.owners !== undefined){
-let data94 = data88.owners;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key23 in data94){
-let data95 = data94[key23];
-if(Array.isArray(data95)){
-if(data95.length < 1){
-const err188 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
+if(data42["alert-routing"] !== undefined){
+let data93 = data42["alert-routing"];
+const _errs302 = errors;
+let valid114 = true;
+const _errs303 = errors;
+if(typeof data93 !== "string"){
+const err188 = {};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -32491,12 +34733,21 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len16 = data95.length;
-for(let i16=0; i16<len16; i16++){
-let data96 = data95[i16];
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err189 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
+var _valid13 = _errs303 === errors;
+errors = _errs302;
+if(vErrors !== null){
+if(_errs302){
+vErrors.length = _errs302;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs305 = errors;
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
+const err189 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -32505,9 +34756,16 @@ vErrors.push(err189);
 }
 errors++;
 }
+var _valid13 = _errs305 === errors;
+valid114 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err190 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
+const _errs307 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key23 in data93){
+if(!((((((key23 === "severity") || (key23 === "locked")) || (key23 === "alertmanager")) || (key23 === "catch-all")) || (key23 === "owners")) || (key23 === "owner-labels"))){
+const err190 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -32517,9 +34775,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
+if(data93.severity !== undefined){
+let data94 = data93.severity;
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
+const err191 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -32529,9 +34788,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data94};
+if(data93.locked !== undefined){
+let data95 = data93.locked;
+if(typeof data95 !== "boolean"){
+const err192 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -32541,11 +34801,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data88["owner-labels"] !== undefined){
-let data97 = data88["owner-labels"];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err193 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
+if(data93.alertmanager !== undefined){
+let data96 = data93.alertmanager;
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err193 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -32554,12 +34814,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len17 = data97.length;
-for(let i17=0; i17<len17; i17++){
-let data98 = data97[i17];
-if(typeof data98 === "string"){
-if(func3(data98) < 1){
-const err194 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -32569,8 +34826,15 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
+if(data93["catch-all"] !== undefined){
+let data97 = data93["catch-all"];
+if(Array.isArray(data97)){
+const len17 = data97.length;
+for(let i17=0; i17<len17; i17++){
+let data98 = data97[i17];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err195 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -32580,9 +34844,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
+const err196 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -32594,7 +34857,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
+const err197 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data97};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -32603,12 +34866,15 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid13 = _errs296 === errors;
-valid108 = _valid13;
-ifClause13 = "else";
 }
-if(!valid108){
-const err198 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data88};
+if(data93.owners !== undefined){
+let data99 = data93.owners;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key24 in data99){
+let data100 = data99[key24];
+if(Array.isArray(data100)){
+if(data100.length < 1){
+const err198 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -32617,14 +34883,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data37["alertmanager-config"] !== undefined){
-let data99 = data37["alertmanager-config"];
-const _errs322 = errors;
-let valid120 = true;
-const _errs323 = errors;
-if(typeof data99 !== "string"){
-const err199 = {};
+const len18 = data100.length;
+for(let i18=0; i18<len18; i18++){
+let data101 = data100[i18];
+if(typeof data101 === "string"){
+if(func3(data101) < 1){
+const err199 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -32633,21 +34897,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid14 = _errs323 === errors;
-errors = _errs322;
-if(vErrors !== null){
-if(_errs322){
-vErrors.length = _errs322;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs325 = errors;
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+const err200 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -32656,16 +34908,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid14 = _errs325 === errors;
-valid120 = _valid14;
-ifClause14 = "then";
+}
 }
 else {
-const _errs327 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key24 in data99){
-if(!((key24 === "severity") || (key24 === "locked"))){
-const err201 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
+const err201 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -32675,10 +34921,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+}
+else {
+const err202 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data99};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -32688,10 +34933,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data99.locked !== undefined){
-let data101 = data99.locked;
-if(typeof data101 !== "boolean"){
-const err203 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(data93["owner-labels"] !== undefined){
+let data102 = data93["owner-labels"];
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err203 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -32700,10 +34946,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
+const len19 = data102.length;
+for(let i19=0; i19<len19; i19++){
+let data103 = data102[i19];
+if(typeof data103 === "string"){
+if(func3(data103) < 1){
+const err204 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -32712,12 +34960,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid14 = _errs327 === errors;
-valid120 = _valid14;
-ifClause14 = "else";
 }
-if(!valid120){
-const err205 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data99};
+else {
+const err205 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -32727,13 +34972,9 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data37["alertmanager-deprecated"] !== undefined){
-let data102 = data37["alertmanager-deprecated"];
-const _errs336 = errors;
-let valid125 = true;
-const _errs337 = errors;
-if(typeof data102 !== "string"){
-const err206 = {};
+}
+else {
+const err206 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -32742,21 +34983,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid15 = _errs337 === errors;
-errors = _errs336;
-if(vErrors !== null){
-if(_errs336){
-vErrors.length = _errs336;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs339 = errors;
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
-const err207 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+const err207 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -32765,16 +34995,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid15 = _errs339 === errors;
-valid125 = _valid15;
-ifClause15 = "then";
+var _valid13 = _errs307 === errors;
+valid114 = _valid13;
+ifClause13 = "else";
 }
-else {
-const _errs341 = errors;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key25 in data102){
-if(!((key25 === "severity") || (key25 === "locked"))){
-const err208 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
+if(!valid114){
+const err208 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data93};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -32784,10 +35010,13 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data102.severity !== undefined){
-let data103 = data102.severity;
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+if(data42["alertmanager-config"] !== undefined){
+let data104 = data42["alertmanager-config"];
+const _errs333 = errors;
+let valid126 = true;
+const _errs334 = errors;
+if(typeof data104 !== "string"){
+const err209 = {};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -32796,11 +35025,21 @@ vErrors.push(err209);
 }
 errors++;
 }
+var _valid14 = _errs334 === errors;
+errors = _errs333;
+if(vErrors !== null){
+if(_errs333){
+vErrors.length = _errs333;
 }
-if(data102.locked !== undefined){
-let data104 = data102.locked;
-if(typeof data104 !== "boolean"){
-const err210 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+else {
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid14){
+const _errs336 = errors;
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -32809,10 +35048,16 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
+var _valid14 = _errs336 === errors;
+valid126 = _valid14;
+ifClause14 = "then";
 }
 else {
-const err211 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
+const _errs338 = errors;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key25 in data104){
+if(!((key25 === "severity") || (key25 === "locked"))){
+const err211 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -32821,12 +35066,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid15 = _errs341 === errors;
-valid125 = _valid15;
-ifClause15 = "else";
 }
-if(!valid125){
-const err212 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data102};
+if(data104.severity !== undefined){
+let data105 = data104.severity;
+if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
+const err212 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -32836,13 +35080,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data37["otel-memory-limiter"] !== undefined){
-let data105 = data37["otel-memory-limiter"];
-const _errs350 = errors;
-let valid130 = true;
-const _errs351 = errors;
-if(typeof data105 !== "string"){
-const err213 = {};
+if(data104.locked !== undefined){
+let data106 = data104.locked;
+if(typeof data106 !== "boolean"){
+const err213 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data106};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -32851,21 +35092,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid16 = _errs351 === errors;
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs353 = errors;
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
+const err214 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -32874,16 +35104,12 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid16 = _errs353 === errors;
-valid130 = _valid16;
-ifClause16 = "then";
+var _valid14 = _errs338 === errors;
+valid126 = _valid14;
+ifClause14 = "else";
 }
-else {
-const _errs355 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key26 in data105){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err215 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
+if(!valid126){
+const err215 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data104};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -32893,10 +35119,13 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data105.severity !== undefined){
-let data106 = data105.severity;
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
-const err216 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
+if(data42["alertmanager-deprecated"] !== undefined){
+let data107 = data42["alertmanager-deprecated"];
+const _errs347 = errors;
+let valid131 = true;
+const _errs348 = errors;
+if(typeof data107 !== "string"){
+const err216 = {};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -32905,11 +35134,21 @@ vErrors.push(err216);
 }
 errors++;
 }
+var _valid15 = _errs348 === errors;
+errors = _errs347;
+if(vErrors !== null){
+if(_errs347){
+vErrors.length = _errs347;
 }
-if(data105.locked !== undefined){
-let data107 = data105.locked;
-if(typeof data107 !== "boolean"){
-const err217 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
+else {
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid15){
+const _errs350 = errors;
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
+const err217 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -32918,10 +35157,16 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
+var _valid15 = _errs350 === errors;
+valid131 = _valid15;
+ifClause15 = "then";
 }
 else {
-const err218 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
+const _errs352 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key26 in data107){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err218 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -32930,12 +35175,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid16 = _errs355 === errors;
-valid130 = _valid16;
-ifClause16 = "else";
 }
-if(!valid130){
-const err219 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data105};
+if(data107.severity !== undefined){
+let data108 = data107.severity;
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
+const err219 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -32945,13 +35189,10 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data37["otel-batch"] !== undefined){
-let data108 = data37["otel-batch"];
-const _errs364 = errors;
-let valid135 = true;
-const _errs365 = errors;
-if(typeof data108 !== "string"){
-const err220 = {};
+if(data107.locked !== undefined){
+let data109 = data107.locked;
+if(typeof data109 !== "boolean"){
+const err220 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data109};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -32960,21 +35201,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid17 = _errs365 === errors;
-errors = _errs364;
-if(vErrors !== null){
-if(_errs364){
-vErrors.length = _errs364;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs367 = errors;
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const err221 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -32983,16 +35213,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid17 = _errs367 === errors;
-valid135 = _valid17;
-ifClause17 = "then";
+var _valid15 = _errs352 === errors;
+valid131 = _valid15;
+ifClause15 = "else";
 }
-else {
-const _errs369 = errors;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key27 in data108){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err222 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
+if(!valid131){
+const err222 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data107};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -33002,10 +35228,13 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data108.severity !== undefined){
-let data109 = data108.severity;
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+if(data42["otel-memory-limiter"] !== undefined){
+let data110 = data42["otel-memory-limiter"];
+const _errs361 = errors;
+let valid136 = true;
+const _errs362 = errors;
+if(typeof data110 !== "string"){
+const err223 = {};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -33014,11 +35243,21 @@ vErrors.push(err223);
 }
 errors++;
 }
+var _valid16 = _errs362 === errors;
+errors = _errs361;
+if(vErrors !== null){
+if(_errs361){
+vErrors.length = _errs361;
 }
-if(data108.locked !== undefined){
-let data110 = data108.locked;
-if(typeof data110 !== "boolean"){
-const err224 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
+else {
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid16){
+const _errs364 = errors;
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
+const err224 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -33027,10 +35266,16 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
+var _valid16 = _errs364 === errors;
+valid136 = _valid16;
+ifClause16 = "then";
 }
 else {
-const err225 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
+const _errs366 = errors;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key27 in data110){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err225 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -33039,12 +35284,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid17 = _errs369 === errors;
-valid135 = _valid17;
-ifClause17 = "else";
 }
-if(!valid135){
-const err226 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data108};
+if(data110.severity !== undefined){
+let data111 = data110.severity;
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
+const err226 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -33054,13 +35298,10 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data37["otel-sampling"] !== undefined){
-let data111 = data37["otel-sampling"];
-const _errs378 = errors;
-let valid140 = true;
-const _errs379 = errors;
-if(typeof data111 !== "string"){
-const err227 = {};
+if(data110.locked !== undefined){
+let data112 = data110.locked;
+if(typeof data112 !== "boolean"){
+const err227 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data112};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -33069,21 +35310,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid18 = _errs379 === errors;
-errors = _errs378;
-if(vErrors !== null){
-if(_errs378){
-vErrors.length = _errs378;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs381 = errors;
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
+const err228 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -33092,16 +35322,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid18 = _errs381 === errors;
-valid140 = _valid18;
-ifClause18 = "then";
+var _valid16 = _errs366 === errors;
+valid136 = _valid16;
+ifClause16 = "else";
 }
-else {
-const _errs383 = errors;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key28 in data111){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err229 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
+if(!valid136){
+const err229 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data110};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -33111,10 +35337,13 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data111.severity !== undefined){
-let data112 = data111.severity;
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
+if(data42["otel-batch"] !== undefined){
+let data113 = data42["otel-batch"];
+const _errs375 = errors;
+let valid141 = true;
+const _errs376 = errors;
+if(typeof data113 !== "string"){
+const err230 = {};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -33123,11 +35352,21 @@ vErrors.push(err230);
 }
 errors++;
 }
+var _valid17 = _errs376 === errors;
+errors = _errs375;
+if(vErrors !== null){
+if(_errs375){
+vErrors.length = _errs375;
 }
-if(data111.locked !== undefined){
-let data113 = data111.locked;
-if(typeof data113 !== "boolean"){
-const err231 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
+else {
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid17){
+const _errs378 = errors;
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warning")) || (data113 === "error"))){
+const err231 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data113};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -33136,10 +35375,16 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
+var _valid17 = _errs378 === errors;
+valid141 = _valid17;
+ifClause17 = "then";
 }
 else {
-const err232 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
+const _errs380 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key28 in data113){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err232 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -33148,12 +35393,11 @@ vErrors.push(err232);
 }
 errors++;
 }
-var _valid18 = _errs383 === errors;
-valid140 = _valid18;
-ifClause18 = "else";
 }
-if(!valid140){
-const err233 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data111};
+if(data113.severity !== undefined){
+let data114 = data113.severity;
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
+const err233 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -33163,13 +35407,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data37["otel-debug-exporter"] !== undefined){
-let data114 = data37["otel-debug-exporter"];
-const _errs392 = errors;
-let valid145 = true;
-const _errs393 = errors;
-if(typeof data114 !== "string"){
-const err234 = {};
+if(data113.locked !== undefined){
+let data115 = data113.locked;
+if(typeof data115 !== "boolean"){
+const err234 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data115};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -33178,21 +35419,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid19 = _errs393 === errors;
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs395 = errors;
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err235 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+const err235 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -33201,16 +35431,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-var _valid19 = _errs395 === errors;
-valid145 = _valid19;
-ifClause19 = "then";
+var _valid17 = _errs380 === errors;
+valid141 = _valid17;
+ifClause17 = "else";
 }
-else {
-const _errs397 = errors;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key29 in data114){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err236 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
+if(!valid141){
+const err236 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data113};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -33220,10 +35446,13 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data114.severity !== undefined){
-let data115 = data114.severity;
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+if(data42["otel-sampling"] !== undefined){
+let data116 = data42["otel-sampling"];
+const _errs389 = errors;
+let valid146 = true;
+const _errs390 = errors;
+if(typeof data116 !== "string"){
+const err237 = {};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -33232,11 +35461,21 @@ vErrors.push(err237);
 }
 errors++;
 }
+var _valid18 = _errs390 === errors;
+errors = _errs389;
+if(vErrors !== null){
+if(_errs389){
+vErrors.length = _errs389;
 }
-if(data114.locked !== undefined){
-let data116 = data114.locked;
-if(typeof data116 !== "boolean"){
-const err238 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+else {
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid18){
+const _errs392 = errors;
+if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warning")) || (data116 === "error"))){
+const err238 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data116};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -33245,10 +35484,16 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
+var _valid18 = _errs392 === errors;
+valid146 = _valid18;
+ifClause18 = "then";
 }
 else {
-const err239 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
+const _errs394 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key29 in data116){
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err239 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -33257,12 +35502,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid19 = _errs397 === errors;
-valid145 = _valid19;
-ifClause19 = "else";
 }
-if(!valid145){
-const err240 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data114};
+if(data116.severity !== undefined){
+let data117 = data116.severity;
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
+const err240 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -33272,13 +35516,10 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data37["exporter-insecure"] !== undefined){
-let data117 = data37["exporter-insecure"];
-const _errs406 = errors;
-let valid150 = true;
-const _errs407 = errors;
-if(typeof data117 !== "string"){
-const err241 = {};
+if(data116.locked !== undefined){
+let data118 = data116.locked;
+if(typeof data118 !== "boolean"){
+const err241 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data118};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -33287,21 +35528,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid20 = _errs407 === errors;
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs409 = errors;
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
-const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
+const err242 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -33310,16 +35540,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid20 = _errs409 === errors;
-valid150 = _valid20;
-ifClause20 = "then";
+var _valid18 = _errs394 === errors;
+valid146 = _valid18;
+ifClause18 = "else";
 }
-else {
-const _errs411 = errors;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key30 in data117){
-if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "trustedHosts"))){
-const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+if(!valid146){
+const err243 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data116};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -33329,10 +35555,13 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data117.severity !== undefined){
-let data118 = data117.severity;
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
-const err244 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
+if(data42["otel-debug-exporter"] !== undefined){
+let data119 = data42["otel-debug-exporter"];
+const _errs403 = errors;
+let valid151 = true;
+const _errs404 = errors;
+if(typeof data119 !== "string"){
+const err244 = {};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -33341,11 +35570,21 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid19 = _errs404 === errors;
+errors = _errs403;
+if(vErrors !== null){
+if(_errs403){
+vErrors.length = _errs403;
 }
-if(data117.locked !== undefined){
-let data119 = data117.locked;
-if(typeof data119 !== "boolean"){
-const err245 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data119};
+else {
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid19){
+const _errs406 = errors;
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
+const err245 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -33354,16 +35593,16 @@ vErrors.push(err245);
 }
 errors++;
 }
+var _valid19 = _errs406 === errors;
+valid151 = _valid19;
+ifClause19 = "then";
 }
-if(data117.trustedHosts !== undefined){
-let data120 = data117.trustedHosts;
-if(Array.isArray(data120)){
-const len18 = data120.length;
-for(let i18=0; i18<len18; i18++){
-let data121 = data120[i18];
-if(typeof data121 === "string"){
-if(func3(data121) < 1){
-const err246 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+else {
+const _errs408 = errors;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key30 in data119){
+if(!((key30 === "severity") || (key30 === "locked"))){
+const err246 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -33373,8 +35612,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(data119.severity !== undefined){
+let data120 = data119.severity;
+if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warning")) || (data120 === "error"))){
+const err247 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data120};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -33384,9 +35625,10 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data120};
+if(data119.locked !== undefined){
+let data121 = data119.locked;
+if(typeof data121 !== "boolean"){
+const err248 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data121};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -33398,7 +35640,7 @@ errors++;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+const err249 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -33407,12 +35649,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-var _valid20 = _errs411 === errors;
-valid150 = _valid20;
-ifClause20 = "else";
+var _valid19 = _errs408 === errors;
+valid151 = _valid19;
+ifClause19 = "else";
 }
-if(!valid150){
-const err250 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data117};
+if(!valid151){
+const err250 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data119};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -33422,11 +35664,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data37["invalid-suppression"] !== undefined){
-let data122 = data37["invalid-suppression"];
-const _errs424 = errors;
-let valid157 = true;
-const _errs425 = errors;
+if(data42["exporter-insecure"] !== undefined){
+let data122 = data42["exporter-insecure"];
+const _errs417 = errors;
+let valid156 = true;
+const _errs418 = errors;
 if(typeof data122 !== "string"){
 const err251 = {};
 if(vErrors === null){
@@ -33437,21 +35679,21 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid21 = _errs425 === errors;
-errors = _errs424;
+var _valid20 = _errs418 === errors;
+errors = _errs417;
 if(vErrors !== null){
-if(_errs424){
-vErrors.length = _errs424;
+if(_errs417){
+vErrors.length = _errs417;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause21;
-if(_valid21){
-const _errs427 = errors;
+let ifClause20;
+if(_valid20){
+const _errs420 = errors;
 if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
-const err252 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
+const err252 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -33460,16 +35702,16 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid21 = _errs427 === errors;
-valid157 = _valid21;
-ifClause21 = "then";
+var _valid20 = _errs420 === errors;
+valid156 = _valid20;
+ifClause20 = "then";
 }
 else {
-const _errs429 = errors;
+const _errs422 = errors;
 if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
 for(const key31 in data122){
-if(!((key31 === "severity") || (key31 === "locked"))){
-const err253 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "trustedHosts"))){
+const err253 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -33482,7 +35724,7 @@ errors++;
 if(data122.severity !== undefined){
 let data123 = data122.severity;
 if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
-const err254 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
+const err254 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -33495,7 +35737,7 @@ errors++;
 if(data122.locked !== undefined){
 let data124 = data122.locked;
 if(typeof data124 !== "boolean"){
-const err255 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
+const err255 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -33505,9 +35747,15 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(data122.trustedHosts !== undefined){
+let data125 = data122.trustedHosts;
+if(Array.isArray(data125)){
+const len20 = data125.length;
+for(let i20=0; i20<len20; i20++){
+let data126 = data125[i20];
+if(typeof data126 === "string"){
+if(func3(data126) < 1){
+const err256 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -33516,12 +35764,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid21 = _errs429 === errors;
-valid157 = _valid21;
-ifClause21 = "else";
 }
-if(!valid157){
-const err257 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data122};
+else {
+const err257 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -33531,13 +35776,9 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data37["unused-suppression"] !== undefined){
-let data125 = data37["unused-suppression"];
-const _errs438 = errors;
-let valid162 = true;
-const _errs439 = errors;
-if(typeof data125 !== "string"){
-const err258 = {};
+}
+else {
+const err258 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data125};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -33546,21 +35787,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid22 = _errs439 === errors;
-errors = _errs438;
-if(vErrors !== null){
-if(_errs438){
-vErrors.length = _errs438;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs441 = errors;
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
-const err259 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
+const err259 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -33569,16 +35799,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid22 = _errs441 === errors;
-valid162 = _valid22;
-ifClause22 = "then";
+var _valid20 = _errs422 === errors;
+valid156 = _valid20;
+ifClause20 = "else";
 }
-else {
-const _errs443 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key32 in data125){
-if(!((key32 === "severity") || (key32 === "locked"))){
-const err260 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+if(!valid156){
+const err260 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data122};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -33588,10 +35814,13 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data125.severity !== undefined){
-let data126 = data125.severity;
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warning")) || (data126 === "error"))){
-const err261 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data126};
+if(data42["invalid-suppression"] !== undefined){
+let data127 = data42["invalid-suppression"];
+const _errs435 = errors;
+let valid163 = true;
+const _errs436 = errors;
+if(typeof data127 !== "string"){
+const err261 = {};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -33600,11 +35829,21 @@ vErrors.push(err261);
 }
 errors++;
 }
+var _valid21 = _errs436 === errors;
+errors = _errs435;
+if(vErrors !== null){
+if(_errs435){
+vErrors.length = _errs435;
 }
-if(data125.locked !== undefined){
-let data127 = data125.locked;
-if(typeof data127 !== "boolean"){
-const err262 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data127};
+else {
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs438 = errors;
+if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warning")) || (data127 === "error"))){
+const err262 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data127};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -33613,10 +35852,16 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
+var _valid21 = _errs438 === errors;
+valid163 = _valid21;
+ifClause21 = "then";
 }
 else {
-const err263 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+const _errs440 = errors;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key32 in data127){
+if(!((key32 === "severity") || (key32 === "locked"))){
+const err263 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -33625,12 +35870,11 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid22 = _errs443 === errors;
-valid162 = _valid22;
-ifClause22 = "else";
 }
-if(!valid162){
-const err264 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data125};
+if(data127.severity !== undefined){
+let data128 = data127.severity;
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
+const err264 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -33640,9 +35884,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(data127.locked !== undefined){
+let data129 = data127.locked;
+if(typeof data129 !== "boolean"){
+const err265 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data129};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -33654,12 +35899,1086 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err266 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+var _valid21 = _errs440 === errors;
+valid163 = _valid21;
+ifClause21 = "else";
+}
+if(!valid163){
+const err267 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data127};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data42["unused-suppression"] !== undefined){
+let data130 = data42["unused-suppression"];
+const _errs449 = errors;
+let valid168 = true;
+const _errs450 = errors;
+if(typeof data130 !== "string"){
+const err268 = {};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var _valid22 = _errs450 === errors;
+errors = _errs449;
+if(vErrors !== null){
+if(_errs449){
+vErrors.length = _errs449;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs452 = errors;
+if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warning")) || (data130 === "error"))){
+const err269 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data130};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+var _valid22 = _errs452 === errors;
+valid168 = _valid22;
+ifClause22 = "then";
+}
+else {
+const _errs454 = errors;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key33 in data130){
+if(!((key33 === "severity") || (key33 === "locked"))){
+const err270 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data130.severity !== undefined){
+let data131 = data130.severity;
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
+const err271 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+if(data130.locked !== undefined){
+let data132 = data130.locked;
+if(typeof data132 !== "boolean"){
+const err272 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data132};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+var _valid22 = _errs454 === errors;
+valid168 = _valid22;
+ifClause22 = "else";
+}
+if(!valid168){
+const err274 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data130};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data42["pipeline-undefined-component"] !== undefined){
+let data133 = data42["pipeline-undefined-component"];
+const _errs463 = errors;
+let valid173 = true;
+const _errs464 = errors;
+if(typeof data133 !== "string"){
+const err275 = {};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+var _valid23 = _errs464 === errors;
+errors = _errs463;
+if(vErrors !== null){
+if(_errs463){
+vErrors.length = _errs463;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs466 = errors;
+if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warning")) || (data133 === "error"))){
+const err276 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data133};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var _valid23 = _errs466 === errors;
+valid173 = _valid23;
+ifClause23 = "then";
+}
+else {
+const _errs468 = errors;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key34 in data133){
+if(!((key34 === "severity") || (key34 === "locked"))){
+const err277 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data133.severity !== undefined){
+let data134 = data133.severity;
+if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
+const err278 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+if(data133.locked !== undefined){
+let data135 = data133.locked;
+if(typeof data135 !== "boolean"){
+const err279 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data135};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var _valid23 = _errs468 === errors;
+valid173 = _valid23;
+ifClause23 = "else";
+}
+if(!valid173){
+const err281 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data133};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data42["pipeline-unused-component"] !== undefined){
+let data136 = data42["pipeline-unused-component"];
+const _errs477 = errors;
+let valid178 = true;
+const _errs478 = errors;
+if(typeof data136 !== "string"){
+const err282 = {};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+var _valid24 = _errs478 === errors;
+errors = _errs477;
+if(vErrors !== null){
+if(_errs477){
+vErrors.length = _errs477;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs480 = errors;
+if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warning")) || (data136 === "error"))){
+const err283 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data136};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var _valid24 = _errs480 === errors;
+valid178 = _valid24;
+ifClause24 = "then";
+}
+else {
+const _errs482 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key35 in data136){
+if(!((key35 === "severity") || (key35 === "locked"))){
+const err284 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+if(data136.severity !== undefined){
+let data137 = data136.severity;
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
+const err285 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data136.locked !== undefined){
+let data138 = data136.locked;
+if(typeof data138 !== "boolean"){
+const err286 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data138};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+var _valid24 = _errs482 === errors;
+valid178 = _valid24;
+ifClause24 = "else";
+}
+if(!valid178){
+const err288 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data136};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(data42["pipeline-incomplete"] !== undefined){
+let data139 = data42["pipeline-incomplete"];
+const _errs491 = errors;
+let valid183 = true;
+const _errs492 = errors;
+if(typeof data139 !== "string"){
+const err289 = {};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var _valid25 = _errs492 === errors;
+errors = _errs491;
+if(vErrors !== null){
+if(_errs491){
+vErrors.length = _errs491;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs494 = errors;
+if(!((((data139 === "off") || (data139 === "notice")) || (data139 === "warning")) || (data139 === "error"))){
+const err290 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data139};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var _valid25 = _errs494 === errors;
+valid183 = _valid25;
+ifClause25 = "then";
+}
+else {
+const _errs496 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key36 in data139){
+if(!((key36 === "severity") || (key36 === "locked"))){
+const err291 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data139.severity !== undefined){
+let data140 = data139.severity;
+if(!((((data140 === "off") || (data140 === "notice")) || (data140 === "warning")) || (data140 === "error"))){
+const err292 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data140};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data139.locked !== undefined){
+let data141 = data139.locked;
+if(typeof data141 !== "boolean"){
+const err293 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data141};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+var _valid25 = _errs496 === errors;
+valid183 = _valid25;
+ifClause25 = "else";
+}
+if(!valid183){
+const err295 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data139};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data42["pipeline-cycle"] !== undefined){
+let data142 = data42["pipeline-cycle"];
+const _errs505 = errors;
+let valid188 = true;
+const _errs506 = errors;
+if(typeof data142 !== "string"){
+const err296 = {};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var _valid26 = _errs506 === errors;
+errors = _errs505;
+if(vErrors !== null){
+if(_errs505){
+vErrors.length = _errs505;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs508 = errors;
+if(!((((data142 === "off") || (data142 === "notice")) || (data142 === "warning")) || (data142 === "error"))){
+const err297 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data142};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+var _valid26 = _errs508 === errors;
+valid188 = _valid26;
+ifClause26 = "then";
+}
+else {
+const _errs510 = errors;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key37 in data142){
+if(!((key37 === "severity") || (key37 === "locked"))){
+const err298 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data142.severity !== undefined){
+let data143 = data142.severity;
+if(!((((data143 === "off") || (data143 === "notice")) || (data143 === "warning")) || (data143 === "error"))){
+const err299 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data143};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+if(data142.locked !== undefined){
+let data144 = data142.locked;
+if(typeof data144 !== "boolean"){
+const err300 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data144};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var _valid26 = _errs510 === errors;
+valid188 = _valid26;
+ifClause26 = "else";
+}
+if(!valid188){
+const err302 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data142};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data42["secret-in-config"] !== undefined){
+let data145 = data42["secret-in-config"];
+const _errs519 = errors;
+let valid193 = true;
+const _errs520 = errors;
+if(typeof data145 !== "string"){
+const err303 = {};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var _valid27 = _errs520 === errors;
+errors = _errs519;
+if(vErrors !== null){
+if(_errs519){
+vErrors.length = _errs519;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs522 = errors;
+if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
+const err304 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+var _valid27 = _errs522 === errors;
+valid193 = _valid27;
+ifClause27 = "then";
+}
+else {
+const _errs524 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key38 in data145){
+if(!((((key38 === "severity") || (key38 === "locked")) || (key38 === "extra-keys")) || (key38 === "allowed-keys"))){
+const err305 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data145.severity !== undefined){
+let data146 = data145.severity;
+if(!((((data146 === "off") || (data146 === "notice")) || (data146 === "warning")) || (data146 === "error"))){
+const err306 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data146};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data145.locked !== undefined){
+let data147 = data145.locked;
+if(typeof data147 !== "boolean"){
+const err307 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data147};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data145["extra-keys"] !== undefined){
+let data148 = data145["extra-keys"];
+if(Array.isArray(data148)){
+const len21 = data148.length;
+for(let i21=0; i21<len21; i21++){
+let data149 = data148[i21];
+if(typeof data149 === "string"){
+if(func3(data149) < 1){
+const err308 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data148};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+if(data145["allowed-keys"] !== undefined){
+let data150 = data145["allowed-keys"];
+if(Array.isArray(data150)){
+const len22 = data150.length;
+for(let i22=0; i22<len22; i22++){
+let data151 = data150[i22];
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err311 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data150};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+var _valid27 = _errs524 === errors;
+valid193 = _valid27;
+ifClause27 = "else";
+}
+if(!valid193){
+const err315 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data145};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data42["log-format"] !== undefined){
+let data152 = data42["log-format"];
+const _errs541 = errors;
+let valid202 = true;
+const _errs542 = errors;
+if(typeof data152 !== "string"){
+const err316 = {};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+var _valid28 = _errs542 === errors;
+errors = _errs541;
+if(vErrors !== null){
+if(_errs541){
+vErrors.length = _errs541;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs544 = errors;
+if(!((((data152 === "off") || (data152 === "notice")) || (data152 === "warning")) || (data152 === "error"))){
+const err317 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data152};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var _valid28 = _errs544 === errors;
+valid202 = _valid28;
+ifClause28 = "then";
+}
+else {
+const _errs546 = errors;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key39 in data152){
+if(!(((key39 === "severity") || (key39 === "locked")) || (key39 === "formats"))){
+const err318 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data152.severity !== undefined){
+let data153 = data152.severity;
+if(!((((data153 === "off") || (data153 === "notice")) || (data153 === "warning")) || (data153 === "error"))){
+const err319 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data153};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data152.locked !== undefined){
+let data154 = data152.locked;
+if(typeof data154 !== "boolean"){
+const err320 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data154};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+if(data152.formats !== undefined){
+let data155 = data152.formats;
+if(Array.isArray(data155)){
+const len23 = data155.length;
+for(let i23=0; i23<len23; i23++){
+let data156 = data155[i23];
+if(typeof data156 === "string"){
+if(func3(data156) < 1){
+const err321 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data155};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var _valid28 = _errs546 === errors;
+valid202 = _valid28;
+ifClause28 = "else";
+}
+if(!valid202){
+const err325 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data152};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+if(data42["required-attributes"] !== undefined){
+let data157 = data42["required-attributes"];
+const _errs559 = errors;
+let valid209 = true;
+const _errs560 = errors;
+if(typeof data157 !== "string"){
+const err326 = {};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+var _valid29 = _errs560 === errors;
+errors = _errs559;
+if(vErrors !== null){
+if(_errs559){
+vErrors.length = _errs559;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs562 = errors;
+if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
+const err327 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+var _valid29 = _errs562 === errors;
+valid209 = _valid29;
+ifClause29 = "then";
+}
+else {
+const _errs564 = errors;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+for(const key40 in data157){
+if(!(((key40 === "severity") || (key40 === "locked")) || (key40 === "attributes"))){
+const err328 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data157.severity !== undefined){
+let data158 = data157.severity;
+if(!((((data158 === "off") || (data158 === "notice")) || (data158 === "warning")) || (data158 === "error"))){
+const err329 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data158};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data157.locked !== undefined){
+let data159 = data157.locked;
+if(typeof data159 !== "boolean"){
+const err330 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data159};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+if(data157.attributes !== undefined){
+let data160 = data157.attributes;
+if(Array.isArray(data160)){
+const len24 = data160.length;
+for(let i24=0; i24<len24; i24++){
+let data161 = data160[i24];
+if(typeof data161 === "string"){
+if(func3(data161) < 1){
+const err331 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data160};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var _valid29 = _errs564 === errors;
+valid209 = _valid29;
+ifClause29 = "else";
+}
+if(!valid209){
+const err335 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data157};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data42};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+else {
+const err337 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
 }
 errors++;
 }
@@ -36365,6 +39684,7 @@ function mergeLayers(layers, extra) {
     const exclude = [];
     const kinds = [];
     const suppressionFiles = {};
+    const configSets = [];
     for (const layer of layers) {
         const { raw } = layer;
         for (const [id, given] of Object.entries(raw.rules ?? {})) {
@@ -36394,6 +39714,7 @@ function mergeLayers(layers, extra) {
             overrides.push({ files: config_list(entry.files), rules });
         });
         exclude.push(...config_list(raw.exclude));
+        configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: config_list(set.files) })));
         kinds.push(...(raw.kinds ?? []).map((k) => ({ files: config_list(k.files), kind: k.kind })));
         for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
             config_list(directives).forEach((directive, index) => {
@@ -36445,6 +39766,7 @@ function mergeLayers(layers, extra) {
                 mentionAlertName: runbooks['mention-alert-name'] ?? false,
                 checkLinks: runbooks['check-links'] ?? false,
             },
+            ...(configSets.length > 0 && { configSets }),
         },
         suppressions: { requireReason: merged.suppressions?.['require-reason'] ?? true, files: suppressionFiles },
         ...(merged.baseline !== undefined && { baseline: merged.baseline }),
@@ -37269,6 +40591,7 @@ function fileUri(file) {
 
 
 
+
 /** Lines longer than this are shown as a window around the column. */
 const MAX_LINE = 200;
 const WINDOW = 160;
@@ -37298,12 +40621,31 @@ function* textChunks(findings, options) {
     for (const group of groupByFile(sortFindings(findings))) {
         const source = options.readSource(group[0].file);
         // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
-        const lines = source?.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+        const lines = source === undefined ? undefined : masked(source.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, '')), group);
         yield `${first ? '' : '\n\n'}${group.flatMap((f) => formatFinding(f, lines, style)).join('\n')}`;
         first = false;
     }
     const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
     yield `\n\n${docsLines(findings, style).join('\n')}\n\n${note}${total}\n`;
+}
+/** Rules whose findings point at secrets, which no excerpt may show. */
+const SENSITIVE = new Set(RULES.filter((rule) => rule.meta.sensitive).map((rule) => rule.meta.id));
+/** The lines with what a sensitive finding covers replaced by `*`, one for one, so carets stay put. */
+function masked(lines, group) {
+    const secrets = group.filter((f) => SENSITIVE.has(f.rule));
+    if (secrets.length === 0)
+        return lines;
+    const out = [...lines];
+    for (const f of secrets) {
+        for (let line = f.start.line; line <= Math.min(f.end.line, out.length); line++) {
+            const text = out[line - 1];
+            const from = Math.min(text.length, line === f.start.line ? f.start.column - 1 : 0);
+            const to = Math.min(text.length, line === f.end.line ? f.end.column - 1 : text.length);
+            if (to > from)
+                out[line - 1] = text.slice(0, from) + '*'.repeat(to - from) + text.slice(to);
+        }
+    }
+    return out;
 }
 /** Where each rule that fired is explained, with a bad and a good example. */
 function docsLines(findings, style) {

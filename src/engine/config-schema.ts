@@ -1,4 +1,5 @@
 import { KINDS } from '../kinds/index.js';
+import { MERGE_STRATEGIES } from '../pipelines/sets.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 
@@ -112,6 +113,17 @@ export function configSchema(): Record<string, unknown> {
           type: 'object',
           required: ['files', 'kind'],
           properties: { files: { $ref: '#/$defs/globs' }, kind: { enum: KINDS.map((k) => k.id) } },
+          additionalProperties: false,
+        },
+      },
+      configs: {
+        description:
+          'Configs split over several files, each linted as the one config its files form: the Collector\'s repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob\'s files are taken in path order.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['kind', 'files'],
+          properties: { kind: { enum: KINDS.map((k) => k.id).filter((id) => id in MERGE_STRATEGIES) }, files: { $ref: '#/$defs/globs' } },
           additionalProperties: false,
         },
       },

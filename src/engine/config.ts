@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
-import { DEFAULT_SETTINGS, type Settings } from '../kinds/settings.js';
+import { DEFAULT_SETTINGS, type ConfigSet, type Settings } from '../kinds/settings.js';
 import { RULES } from '../rules/index.js';
 import { severityRank, type Level, type Severity } from '../core/findings.js';
 import { decode, formatBytes } from '../core/load.js';
@@ -83,6 +83,7 @@ export interface RawConfig {
   runbooks?: { 'url-pattern'?: string[]; template?: string; 'mention-alert-name'?: boolean; 'check-links'?: boolean };
   suppressions?: { 'require-reason'?: boolean; files?: Record<string, string | string[]> };
   baseline?: string;
+  configs?: { kind: string; files: string | string[] }[];
 }
 
 export type RawRuleSetting = Level | ({ severity?: Level; locked?: boolean } & Record<string, unknown>);
@@ -167,6 +168,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
   const exclude: string[] = [];
   const kinds: ResolvedConfig['kinds'] = [];
   const suppressionFiles: Record<string, string[]> = {};
+  const configSets: ConfigSet[] = [];
 
   for (const layer of layers) {
     const { raw } = layer;
@@ -194,6 +196,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
       overrides.push({ files: list(entry.files), rules });
     });
     exclude.push(...list(raw.exclude));
+    configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: list(set.files) })));
     kinds.push(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
     for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
       list(directives).forEach((directive, index) => {
@@ -241,6 +244,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
         mentionAlertName: runbooks['mention-alert-name'] ?? false,
         checkLinks: runbooks['check-links'] ?? false,
       },
+      ...(configSets.length > 0 && { configSets }),
     },
     suppressions: { requireReason: merged.suppressions?.['require-reason'] ?? true, files: suppressionFiles },
     ...(merged.baseline !== undefined && { baseline: merged.baseline }),

@@ -17,6 +17,7 @@ import type { ResolvedConfig, RuleSetting } from './config.js';
 import { compileGlobs } from '../core/glob.js';
 import { decode, parseYaml, readText, type ParsedText, type Problem } from '../core/load.js';
 import { runbookLookup } from './paths.js';
+import { isPartOfSet } from '../pipelines/sets.js';
 import { codeownersFromRules, type Codeowners, type CodeownersRule } from '../policy/codeowners.js';
 import { validateWith } from './schema.js';
 
@@ -92,7 +93,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       for (const issue of validateWith(await kind.validator(), document.value)) {
         reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: issue.keyword, help });
       }
-      for (const issue of kind.checkStructure?.(document.value, settings) ?? []) {
+      for (const issue of kind.checkStructure?.(document.value, settings, isPartOfSet(file, kind.id, settings)) ?? []) {
         reporter.raw('schema', { site: site(issue.path), target: issue.target, message: issue.message, messageId: 'structure', help: issue.help });
       }
       model.documents.push({ kind: kind.id, doc: index, value: document.value });
@@ -303,13 +304,17 @@ export function rulesFor(file: string, config: ResolvedConfig): Readonly<Record<
   return rules ?? config.rules;
 }
 
-/** Compiled `kinds:` globs, once per config (each worker has its own copy of the config). */
+/**
+ * Compiled `kinds:` globs, once per config (each worker has its own copy of the config). The
+ * files of a set under `configs:` are of its kind too: a layer may hold too little for
+ * detection (only `processors:`), or nothing at all.
+ */
 const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => boolean; kind: Kind | undefined }[]>();
 
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
   let matchers = kindMatchers.get(config);
   if (!matchers) {
-    matchers = config.kinds.map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
+    matchers = [...config.kinds, ...(config.settings.configSets ?? [])].map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
     kindMatchers.set(config, matchers);
   }
   return matchers.find((m) => m.matches(file))?.kind;

@@ -22,7 +22,7 @@ export const otelCollector: Kind = {
     (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
   reference: 'https://opentelemetry.io/docs/collector/configuration/',
   validator: () => import('../generated/validators/otel-collector.js').then((m) => m.default),
-  checkStructure: (value) => checkCollector(value),
+  checkStructure: (value, _settings, part) => checkCollector(value, part),
   extract(value, doc, model) {
     model.pipelines.push(collectorPipelines(this.id, value, doc));
   },

@@ -15,6 +15,11 @@ export interface Settings {
      */
     codeowners: 'off' | 'fallback' | 'require' | 'both';
   };
+  /**
+   * Configs split over several files (`configs:`), each linted as the one config its files
+   * form; absent when none is declared.
+   */
+  configSets?: readonly ConfigSet[];
   runbooks: {
     /** URL prefixes (or `/regex/`) a runbook URL must start with; empty: any http(s) URL. */
     urlPatterns: string[];
@@ -25,6 +30,13 @@ export interface Settings {
     /** Check that runbook URLs answer (opt-in: it makes HTTP requests). */
     checkLinks: boolean;
   };
+}
+
+/** Files that the program loads together as one config, in the order it merges them. */
+export interface ConfigSet {
+  kind: string;
+  /** Paths or globs relative to the root; a glob's files are taken in path order. */
+  files: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {

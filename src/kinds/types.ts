@@ -178,8 +178,13 @@ export interface Kind {
    * time a document of the kind is met: a run pays only for the formats it lints.
    */
   validator(): Promise<ValidateFunction>;
-  /** Checks a schema cannot express (unique names, ...); must cope with any shape of data. */
-  checkStructure?(value: unknown, settings: Settings): StructureIssue[];
+  /**
+   * Checks a schema cannot express (unique names, ...); must cope with any shape of data.
+   * `part`: the document is one file of a config split over several (`configs:`), so checks
+   * that need the whole config (a receiver defined in another file) are left out: the
+   * pipeline rules make them on the merged config.
+   */
+  checkStructure?(value: unknown, settings: Settings, part?: boolean): StructureIssue[];
   /** Adds this document's alerts, rules and queries to the file's model. */
   extract(value: unknown, doc: number, model: Model, settings: Settings): void;
 }

@@ -17,7 +17,7 @@ export const vector: Kind = {
     isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
   reference: 'https://vector.dev/docs/reference/configuration/',
   validator: () => import('../generated/validators/vector.js').then((m) => m.default),
-  checkStructure: (value) => checkVector(value),
+  checkStructure: (value, _settings, part) => checkVector(value, part),
   extract(value, doc, model) {
     const pipelines = vectorPipelines(this.id, value, doc);
     if (pipelines) model.pipelines.push(pipelines);

@@ -8,10 +8,16 @@ import { readCollector, signalOf, type CollectorConfig, type IdRef, type Pipelin
  * schema: `otelcol.Config.Validate`, `pipelines.Config.Validate`, the id syntax of
  * `component.ID`/`pipeline.ID`, and the connector checks of the pipeline graph. The Collector
  * stops at the first error; every one is reported here.
+ *
+ * A `part` (one of several `--config` files) is only checked for what no other file can mend:
+ * whether it has receivers, exporters and pipelines, whether what a pipeline names is defined
+ * and how connectors are used are checked on the merged config, by the pipeline rules; a
+ * component's settings are not checked, as another file may complete them (its `endpoint`).
  */
-export function checkCollector(value: unknown): StructureIssue[] {
+export function checkCollector(value: unknown, part = false): StructureIssue[] {
   const config = readCollector(value);
-  return [...checkIds(config), ...checkSections(config), ...checkService(config), ...checkConnectors(config), ...checkComponentSettings(config)];
+  if (part) return [...checkIds(config), ...checkService(config, part)];
+  return [...checkIds(config), ...checkSections(config), ...checkService(config, part), ...checkConnectors(config), ...checkComponentSettings(config)];
 }
 
 const SINGULAR: Record<Section, string> = {
@@ -80,17 +86,17 @@ function checkSections(config: CollectorConfig): StructureIssue[] {
       path: [section],
       target: 'key',
       message: `This Collector config defines no ${section}; the Collector refuses to start without one.`,
-      help: `Define at least one ${SINGULAR[section]} under \`${section}:\` and use it in a pipeline. A file that is one layer of several \`--config\` files is only valid merged.`,
+      help: `Define at least one ${SINGULAR[section]} under \`${section}:\` and use it in a pipeline. If this file is one of several \`--config\` files, list them under \`configs:\` in .obslint.yml to lint them merged.`,
     });
   }
   return issues;
 }
 
-function checkService(config: CollectorConfig): StructureIssue[] {
+function checkService(config: CollectorConfig, part: boolean): StructureIssue[] {
   const issues: StructureIssue[] = [];
   for (const ref of config.serviceExtensions) {
     if (ref.parsed.error) issues.push(badRef(ref, 'Extension'));
-    else if (!config.defined.extensions.has(ref.parsed.id)) {
+    else if (!part && !config.defined.extensions.has(ref.parsed.id)) {
       issues.push({
         path: ref.path,
         message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
@@ -98,12 +104,12 @@ function checkService(config: CollectorConfig): StructureIssue[] {
       });
     }
   }
-  if (config.pipelines.length === 0) {
+  if (config.pipelines.length === 0 && !part) {
     issues.push({
       path: config.hasPipelines ? ['service', 'pipelines'] : ['service'],
       target: 'key',
       message: 'This Collector config has no pipeline under `service.pipelines`; the Collector refuses to start without one.',
-      help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`. A file that is one layer of several `--config` files is only valid merged.',
+      help: 'Add a pipeline, such as `traces: { receivers: [otlp], exporters: [otlp_grpc] }`. If this file is one of several `--config` files, list them under `configs:` in .obslint.yml to lint them merged.',
     });
   }
   const seen = new Map<string, string>();
@@ -121,16 +127,16 @@ function checkService(config: CollectorConfig): StructureIssue[] {
         help: 'Give each pipeline its own name after the `/`.',
       });
     } else seen.set(pipeline.parsed.id, pipeline.key);
-    issues.push(...checkPipeline(config, pipeline));
+    issues.push(...checkPipeline(config, pipeline, part));
   }
   return issues;
 }
 
-function checkPipeline(config: CollectorConfig, pipeline: PipelineEntry): StructureIssue[] {
+function checkPipeline(config: CollectorConfig, pipeline: PipelineEntry, part: boolean): StructureIssue[] {
   const issues: StructureIssue[] = [];
   const name = shown(pipeline.parsed.id);
   for (const list of ['receivers', 'exporters'] as const) {
-    if (pipeline[list].length > 0) continue;
+    if (pipeline[list].length > 0 || part) continue;
     issues.push({
       path: pipeline.path,
       target: 'key',
@@ -150,7 +156,7 @@ function checkPipeline(config: CollectorConfig, pipeline: PipelineEntry): Struct
         issues.push(badRef(ref, capitalized(SINGULAR[list])));
         continue;
       }
-      if (!where.some((section) => config.defined[section].has(ref.parsed.id))) {
+      if (!part && !where.some((section) => config.defined[section].has(ref.parsed.id))) {
         issues.push({
           path: ref.path,
           message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,

@@ -1,6 +1,7 @@
 import { countBySeverity, ruleDocsUrl, type Finding, type Severity } from '../core/findings.js';
 import { baselineLine, countsPhrase, filesPhrase, groupByFile, plural, sortFindings, type BaselineNote } from './common.js';
 import { escapeControls, shownPath } from '../core/text.js';
+import { RULES } from '../rules/index.js';
 
 export interface TextOptions {
   /** The file's text, or undefined when it cannot be read (then no excerpt is shown). */
@@ -50,12 +51,31 @@ export function* textChunks(findings: readonly Finding[], options: TextOptions):
   for (const group of groupByFile(sortFindings(findings))) {
     const source = options.readSource(group[0].file);
     // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
-    const lines = source?.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+    const lines = source === undefined ? undefined : masked(source.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, '')), group);
     yield `${first ? '' : '\n\n'}${group.flatMap((f) => formatFinding(f, lines, style)).join('\n')}`;
     first = false;
   }
   const total = `${plural(findings.length, 'problem')} (${countsPhrase(countBySeverity(findings))}) ${filesPhrase(findings, options.filesLinted)}`;
   yield `\n\n${docsLines(findings, style).join('\n')}\n\n${note}${total}\n`;
+}
+
+/** Rules whose findings point at secrets, which no excerpt may show. */
+const SENSITIVE = new Set(RULES.filter((rule) => rule.meta.sensitive).map((rule) => rule.meta.id));
+
+/** The lines with what a sensitive finding covers replaced by `*`, one for one, so carets stay put. */
+function masked(lines: string[], group: readonly Finding[]): string[] {
+  const secrets = group.filter((f) => SENSITIVE.has(f.rule));
+  if (secrets.length === 0) return lines;
+  const out = [...lines];
+  for (const f of secrets) {
+    for (let line = f.start.line; line <= Math.min(f.end.line, out.length); line++) {
+      const text = out[line - 1];
+      const from = Math.min(text.length, line === f.start.line ? f.start.column - 1 : 0);
+      const to = Math.min(text.length, line === f.end.line ? f.end.column - 1 : text.length);
+      if (to > from) out[line - 1] = text.slice(0, from) + '*'.repeat(to - from) + text.slice(to);
+    }
+  }
+  return out;
 }
 
 /** Where each rule that fired is explained, with a bad and a good example. */

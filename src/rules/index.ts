@@ -8,13 +8,20 @@ import duplicateRule from './duplicate-rule.js';
 import exporterInsecure from './exporter-insecure.js';
 import fluentBitSyntax from './fluent-bit-syntax.js';
 import invalidSuppression from './invalid-suppression.js';
+import logFormat from './log-format.js';
 import logqlSyntax from './logql-syntax.js';
 import otelBatch from './otel-batch.js';
 import otelDebugExporter from './otel-debug-exporter.js';
 import otelMemoryLimiter from './otel-memory-limiter.js';
 import otelSampling from './otel-sampling.js';
+import pipelineCycle from './pipeline-cycle.js';
+import pipelineIncomplete from './pipeline-incomplete.js';
+import pipelineUndefinedComponent from './pipeline-undefined-component.js';
+import pipelineUnusedComponent from './pipeline-unused-component.js';
 import promqlSyntax from './promql-syntax.js';
+import requiredAttributes from './required-attributes.js';
 import schema from './schema.js';
+import secretInConfig from './secret-in-config.js';
 import templateSyntax from './template-syntax.js';
 import tomlSyntax from './toml-syntax.js';
 import unreadableFile from './unreadable-file.js';
@@ -48,4 +55,11 @@ export const RULES: readonly Rule<object>[] = [
   exporterInsecure,
   invalidSuppression,
   unusedSuppression,
+  pipelineUndefinedComponent,
+  pipelineUnusedComponent,
+  pipelineIncomplete,
+  pipelineCycle,
+  secretInConfig,
+  logFormat,
+  requiredAttributes,
 ] as Rule<object>[];

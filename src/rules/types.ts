@@ -28,6 +28,8 @@ export interface RuleMeta<Options extends object = object> {
    * it): they are shown first where space is short, and a gate should never switch them off.
    */
   blocking?: boolean;
+  /** Its findings point at secrets: reporters that show the file's text mask what a finding's range covers. */
+  sensitive?: boolean;
   /** Message templates by id. A finding's identity uses the id, never the filled-in text. */
   messages: Record<string, RuleMessage>;
   /** Options with their defaults and, per option, a JSON Schema with a `description`. */

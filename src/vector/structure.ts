@@ -6,9 +6,10 @@ import { readVector, type VectorComponent } from './config.js';
  * What Vector refuses when it builds a config, beyond the schema (`config::compiler` and
  * `config::validation::check_names`/`check_shape`): a name with a dot, one name used by two
  * components, no source or no sink, a transform or sink without inputs, an input listed twice.
- * Inputs that name nothing, and cycles, are the pipeline rules' to report, from the model.
+ * Inputs that name nothing, and cycles, are the pipeline rules' to report, from the model; so
+ * is a missing source or sink in a `part` (one file of a config directory), on the merged config.
  */
-export function checkVector(value: unknown): StructureIssue[] {
+export function checkVector(value: unknown, part = false): StructureIssue[] {
   const config = readVector(value);
   const issues: StructureIssue[] = [];
   const topology = config.components.filter((c) => c.section !== 'enrichment_tables');
@@ -52,13 +53,13 @@ export function checkVector(value: unknown): StructureIssue[] {
       seen.add(input.written);
     }
   }
-  if (!config.testOnly && config.components.length > 0) {
+  if (!config.testOnly && config.components.length > 0 && !part) {
     for (const section of ['sources', 'sinks'] as const) {
       if (topology.some((c) => c.section === section)) continue;
       issues.push({
         path: [],
         message: `This Vector config defines no ${section}; Vector refuses to start without one.`,
-        help: `Define at least one ${section === 'sources' ? 'source' : 'sink'}. A file that is one part of a config split over several files (\`--config-dir\`) is only valid with the others.`,
+        help: `Define at least one ${section === 'sources' ? 'source' : 'sink'}. If this file is one of several that form the config (\`--config-dir\`), list them under \`configs:\` in .obslint.yml to lint them together.`,
       });
     }
   }

@@ -84,7 +84,8 @@ describe('a Fluent Bit config in a ConfigMap', () => {
                 log_level: loud
     `;
     expect(await kindsOf('configmap.yaml', code)).toEqual(['fluent-bit', 'fluent-bit', 'fluent-bit']);
-    const findings = await lintSource(code, { file: 'configmap.yaml' });
+    // The reader's and the schema's findings; the two configs' wiring is the pipeline rules' (tested there).
+    const findings = (await lintSource(code, { file: 'configmap.yaml' })).filter((f) => f.rule === 'fluent-bit-syntax' || f.rule === 'schema');
     expect(findings.map((f) => `${f.rule} ${f.start.line}:${f.start.column}-${f.end.line}:${f.end.column}`)).toEqual([
       'fluent-bit-syntax 11:7-11:17',
       'schema 10:24-10:28',

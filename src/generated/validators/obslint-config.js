@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
@@ -10,7 +10,7 @@ const func2 = Object.prototype.hasOwnProperty;
 import func3_module from "ajv/dist/runtime/ucs2length.js";
 const func3 = typeof func3_module === "function" ? func3_module : func3_module.default;
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3017,14 +3017,941 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(data["pipeline-undefined-component"] !== undefined){
+let data90 = data["pipeline-undefined-component"];
+const _errs368 = errors;
+let valid135 = true;
+const _errs369 = errors;
+if(typeof data90 !== "string"){
+const err199 = {};
 if(vErrors === null){
 vErrors = [err199];
 }
 else {
 vErrors.push(err199);
+}
+errors++;
+}
+var _valid23 = _errs369 === errors;
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs371 = errors;
+if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warning")) || (data90 === "error"))){
+const err200 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data90};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var _valid23 = _errs371 === errors;
+valid135 = _valid23;
+ifClause23 = "then";
+}
+else {
+const _errs373 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key25 in data90){
+if(!((key25 === "severity") || (key25 === "locked"))){
+const err201 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data90.severity !== undefined){
+let data91 = data90.severity;
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
+const err202 = {instancePath:instancePath+"/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data90.locked !== undefined){
+let data92 = data90.locked;
+if(typeof data92 !== "boolean"){
+const err203 = {instancePath:instancePath+"/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data92};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-undefined-component"].else.type,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+var _valid23 = _errs373 === errors;
+valid135 = _valid23;
+ifClause23 = "else";
+}
+if(!valid135){
+const err205 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema15.properties["pipeline-undefined-component"].if,parentSchema:schema15.properties["pipeline-undefined-component"],data:data90};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data["pipeline-unused-component"] !== undefined){
+let data93 = data["pipeline-unused-component"];
+const _errs382 = errors;
+let valid140 = true;
+const _errs383 = errors;
+if(typeof data93 !== "string"){
+const err206 = {};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+var _valid24 = _errs383 === errors;
+errors = _errs382;
+if(vErrors !== null){
+if(_errs382){
+vErrors.length = _errs382;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs385 = errors;
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
+const err207 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var _valid24 = _errs385 === errors;
+valid140 = _valid24;
+ifClause24 = "then";
+}
+else {
+const _errs387 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key26 in data93){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err208 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data93.severity !== undefined){
+let data94 = data93.severity;
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
+const err209 = {instancePath:instancePath+"/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data93.locked !== undefined){
+let data95 = data93.locked;
+if(typeof data95 !== "boolean"){
+const err210 = {instancePath:instancePath+"/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-unused-component"].else.type,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+var _valid24 = _errs387 === errors;
+valid140 = _valid24;
+ifClause24 = "else";
+}
+if(!valid140){
+const err212 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema15.properties["pipeline-unused-component"].if,parentSchema:schema15.properties["pipeline-unused-component"],data:data93};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data["pipeline-incomplete"] !== undefined){
+let data96 = data["pipeline-incomplete"];
+const _errs396 = errors;
+let valid145 = true;
+const _errs397 = errors;
+if(typeof data96 !== "string"){
+const err213 = {};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var _valid25 = _errs397 === errors;
+errors = _errs396;
+if(vErrors !== null){
+if(_errs396){
+vErrors.length = _errs396;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs399 = errors;
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
+const err214 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+var _valid25 = _errs399 === errors;
+valid145 = _valid25;
+ifClause25 = "then";
+}
+else {
+const _errs401 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key27 in data96){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err215 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data96.severity !== undefined){
+let data97 = data96.severity;
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
+const err216 = {instancePath:instancePath+"/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data96.locked !== undefined){
+let data98 = data96.locked;
+if(typeof data98 !== "boolean"){
+const err217 = {instancePath:instancePath+"/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-incomplete"].else.type,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var _valid25 = _errs401 === errors;
+valid145 = _valid25;
+ifClause25 = "else";
+}
+if(!valid145){
+const err219 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema15.properties["pipeline-incomplete"].if,parentSchema:schema15.properties["pipeline-incomplete"],data:data96};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data["pipeline-cycle"] !== undefined){
+let data99 = data["pipeline-cycle"];
+const _errs410 = errors;
+let valid150 = true;
+const _errs411 = errors;
+if(typeof data99 !== "string"){
+const err220 = {};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var _valid26 = _errs411 === errors;
+errors = _errs410;
+if(vErrors !== null){
+if(_errs410){
+vErrors.length = _errs410;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs413 = errors;
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
+const err221 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+var _valid26 = _errs413 === errors;
+valid150 = _valid26;
+ifClause26 = "then";
+}
+else {
+const _errs415 = errors;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key28 in data99){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err222 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data99.severity !== undefined){
+let data100 = data99.severity;
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
+const err223 = {instancePath:instancePath+"/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data99.locked !== undefined){
+let data101 = data99.locked;
+if(typeof data101 !== "boolean"){
+const err224 = {instancePath:instancePath+"/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-cycle"].else.type,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+var _valid26 = _errs415 === errors;
+valid150 = _valid26;
+ifClause26 = "else";
+}
+if(!valid150){
+const err226 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema15.properties["pipeline-cycle"].if,parentSchema:schema15.properties["pipeline-cycle"],data:data99};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+if(data["secret-in-config"] !== undefined){
+let data102 = data["secret-in-config"];
+const _errs424 = errors;
+let valid155 = true;
+const _errs425 = errors;
+if(typeof data102 !== "string"){
+const err227 = {};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var _valid27 = _errs425 === errors;
+errors = _errs424;
+if(vErrors !== null){
+if(_errs424){
+vErrors.length = _errs424;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs427 = errors;
+if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
+const err228 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+var _valid27 = _errs427 === errors;
+valid155 = _valid27;
+ifClause27 = "then";
+}
+else {
+const _errs429 = errors;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key29 in data102){
+if(!((((key29 === "severity") || (key29 === "locked")) || (key29 === "extra-keys")) || (key29 === "allowed-keys"))){
+const err229 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data102.severity !== undefined){
+let data103 = data102.severity;
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
+const err230 = {instancePath:instancePath+"/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data102.locked !== undefined){
+let data104 = data102.locked;
+if(typeof data104 !== "boolean"){
+const err231 = {instancePath:instancePath+"/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data102["extra-keys"] !== undefined){
+let data105 = data102["extra-keys"];
+if(Array.isArray(data105)){
+const len9 = data105.length;
+for(let i9=0; i9<len9; i9++){
+let data106 = data105[i9];
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err232 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/secret-in-config/extra-keys",schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"],data:data105};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data102["allowed-keys"] !== undefined){
+let data107 = data102["allowed-keys"];
+if(Array.isArray(data107)){
+const len10 = data107.length;
+for(let i10=0; i10<len10; i10++){
+let data108 = data107[i10];
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err235 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/secret-in-config/allowed-keys",schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"],data:data107};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["secret-in-config"].else.type,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid27 = _errs429 === errors;
+valid155 = _valid27;
+ifClause27 = "else";
+}
+if(!valid155){
+const err239 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema15.properties["secret-in-config"].if,parentSchema:schema15.properties["secret-in-config"],data:data102};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data["log-format"] !== undefined){
+let data109 = data["log-format"];
+const _errs446 = errors;
+let valid164 = true;
+const _errs447 = errors;
+if(typeof data109 !== "string"){
+const err240 = {};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid28 = _errs447 === errors;
+errors = _errs446;
+if(vErrors !== null){
+if(_errs446){
+vErrors.length = _errs446;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs449 = errors;
+if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
+const err241 = {instancePath:instancePath+"/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+var _valid28 = _errs449 === errors;
+valid164 = _valid28;
+ifClause28 = "then";
+}
+else {
+const _errs451 = errors;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key30 in data109){
+if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "formats"))){
+const err242 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["log-format"].else,data:data109};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data109.severity !== undefined){
+let data110 = data109.severity;
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
+const err243 = {instancePath:instancePath+"/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data109.locked !== undefined){
+let data111 = data109.locked;
+if(typeof data111 !== "boolean"){
+const err244 = {instancePath:instancePath+"/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data111};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data109.formats !== undefined){
+let data112 = data109.formats;
+if(Array.isArray(data112)){
+const len11 = data112.length;
+for(let i11=0; i11<len11; i11++){
+let data113 = data112[i11];
+if(typeof data113 === "string"){
+if(func3(data113) < 1){
+const err245 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["log-format"].else.properties.formats.items.type,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/log-format/formats",schemaPath:"#/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["log-format"].else.properties.formats.type,parentSchema:schema15.properties["log-format"].else.properties.formats,data:data112};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["log-format"].else.type,parentSchema:schema15.properties["log-format"].else,data:data109};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+var _valid28 = _errs451 === errors;
+valid164 = _valid28;
+ifClause28 = "else";
+}
+if(!valid164){
+const err249 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema15.properties["log-format"].if,parentSchema:schema15.properties["log-format"],data:data109};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data["required-attributes"] !== undefined){
+let data114 = data["required-attributes"];
+const _errs464 = errors;
+let valid171 = true;
+const _errs465 = errors;
+if(typeof data114 !== "string"){
+const err250 = {};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var _valid29 = _errs465 === errors;
+errors = _errs464;
+if(vErrors !== null){
+if(_errs464){
+vErrors.length = _errs464;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs467 = errors;
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
+const err251 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+var _valid29 = _errs467 === errors;
+valid171 = _valid29;
+ifClause29 = "then";
+}
+else {
+const _errs469 = errors;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key31 in data114){
+if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "attributes"))){
+const err252 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data114.severity !== undefined){
+let data115 = data114.severity;
+if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
+const err253 = {instancePath:instancePath+"/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data114.locked !== undefined){
+let data116 = data114.locked;
+if(typeof data116 !== "boolean"){
+const err254 = {instancePath:instancePath+"/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data114.attributes !== undefined){
+let data117 = data114.attributes;
+if(Array.isArray(data117)){
+const len12 = data117.length;
+for(let i12=0; i12<len12; i12++){
+let data118 = data117[i12];
+if(typeof data118 === "string"){
+if(func3(data118) < 1){
+const err255 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/required-attributes/attributes",schemaPath:"#/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes,data:data117};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["required-attributes"].else.type,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var _valid29 = _errs469 === errors;
+valid171 = _valid29;
+ifClause29 = "else";
+}
+if(!valid171){
+const err259 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema15.properties["required-attributes"].if,parentSchema:schema15.properties["required-attributes"],data:data114};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+else {
+const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
 }
 errors++;
 }
@@ -3908,12 +4835,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data37 = data.rules;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key8 in data37){
-if(!(func2.call(schema11.properties.rules.properties, key8))){
-const err66 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data37};
+if(data.configs !== undefined){
+let data37 = data.configs;
+if(Array.isArray(data37)){
+const len10 = data37.length;
+for(let i10=0; i10<len10; i10++){
+let data38 = data37[i10];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.kind === undefined){
+const err66 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3922,14 +4852,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data37["yaml-syntax"] !== undefined){
-let data38 = data37["yaml-syntax"];
-const _errs87 = errors;
-let valid33 = true;
-const _errs88 = errors;
-if(typeof data38 !== "string"){
-const err67 = {};
+if(data38.files === undefined){
+const err67 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3938,21 +4862,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid0 = _errs88 === errors;
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs90 = errors;
-if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){
-const err68 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data38};
+for(const key8 in data38){
+if(!((key8 === "kind") || (key8 === "files"))){
+const err68 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3961,16 +4873,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid0 = _errs90 === errors;
-valid33 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs92 = errors;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-if(!((key9 === "severity") || (key9 === "locked"))){
-const err69 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data38};
+if(data38.kind !== undefined){
+let data39 = data38.kind;
+if(!(((data39 === "otel-collector") || (data39 === "vector")) || (data39 === "fluent-bit"))){
+const err69 = {instancePath:instancePath+"/configs/" + i10+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3980,10 +4887,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data38.severity !== undefined){
-let data39 = data38.severity;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err70 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
+if(data38.files !== undefined){
+let data40 = data38.files;
+if((!(Array.isArray(data40))) && (typeof data40 !== "string")){
+const err70 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3992,11 +4899,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data38.locked !== undefined){
-let data40 = data38.locked;
-if(typeof data40 !== "boolean"){
-const err71 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data40};
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err71 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4006,9 +4911,13 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data38};
+if(Array.isArray(data40)){
+const len11 = data40.length;
+for(let i11=0; i11<len11; i11++){
+let data41 = data40[i11];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err72 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4017,12 +4926,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid0 = _errs92 === errors;
-valid33 = _valid0;
-ifClause0 = "else";
 }
-if(!valid33){
-const err73 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data38};
+else {
+const err73 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4032,13 +4938,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data37["yaml-strict"] !== undefined){
-let data41 = data37["yaml-strict"];
-const _errs101 = errors;
-let valid38 = true;
-const _errs102 = errors;
-if(typeof data41 !== "string"){
-const err74 = {};
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4047,21 +4951,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid1 = _errs102 === errors;
-errors = _errs101;
-if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs104 = errors;
-if(!((((data41 === "off") || (data41 === "notice")) || (data41 === "warning")) || (data41 === "error"))){
-const err75 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data41};
+const err75 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4070,16 +4963,13 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid1 = _errs104 === errors;
-valid38 = _valid1;
-ifClause1 = "then";
 }
-else {
-const _errs106 = errors;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key10 in data41){
-if(!((key10 === "severity") || (key10 === "locked"))){
-const err76 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data41};
+if(data.rules !== undefined){
+let data42 = data.rules;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+if(!(func2.call(schema11.properties.rules.properties, key9))){
+const err76 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4089,10 +4979,13 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data41.severity !== undefined){
-let data42 = data41.severity;
-if(!((((data42 === "off") || (data42 === "notice")) || (data42 === "warning")) || (data42 === "error"))){
-const err77 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data42};
+if(data42["yaml-syntax"] !== undefined){
+let data43 = data42["yaml-syntax"];
+const _errs98 = errors;
+let valid39 = true;
+const _errs99 = errors;
+if(typeof data43 !== "string"){
+const err77 = {};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4101,11 +4994,21 @@ vErrors.push(err77);
 }
 errors++;
 }
+var _valid0 = _errs99 === errors;
+errors = _errs98;
+if(vErrors !== null){
+if(_errs98){
+vErrors.length = _errs98;
 }
-if(data41.locked !== undefined){
-let data43 = data41.locked;
-if(typeof data43 !== "boolean"){
-const err78 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data43};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs101 = errors;
+if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
+const err78 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4114,10 +5017,16 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
+var _valid0 = _errs101 === errors;
+valid39 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err79 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data41};
+const _errs103 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((key10 === "severity") || (key10 === "locked"))){
+const err79 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4126,12 +5035,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid1 = _errs106 === errors;
-valid38 = _valid1;
-ifClause1 = "else";
 }
-if(!valid38){
-const err80 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data41};
+if(data43.severity !== undefined){
+let data44 = data43.severity;
+if(!((((data44 === "off") || (data44 === "notice")) || (data44 === "warning")) || (data44 === "error"))){
+const err80 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4141,13 +5049,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data37["toml-syntax"] !== undefined){
-let data44 = data37["toml-syntax"];
-const _errs115 = errors;
-let valid43 = true;
-const _errs116 = errors;
-if(typeof data44 !== "string"){
-const err81 = {};
+if(data43.locked !== undefined){
+let data45 = data43.locked;
+if(typeof data45 !== "boolean"){
+const err81 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4156,21 +5061,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-var _valid2 = _errs116 === errors;
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs118 = errors;
-if(!((((data44 === "off") || (data44 === "notice")) || (data44 === "warning")) || (data44 === "error"))){
-const err82 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data44};
+const err82 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4179,16 +5073,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid2 = _errs118 === errors;
-valid43 = _valid2;
-ifClause2 = "then";
+var _valid0 = _errs103 === errors;
+valid39 = _valid0;
+ifClause0 = "else";
 }
-else {
-const _errs120 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key11 in data44){
-if(!((key11 === "severity") || (key11 === "locked"))){
-const err83 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data44};
+if(!valid39){
+const err83 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4198,10 +5088,13 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data44.severity !== undefined){
-let data45 = data44.severity;
-if(!((((data45 === "off") || (data45 === "notice")) || (data45 === "warning")) || (data45 === "error"))){
-const err84 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data45};
+if(data42["yaml-strict"] !== undefined){
+let data46 = data42["yaml-strict"];
+const _errs112 = errors;
+let valid44 = true;
+const _errs113 = errors;
+if(typeof data46 !== "string"){
+const err84 = {};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4210,11 +5103,21 @@ vErrors.push(err84);
 }
 errors++;
 }
+var _valid1 = _errs113 === errors;
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
 }
-if(data44.locked !== undefined){
-let data46 = data44.locked;
-if(typeof data46 !== "boolean"){
-const err85 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data46};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs115 = errors;
+if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
+const err85 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data46};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4223,10 +5126,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
+var _valid1 = _errs115 === errors;
+valid44 = _valid1;
+ifClause1 = "then";
 }
 else {
-const err86 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data44};
+const _errs117 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+if(!((key11 === "severity") || (key11 === "locked"))){
+const err86 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4235,12 +5144,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-var _valid2 = _errs120 === errors;
-valid43 = _valid2;
-ifClause2 = "else";
 }
-if(!valid43){
-const err87 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data44};
+if(data46.severity !== undefined){
+let data47 = data46.severity;
+if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
+const err87 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4250,13 +5158,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data37["fluent-bit-syntax"] !== undefined){
-let data47 = data37["fluent-bit-syntax"];
-const _errs129 = errors;
-let valid48 = true;
-const _errs130 = errors;
-if(typeof data47 !== "string"){
-const err88 = {};
+if(data46.locked !== undefined){
+let data48 = data46.locked;
+if(typeof data48 !== "boolean"){
+const err88 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4265,21 +5170,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid3 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs132 = errors;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err89 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+const err89 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4288,16 +5182,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid3 = _errs132 === errors;
-valid48 = _valid3;
-ifClause3 = "then";
+var _valid1 = _errs117 === errors;
+valid44 = _valid1;
+ifClause1 = "else";
 }
-else {
-const _errs134 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key12 in data47){
-if(!((key12 === "severity") || (key12 === "locked"))){
-const err90 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
+if(!valid44){
+const err90 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data46};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4307,10 +5197,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data47.severity !== undefined){
-let data48 = data47.severity;
-if(!((((data48 === "off") || (data48 === "notice")) || (data48 === "warning")) || (data48 === "error"))){
-const err91 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data48};
+if(data42["toml-syntax"] !== undefined){
+let data49 = data42["toml-syntax"];
+const _errs126 = errors;
+let valid49 = true;
+const _errs127 = errors;
+if(typeof data49 !== "string"){
+const err91 = {};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4319,11 +5212,21 @@ vErrors.push(err91);
 }
 errors++;
 }
+var _valid2 = _errs127 === errors;
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
 }
-if(data47.locked !== undefined){
-let data49 = data47.locked;
-if(typeof data49 !== "boolean"){
-const err92 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data49};
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs129 = errors;
+if(!((((data49 === "off") || (data49 === "notice")) || (data49 === "warning")) || (data49 === "error"))){
+const err92 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data49};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4332,10 +5235,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
+var _valid2 = _errs129 === errors;
+valid49 = _valid2;
+ifClause2 = "then";
 }
 else {
-const err93 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data47};
+const _errs131 = errors;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+if(!((key12 === "severity") || (key12 === "locked"))){
+const err93 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4344,12 +5253,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid3 = _errs134 === errors;
-valid48 = _valid3;
-ifClause3 = "else";
 }
-if(!valid48){
-const err94 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data47};
+if(data49.severity !== undefined){
+let data50 = data49.severity;
+if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
+const err94 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4359,13 +5267,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data37.schema !== undefined){
-let data50 = data37.schema;
-const _errs143 = errors;
-let valid53 = true;
-const _errs144 = errors;
-if(typeof data50 !== "string"){
-const err95 = {};
+if(data49.locked !== undefined){
+let data51 = data49.locked;
+if(typeof data51 !== "boolean"){
+const err95 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4374,21 +5279,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid4 = _errs144 === errors;
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs146 = errors;
-if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err96 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+const err96 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4397,16 +5291,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid4 = _errs146 === errors;
-valid53 = _valid4;
-ifClause4 = "then";
+var _valid2 = _errs131 === errors;
+valid49 = _valid2;
+ifClause2 = "else";
 }
-else {
-const _errs148 = errors;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key13 in data50){
-if(!((key13 === "severity") || (key13 === "locked"))){
-const err97 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
+if(!valid49){
+const err97 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data49};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4416,10 +5306,13 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data50.severity !== undefined){
-let data51 = data50.severity;
-if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
-const err98 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
+if(data42["fluent-bit-syntax"] !== undefined){
+let data52 = data42["fluent-bit-syntax"];
+const _errs140 = errors;
+let valid54 = true;
+const _errs141 = errors;
+if(typeof data52 !== "string"){
+const err98 = {};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4428,11 +5321,21 @@ vErrors.push(err98);
 }
 errors++;
 }
+var _valid3 = _errs141 === errors;
+errors = _errs140;
+if(vErrors !== null){
+if(_errs140){
+vErrors.length = _errs140;
 }
-if(data50.locked !== undefined){
-let data52 = data50.locked;
-if(typeof data52 !== "boolean"){
-const err99 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs143 = errors;
+if(!((((data52 === "off") || (data52 === "notice")) || (data52 === "warning")) || (data52 === "error"))){
+const err99 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data52};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4441,10 +5344,16 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
+var _valid3 = _errs143 === errors;
+valid54 = _valid3;
+ifClause3 = "then";
 }
 else {
-const err100 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data50};
+const _errs145 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+if(!((key13 === "severity") || (key13 === "locked"))){
+const err100 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4453,12 +5362,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid4 = _errs148 === errors;
-valid53 = _valid4;
-ifClause4 = "else";
 }
-if(!valid53){
-const err101 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data50};
+if(data52.severity !== undefined){
+let data53 = data52.severity;
+if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
+const err101 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4468,13 +5376,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data37["unreadable-file"] !== undefined){
-let data53 = data37["unreadable-file"];
-const _errs157 = errors;
-let valid58 = true;
-const _errs158 = errors;
-if(typeof data53 !== "string"){
-const err102 = {};
+if(data52.locked !== undefined){
+let data54 = data52.locked;
+if(typeof data54 !== "boolean"){
+const err102 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data54};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4483,21 +5388,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid5 = _errs158 === errors;
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs160 = errors;
-if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
-const err103 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
+const err103 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4506,16 +5400,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid5 = _errs160 === errors;
-valid58 = _valid5;
-ifClause5 = "then";
+var _valid3 = _errs145 === errors;
+valid54 = _valid3;
+ifClause3 = "else";
 }
-else {
-const _errs162 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key14 in data53){
-if(!((key14 === "severity") || (key14 === "locked"))){
-const err104 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
+if(!valid54){
+const err104 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4525,10 +5415,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data53.severity !== undefined){
-let data54 = data53.severity;
-if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
-const err105 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
+if(data42.schema !== undefined){
+let data55 = data42.schema;
+const _errs154 = errors;
+let valid59 = true;
+const _errs155 = errors;
+if(typeof data55 !== "string"){
+const err105 = {};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4537,11 +5430,21 @@ vErrors.push(err105);
 }
 errors++;
 }
+var _valid4 = _errs155 === errors;
+errors = _errs154;
+if(vErrors !== null){
+if(_errs154){
+vErrors.length = _errs154;
 }
-if(data53.locked !== undefined){
-let data55 = data53.locked;
-if(typeof data55 !== "boolean"){
-const err106 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data55};
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs157 = errors;
+if(!((((data55 === "off") || (data55 === "notice")) || (data55 === "warning")) || (data55 === "error"))){
+const err106 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4550,10 +5453,16 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
+var _valid4 = _errs157 === errors;
+valid59 = _valid4;
+ifClause4 = "then";
 }
 else {
-const err107 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data53};
+const _errs159 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(!((key14 === "severity") || (key14 === "locked"))){
+const err107 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4562,12 +5471,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid5 = _errs162 === errors;
-valid58 = _valid5;
-ifClause5 = "else";
 }
-if(!valid58){
-const err108 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data53};
+if(data55.severity !== undefined){
+let data56 = data55.severity;
+if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
+const err108 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4577,13 +5485,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data37["promql-syntax"] !== undefined){
-let data56 = data37["promql-syntax"];
-const _errs171 = errors;
-let valid63 = true;
-const _errs172 = errors;
-if(typeof data56 !== "string"){
-const err109 = {};
+if(data55.locked !== undefined){
+let data57 = data55.locked;
+if(typeof data57 !== "boolean"){
+const err109 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data57};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4592,21 +5497,10 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid6 = _errs172 === errors;
-errors = _errs171;
-if(vErrors !== null){
-if(_errs171){
-vErrors.length = _errs171;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid6){
-const _errs174 = errors;
-if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err110 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+const err110 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4615,16 +5509,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid6 = _errs174 === errors;
-valid63 = _valid6;
-ifClause6 = "then";
+var _valid4 = _errs159 === errors;
+valid59 = _valid4;
+ifClause4 = "else";
 }
-else {
-const _errs176 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key15 in data56){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err111 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
+if(!valid59){
+const err111 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data55};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4634,10 +5524,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data56.severity !== undefined){
-let data57 = data56.severity;
-if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err112 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
+if(data42["unreadable-file"] !== undefined){
+let data58 = data42["unreadable-file"];
+const _errs168 = errors;
+let valid64 = true;
+const _errs169 = errors;
+if(typeof data58 !== "string"){
+const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4646,11 +5539,21 @@ vErrors.push(err112);
 }
 errors++;
 }
+var _valid5 = _errs169 === errors;
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
 }
-if(data56.locked !== undefined){
-let data58 = data56.locked;
-if(typeof data58 !== "boolean"){
-const err113 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data58};
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs171 = errors;
+if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
+const err113 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4659,10 +5562,16 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
+var _valid5 = _errs171 === errors;
+valid64 = _valid5;
+ifClause5 = "then";
 }
 else {
-const err114 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data56};
+const _errs173 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key15 in data58){
+if(!((key15 === "severity") || (key15 === "locked"))){
+const err114 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4671,12 +5580,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid6 = _errs176 === errors;
-valid63 = _valid6;
-ifClause6 = "else";
 }
-if(!valid63){
-const err115 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data56};
+if(data58.severity !== undefined){
+let data59 = data58.severity;
+if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4686,13 +5594,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data37["logql-syntax"] !== undefined){
-let data59 = data37["logql-syntax"];
-const _errs185 = errors;
-let valid68 = true;
-const _errs186 = errors;
-if(typeof data59 !== "string"){
-const err116 = {};
+if(data58.locked !== undefined){
+let data60 = data58.locked;
+if(typeof data60 !== "boolean"){
+const err116 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data60};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4701,21 +5606,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid7 = _errs186 === errors;
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid7){
-const _errs188 = errors;
-if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+const err117 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -4724,16 +5618,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid7 = _errs188 === errors;
-valid68 = _valid7;
-ifClause7 = "then";
+var _valid5 = _errs173 === errors;
+valid64 = _valid5;
+ifClause5 = "else";
 }
-else {
-const _errs190 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key16 in data59){
-if(!((key16 === "severity") || (key16 === "locked"))){
-const err118 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
+if(!valid64){
+const err118 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data58};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -4743,10 +5633,13 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data59.severity !== undefined){
-let data60 = data59.severity;
-if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
-const err119 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
+if(data42["promql-syntax"] !== undefined){
+let data61 = data42["promql-syntax"];
+const _errs182 = errors;
+let valid69 = true;
+const _errs183 = errors;
+if(typeof data61 !== "string"){
+const err119 = {};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4755,11 +5648,21 @@ vErrors.push(err119);
 }
 errors++;
 }
+var _valid6 = _errs183 === errors;
+errors = _errs182;
+if(vErrors !== null){
+if(_errs182){
+vErrors.length = _errs182;
 }
-if(data59.locked !== undefined){
-let data61 = data59.locked;
-if(typeof data61 !== "boolean"){
-const err120 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data61};
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs185 = errors;
+if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
+const err120 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4768,10 +5671,16 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
+var _valid6 = _errs185 === errors;
+valid69 = _valid6;
+ifClause6 = "then";
 }
 else {
-const err121 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data59};
+const _errs187 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!((key16 === "severity") || (key16 === "locked"))){
+const err121 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4780,12 +5689,11 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid7 = _errs190 === errors;
-valid68 = _valid7;
-ifClause7 = "else";
 }
-if(!valid68){
-const err122 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data59};
+if(data61.severity !== undefined){
+let data62 = data61.severity;
+if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
+const err122 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4795,13 +5703,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data37["template-syntax"] !== undefined){
-let data62 = data37["template-syntax"];
-const _errs199 = errors;
-let valid73 = true;
-const _errs200 = errors;
-if(typeof data62 !== "string"){
-const err123 = {};
+if(data61.locked !== undefined){
+let data63 = data61.locked;
+if(typeof data63 !== "boolean"){
+const err123 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4810,21 +5715,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid8 = _errs200 === errors;
-errors = _errs199;
-if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid8){
-const _errs202 = errors;
-if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const err124 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4833,16 +5727,12 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid8 = _errs202 === errors;
-valid73 = _valid8;
-ifClause8 = "then";
+var _valid6 = _errs187 === errors;
+valid69 = _valid6;
+ifClause6 = "else";
 }
-else {
-const _errs204 = errors;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key17 in data62){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err125 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
+if(!valid69){
+const err125 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data61};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4852,10 +5742,13 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data62.severity !== undefined){
-let data63 = data62.severity;
-if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
-const err126 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
+if(data42["logql-syntax"] !== undefined){
+let data64 = data42["logql-syntax"];
+const _errs196 = errors;
+let valid74 = true;
+const _errs197 = errors;
+if(typeof data64 !== "string"){
+const err126 = {};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4864,11 +5757,21 @@ vErrors.push(err126);
 }
 errors++;
 }
+var _valid7 = _errs197 === errors;
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
 }
-if(data62.locked !== undefined){
-let data64 = data62.locked;
-if(typeof data64 !== "boolean"){
-const err127 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data64};
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid7){
+const _errs199 = errors;
+if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
+const err127 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4877,10 +5780,16 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
+var _valid7 = _errs199 === errors;
+valid74 = _valid7;
+ifClause7 = "then";
 }
 else {
-const err128 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data62};
+const _errs201 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key17 in data64){
+if(!((key17 === "severity") || (key17 === "locked"))){
+const err128 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4889,12 +5798,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid8 = _errs204 === errors;
-valid73 = _valid8;
-ifClause8 = "else";
 }
-if(!valid73){
-const err129 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data62};
+if(data64.severity !== undefined){
+let data65 = data64.severity;
+if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
+const err129 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4904,13 +5812,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data37["duplicate-rule"] !== undefined){
-let data65 = data37["duplicate-rule"];
-const _errs213 = errors;
-let valid78 = true;
-const _errs214 = errors;
-if(typeof data65 !== "string"){
-const err130 = {};
+if(data64.locked !== undefined){
+let data66 = data64.locked;
+if(typeof data66 !== "boolean"){
+const err130 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4919,21 +5824,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-var _valid9 = _errs214 === errors;
-errors = _errs213;
-if(vErrors !== null){
-if(_errs213){
-vErrors.length = _errs213;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid9){
-const _errs216 = errors;
-if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+const err131 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4942,16 +5836,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid9 = _errs216 === errors;
-valid78 = _valid9;
-ifClause9 = "then";
+var _valid7 = _errs201 === errors;
+valid74 = _valid7;
+ifClause7 = "else";
 }
-else {
-const _errs218 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key18 in data65){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err132 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
+if(!valid74){
+const err132 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4961,10 +5851,13 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data65.severity !== undefined){
-let data66 = data65.severity;
-if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err133 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
+if(data42["template-syntax"] !== undefined){
+let data67 = data42["template-syntax"];
+const _errs210 = errors;
+let valid79 = true;
+const _errs211 = errors;
+if(typeof data67 !== "string"){
+const err133 = {};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4973,11 +5866,21 @@ vErrors.push(err133);
 }
 errors++;
 }
+var _valid8 = _errs211 === errors;
+errors = _errs210;
+if(vErrors !== null){
+if(_errs210){
+vErrors.length = _errs210;
 }
-if(data65.locked !== undefined){
-let data67 = data65.locked;
-if(typeof data67 !== "boolean"){
-const err134 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid8){
+const _errs213 = errors;
+if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
+const err134 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4986,10 +5889,16 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
+var _valid8 = _errs213 === errors;
+valid79 = _valid8;
+ifClause8 = "then";
 }
 else {
-const err135 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data65};
+const _errs215 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key18 in data67){
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err135 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4998,12 +5907,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-var _valid9 = _errs218 === errors;
-valid78 = _valid9;
-ifClause9 = "else";
 }
-if(!valid78){
-const err136 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data65};
+if(data67.severity !== undefined){
+let data68 = data67.severity;
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
+const err136 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5013,13 +5921,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data37["alert-owner"] !== undefined){
-let data68 = data37["alert-owner"];
-const _errs227 = errors;
-let valid83 = true;
-const _errs228 = errors;
-if(typeof data68 !== "string"){
-const err137 = {};
+if(data67.locked !== undefined){
+let data69 = data67.locked;
+if(typeof data69 !== "boolean"){
+const err137 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5028,21 +5933,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-var _valid10 = _errs228 === errors;
-errors = _errs227;
-if(vErrors !== null){
-if(_errs227){
-vErrors.length = _errs227;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs230 = errors;
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err138 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+const err138 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5051,16 +5945,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid10 = _errs230 === errors;
-valid83 = _valid10;
-ifClause10 = "then";
+var _valid8 = _errs215 === errors;
+valid79 = _valid8;
+ifClause8 = "else";
 }
-else {
-const _errs232 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key19 in data68){
-if(!(((key19 === "severity") || (key19 === "locked")) || (key19 === "labels"))){
-const err139 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
+if(!valid79){
+const err139 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data67};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5070,10 +5960,13 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data68.severity !== undefined){
-let data69 = data68.severity;
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
-const err140 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
+if(data42["duplicate-rule"] !== undefined){
+let data70 = data42["duplicate-rule"];
+const _errs224 = errors;
+let valid84 = true;
+const _errs225 = errors;
+if(typeof data70 !== "string"){
+const err140 = {};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5082,11 +5975,21 @@ vErrors.push(err140);
 }
 errors++;
 }
+var _valid9 = _errs225 === errors;
+errors = _errs224;
+if(vErrors !== null){
+if(_errs224){
+vErrors.length = _errs224;
 }
-if(data68.locked !== undefined){
-let data70 = data68.locked;
-if(typeof data70 !== "boolean"){
-const err141 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid9){
+const _errs227 = errors;
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
+const err141 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5095,12 +5998,16 @@ vErrors.push(err141);
 }
 errors++;
 }
+var _valid9 = _errs227 === errors;
+valid84 = _valid9;
+ifClause9 = "then";
 }
-if(data68.labels !== undefined){
-let data71 = data68.labels;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err142 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
+else {
+const _errs229 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key19 in data70){
+if(!((key19 === "severity") || (key19 === "locked"))){
+const err142 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5109,12 +6016,11 @@ vErrors.push(err142);
 }
 errors++;
 }
-const len10 = data71.length;
-for(let i10=0; i10<len10; i10++){
-let data72 = data71[i10];
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err143 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
+}
+if(data70.severity !== undefined){
+let data71 = data70.severity;
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
+const err143 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5124,8 +6030,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i10,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data72};
+if(data70.locked !== undefined){
+let data72 = data70.locked;
+if(typeof data72 !== "boolean"){
+const err144 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5137,7 +6045,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data71};
+const err145 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5146,10 +6054,12 @@ vErrors.push(err145);
 }
 errors++;
 }
+var _valid9 = _errs229 === errors;
+valid84 = _valid9;
+ifClause9 = "else";
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data68};
+if(!valid84){
+const err146 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data70};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5158,12 +6068,14 @@ vErrors.push(err146);
 }
 errors++;
 }
-var _valid10 = _errs232 === errors;
-valid83 = _valid10;
-ifClause10 = "else";
 }
-if(!valid83){
-const err147 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data68};
+if(data42["alert-owner"] !== undefined){
+let data73 = data42["alert-owner"];
+const _errs238 = errors;
+let valid89 = true;
+const _errs239 = errors;
+if(typeof data73 !== "string"){
+const err147 = {};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5172,14 +6084,21 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid10 = _errs239 === errors;
+errors = _errs238;
+if(vErrors !== null){
+if(_errs238){
+vErrors.length = _errs238;
 }
-if(data37["alert-runbook"] !== undefined){
-let data73 = data37["alert-runbook"];
-const _errs245 = errors;
-let valid90 = true;
-const _errs246 = errors;
-if(typeof data73 !== "string"){
-const err148 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs241 = errors;
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
+const err148 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5188,21 +6107,16 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid11 = _errs246 === errors;
-errors = _errs245;
-if(vErrors !== null){
-if(_errs245){
-vErrors.length = _errs245;
+var _valid10 = _errs241 === errors;
+valid89 = _valid10;
+ifClause10 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs248 = errors;
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err149 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+const _errs243 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key20 in data73){
+if(!(((key20 === "severity") || (key20 === "locked")) || (key20 === "labels"))){
+const err149 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5211,16 +6125,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-var _valid11 = _errs248 === errors;
-valid90 = _valid11;
-ifClause11 = "then";
 }
-else {
-const _errs250 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key20 in data73){
-if(!((((key20 === "severity") || (key20 === "locked")) || (key20 === "annotations")) || (key20 === "placeholders"))){
-const err150 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
+const err150 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5230,10 +6139,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data73.severity !== undefined){
-let data74 = data73.severity;
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err151 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+if(data73.locked !== undefined){
+let data75 = data73.locked;
+if(typeof data75 !== "boolean"){
+const err151 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5243,10 +6152,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data73.locked !== undefined){
-let data75 = data73.locked;
-if(typeof data75 !== "boolean"){
-const err152 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+if(data73.labels !== undefined){
+let data76 = data73.labels;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err152 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5255,12 +6165,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data73.annotations !== undefined){
-let data76 = data73.annotations;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err153 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
+const len12 = data76.length;
+for(let i12=0; i12<len12; i12++){
+let data77 = data76[i12];
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err153 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5269,12 +6179,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-const len11 = data76.length;
-for(let i11=0; i11<len11; i11++){
-let data77 = data76[i11];
-if(typeof data77 === "string"){
-if(func3(data77) < 1){
-const err154 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
+}
+else {
+const err154 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5284,8 +6191,9 @@ vErrors.push(err154);
 errors++;
 }
 }
+}
 else {
-const err155 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i11,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data77};
+const err155 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5297,7 +6205,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data76};
+const err156 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5306,15 +6214,12 @@ vErrors.push(err156);
 }
 errors++;
 }
+var _valid10 = _errs243 === errors;
+valid89 = _valid10;
+ifClause10 = "else";
 }
-if(data73.placeholders !== undefined){
-let data78 = data73.placeholders;
-if(Array.isArray(data78)){
-const len12 = data78.length;
-for(let i12=0; i12<len12; i12++){
-let data79 = data78[i12];
-if(typeof data79 !== "string"){
-const err157 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i12,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data79};
+if(!valid89){
+const err157 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data73};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5324,9 +6229,13 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data78};
+if(data42["alert-runbook"] !== undefined){
+let data78 = data42["alert-runbook"];
+const _errs256 = errors;
+let valid96 = true;
+const _errs257 = errors;
+if(typeof data78 !== "string"){
+const err158 = {};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5335,10 +6244,21 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
+var _valid11 = _errs257 === errors;
+errors = _errs256;
+if(vErrors !== null){
+if(_errs256){
+vErrors.length = _errs256;
 }
 else {
-const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data73};
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs259 = errors;
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5347,12 +6267,16 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid11 = _errs250 === errors;
-valid90 = _valid11;
-ifClause11 = "else";
+var _valid11 = _errs259 === errors;
+valid96 = _valid11;
+ifClause11 = "then";
 }
-if(!valid90){
-const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data73};
+else {
+const _errs261 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key21 in data78){
+if(!((((key21 === "severity") || (key21 === "locked")) || (key21 === "annotations")) || (key21 === "placeholders"))){
+const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5362,13 +6286,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data37["alert-severity"] !== undefined){
-let data80 = data37["alert-severity"];
-const _errs267 = errors;
-let valid99 = true;
-const _errs268 = errors;
-if(typeof data80 !== "string"){
-const err161 = {};
+if(data78.severity !== undefined){
+let data79 = data78.severity;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err161 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5377,21 +6298,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid12 = _errs268 === errors;
-errors = _errs267;
-if(vErrors !== null){
-if(_errs267){
-vErrors.length = _errs267;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs270 = errors;
-if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
-const err162 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
+if(data78.locked !== undefined){
+let data80 = data78.locked;
+if(typeof data80 !== "boolean"){
+const err162 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data80};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5400,16 +6311,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid12 = _errs270 === errors;
-valid99 = _valid12;
-ifClause12 = "then";
 }
-else {
-const _errs272 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key21 in data80){
-if(!(((((key21 === "severity") || (key21 === "locked")) || (key21 === "label")) || (key21 === "allowed")) || (key21 === "priorities"))){
-const err163 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
+if(data78.annotations !== undefined){
+let data81 = data78.annotations;
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err163 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5418,11 +6325,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data80.severity !== undefined){
-let data81 = data80.severity;
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
+const len13 = data81.length;
+for(let i13=0; i13<len13; i13++){
+let data82 = data81[i13];
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err164 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5432,10 +6340,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data80.locked !== undefined){
-let data82 = data80.locked;
-if(typeof data82 !== "boolean"){
-const err165 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
+else {
+const err165 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5445,11 +6351,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data80.label !== undefined){
-let data83 = data80.label;
-if(typeof data83 === "string"){
-if(func3(data83) < 1){
-const err166 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
+}
+else {
+const err166 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5459,8 +6363,14 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data83};
+if(data78.placeholders !== undefined){
+let data83 = data78.placeholders;
+if(Array.isArray(data83)){
+const len14 = data83.length;
+for(let i14=0; i14<len14; i14++){
+let data84 = data83[i14];
+if(typeof data84 !== "string"){
+const err167 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i14,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data84};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5470,11 +6380,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data80.allowed !== undefined){
-let data84 = data80.allowed;
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err168 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
+}
+else {
+const err168 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data83};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5483,12 +6391,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-const len13 = data84.length;
-for(let i13=0; i13<len13; i13++){
-let data85 = data84[i13];
-if(typeof data85 === "string"){
-if(func3(data85) < 1){
-const err169 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5497,9 +6403,12 @@ vErrors.push(err169);
 }
 errors++;
 }
+var _valid11 = _errs261 === errors;
+valid96 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err170 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i13,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data85};
+if(!valid96){
+const err170 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data78};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5509,9 +6418,13 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data84};
+if(data42["alert-severity"] !== undefined){
+let data85 = data42["alert-severity"];
+const _errs278 = errors;
+let valid105 = true;
+const _errs279 = errors;
+if(typeof data85 !== "string"){
+const err171 = {};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5520,12 +6433,21 @@ vErrors.push(err171);
 }
 errors++;
 }
+var _valid12 = _errs279 === errors;
+errors = _errs278;
+if(vErrors !== null){
+if(_errs278){
+vErrors.length = _errs278;
 }
-if(data80.priorities !== undefined){
-let data86 = data80.priorities;
-if(Array.isArray(data86)){
-if(data86.length < 1){
-const err172 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
+else {
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs281 = errors;
+if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
+const err172 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5534,12 +6456,16 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len14 = data86.length;
-for(let i14=0; i14<len14; i14++){
-let data87 = data86[i14];
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err173 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
+var _valid12 = _errs281 === errors;
+valid105 = _valid12;
+ifClause12 = "then";
+}
+else {
+const _errs283 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key22 in data85){
+if(!(((((key22 === "severity") || (key22 === "locked")) || (key22 === "label")) || (key22 === "allowed")) || (key22 === "priorities"))){
+const err173 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5549,8 +6475,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-else {
-const err174 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i14,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data87};
+if(data85.severity !== undefined){
+let data86 = data85.severity;
+if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warning")) || (data86 === "error"))){
+const err174 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data86};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5560,9 +6488,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data86};
+if(data85.locked !== undefined){
+let data87 = data85.locked;
+if(typeof data87 !== "boolean"){
+const err175 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data87};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5572,9 +6501,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data80};
+if(data85.label !== undefined){
+let data88 = data85.label;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err176 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5583,12 +6514,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid12 = _errs272 === errors;
-valid99 = _valid12;
-ifClause12 = "else";
 }
-if(!valid99){
-const err177 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data80};
+else {
+const err177 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5598,13 +6526,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data37["alert-routing"] !== undefined){
-let data88 = data37["alert-routing"];
-const _errs291 = errors;
-let valid108 = true;
-const _errs292 = errors;
-if(typeof data88 !== "string"){
-const err178 = {};
+if(data85.allowed !== undefined){
+let data89 = data85.allowed;
+if(Array.isArray(data89)){
+if(data89.length < 1){
+const err178 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5613,21 +6539,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid13 = _errs292 === errors;
-errors = _errs291;
-if(vErrors !== null){
-if(_errs291){
-vErrors.length = _errs291;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs294 = errors;
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
-const err179 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
+const len15 = data89.length;
+for(let i15=0; i15<len15; i15++){
+let data90 = data89[i15];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err179 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5636,16 +6553,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid13 = _errs294 === errors;
-valid108 = _valid13;
-ifClause13 = "then";
 }
 else {
-const _errs296 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key22 in data88){
-if(!((((((key22 === "severity") || (key22 === "locked")) || (key22 === "alertmanager")) || (key22 === "catch-all")) || (key22 === "owners")) || (key22 === "owner-labels"))){
-const err180 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
+const err180 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5655,10 +6565,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data88.severity !== undefined){
-let data89 = data88.severity;
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
-const err181 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5668,10 +6577,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data88.locked !== undefined){
-let data90 = data88.locked;
-if(typeof data90 !== "boolean"){
-const err182 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
+if(data85.priorities !== undefined){
+let data91 = data85.priorities;
+if(Array.isArray(data91)){
+if(data91.length < 1){
+const err182 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5680,12 +6590,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data88.alertmanager !== undefined){
-let data91 = data88.alertmanager;
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err183 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
+const len16 = data91.length;
+for(let i16=0; i16<len16; i16++){
+let data92 = data91[i16];
+if(typeof data92 === "string"){
+if(func3(data92) < 1){
+const err183 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5696,7 +6606,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data91};
+const err184 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5706,15 +6616,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data88["catch-all"] !== undefined){
-let data92 = data88["catch-all"];
-if(Array.isArray(data92)){
-const len15 = data92.length;
-for(let i15=0; i15<len15; i15++){
-let data93 = data92[i15];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err185 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
+}
+else {
+const err185 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5724,8 +6628,9 @@ vErrors.push(err185);
 errors++;
 }
 }
+}
 else {
-const err186 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i15,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data93};
+const err186 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5734,10 +6639,12 @@ vErrors.push(err186);
 }
 errors++;
 }
+var _valid12 = _errs283 === errors;
+valid105 = _valid12;
+ifClause12 = "else";
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data92};
+if(!valid105){
+const err187 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data85};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5747,14 +6654,13 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data88.owners !== undefined){
-let data94 = data88.owners;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key23 in data94){
-let data95 = data94[key23];
-if(Array.isArray(data95)){
-if(data95.length < 1){
-const err188 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
+if(data42["alert-routing"] !== undefined){
+let data93 = data42["alert-routing"];
+const _errs302 = errors;
+let valid114 = true;
+const _errs303 = errors;
+if(typeof data93 !== "string"){
+const err188 = {};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5763,12 +6669,21 @@ vErrors.push(err188);
 }
 errors++;
 }
-const len16 = data95.length;
-for(let i16=0; i16<len16; i16++){
-let data96 = data95[i16];
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err189 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
+var _valid13 = _errs303 === errors;
+errors = _errs302;
+if(vErrors !== null){
+if(_errs302){
+vErrors.length = _errs302;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs305 = errors;
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
+const err189 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5777,9 +6692,16 @@ vErrors.push(err189);
 }
 errors++;
 }
+var _valid13 = _errs305 === errors;
+valid114 = _valid13;
+ifClause13 = "then";
 }
 else {
-const err190 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data96};
+const _errs307 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key23 in data93){
+if(!((((((key23 === "severity") || (key23 === "locked")) || (key23 === "alertmanager")) || (key23 === "catch-all")) || (key23 === "owners")) || (key23 === "owner-labels"))){
+const err190 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5789,9 +6711,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data95};
+if(data93.severity !== undefined){
+let data94 = data93.severity;
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
+const err191 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5801,9 +6724,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data94};
+if(data93.locked !== undefined){
+let data95 = data93.locked;
+if(typeof data95 !== "boolean"){
+const err192 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5813,11 +6737,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data88["owner-labels"] !== undefined){
-let data97 = data88["owner-labels"];
-if(Array.isArray(data97)){
-if(data97.length < 1){
-const err193 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
+if(data93.alertmanager !== undefined){
+let data96 = data93.alertmanager;
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err193 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -5826,12 +6750,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len17 = data97.length;
-for(let i17=0; i17<len17; i17++){
-let data98 = data97[i17];
-if(typeof data98 === "string"){
-if(func3(data98) < 1){
-const err194 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -5841,8 +6762,15 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data98};
+if(data93["catch-all"] !== undefined){
+let data97 = data93["catch-all"];
+if(Array.isArray(data97)){
+const len17 = data97.length;
+for(let i17=0; i17<len17; i17++){
+let data98 = data97[i17];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err195 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -5852,9 +6780,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
 else {
-const err196 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data97};
+const err196 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -5866,7 +6793,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data88};
+const err197 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data97};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -5875,12 +6802,15 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid13 = _errs296 === errors;
-valid108 = _valid13;
-ifClause13 = "else";
 }
-if(!valid108){
-const err198 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data88};
+if(data93.owners !== undefined){
+let data99 = data93.owners;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key24 in data99){
+let data100 = data99[key24];
+if(Array.isArray(data100)){
+if(data100.length < 1){
+const err198 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -5889,14 +6819,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data37["alertmanager-config"] !== undefined){
-let data99 = data37["alertmanager-config"];
-const _errs322 = errors;
-let valid120 = true;
-const _errs323 = errors;
-if(typeof data99 !== "string"){
-const err199 = {};
+const len18 = data100.length;
+for(let i18=0; i18<len18; i18++){
+let data101 = data100[i18];
+if(typeof data101 === "string"){
+if(func3(data101) < 1){
+const err199 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -5905,21 +6833,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid14 = _errs323 === errors;
-errors = _errs322;
-if(vErrors !== null){
-if(_errs322){
-vErrors.length = _errs322;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs325 = errors;
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+const err200 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -5928,16 +6844,10 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid14 = _errs325 === errors;
-valid120 = _valid14;
-ifClause14 = "then";
+}
 }
 else {
-const _errs327 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key24 in data99){
-if(!((key24 === "severity") || (key24 === "locked"))){
-const err201 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
+const err201 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -5947,10 +6857,9 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+}
+else {
+const err202 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data99};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -5960,10 +6869,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data99.locked !== undefined){
-let data101 = data99.locked;
-if(typeof data101 !== "boolean"){
-const err203 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(data93["owner-labels"] !== undefined){
+let data102 = data93["owner-labels"];
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err203 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -5972,10 +6882,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data99};
+const len19 = data102.length;
+for(let i19=0; i19<len19; i19++){
+let data103 = data102[i19];
+if(typeof data103 === "string"){
+if(func3(data103) < 1){
+const err204 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -5984,12 +6896,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid14 = _errs327 === errors;
-valid120 = _valid14;
-ifClause14 = "else";
 }
-if(!valid120){
-const err205 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data99};
+else {
+const err205 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -5999,13 +6908,9 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data37["alertmanager-deprecated"] !== undefined){
-let data102 = data37["alertmanager-deprecated"];
-const _errs336 = errors;
-let valid125 = true;
-const _errs337 = errors;
-if(typeof data102 !== "string"){
-const err206 = {};
+}
+else {
+const err206 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6014,21 +6919,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid15 = _errs337 === errors;
-errors = _errs336;
-if(vErrors !== null){
-if(_errs336){
-vErrors.length = _errs336;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs339 = errors;
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
-const err207 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+const err207 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6037,16 +6931,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid15 = _errs339 === errors;
-valid125 = _valid15;
-ifClause15 = "then";
+var _valid13 = _errs307 === errors;
+valid114 = _valid13;
+ifClause13 = "else";
 }
-else {
-const _errs341 = errors;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key25 in data102){
-if(!((key25 === "severity") || (key25 === "locked"))){
-const err208 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
+if(!valid114){
+const err208 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data93};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6056,10 +6946,13 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data102.severity !== undefined){
-let data103 = data102.severity;
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+if(data42["alertmanager-config"] !== undefined){
+let data104 = data42["alertmanager-config"];
+const _errs333 = errors;
+let valid126 = true;
+const _errs334 = errors;
+if(typeof data104 !== "string"){
+const err209 = {};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6068,11 +6961,21 @@ vErrors.push(err209);
 }
 errors++;
 }
+var _valid14 = _errs334 === errors;
+errors = _errs333;
+if(vErrors !== null){
+if(_errs333){
+vErrors.length = _errs333;
 }
-if(data102.locked !== undefined){
-let data104 = data102.locked;
-if(typeof data104 !== "boolean"){
-const err210 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+else {
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid14){
+const _errs336 = errors;
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6081,10 +6984,16 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
+var _valid14 = _errs336 === errors;
+valid126 = _valid14;
+ifClause14 = "then";
 }
 else {
-const err211 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data102};
+const _errs338 = errors;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key25 in data104){
+if(!((key25 === "severity") || (key25 === "locked"))){
+const err211 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6093,12 +7002,11 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid15 = _errs341 === errors;
-valid125 = _valid15;
-ifClause15 = "else";
 }
-if(!valid125){
-const err212 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data102};
+if(data104.severity !== undefined){
+let data105 = data104.severity;
+if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
+const err212 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6108,13 +7016,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data37["otel-memory-limiter"] !== undefined){
-let data105 = data37["otel-memory-limiter"];
-const _errs350 = errors;
-let valid130 = true;
-const _errs351 = errors;
-if(typeof data105 !== "string"){
-const err213 = {};
+if(data104.locked !== undefined){
+let data106 = data104.locked;
+if(typeof data106 !== "boolean"){
+const err213 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data106};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6123,21 +7028,10 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid16 = _errs351 === errors;
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs353 = errors;
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
+const err214 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6146,16 +7040,12 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid16 = _errs353 === errors;
-valid130 = _valid16;
-ifClause16 = "then";
+var _valid14 = _errs338 === errors;
+valid126 = _valid14;
+ifClause14 = "else";
 }
-else {
-const _errs355 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key26 in data105){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err215 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
+if(!valid126){
+const err215 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data104};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6165,10 +7055,13 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data105.severity !== undefined){
-let data106 = data105.severity;
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
-const err216 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
+if(data42["alertmanager-deprecated"] !== undefined){
+let data107 = data42["alertmanager-deprecated"];
+const _errs347 = errors;
+let valid131 = true;
+const _errs348 = errors;
+if(typeof data107 !== "string"){
+const err216 = {};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -6177,11 +7070,21 @@ vErrors.push(err216);
 }
 errors++;
 }
+var _valid15 = _errs348 === errors;
+errors = _errs347;
+if(vErrors !== null){
+if(_errs347){
+vErrors.length = _errs347;
 }
-if(data105.locked !== undefined){
-let data107 = data105.locked;
-if(typeof data107 !== "boolean"){
-const err217 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data107};
+else {
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid15){
+const _errs350 = errors;
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
+const err217 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -6190,10 +7093,16 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
+var _valid15 = _errs350 === errors;
+valid131 = _valid15;
+ifClause15 = "then";
 }
 else {
-const err218 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data105};
+const _errs352 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key26 in data107){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err218 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -6202,12 +7111,11 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid16 = _errs355 === errors;
-valid130 = _valid16;
-ifClause16 = "else";
 }
-if(!valid130){
-const err219 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data105};
+if(data107.severity !== undefined){
+let data108 = data107.severity;
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
+const err219 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6217,13 +7125,10 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data37["otel-batch"] !== undefined){
-let data108 = data37["otel-batch"];
-const _errs364 = errors;
-let valid135 = true;
-const _errs365 = errors;
-if(typeof data108 !== "string"){
-const err220 = {};
+if(data107.locked !== undefined){
+let data109 = data107.locked;
+if(typeof data109 !== "boolean"){
+const err220 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data109};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -6232,21 +7137,10 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid17 = _errs365 === errors;
-errors = _errs364;
-if(vErrors !== null){
-if(_errs364){
-vErrors.length = _errs364;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs367 = errors;
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const err221 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -6255,16 +7149,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid17 = _errs367 === errors;
-valid135 = _valid17;
-ifClause17 = "then";
+var _valid15 = _errs352 === errors;
+valid131 = _valid15;
+ifClause15 = "else";
 }
-else {
-const _errs369 = errors;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key27 in data108){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err222 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
+if(!valid131){
+const err222 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data107};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -6274,10 +7164,13 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data108.severity !== undefined){
-let data109 = data108.severity;
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+if(data42["otel-memory-limiter"] !== undefined){
+let data110 = data42["otel-memory-limiter"];
+const _errs361 = errors;
+let valid136 = true;
+const _errs362 = errors;
+if(typeof data110 !== "string"){
+const err223 = {};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -6286,11 +7179,21 @@ vErrors.push(err223);
 }
 errors++;
 }
+var _valid16 = _errs362 === errors;
+errors = _errs361;
+if(vErrors !== null){
+if(_errs361){
+vErrors.length = _errs361;
 }
-if(data108.locked !== undefined){
-let data110 = data108.locked;
-if(typeof data110 !== "boolean"){
-const err224 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data110};
+else {
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid16){
+const _errs364 = errors;
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
+const err224 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -6299,10 +7202,16 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
+var _valid16 = _errs364 === errors;
+valid136 = _valid16;
+ifClause16 = "then";
 }
 else {
-const err225 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data108};
+const _errs366 = errors;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key27 in data110){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err225 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -6311,12 +7220,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid17 = _errs369 === errors;
-valid135 = _valid17;
-ifClause17 = "else";
 }
-if(!valid135){
-const err226 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data108};
+if(data110.severity !== undefined){
+let data111 = data110.severity;
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
+const err226 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -6326,13 +7234,10 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data37["otel-sampling"] !== undefined){
-let data111 = data37["otel-sampling"];
-const _errs378 = errors;
-let valid140 = true;
-const _errs379 = errors;
-if(typeof data111 !== "string"){
-const err227 = {};
+if(data110.locked !== undefined){
+let data112 = data110.locked;
+if(typeof data112 !== "boolean"){
+const err227 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data112};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -6341,21 +7246,10 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid18 = _errs379 === errors;
-errors = _errs378;
-if(vErrors !== null){
-if(_errs378){
-vErrors.length = _errs378;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs381 = errors;
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
+const err228 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -6364,16 +7258,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid18 = _errs381 === errors;
-valid140 = _valid18;
-ifClause18 = "then";
+var _valid16 = _errs366 === errors;
+valid136 = _valid16;
+ifClause16 = "else";
 }
-else {
-const _errs383 = errors;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key28 in data111){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err229 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
+if(!valid136){
+const err229 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data110};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -6383,10 +7273,13 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data111.severity !== undefined){
-let data112 = data111.severity;
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
+if(data42["otel-batch"] !== undefined){
+let data113 = data42["otel-batch"];
+const _errs375 = errors;
+let valid141 = true;
+const _errs376 = errors;
+if(typeof data113 !== "string"){
+const err230 = {};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -6395,11 +7288,21 @@ vErrors.push(err230);
 }
 errors++;
 }
+var _valid17 = _errs376 === errors;
+errors = _errs375;
+if(vErrors !== null){
+if(_errs375){
+vErrors.length = _errs375;
 }
-if(data111.locked !== undefined){
-let data113 = data111.locked;
-if(typeof data113 !== "boolean"){
-const err231 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
+else {
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid17){
+const _errs378 = errors;
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warning")) || (data113 === "error"))){
+const err231 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data113};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -6408,10 +7311,16 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
+var _valid17 = _errs378 === errors;
+valid141 = _valid17;
+ifClause17 = "then";
 }
 else {
-const err232 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data111};
+const _errs380 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key28 in data113){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err232 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -6420,12 +7329,11 @@ vErrors.push(err232);
 }
 errors++;
 }
-var _valid18 = _errs383 === errors;
-valid140 = _valid18;
-ifClause18 = "else";
 }
-if(!valid140){
-const err233 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data111};
+if(data113.severity !== undefined){
+let data114 = data113.severity;
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
+const err233 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -6435,13 +7343,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data37["otel-debug-exporter"] !== undefined){
-let data114 = data37["otel-debug-exporter"];
-const _errs392 = errors;
-let valid145 = true;
-const _errs393 = errors;
-if(typeof data114 !== "string"){
-const err234 = {};
+if(data113.locked !== undefined){
+let data115 = data113.locked;
+if(typeof data115 !== "boolean"){
+const err234 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data115};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -6450,21 +7355,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid19 = _errs393 === errors;
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs395 = errors;
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err235 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+const err235 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -6473,16 +7367,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-var _valid19 = _errs395 === errors;
-valid145 = _valid19;
-ifClause19 = "then";
+var _valid17 = _errs380 === errors;
+valid141 = _valid17;
+ifClause17 = "else";
 }
-else {
-const _errs397 = errors;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key29 in data114){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err236 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
+if(!valid141){
+const err236 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data113};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -6492,10 +7382,13 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data114.severity !== undefined){
-let data115 = data114.severity;
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+if(data42["otel-sampling"] !== undefined){
+let data116 = data42["otel-sampling"];
+const _errs389 = errors;
+let valid146 = true;
+const _errs390 = errors;
+if(typeof data116 !== "string"){
+const err237 = {};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -6504,11 +7397,21 @@ vErrors.push(err237);
 }
 errors++;
 }
+var _valid18 = _errs390 === errors;
+errors = _errs389;
+if(vErrors !== null){
+if(_errs389){
+vErrors.length = _errs389;
 }
-if(data114.locked !== undefined){
-let data116 = data114.locked;
-if(typeof data116 !== "boolean"){
-const err238 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+else {
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid18){
+const _errs392 = errors;
+if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warning")) || (data116 === "error"))){
+const err238 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data116};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -6517,10 +7420,16 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
+var _valid18 = _errs392 === errors;
+valid146 = _valid18;
+ifClause18 = "then";
 }
 else {
-const err239 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data114};
+const _errs394 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key29 in data116){
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err239 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -6529,12 +7438,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid19 = _errs397 === errors;
-valid145 = _valid19;
-ifClause19 = "else";
 }
-if(!valid145){
-const err240 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data114};
+if(data116.severity !== undefined){
+let data117 = data116.severity;
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
+const err240 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -6544,13 +7452,10 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data37["exporter-insecure"] !== undefined){
-let data117 = data37["exporter-insecure"];
-const _errs406 = errors;
-let valid150 = true;
-const _errs407 = errors;
-if(typeof data117 !== "string"){
-const err241 = {};
+if(data116.locked !== undefined){
+let data118 = data116.locked;
+if(typeof data118 !== "boolean"){
+const err241 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data118};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -6559,21 +7464,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid20 = _errs407 === errors;
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs409 = errors;
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
-const err242 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
+const err242 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -6582,16 +7476,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid20 = _errs409 === errors;
-valid150 = _valid20;
-ifClause20 = "then";
+var _valid18 = _errs394 === errors;
+valid146 = _valid18;
+ifClause18 = "else";
 }
-else {
-const _errs411 = errors;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key30 in data117){
-if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "trustedHosts"))){
-const err243 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+if(!valid146){
+const err243 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data116};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -6601,10 +7491,13 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data117.severity !== undefined){
-let data118 = data117.severity;
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
-const err244 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
+if(data42["otel-debug-exporter"] !== undefined){
+let data119 = data42["otel-debug-exporter"];
+const _errs403 = errors;
+let valid151 = true;
+const _errs404 = errors;
+if(typeof data119 !== "string"){
+const err244 = {};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -6613,11 +7506,21 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid19 = _errs404 === errors;
+errors = _errs403;
+if(vErrors !== null){
+if(_errs403){
+vErrors.length = _errs403;
 }
-if(data117.locked !== undefined){
-let data119 = data117.locked;
-if(typeof data119 !== "boolean"){
-const err245 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data119};
+else {
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid19){
+const _errs406 = errors;
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
+const err245 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -6626,16 +7529,16 @@ vErrors.push(err245);
 }
 errors++;
 }
+var _valid19 = _errs406 === errors;
+valid151 = _valid19;
+ifClause19 = "then";
 }
-if(data117.trustedHosts !== undefined){
-let data120 = data117.trustedHosts;
-if(Array.isArray(data120)){
-const len18 = data120.length;
-for(let i18=0; i18<len18; i18++){
-let data121 = data120[i18];
-if(typeof data121 === "string"){
-if(func3(data121) < 1){
-const err246 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+else {
+const _errs408 = errors;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key30 in data119){
+if(!((key30 === "severity") || (key30 === "locked"))){
+const err246 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -6645,8 +7548,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i18,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data121};
+if(data119.severity !== undefined){
+let data120 = data119.severity;
+if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warning")) || (data120 === "error"))){
+const err247 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data120};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -6656,9 +7561,10 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data120};
+if(data119.locked !== undefined){
+let data121 = data119.locked;
+if(typeof data121 !== "boolean"){
+const err248 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data121};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -6670,7 +7576,7 @@ errors++;
 }
 }
 else {
-const err249 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data117};
+const err249 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -6679,12 +7585,12 @@ vErrors.push(err249);
 }
 errors++;
 }
-var _valid20 = _errs411 === errors;
-valid150 = _valid20;
-ifClause20 = "else";
+var _valid19 = _errs408 === errors;
+valid151 = _valid19;
+ifClause19 = "else";
 }
-if(!valid150){
-const err250 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data117};
+if(!valid151){
+const err250 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data119};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -6694,11 +7600,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data37["invalid-suppression"] !== undefined){
-let data122 = data37["invalid-suppression"];
-const _errs424 = errors;
-let valid157 = true;
-const _errs425 = errors;
+if(data42["exporter-insecure"] !== undefined){
+let data122 = data42["exporter-insecure"];
+const _errs417 = errors;
+let valid156 = true;
+const _errs418 = errors;
 if(typeof data122 !== "string"){
 const err251 = {};
 if(vErrors === null){
@@ -6709,21 +7615,21 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid21 = _errs425 === errors;
-errors = _errs424;
+var _valid20 = _errs418 === errors;
+errors = _errs417;
 if(vErrors !== null){
-if(_errs424){
-vErrors.length = _errs424;
+if(_errs417){
+vErrors.length = _errs417;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause21;
-if(_valid21){
-const _errs427 = errors;
+let ifClause20;
+if(_valid20){
+const _errs420 = errors;
 if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
-const err252 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
+const err252 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -6732,16 +7638,16 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid21 = _errs427 === errors;
-valid157 = _valid21;
-ifClause21 = "then";
+var _valid20 = _errs420 === errors;
+valid156 = _valid20;
+ifClause20 = "then";
 }
 else {
-const _errs429 = errors;
+const _errs422 = errors;
 if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
 for(const key31 in data122){
-if(!((key31 === "severity") || (key31 === "locked"))){
-const err253 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "trustedHosts"))){
+const err253 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -6754,7 +7660,7 @@ errors++;
 if(data122.severity !== undefined){
 let data123 = data122.severity;
 if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
-const err254 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
+const err254 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -6767,7 +7673,7 @@ errors++;
 if(data122.locked !== undefined){
 let data124 = data122.locked;
 if(typeof data124 !== "boolean"){
-const err255 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
+const err255 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -6777,9 +7683,15 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data122};
+if(data122.trustedHosts !== undefined){
+let data125 = data122.trustedHosts;
+if(Array.isArray(data125)){
+const len20 = data125.length;
+for(let i20=0; i20<len20; i20++){
+let data126 = data125[i20];
+if(typeof data126 === "string"){
+if(func3(data126) < 1){
+const err256 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -6788,12 +7700,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid21 = _errs429 === errors;
-valid157 = _valid21;
-ifClause21 = "else";
 }
-if(!valid157){
-const err257 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data122};
+else {
+const err257 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -6803,13 +7712,9 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data37["unused-suppression"] !== undefined){
-let data125 = data37["unused-suppression"];
-const _errs438 = errors;
-let valid162 = true;
-const _errs439 = errors;
-if(typeof data125 !== "string"){
-const err258 = {};
+}
+else {
+const err258 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data125};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -6818,21 +7723,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid22 = _errs439 === errors;
-errors = _errs438;
-if(vErrors !== null){
-if(_errs438){
-vErrors.length = _errs438;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs441 = errors;
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
-const err259 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
+const err259 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -6841,16 +7735,12 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid22 = _errs441 === errors;
-valid162 = _valid22;
-ifClause22 = "then";
+var _valid20 = _errs422 === errors;
+valid156 = _valid20;
+ifClause20 = "else";
 }
-else {
-const _errs443 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key32 in data125){
-if(!((key32 === "severity") || (key32 === "locked"))){
-const err260 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+if(!valid156){
+const err260 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data122};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -6860,10 +7750,13 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data125.severity !== undefined){
-let data126 = data125.severity;
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warning")) || (data126 === "error"))){
-const err261 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data126};
+if(data42["invalid-suppression"] !== undefined){
+let data127 = data42["invalid-suppression"];
+const _errs435 = errors;
+let valid163 = true;
+const _errs436 = errors;
+if(typeof data127 !== "string"){
+const err261 = {};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -6872,11 +7765,21 @@ vErrors.push(err261);
 }
 errors++;
 }
+var _valid21 = _errs436 === errors;
+errors = _errs435;
+if(vErrors !== null){
+if(_errs435){
+vErrors.length = _errs435;
 }
-if(data125.locked !== undefined){
-let data127 = data125.locked;
-if(typeof data127 !== "boolean"){
-const err262 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data127};
+else {
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs438 = errors;
+if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warning")) || (data127 === "error"))){
+const err262 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data127};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -6885,10 +7788,16 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
+var _valid21 = _errs438 === errors;
+valid163 = _valid21;
+ifClause21 = "then";
 }
 else {
-const err263 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data125};
+const _errs440 = errors;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key32 in data127){
+if(!((key32 === "severity") || (key32 === "locked"))){
+const err263 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -6897,12 +7806,11 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid22 = _errs443 === errors;
-valid162 = _valid22;
-ifClause22 = "else";
 }
-if(!valid162){
-const err264 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data125};
+if(data127.severity !== undefined){
+let data128 = data127.severity;
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
+const err264 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -6912,9 +7820,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data37};
+if(data127.locked !== undefined){
+let data129 = data127.locked;
+if(typeof data129 !== "boolean"){
+const err265 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data129};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -6926,12 +7835,1086 @@ errors++;
 }
 }
 else {
-const err266 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err266 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+var _valid21 = _errs440 === errors;
+valid163 = _valid21;
+ifClause21 = "else";
+}
+if(!valid163){
+const err267 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data127};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data42["unused-suppression"] !== undefined){
+let data130 = data42["unused-suppression"];
+const _errs449 = errors;
+let valid168 = true;
+const _errs450 = errors;
+if(typeof data130 !== "string"){
+const err268 = {};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var _valid22 = _errs450 === errors;
+errors = _errs449;
+if(vErrors !== null){
+if(_errs449){
+vErrors.length = _errs449;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs452 = errors;
+if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warning")) || (data130 === "error"))){
+const err269 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data130};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+var _valid22 = _errs452 === errors;
+valid168 = _valid22;
+ifClause22 = "then";
+}
+else {
+const _errs454 = errors;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key33 in data130){
+if(!((key33 === "severity") || (key33 === "locked"))){
+const err270 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data130.severity !== undefined){
+let data131 = data130.severity;
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
+const err271 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+if(data130.locked !== undefined){
+let data132 = data130.locked;
+if(typeof data132 !== "boolean"){
+const err272 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data132};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+var _valid22 = _errs454 === errors;
+valid168 = _valid22;
+ifClause22 = "else";
+}
+if(!valid168){
+const err274 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data130};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data42["pipeline-undefined-component"] !== undefined){
+let data133 = data42["pipeline-undefined-component"];
+const _errs463 = errors;
+let valid173 = true;
+const _errs464 = errors;
+if(typeof data133 !== "string"){
+const err275 = {};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+var _valid23 = _errs464 === errors;
+errors = _errs463;
+if(vErrors !== null){
+if(_errs463){
+vErrors.length = _errs463;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs466 = errors;
+if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warning")) || (data133 === "error"))){
+const err276 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data133};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var _valid23 = _errs466 === errors;
+valid173 = _valid23;
+ifClause23 = "then";
+}
+else {
+const _errs468 = errors;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key34 in data133){
+if(!((key34 === "severity") || (key34 === "locked"))){
+const err277 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data133.severity !== undefined){
+let data134 = data133.severity;
+if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
+const err278 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+if(data133.locked !== undefined){
+let data135 = data133.locked;
+if(typeof data135 !== "boolean"){
+const err279 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data135};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var _valid23 = _errs468 === errors;
+valid173 = _valid23;
+ifClause23 = "else";
+}
+if(!valid173){
+const err281 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data133};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data42["pipeline-unused-component"] !== undefined){
+let data136 = data42["pipeline-unused-component"];
+const _errs477 = errors;
+let valid178 = true;
+const _errs478 = errors;
+if(typeof data136 !== "string"){
+const err282 = {};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+var _valid24 = _errs478 === errors;
+errors = _errs477;
+if(vErrors !== null){
+if(_errs477){
+vErrors.length = _errs477;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs480 = errors;
+if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warning")) || (data136 === "error"))){
+const err283 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data136};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var _valid24 = _errs480 === errors;
+valid178 = _valid24;
+ifClause24 = "then";
+}
+else {
+const _errs482 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key35 in data136){
+if(!((key35 === "severity") || (key35 === "locked"))){
+const err284 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+if(data136.severity !== undefined){
+let data137 = data136.severity;
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
+const err285 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data136.locked !== undefined){
+let data138 = data136.locked;
+if(typeof data138 !== "boolean"){
+const err286 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data138};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+var _valid24 = _errs482 === errors;
+valid178 = _valid24;
+ifClause24 = "else";
+}
+if(!valid178){
+const err288 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data136};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(data42["pipeline-incomplete"] !== undefined){
+let data139 = data42["pipeline-incomplete"];
+const _errs491 = errors;
+let valid183 = true;
+const _errs492 = errors;
+if(typeof data139 !== "string"){
+const err289 = {};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var _valid25 = _errs492 === errors;
+errors = _errs491;
+if(vErrors !== null){
+if(_errs491){
+vErrors.length = _errs491;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs494 = errors;
+if(!((((data139 === "off") || (data139 === "notice")) || (data139 === "warning")) || (data139 === "error"))){
+const err290 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data139};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var _valid25 = _errs494 === errors;
+valid183 = _valid25;
+ifClause25 = "then";
+}
+else {
+const _errs496 = errors;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key36 in data139){
+if(!((key36 === "severity") || (key36 === "locked"))){
+const err291 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data139.severity !== undefined){
+let data140 = data139.severity;
+if(!((((data140 === "off") || (data140 === "notice")) || (data140 === "warning")) || (data140 === "error"))){
+const err292 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data140};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data139.locked !== undefined){
+let data141 = data139.locked;
+if(typeof data141 !== "boolean"){
+const err293 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data141};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+var _valid25 = _errs496 === errors;
+valid183 = _valid25;
+ifClause25 = "else";
+}
+if(!valid183){
+const err295 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data139};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data42["pipeline-cycle"] !== undefined){
+let data142 = data42["pipeline-cycle"];
+const _errs505 = errors;
+let valid188 = true;
+const _errs506 = errors;
+if(typeof data142 !== "string"){
+const err296 = {};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var _valid26 = _errs506 === errors;
+errors = _errs505;
+if(vErrors !== null){
+if(_errs505){
+vErrors.length = _errs505;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs508 = errors;
+if(!((((data142 === "off") || (data142 === "notice")) || (data142 === "warning")) || (data142 === "error"))){
+const err297 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data142};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+var _valid26 = _errs508 === errors;
+valid188 = _valid26;
+ifClause26 = "then";
+}
+else {
+const _errs510 = errors;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key37 in data142){
+if(!((key37 === "severity") || (key37 === "locked"))){
+const err298 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data142.severity !== undefined){
+let data143 = data142.severity;
+if(!((((data143 === "off") || (data143 === "notice")) || (data143 === "warning")) || (data143 === "error"))){
+const err299 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data143};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+if(data142.locked !== undefined){
+let data144 = data142.locked;
+if(typeof data144 !== "boolean"){
+const err300 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data144};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var _valid26 = _errs510 === errors;
+valid188 = _valid26;
+ifClause26 = "else";
+}
+if(!valid188){
+const err302 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data142};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data42["secret-in-config"] !== undefined){
+let data145 = data42["secret-in-config"];
+const _errs519 = errors;
+let valid193 = true;
+const _errs520 = errors;
+if(typeof data145 !== "string"){
+const err303 = {};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var _valid27 = _errs520 === errors;
+errors = _errs519;
+if(vErrors !== null){
+if(_errs519){
+vErrors.length = _errs519;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs522 = errors;
+if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
+const err304 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+var _valid27 = _errs522 === errors;
+valid193 = _valid27;
+ifClause27 = "then";
+}
+else {
+const _errs524 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key38 in data145){
+if(!((((key38 === "severity") || (key38 === "locked")) || (key38 === "extra-keys")) || (key38 === "allowed-keys"))){
+const err305 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data145.severity !== undefined){
+let data146 = data145.severity;
+if(!((((data146 === "off") || (data146 === "notice")) || (data146 === "warning")) || (data146 === "error"))){
+const err306 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data146};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data145.locked !== undefined){
+let data147 = data145.locked;
+if(typeof data147 !== "boolean"){
+const err307 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data147};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data145["extra-keys"] !== undefined){
+let data148 = data145["extra-keys"];
+if(Array.isArray(data148)){
+const len21 = data148.length;
+for(let i21=0; i21<len21; i21++){
+let data149 = data148[i21];
+if(typeof data149 === "string"){
+if(func3(data149) < 1){
+const err308 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data148};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+if(data145["allowed-keys"] !== undefined){
+let data150 = data145["allowed-keys"];
+if(Array.isArray(data150)){
+const len22 = data150.length;
+for(let i22=0; i22<len22; i22++){
+let data151 = data150[i22];
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err311 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data150};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+var _valid27 = _errs524 === errors;
+valid193 = _valid27;
+ifClause27 = "else";
+}
+if(!valid193){
+const err315 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data145};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data42["log-format"] !== undefined){
+let data152 = data42["log-format"];
+const _errs541 = errors;
+let valid202 = true;
+const _errs542 = errors;
+if(typeof data152 !== "string"){
+const err316 = {};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+var _valid28 = _errs542 === errors;
+errors = _errs541;
+if(vErrors !== null){
+if(_errs541){
+vErrors.length = _errs541;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs544 = errors;
+if(!((((data152 === "off") || (data152 === "notice")) || (data152 === "warning")) || (data152 === "error"))){
+const err317 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data152};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var _valid28 = _errs544 === errors;
+valid202 = _valid28;
+ifClause28 = "then";
+}
+else {
+const _errs546 = errors;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key39 in data152){
+if(!(((key39 === "severity") || (key39 === "locked")) || (key39 === "formats"))){
+const err318 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data152.severity !== undefined){
+let data153 = data152.severity;
+if(!((((data153 === "off") || (data153 === "notice")) || (data153 === "warning")) || (data153 === "error"))){
+const err319 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data153};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data152.locked !== undefined){
+let data154 = data152.locked;
+if(typeof data154 !== "boolean"){
+const err320 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data154};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+if(data152.formats !== undefined){
+let data155 = data152.formats;
+if(Array.isArray(data155)){
+const len23 = data155.length;
+for(let i23=0; i23<len23; i23++){
+let data156 = data155[i23];
+if(typeof data156 === "string"){
+if(func3(data156) < 1){
+const err321 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data155};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var _valid28 = _errs546 === errors;
+valid202 = _valid28;
+ifClause28 = "else";
+}
+if(!valid202){
+const err325 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data152};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+if(data42["required-attributes"] !== undefined){
+let data157 = data42["required-attributes"];
+const _errs559 = errors;
+let valid209 = true;
+const _errs560 = errors;
+if(typeof data157 !== "string"){
+const err326 = {};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+var _valid29 = _errs560 === errors;
+errors = _errs559;
+if(vErrors !== null){
+if(_errs559){
+vErrors.length = _errs559;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs562 = errors;
+if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
+const err327 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+var _valid29 = _errs562 === errors;
+valid209 = _valid29;
+ifClause29 = "then";
+}
+else {
+const _errs564 = errors;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+for(const key40 in data157){
+if(!(((key40 === "severity") || (key40 === "locked")) || (key40 === "attributes"))){
+const err328 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data157.severity !== undefined){
+let data158 = data157.severity;
+if(!((((data158 === "off") || (data158 === "notice")) || (data158 === "warning")) || (data158 === "error"))){
+const err329 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data158};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data157.locked !== undefined){
+let data159 = data157.locked;
+if(typeof data159 !== "boolean"){
+const err330 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data159};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+if(data157.attributes !== undefined){
+let data160 = data157.attributes;
+if(Array.isArray(data160)){
+const len24 = data160.length;
+for(let i24=0; i24<len24; i24++){
+let data161 = data160[i24];
+if(typeof data161 === "string"){
+if(func3(data161) < 1){
+const err331 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data160};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+}
+else {
+const err334 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var _valid29 = _errs564 === errors;
+valid209 = _valid29;
+ifClause29 = "else";
+}
+if(!valid209){
+const err335 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data157};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data42};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+else {
+const err337 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
 }
 errors++;
 }
