@@ -58,7 +58,7 @@ export default defineRule<ExporterInsecureOptions>({
         const where = { raw: usedIn(config, component) };
         for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
           const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-          const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: problem.endpoint } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+          const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
           context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
         }
       }
@@ -71,4 +71,9 @@ function usedIn(config: PipelineConfig, component: Component): string {
   if (config.kind !== 'otel-collector') return '';
   const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
   return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
+}
+
+/** An endpoint as a message may show it: a `user:password@` in it is a secret, never echoed. */
+function withoutCredentials(endpoint: string): string {
+  return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
 }

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester, yaml } from '../rule-tester.js';
 
 const file = 'otelcol.yaml';
@@ -91,4 +92,14 @@ ruleTester('exporter-insecure', {
       errors: [{ line: 3, column: 41, message: 'Sink `out` sends to `http://ingest.acme.dev/v1` over plain HTTP, unencrypted.' }],
     },
   ],
+});
+
+describe('exporter-insecure never echoes credentials', () => {
+  it('shows an endpoint with a user and password as ***', async () => {
+    const { lintSource } = await import('../rule-tester.js');
+    const code = 'receivers:\n  otlp:\n    protocols: { grpc: {} }\nexporters:\n  otlphttp:\n    endpoint: http://admin:s3cretPassw0rd@collector.acme.dev:4318\nservice:\n  pipelines:\n    traces: { receivers: [otlp], exporters: [otlphttp] }\n';
+    const findings = (await lintSource(code, { file: 'otel.yaml' })).filter((f) => f.rule === 'exporter-insecure');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('`http://***@collector.acme.dev:4318`')]);
+    expect(JSON.stringify(findings)).not.toContain('s3cret');
+  });
 });
