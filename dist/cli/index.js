@@ -11082,6 +11082,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -18220,6 +18250,106 @@ function kindById(id) {
     return kinds_KINDS.find((kind) => kind.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/kinds/custom.ts
+
+/** Compiles a custom kind's JSON Schema with ajv's compiler, loaded only when a config declares one. */
+async function compileSchema(schema) {
+    const { Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23));
+    // The options of the built-in schemas (scripts/build-validators.mjs), but lenient on unknown keywords: a team's schema may carry its own annotations.
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
+    ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+    return ajv.compile(schema);
+}
+/** Validators compiled once per thread, by kind id and the schema's text. */
+const compiled = new Map();
+function customKind(definition) {
+    const key = `${definition.id}\u0000${JSON.stringify(definition.schema)}`;
+    return {
+        id: definition.id,
+        title: definition.title,
+        extensions: [],
+        // Claimed by its `files` globs only, never by content.
+        sniff: () => false,
+        detect: () => false,
+        reference: `the JSON Schema of the \`${definition.id}\` kind in .obslint.yml`,
+        validator() {
+            let validator = compiled.get(key);
+            if (!validator)
+                compiled.set(key, (validator = compileSchema(definition.schema)));
+            return validator;
+        },
+        extract(value, doc, model) {
+            extractAlerts(definition, value, doc, model);
+        },
+    };
+}
+function extractAlerts(definition, value, doc, model) {
+    const alertsPath = pointerPath(definition.alerts);
+    const found = valueAt(value, alertsPath);
+    const items = definition.alerts === '' ? [{ item: value, path: [] }] : Array.isArray(found) ? found.map((item, i) => ({ item, path: [...alertsPath, i] })) : [];
+    for (const { item, path } of items) {
+        if (!isMapping(item))
+            continue;
+        const field = (pointer) => {
+            if (pointer === undefined)
+                return undefined;
+            const at = [...path, ...pointerPath(pointer)];
+            return { value: valueAt(item, pointerPath(pointer)), site: { doc, path: at } };
+        };
+        const name = field(definition.name);
+        if (typeof name?.value !== 'string' && typeof name?.value !== 'number')
+            continue;
+        const labels = field(definition.labels);
+        const annotations = field(definition.annotations);
+        const alert = {
+            kind: definition.id,
+            name: String(name.value),
+            site: { doc, path },
+            labels: stringMap(labels?.value),
+            labelsSite: labels && isMapping(labels.value) ? labels.site : { doc, path },
+            labelSites: {},
+            annotations: stringMap(annotations?.value),
+            annotationsSite: annotations && isMapping(annotations.value) ? annotations.site : { doc, path },
+            annotationSites: {},
+        };
+        // Fields the format has on its own are read as the label or annotation the rules look for.
+        for (const [key, pointer, into] of [
+            ['owner', definition.owner, 'labels'],
+            ['severity', definition.severity, 'labels'],
+            ['runbook_url', definition.runbook, 'annotations'],
+        ]) {
+            const at = field(pointer);
+            if (at === undefined || at.value === undefined || at.value === null || typeof at.value === 'object')
+                continue;
+            alert[into][key] = String(at.value);
+            (into === 'labels' ? alert.labelSites : alert.annotationSites)[key] = at.site;
+        }
+        model.alerts.push(alert);
+    }
+}
+/** A JSON pointer (RFC 6901) as a path: `/alerts/0/name` → alerts, 0, name. */
+function pointerPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+function valueAt(value, path) {
+    let node = value;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number')
+            node = node[segment];
+        else if (isMapping(node))
+            node = node[String(segment)];
+        else
+            return undefined;
+    }
+    return node;
+}
+
 ;// CONCATENATED MODULE: ./src/kinds/types.ts
 function emptyModel() {
     return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
@@ -22779,7 +22909,7 @@ const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
                 const where = { raw: usedIn(config, component) };
                 for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
                     const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: problem.endpoint } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
                     context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
                 }
             }
@@ -22792,6 +22922,10 @@ function usedIn(config, component) {
         return '';
     const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
     return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
+}
+/** An endpoint as a message may show it: a `user:password@` in it is a secret, never echoed. */
+function withoutCredentials(endpoint) {
+    return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/fluent-bit-syntax.ts
@@ -27509,6 +27643,7 @@ function plainMessage(error) {
 
 
 
+
 function emptyResult(file) {
     return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
 }
@@ -27532,9 +27667,10 @@ async function lintFile(file, job, named = false) {
 async function lintText(file, text, job, named = false) {
     const result = emptyResult(file);
     const { config } = job;
+    const kinds = kindsOf(config);
     const forced = forcedKind(file, config);
     // Most YAML in a repository is not ours: skip it before paying for a parse.
-    if (!forced && !named && !kinds_KINDS.some((kind) => kind.sniff(text)))
+    if (!forced && !named && !kinds.some((kind) => kind.sniff(text)))
         return result;
     const { documents, problems } = await lint_parse(file, text, forced);
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
@@ -27570,7 +27706,7 @@ async function lintText(file, text, job, named = false) {
     // Embedded configs are numbered after the file's own documents.
     let next = documents.length;
     for (const [index, document] of documents.entries()) {
-        const kind = forced ?? kinds_KINDS.find((k) => k.detect(document.value));
+        const kind = forced ?? kinds.find((k) => k.detect(document.value));
         if (kind) {
             await lintDocument(index, document, kind);
             continue;
@@ -27750,6 +27886,16 @@ function referenceHelp(kind) {
     return help;
 }
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
+/** The built-in kinds and the config's own (`custom-kinds:`), once per config in each thread. */
+const configKinds = new WeakMap();
+function kindsOf(config) {
+    if (config.customKinds.length === 0)
+        return kinds_KINDS;
+    let kinds = configKinds.get(config);
+    if (!kinds)
+        configKinds.set(config, (kinds = [...kinds_KINDS, ...config.customKinds.map(customKind)]));
+    return kinds;
+}
 /** Compiled `overrides:` globs, once per config (each worker has its own copy of the config). */
 const overrideMatchers = new WeakMap();
 /** The rule settings for one file: the run's, with every override whose globs match it applied in order. */
@@ -27782,7 +27928,11 @@ const kindMatchers = new WeakMap();
 function forcedKind(file, config) {
     let matchers = kindMatchers.get(config);
     if (!matchers) {
-        matchers = [...config.kinds, ...(config.settings.configSets ?? [])].map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
+        const byId = (id) => kindsOf(config).find((kind) => kind.id === id);
+        matchers = [...config.kinds, ...(config.settings.configSets ?? []), ...config.customKinds.map((k) => ({ files: k.files, kind: k.id }))].map((entry) => ({
+            matches: compileGlobs(entry.files),
+            kind: byId(entry.kind),
+        }));
         kindMatchers.set(config, matchers);
     }
     return matchers.find((m) => m.matches(file))?.kind;
@@ -28066,14 +28216,17 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
+const schema107 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
 const func2 = Object.prototype.hasOwnProperty;
 
 const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
+const pattern1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern2 = new RegExp("^(/[^/]*)*$", "u");
 const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -32770,15 +32923,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.kinds !== undefined){
-let data32 = data.kinds;
+if(data["custom-kinds"] !== undefined){
+let data32 = data["custom-kinds"];
 if(Array.isArray(data32)){
 const len8 = data32.length;
 for(let i8=0; i8<len8; i8++){
 let data33 = data32[i8];
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.files === undefined){
-const err56 = {instancePath:instancePath+"/kinds/" + i8,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data33};
+if(data33.id === undefined){
+const err56 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -32787,8 +32940,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data33.kind === undefined){
-const err57 = {instancePath:instancePath+"/kinds/" + i8,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data33};
+if(data33.files === undefined){
+const err57 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -32797,9 +32950,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key7 in data33){
-if(!((key7 === "files") || (key7 === "kind"))){
-const err58 = {instancePath:instancePath+"/kinds/" + i8,schemaPath:"#/properties/kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.kinds.items,data:data33};
+if(data33.schema === undefined){
+const err58 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -32808,11 +32960,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data33.files !== undefined){
-let data34 = data33.files;
-if((!(Array.isArray(data34))) && (typeof data34 !== "string")){
-const err59 = {instancePath:instancePath+"/kinds/" + i8+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data34};
+for(const key7 in data33){
+if(!(func2.call(schema11.properties["custom-kinds"].items.properties, key7))){
+const err59 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -32821,9 +32971,12 @@ vErrors.push(err59);
 }
 errors++;
 }
+}
+if(data33.id !== undefined){
+let data34 = data33.id;
 if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err60 = {instancePath:instancePath+"/kinds/" + i8+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data34};
+if(!pattern1.test(data34)){
+const err60 = {instancePath:instancePath+"/custom-kinds/" + i8+"/id",schemaPath:"#/properties/custom-kinds/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties["custom-kinds"].items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -32833,13 +32986,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(Array.isArray(data34)){
-const len9 = data34.length;
-for(let i9=0; i9<len9; i9++){
-let data35 = data34[i9];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err61 = {instancePath:instancePath+"/kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data35};
+else {
+const err61 = {instancePath:instancePath+"/custom-kinds/" + i8+"/id",schemaPath:"#/properties/custom-kinds/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.id.type,parentSchema:schema11.properties["custom-kinds"].items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -32849,8 +32997,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data35};
+if(data33.title !== undefined){
+let data35 = data33.title;
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err62 = {instancePath:instancePath+"/custom-kinds/" + i8+"/title",schemaPath:"#/properties/custom-kinds/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["custom-kinds"].items.properties.title,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -32860,12 +33011,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-}
-if(data33.kind !== undefined){
-let data36 = data33.kind;
-if(!(((((((((((((((data36 === "ruler-namespace") || (data36 === "prometheus-rules")) || (data36 === "prometheus-rule-crd")) || (data36 === "loki-alertingrule")) || (data36 === "loki-recordingrule")) || (data36 === "alertmanager")) || (data36 === "grafana-alerting")) || (data36 === "grafana-alerting-crd")) || (data36 === "datadog-monitors")) || (data36 === "datadog-monitor-crd")) || (data36 === "openslo")) || (data36 === "otel-collector")) || (data36 === "vector")) || (data36 === "fluent-bit")) || (data36 === "loki-rules"))){
-const err63 = {instancePath:instancePath+"/kinds/" + i8+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data36};
+else {
+const err63 = {instancePath:instancePath+"/custom-kinds/" + i8+"/title",schemaPath:"#/properties/custom-kinds/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.title.type,parentSchema:schema11.properties["custom-kinds"].items.properties.title,data:data35};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -32875,9 +33022,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/kinds/" + i8,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.kinds.items.type,parentSchema:schema11.properties.kinds.items,data:data33};
+if(data33.files !== undefined){
+let data36 = data33.files;
+if((!(Array.isArray(data36))) && (typeof data36 !== "string")){
+const err64 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -32886,10 +33034,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.kinds.type,parentSchema:schema11.properties.kinds,data:data32};
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err65 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -32899,15 +33046,13 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data37 = data.configs;
-if(Array.isArray(data37)){
-const len10 = data37.length;
-for(let i10=0; i10<len10; i10++){
-let data38 = data37[i10];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.kind === undefined){
-const err66 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
+if(Array.isArray(data36)){
+const len9 = data36.length;
+for(let i9=0; i9<len9; i9++){
+let data37 = data36[i9];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err66 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data37};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -32916,8 +33061,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data38.files === undefined){
-const err67 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data38};
+}
+else {
+const err67 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data37};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -32926,9 +33072,14 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key8 in data38){
-if(!((key8 === "kind") || (key8 === "files"))){
-const err68 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data38};
+}
+}
+}
+if(data33.schema !== undefined){
+let data38 = data33.schema;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err68 = {instancePath:instancePath+"/custom-kinds/" + i8+"/schema",schemaPath:"#/properties/custom-kinds/items/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["custom-kinds"].items.properties.schema,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -32938,10 +33089,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data38.kind !== undefined){
-let data39 = data38.kind;
-if(!(((data39 === "otel-collector") || (data39 === "vector")) || (data39 === "fluent-bit"))){
-const err69 = {instancePath:instancePath+"/configs/" + i10+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data39};
+else {
+const err69 = {instancePath:instancePath+"/custom-kinds/" + i8+"/schema",schemaPath:"#/properties/custom-kinds/items/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.schema.type,parentSchema:schema11.properties["custom-kinds"].items.properties.schema,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -32951,10 +33100,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data38.files !== undefined){
-let data40 = data38.files;
-if((!(Array.isArray(data40))) && (typeof data40 !== "string")){
-const err70 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data40};
+if(data33.alerts !== undefined){
+let data39 = data33.alerts;
+if(typeof data39 === "string"){
+if(!pattern2.test(data39)){
+const err70 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -32963,9 +33113,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(typeof data40 === "string"){
-if(func3(data40) < 1){
-const err71 = {instancePath:instancePath+"/configs/" + i10+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data40};
+}
+else {
+const err71 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -32975,13 +33125,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(Array.isArray(data40)){
-const len11 = data40.length;
-for(let i11=0; i11<len11; i11++){
-let data41 = data40[i11];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err72 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data41};
+if(data33.name !== undefined){
+let data40 = data33.name;
+if(typeof data40 === "string"){
+if(!pattern2.test(data40)){
+const err72 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -32992,7 +33140,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/configs/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data41};
+const err73 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -33002,11 +33150,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/configs/" + i10,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data38};
+if(data33.owner !== undefined){
+let data41 = data33.owner;
+if(typeof data41 === "string"){
+if(!pattern2.test(data41)){
+const err74 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -33016,9 +33164,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
 else {
-const err75 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data37};
+const err75 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -33028,12 +33175,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data42 = data.rules;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key9 in data42){
-if(!(func2.call(schema11.properties.rules.properties, key9))){
-const err76 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data42};
+if(data33.runbook !== undefined){
+let data42 = data33.runbook;
+if(typeof data42 === "string"){
+if(!pattern2.test(data42)){
+const err76 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -33043,13 +33189,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data42["yaml-syntax"] !== undefined){
-let data43 = data42["yaml-syntax"];
-const _errs98 = errors;
-let valid39 = true;
-const _errs99 = errors;
-if(typeof data43 !== "string"){
-const err77 = {};
+else {
+const err77 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data42};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -33058,21 +33199,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-var _valid0 = _errs99 === errors;
-errors = _errs98;
-if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs101 = errors;
-if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
-const err78 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
+if(data33.severity !== undefined){
+let data43 = data33.severity;
+if(typeof data43 === "string"){
+if(!pattern2.test(data43)){
+const err78 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -33081,16 +33213,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-var _valid0 = _errs101 === errors;
-valid39 = _valid0;
-ifClause0 = "then";
 }
 else {
-const _errs103 = errors;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key10 in data43){
-if(!((key10 === "severity") || (key10 === "locked"))){
-const err79 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
+const err79 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -33100,10 +33225,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data43.severity !== undefined){
-let data44 = data43.severity;
-if(!((((data44 === "off") || (data44 === "notice")) || (data44 === "warning")) || (data44 === "error"))){
-const err80 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data44};
+if(data33.labels !== undefined){
+let data44 = data33.labels;
+if(typeof data44 === "string"){
+if(!pattern2.test(data44)){
+const err80 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -33113,10 +33239,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data43.locked !== undefined){
-let data45 = data43.locked;
-if(typeof data45 !== "boolean"){
-const err81 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data45};
+else {
+const err81 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -33126,9 +33250,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data43};
+if(data33.annotations !== undefined){
+let data45 = data33.annotations;
+if(typeof data45 === "string"){
+if(!pattern2.test(data45)){
+const err82 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -33137,12 +33263,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid0 = _errs103 === errors;
-valid39 = _valid0;
-ifClause0 = "else";
 }
-if(!valid39){
-const err83 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data43};
+else {
+const err83 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -33152,13 +33275,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data42["yaml-strict"] !== undefined){
-let data46 = data42["yaml-strict"];
-const _errs112 = errors;
-let valid44 = true;
-const _errs113 = errors;
-if(typeof data46 !== "string"){
-const err84 = {};
+}
+else {
+const err84 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-kinds"].items.type,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -33167,21 +33286,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-var _valid1 = _errs113 === errors;
-errors = _errs112;
-if(vErrors !== null){
-if(_errs112){
-vErrors.length = _errs112;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs115 = errors;
-if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
-const err85 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data46};
+const err85 = {instancePath:instancePath+"/custom-kinds",schemaPath:"#/properties/custom-kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["custom-kinds"].type,parentSchema:schema11.properties["custom-kinds"],data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -33190,16 +33298,16 @@ vErrors.push(err85);
 }
 errors++;
 }
-var _valid1 = _errs115 === errors;
-valid44 = _valid1;
-ifClause1 = "then";
 }
-else {
-const _errs117 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key11 in data46){
-if(!((key11 === "severity") || (key11 === "locked"))){
-const err86 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
+if(data.kinds !== undefined){
+let data46 = data.kinds;
+if(Array.isArray(data46)){
+const len10 = data46.length;
+for(let i10=0; i10<len10; i10++){
+let data47 = data46[i10];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.files === undefined){
+const err86 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data47};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -33208,11 +33316,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data46.severity !== undefined){
-let data47 = data46.severity;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err87 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
+if(data47.kind === undefined){
+const err87 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data47};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -33221,11 +33326,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data46.locked !== undefined){
-let data48 = data46.locked;
-if(typeof data48 !== "boolean"){
-const err88 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data48};
+for(const key8 in data47){
+if(!((key8 === "files") || (key8 === "kind"))){
+const err88 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.kinds.items,data:data47};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -33235,9 +33338,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data46};
+if(data47.files !== undefined){
+let data48 = data47.files;
+if((!(Array.isArray(data48))) && (typeof data48 !== "string")){
+const err89 = {instancePath:instancePath+"/kinds/" + i10+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -33246,12 +33350,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid1 = _errs117 === errors;
-valid44 = _valid1;
-ifClause1 = "else";
-}
-if(!valid44){
-const err90 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data46};
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err90 = {instancePath:instancePath+"/kinds/" + i10+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -33261,13 +33362,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data42["toml-syntax"] !== undefined){
-let data49 = data42["toml-syntax"];
-const _errs126 = errors;
-let valid49 = true;
-const _errs127 = errors;
-if(typeof data49 !== "string"){
-const err91 = {};
+if(Array.isArray(data48)){
+const len11 = data48.length;
+for(let i11=0; i11<len11; i11++){
+let data49 = data48[i11];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err91 = {instancePath:instancePath+"/kinds/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data49};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -33276,21 +33377,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid2 = _errs127 === errors;
-errors = _errs126;
-if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs129 = errors;
-if(!((((data49 === "off") || (data49 === "notice")) || (data49 === "warning")) || (data49 === "error"))){
-const err92 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data49};
+const err92 = {instancePath:instancePath+"/kinds/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data49};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -33299,16 +33388,13 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid2 = _errs129 === errors;
-valid49 = _valid2;
-ifClause2 = "then";
 }
-else {
-const _errs131 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key12 in data49){
-if(!((key12 === "severity") || (key12 === "locked"))){
-const err93 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
+}
+}
+if(data47.kind !== undefined){
+let data50 = data47.kind;
+if(!(((((((((((((((data50 === "ruler-namespace") || (data50 === "prometheus-rules")) || (data50 === "prometheus-rule-crd")) || (data50 === "loki-alertingrule")) || (data50 === "loki-recordingrule")) || (data50 === "alertmanager")) || (data50 === "grafana-alerting")) || (data50 === "grafana-alerting-crd")) || (data50 === "datadog-monitors")) || (data50 === "datadog-monitor-crd")) || (data50 === "openslo")) || (data50 === "otel-collector")) || (data50 === "vector")) || (data50 === "fluent-bit")) || (data50 === "loki-rules"))){
+const err93 = {instancePath:instancePath+"/kinds/" + i10+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data50};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -33318,10 +33404,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data49.severity !== undefined){
-let data50 = data49.severity;
-if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err94 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+}
+else {
+const err94 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.kinds.items.type,parentSchema:schema11.properties.kinds.items,data:data47};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -33331,10 +33416,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data49.locked !== undefined){
-let data51 = data49.locked;
-if(typeof data51 !== "boolean"){
-const err95 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data51};
+}
+else {
+const err95 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.kinds.type,parentSchema:schema11.properties.kinds,data:data46};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -33344,9 +33428,15 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data49};
+if(data.configs !== undefined){
+let data51 = data.configs;
+if(Array.isArray(data51)){
+const len12 = data51.length;
+for(let i12=0; i12<len12; i12++){
+let data52 = data51[i12];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.kind === undefined){
+const err96 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -33355,12 +33445,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid2 = _errs131 === errors;
-valid49 = _valid2;
-ifClause2 = "else";
-}
-if(!valid49){
-const err97 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data49};
+if(data52.files === undefined){
+const err97 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data52};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -33369,14 +33455,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data42["fluent-bit-syntax"] !== undefined){
-let data52 = data42["fluent-bit-syntax"];
-const _errs140 = errors;
-let valid54 = true;
-const _errs141 = errors;
-if(typeof data52 !== "string"){
-const err98 = {};
+for(const key9 in data52){
+if(!((key9 === "kind") || (key9 === "files"))){
+const err98 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data52};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -33385,21 +33466,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid3 = _errs141 === errors;
-errors = _errs140;
-if(vErrors !== null){
-if(_errs140){
-vErrors.length = _errs140;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs143 = errors;
-if(!((((data52 === "off") || (data52 === "notice")) || (data52 === "warning")) || (data52 === "error"))){
-const err99 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data52};
+if(data52.kind !== undefined){
+let data53 = data52.kind;
+if(!(((data53 === "otel-collector") || (data53 === "vector")) || (data53 === "fluent-bit"))){
+const err99 = {instancePath:instancePath+"/configs/" + i12+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data53};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -33408,16 +33479,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-var _valid3 = _errs143 === errors;
-valid54 = _valid3;
-ifClause3 = "then";
 }
-else {
-const _errs145 = errors;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key13 in data52){
-if(!((key13 === "severity") || (key13 === "locked"))){
-const err100 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
+if(data52.files !== undefined){
+let data54 = data52.files;
+if((!(Array.isArray(data54))) && (typeof data54 !== "string")){
+const err100 = {instancePath:instancePath+"/configs/" + i12+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data54};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -33426,11 +33492,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data52.severity !== undefined){
-let data53 = data52.severity;
-if(!((((data53 === "off") || (data53 === "notice")) || (data53 === "warning")) || (data53 === "error"))){
-const err101 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data53};
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err101 = {instancePath:instancePath+"/configs/" + i12+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data54};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -33440,10 +33504,13 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data52.locked !== undefined){
-let data54 = data52.locked;
-if(typeof data54 !== "boolean"){
-const err102 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data54};
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i13=0; i13<len13; i13++){
+let data55 = data54[i13];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err102 = {instancePath:instancePath+"/configs/" + i12+"/files/" + i13,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data55};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -33453,9 +33520,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
 else {
-const err103 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data52};
+const err103 = {instancePath:instancePath+"/configs/" + i12+"/files/" + i13,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data55};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -33464,12 +33530,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-var _valid3 = _errs145 === errors;
-valid54 = _valid3;
-ifClause3 = "else";
 }
-if(!valid54){
-const err104 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data52};
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -33479,13 +33545,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data42.schema !== undefined){
-let data55 = data42.schema;
-const _errs154 = errors;
-let valid59 = true;
-const _errs155 = errors;
-if(typeof data55 !== "string"){
-const err105 = {};
+}
+else {
+const err105 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -33494,21 +33556,13 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid4 = _errs155 === errors;
-errors = _errs154;
-if(vErrors !== null){
-if(_errs154){
-vErrors.length = _errs154;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs157 = errors;
-if(!((((data55 === "off") || (data55 === "notice")) || (data55 === "warning")) || (data55 === "error"))){
-const err106 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data55};
+if(data.rules !== undefined){
+let data56 = data.rules;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key10 in data56){
+if(!(func2.call(schema11.properties.rules.properties, key10))){
+const err106 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data56};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -33517,16 +33571,14 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid4 = _errs157 === errors;
-valid59 = _valid4;
-ifClause4 = "then";
 }
-else {
-const _errs159 = errors;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key14 in data55){
-if(!((key14 === "severity") || (key14 === "locked"))){
-const err107 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
+if(data56["yaml-syntax"] !== undefined){
+let data57 = data56["yaml-syntax"];
+const _errs143 = errors;
+let valid52 = true;
+const _errs144 = errors;
+if(typeof data57 !== "string"){
+const err107 = {};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -33535,11 +33587,21 @@ vErrors.push(err107);
 }
 errors++;
 }
+var _valid0 = _errs144 === errors;
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
 }
-if(data55.severity !== undefined){
-let data56 = data55.severity;
-if(!((((data56 === "off") || (data56 === "notice")) || (data56 === "warning")) || (data56 === "error"))){
-const err108 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data56};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs146 = errors;
+if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
+const err108 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -33548,11 +33610,16 @@ vErrors.push(err108);
 }
 errors++;
 }
+var _valid0 = _errs146 === errors;
+valid52 = _valid0;
+ifClause0 = "then";
 }
-if(data55.locked !== undefined){
-let data57 = data55.locked;
-if(typeof data57 !== "boolean"){
-const err109 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data57};
+else {
+const _errs148 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key11 in data57){
+if(!((key11 === "severity") || (key11 === "locked"))){
+const err109 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data57};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -33562,9 +33629,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data55};
+if(data57.severity !== undefined){
+let data58 = data57.severity;
+if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
+const err110 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -33573,12 +33641,11 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid4 = _errs159 === errors;
-valid59 = _valid4;
-ifClause4 = "else";
 }
-if(!valid59){
-const err111 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data55};
+if(data57.locked !== undefined){
+let data59 = data57.locked;
+if(typeof data59 !== "boolean"){
+const err111 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data59};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -33588,13 +33655,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data42["unreadable-file"] !== undefined){
-let data58 = data42["unreadable-file"];
-const _errs168 = errors;
-let valid64 = true;
-const _errs169 = errors;
-if(typeof data58 !== "string"){
-const err112 = {};
+}
+else {
+const err112 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -33603,21 +33666,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid5 = _errs169 === errors;
-errors = _errs168;
-if(vErrors !== null){
-if(_errs168){
-vErrors.length = _errs168;
+var _valid0 = _errs148 === errors;
+valid52 = _valid0;
+ifClause0 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs171 = errors;
-if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
-const err113 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
+if(!valid52){
+const err113 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data57};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -33626,16 +33680,14 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid5 = _errs171 === errors;
-valid64 = _valid5;
-ifClause5 = "then";
 }
-else {
-const _errs173 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key15 in data58){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err114 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
+if(data56["yaml-strict"] !== undefined){
+let data60 = data56["yaml-strict"];
+const _errs157 = errors;
+let valid57 = true;
+const _errs158 = errors;
+if(typeof data60 !== "string"){
+const err114 = {};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -33644,11 +33696,21 @@ vErrors.push(err114);
 }
 errors++;
 }
+var _valid1 = _errs158 === errors;
+errors = _errs157;
+if(vErrors !== null){
+if(_errs157){
+vErrors.length = _errs157;
 }
-if(data58.severity !== undefined){
-let data59 = data58.severity;
-if(!((((data59 === "off") || (data59 === "notice")) || (data59 === "warning")) || (data59 === "error"))){
-const err115 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data59};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs160 = errors;
+if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
+const err115 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -33657,11 +33719,16 @@ vErrors.push(err115);
 }
 errors++;
 }
+var _valid1 = _errs160 === errors;
+valid57 = _valid1;
+ifClause1 = "then";
 }
-if(data58.locked !== undefined){
-let data60 = data58.locked;
-if(typeof data60 !== "boolean"){
-const err116 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data60};
+else {
+const _errs162 = errors;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key12 in data60){
+if(!((key12 === "severity") || (key12 === "locked"))){
+const err116 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data60};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -33671,9 +33738,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data58};
+if(data60.severity !== undefined){
+let data61 = data60.severity;
+if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
+const err117 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -33682,12 +33750,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-var _valid5 = _errs173 === errors;
-valid64 = _valid5;
-ifClause5 = "else";
 }
-if(!valid64){
-const err118 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data58};
+if(data60.locked !== undefined){
+let data62 = data60.locked;
+if(typeof data62 !== "boolean"){
+const err118 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data62};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -33697,13 +33764,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data42["promql-syntax"] !== undefined){
-let data61 = data42["promql-syntax"];
-const _errs182 = errors;
-let valid69 = true;
-const _errs183 = errors;
-if(typeof data61 !== "string"){
-const err119 = {};
+}
+else {
+const err119 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -33712,21 +33775,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid6 = _errs183 === errors;
-errors = _errs182;
-if(vErrors !== null){
-if(_errs182){
-vErrors.length = _errs182;
+var _valid1 = _errs162 === errors;
+valid57 = _valid1;
+ifClause1 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid6){
-const _errs185 = errors;
-if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
-const err120 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
+if(!valid57){
+const err120 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -33735,16 +33789,14 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid6 = _errs185 === errors;
-valid69 = _valid6;
-ifClause6 = "then";
 }
-else {
-const _errs187 = errors;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key16 in data61){
-if(!((key16 === "severity") || (key16 === "locked"))){
-const err121 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
+if(data56["toml-syntax"] !== undefined){
+let data63 = data56["toml-syntax"];
+const _errs171 = errors;
+let valid62 = true;
+const _errs172 = errors;
+if(typeof data63 !== "string"){
+const err121 = {};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -33753,11 +33805,21 @@ vErrors.push(err121);
 }
 errors++;
 }
+var _valid2 = _errs172 === errors;
+errors = _errs171;
+if(vErrors !== null){
+if(_errs171){
+vErrors.length = _errs171;
 }
-if(data61.severity !== undefined){
-let data62 = data61.severity;
-if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs174 = errors;
+if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
+const err122 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -33766,11 +33828,16 @@ vErrors.push(err122);
 }
 errors++;
 }
+var _valid2 = _errs174 === errors;
+valid62 = _valid2;
+ifClause2 = "then";
 }
-if(data61.locked !== undefined){
-let data63 = data61.locked;
-if(typeof data63 !== "boolean"){
-const err123 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
+else {
+const _errs176 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key13 in data63){
+if(!((key13 === "severity") || (key13 === "locked"))){
+const err123 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data63};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -33780,9 +33847,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data61};
+if(data63.severity !== undefined){
+let data64 = data63.severity;
+if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
+const err124 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -33791,12 +33859,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid6 = _errs187 === errors;
-valid69 = _valid6;
-ifClause6 = "else";
 }
-if(!valid69){
-const err125 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data61};
+if(data63.locked !== undefined){
+let data65 = data63.locked;
+if(typeof data65 !== "boolean"){
+const err125 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data65};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -33806,13 +33873,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data42["logql-syntax"] !== undefined){
-let data64 = data42["logql-syntax"];
-const _errs196 = errors;
-let valid74 = true;
-const _errs197 = errors;
-if(typeof data64 !== "string"){
-const err126 = {};
+}
+else {
+const err126 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data63};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -33821,21 +33884,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid7 = _errs197 === errors;
-errors = _errs196;
-if(vErrors !== null){
-if(_errs196){
-vErrors.length = _errs196;
+var _valid2 = _errs176 === errors;
+valid62 = _valid2;
+ifClause2 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid7){
-const _errs199 = errors;
-if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
-const err127 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
+if(!valid62){
+const err127 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data63};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -33844,16 +33898,14 @@ vErrors.push(err127);
 }
 errors++;
 }
-var _valid7 = _errs199 === errors;
-valid74 = _valid7;
-ifClause7 = "then";
 }
-else {
-const _errs201 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key17 in data64){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err128 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
+if(data56["fluent-bit-syntax"] !== undefined){
+let data66 = data56["fluent-bit-syntax"];
+const _errs185 = errors;
+let valid67 = true;
+const _errs186 = errors;
+if(typeof data66 !== "string"){
+const err128 = {};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -33862,11 +33914,21 @@ vErrors.push(err128);
 }
 errors++;
 }
+var _valid3 = _errs186 === errors;
+errors = _errs185;
+if(vErrors !== null){
+if(_errs185){
+vErrors.length = _errs185;
 }
-if(data64.severity !== undefined){
-let data65 = data64.severity;
-if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err129 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs188 = errors;
+if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
+const err129 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -33875,11 +33937,16 @@ vErrors.push(err129);
 }
 errors++;
 }
+var _valid3 = _errs188 === errors;
+valid67 = _valid3;
+ifClause3 = "then";
 }
-if(data64.locked !== undefined){
-let data66 = data64.locked;
-if(typeof data66 !== "boolean"){
-const err130 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
+else {
+const _errs190 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key14 in data66){
+if(!((key14 === "severity") || (key14 === "locked"))){
+const err130 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -33889,9 +33956,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data64};
+if(data66.severity !== undefined){
+let data67 = data66.severity;
+if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
+const err131 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -33900,12 +33968,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid7 = _errs201 === errors;
-valid74 = _valid7;
-ifClause7 = "else";
 }
-if(!valid74){
-const err132 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data64};
+if(data66.locked !== undefined){
+let data68 = data66.locked;
+if(typeof data68 !== "boolean"){
+const err132 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data68};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -33915,13 +33982,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data42["template-syntax"] !== undefined){
-let data67 = data42["template-syntax"];
-const _errs210 = errors;
-let valid79 = true;
-const _errs211 = errors;
-if(typeof data67 !== "string"){
-const err133 = {};
+}
+else {
+const err133 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data66};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -33930,21 +33993,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-var _valid8 = _errs211 === errors;
-errors = _errs210;
-if(vErrors !== null){
-if(_errs210){
-vErrors.length = _errs210;
+var _valid3 = _errs190 === errors;
+valid67 = _valid3;
+ifClause3 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid8){
-const _errs213 = errors;
-if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
-const err134 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
+if(!valid67){
+const err134 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data66};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -33953,16 +34007,14 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid8 = _errs213 === errors;
-valid79 = _valid8;
-ifClause8 = "then";
 }
-else {
-const _errs215 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key18 in data67){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err135 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
+if(data56.schema !== undefined){
+let data69 = data56.schema;
+const _errs199 = errors;
+let valid72 = true;
+const _errs200 = errors;
+if(typeof data69 !== "string"){
+const err135 = {};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -33971,11 +34023,21 @@ vErrors.push(err135);
 }
 errors++;
 }
+var _valid4 = _errs200 === errors;
+errors = _errs199;
+if(vErrors !== null){
+if(_errs199){
+vErrors.length = _errs199;
 }
-if(data67.severity !== undefined){
-let data68 = data67.severity;
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err136 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs202 = errors;
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
+const err136 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -33984,11 +34046,16 @@ vErrors.push(err136);
 }
 errors++;
 }
+var _valid4 = _errs202 === errors;
+valid72 = _valid4;
+ifClause4 = "then";
 }
-if(data67.locked !== undefined){
-let data69 = data67.locked;
-if(typeof data69 !== "boolean"){
-const err137 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
+else {
+const _errs204 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!((key15 === "severity") || (key15 === "locked"))){
+const err137 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -33998,9 +34065,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data67};
+if(data69.severity !== undefined){
+let data70 = data69.severity;
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
+const err138 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -34009,12 +34077,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid8 = _errs215 === errors;
-valid79 = _valid8;
-ifClause8 = "else";
 }
-if(!valid79){
-const err139 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data67};
+if(data69.locked !== undefined){
+let data71 = data69.locked;
+if(typeof data71 !== "boolean"){
+const err139 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data71};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -34024,13 +34091,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data42["duplicate-rule"] !== undefined){
-let data70 = data42["duplicate-rule"];
-const _errs224 = errors;
-let valid84 = true;
-const _errs225 = errors;
-if(typeof data70 !== "string"){
-const err140 = {};
+}
+else {
+const err140 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data69};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -34039,21 +34102,12 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid9 = _errs225 === errors;
-errors = _errs224;
-if(vErrors !== null){
-if(_errs224){
-vErrors.length = _errs224;
+var _valid4 = _errs204 === errors;
+valid72 = _valid4;
+ifClause4 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid9){
-const _errs227 = errors;
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err141 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+if(!valid72){
+const err141 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data69};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -34062,16 +34116,14 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid9 = _errs227 === errors;
-valid84 = _valid9;
-ifClause9 = "then";
 }
-else {
-const _errs229 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key19 in data70){
-if(!((key19 === "severity") || (key19 === "locked"))){
-const err142 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
+if(data56["unreadable-file"] !== undefined){
+let data72 = data56["unreadable-file"];
+const _errs213 = errors;
+let valid77 = true;
+const _errs214 = errors;
+if(typeof data72 !== "string"){
+const err142 = {};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -34080,11 +34132,21 @@ vErrors.push(err142);
 }
 errors++;
 }
+var _valid5 = _errs214 === errors;
+errors = _errs213;
+if(vErrors !== null){
+if(_errs213){
+vErrors.length = _errs213;
 }
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err143 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs216 = errors;
+if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warning")) || (data72 === "error"))){
+const err143 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data72};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -34093,11 +34155,16 @@ vErrors.push(err143);
 }
 errors++;
 }
+var _valid5 = _errs216 === errors;
+valid77 = _valid5;
+ifClause5 = "then";
 }
-if(data70.locked !== undefined){
-let data72 = data70.locked;
-if(typeof data72 !== "boolean"){
-const err144 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+else {
+const _errs218 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key16 in data72){
+if(!((key16 === "severity") || (key16 === "locked"))){
+const err144 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -34107,9 +34174,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data70};
+if(data72.severity !== undefined){
+let data73 = data72.severity;
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
+const err145 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -34118,12 +34186,11 @@ vErrors.push(err145);
 }
 errors++;
 }
-var _valid9 = _errs229 === errors;
-valid84 = _valid9;
-ifClause9 = "else";
 }
-if(!valid84){
-const err146 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data70};
+if(data72.locked !== undefined){
+let data74 = data72.locked;
+if(typeof data74 !== "boolean"){
+const err146 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data74};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -34133,13 +34200,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data42["alert-owner"] !== undefined){
-let data73 = data42["alert-owner"];
-const _errs238 = errors;
-let valid89 = true;
-const _errs239 = errors;
-if(typeof data73 !== "string"){
-const err147 = {};
+}
+else {
+const err147 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data72};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -34148,21 +34211,12 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid10 = _errs239 === errors;
-errors = _errs238;
-if(vErrors !== null){
-if(_errs238){
-vErrors.length = _errs238;
+var _valid5 = _errs218 === errors;
+valid77 = _valid5;
+ifClause5 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs241 = errors;
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err148 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+if(!valid77){
+const err148 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data72};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -34171,16 +34225,14 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid10 = _errs241 === errors;
-valid89 = _valid10;
-ifClause10 = "then";
 }
-else {
-const _errs243 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key20 in data73){
-if(!(((key20 === "severity") || (key20 === "locked")) || (key20 === "labels"))){
-const err149 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
+if(data56["promql-syntax"] !== undefined){
+let data75 = data56["promql-syntax"];
+const _errs227 = errors;
+let valid82 = true;
+const _errs228 = errors;
+if(typeof data75 !== "string"){
+const err149 = {};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -34189,11 +34241,21 @@ vErrors.push(err149);
 }
 errors++;
 }
+var _valid6 = _errs228 === errors;
+errors = _errs227;
+if(vErrors !== null){
+if(_errs227){
+vErrors.length = _errs227;
 }
-if(data73.severity !== undefined){
-let data74 = data73.severity;
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err150 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs230 = errors;
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warning")) || (data75 === "error"))){
+const err150 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -34202,11 +34264,16 @@ vErrors.push(err150);
 }
 errors++;
 }
+var _valid6 = _errs230 === errors;
+valid82 = _valid6;
+ifClause6 = "then";
 }
-if(data73.locked !== undefined){
-let data75 = data73.locked;
-if(typeof data75 !== "boolean"){
-const err151 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+else {
+const _errs232 = errors;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key17 in data75){
+if(!((key17 === "severity") || (key17 === "locked"))){
+const err151 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -34216,11 +34283,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data73.labels !== undefined){
-let data76 = data73.labels;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err152 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
+if(data75.severity !== undefined){
+let data76 = data75.severity;
+if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
+const err152 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -34229,12 +34295,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-const len12 = data76.length;
-for(let i12=0; i12<len12; i12++){
-let data77 = data76[i12];
-if(typeof data77 === "string"){
-if(func3(data77) < 1){
-const err153 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
+}
+if(data75.locked !== undefined){
+let data77 = data75.locked;
+if(typeof data77 !== "boolean"){
+const err153 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data77};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -34244,8 +34309,9 @@ vErrors.push(err153);
 errors++;
 }
 }
+}
 else {
-const err154 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i12,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data77};
+const err154 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data75};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -34254,10 +34320,12 @@ vErrors.push(err154);
 }
 errors++;
 }
+var _valid6 = _errs232 === errors;
+valid82 = _valid6;
+ifClause6 = "else";
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data76};
+if(!valid82){
+const err155 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data75};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -34267,9 +34335,13 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data73};
+if(data56["logql-syntax"] !== undefined){
+let data78 = data56["logql-syntax"];
+const _errs241 = errors;
+let valid87 = true;
+const _errs242 = errors;
+if(typeof data78 !== "string"){
+const err156 = {};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -34278,12 +34350,21 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid10 = _errs243 === errors;
-valid89 = _valid10;
-ifClause10 = "else";
+var _valid7 = _errs242 === errors;
+errors = _errs241;
+if(vErrors !== null){
+if(_errs241){
+vErrors.length = _errs241;
 }
-if(!valid89){
-const err157 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data73};
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid7){
+const _errs244 = errors;
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
+const err157 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -34292,14 +34373,16 @@ vErrors.push(err157);
 }
 errors++;
 }
+var _valid7 = _errs244 === errors;
+valid87 = _valid7;
+ifClause7 = "then";
 }
-if(data42["alert-runbook"] !== undefined){
-let data78 = data42["alert-runbook"];
-const _errs256 = errors;
-let valid96 = true;
-const _errs257 = errors;
-if(typeof data78 !== "string"){
-const err158 = {};
+else {
+const _errs246 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key18 in data78){
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err158 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data78};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -34308,21 +34391,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid11 = _errs257 === errors;
-errors = _errs256;
-if(vErrors !== null){
-if(_errs256){
-vErrors.length = _errs256;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs259 = errors;
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
-const err159 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
+if(data78.severity !== undefined){
+let data79 = data78.severity;
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -34331,16 +34404,11 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid11 = _errs259 === errors;
-valid96 = _valid11;
-ifClause11 = "then";
 }
-else {
-const _errs261 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key21 in data78){
-if(!((((key21 === "severity") || (key21 === "locked")) || (key21 === "annotations")) || (key21 === "placeholders"))){
-const err160 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
+if(data78.locked !== undefined){
+let data80 = data78.locked;
+if(typeof data80 !== "boolean"){
+const err160 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data80};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -34350,10 +34418,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data78.severity !== undefined){
-let data79 = data78.severity;
-if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
-const err161 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
+}
+else {
+const err161 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data78};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -34362,11 +34429,12 @@ vErrors.push(err161);
 }
 errors++;
 }
+var _valid7 = _errs246 === errors;
+valid87 = _valid7;
+ifClause7 = "else";
 }
-if(data78.locked !== undefined){
-let data80 = data78.locked;
-if(typeof data80 !== "boolean"){
-const err162 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data80};
+if(!valid87){
+const err162 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data78};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -34376,11 +34444,13 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data78.annotations !== undefined){
-let data81 = data78.annotations;
-if(Array.isArray(data81)){
-if(data81.length < 1){
-const err163 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
+if(data56["template-syntax"] !== undefined){
+let data81 = data56["template-syntax"];
+const _errs255 = errors;
+let valid92 = true;
+const _errs256 = errors;
+if(typeof data81 !== "string"){
+const err163 = {};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -34389,12 +34459,21 @@ vErrors.push(err163);
 }
 errors++;
 }
-const len13 = data81.length;
-for(let i13=0; i13<len13; i13++){
-let data82 = data81[i13];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err164 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
+var _valid8 = _errs256 === errors;
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid8){
+const _errs258 = errors;
+if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -34403,9 +34482,16 @@ vErrors.push(err164);
 }
 errors++;
 }
+var _valid8 = _errs258 === errors;
+valid92 = _valid8;
+ifClause8 = "then";
 }
 else {
-const err165 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i13,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data82};
+const _errs260 = errors;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key19 in data81){
+if(!((key19 === "severity") || (key19 === "locked"))){
+const err165 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data81};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -34415,9 +34501,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data81};
+if(data81.severity !== undefined){
+let data82 = data81.severity;
+if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warning")) || (data82 === "error"))){
+const err166 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data82};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -34427,14 +34514,10 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data78.placeholders !== undefined){
-let data83 = data78.placeholders;
-if(Array.isArray(data83)){
-const len14 = data83.length;
-for(let i14=0; i14<len14; i14++){
-let data84 = data83[i14];
-if(typeof data84 !== "string"){
-const err167 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i14,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data84};
+if(data81.locked !== undefined){
+let data83 = data81.locked;
+if(typeof data83 !== "boolean"){
+const err167 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -34446,7 +34529,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data83};
+const err168 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data81};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -34455,10 +34538,12 @@ vErrors.push(err168);
 }
 errors++;
 }
+var _valid8 = _errs260 === errors;
+valid92 = _valid8;
+ifClause8 = "else";
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data78};
+if(!valid92){
+const err169 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data81};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -34467,12 +34552,14 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid11 = _errs261 === errors;
-valid96 = _valid11;
-ifClause11 = "else";
 }
-if(!valid96){
-const err170 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data78};
+if(data56["duplicate-rule"] !== undefined){
+let data84 = data56["duplicate-rule"];
+const _errs269 = errors;
+let valid97 = true;
+const _errs270 = errors;
+if(typeof data84 !== "string"){
+const err170 = {};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -34481,14 +34568,21 @@ vErrors.push(err170);
 }
 errors++;
 }
+var _valid9 = _errs270 === errors;
+errors = _errs269;
+if(vErrors !== null){
+if(_errs269){
+vErrors.length = _errs269;
 }
-if(data42["alert-severity"] !== undefined){
-let data85 = data42["alert-severity"];
-const _errs278 = errors;
-let valid105 = true;
-const _errs279 = errors;
-if(typeof data85 !== "string"){
-const err171 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid9){
+const _errs272 = errors;
+if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warning")) || (data84 === "error"))){
+const err171 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -34497,21 +34591,16 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid12 = _errs279 === errors;
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
+var _valid9 = _errs272 === errors;
+valid97 = _valid9;
+ifClause9 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs281 = errors;
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
-const err172 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
+const _errs274 = errors;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key20 in data84){
+if(!((key20 === "severity") || (key20 === "locked"))){
+const err172 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -34520,16 +34609,11 @@ vErrors.push(err172);
 }
 errors++;
 }
-var _valid12 = _errs281 === errors;
-valid105 = _valid12;
-ifClause12 = "then";
 }
-else {
-const _errs283 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key22 in data85){
-if(!(((((key22 === "severity") || (key22 === "locked")) || (key22 === "label")) || (key22 === "allowed")) || (key22 === "priorities"))){
-const err173 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
+if(data84.severity !== undefined){
+let data85 = data84.severity;
+if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
+const err173 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -34539,10 +34623,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data85.severity !== undefined){
-let data86 = data85.severity;
-if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warning")) || (data86 === "error"))){
-const err174 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data86};
+if(data84.locked !== undefined){
+let data86 = data84.locked;
+if(typeof data86 !== "boolean"){
+const err174 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data86};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -34552,10 +34636,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data85.locked !== undefined){
-let data87 = data85.locked;
-if(typeof data87 !== "boolean"){
-const err175 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data87};
+}
+else {
+const err175 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -34564,12 +34647,12 @@ vErrors.push(err175);
 }
 errors++;
 }
+var _valid9 = _errs274 === errors;
+valid97 = _valid9;
+ifClause9 = "else";
 }
-if(data85.label !== undefined){
-let data88 = data85.label;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err176 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
+if(!valid97){
+const err176 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data84};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -34579,8 +34662,13 @@ vErrors.push(err176);
 errors++;
 }
 }
-else {
-const err177 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data88};
+if(data56["alert-owner"] !== undefined){
+let data87 = data56["alert-owner"];
+const _errs283 = errors;
+let valid102 = true;
+const _errs284 = errors;
+if(typeof data87 !== "string"){
+const err177 = {};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -34589,12 +34677,21 @@ vErrors.push(err177);
 }
 errors++;
 }
+var _valid10 = _errs284 === errors;
+errors = _errs283;
+if(vErrors !== null){
+if(_errs283){
+vErrors.length = _errs283;
 }
-if(data85.allowed !== undefined){
-let data89 = data85.allowed;
-if(Array.isArray(data89)){
-if(data89.length < 1){
-const err178 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
+else {
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs286 = errors;
+if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warning")) || (data87 === "error"))){
+const err178 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data87};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -34603,12 +34700,16 @@ vErrors.push(err178);
 }
 errors++;
 }
-const len15 = data89.length;
-for(let i15=0; i15<len15; i15++){
-let data90 = data89[i15];
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err179 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
+var _valid10 = _errs286 === errors;
+valid102 = _valid10;
+ifClause10 = "then";
+}
+else {
+const _errs288 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key21 in data87){
+if(!(((key21 === "severity") || (key21 === "locked")) || (key21 === "labels"))){
+const err179 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data87};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -34618,8 +34719,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i15,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data90};
+if(data87.severity !== undefined){
+let data88 = data87.severity;
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
+const err180 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -34629,9 +34732,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data89};
+if(data87.locked !== undefined){
+let data89 = data87.locked;
+if(typeof data89 !== "boolean"){
+const err181 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data89};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -34641,11 +34745,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data85.priorities !== undefined){
-let data91 = data85.priorities;
-if(Array.isArray(data91)){
-if(data91.length < 1){
-const err182 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
+if(data87.labels !== undefined){
+let data90 = data87.labels;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err182 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data90};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -34654,12 +34758,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len16 = data91.length;
-for(let i16=0; i16<len16; i16++){
-let data92 = data91[i16];
-if(typeof data92 === "string"){
-if(func3(data92) < 1){
-const err183 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
+const len14 = data90.length;
+for(let i14=0; i14<len14; i14++){
+let data91 = data90[i14];
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err183 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i14,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data91};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -34670,7 +34774,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i16,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data92};
+const err184 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i14,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data91};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -34682,7 +34786,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data91};
+const err185 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data90};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -34694,7 +34798,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data85};
+const err186 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data87};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -34703,12 +34807,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid12 = _errs283 === errors;
-valid105 = _valid12;
-ifClause12 = "else";
+var _valid10 = _errs288 === errors;
+valid102 = _valid10;
+ifClause10 = "else";
 }
-if(!valid105){
-const err187 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data85};
+if(!valid102){
+const err187 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data87};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -34718,12 +34822,12 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data42["alert-routing"] !== undefined){
-let data93 = data42["alert-routing"];
+if(data56["alert-runbook"] !== undefined){
+let data92 = data56["alert-runbook"];
+const _errs301 = errors;
+let valid109 = true;
 const _errs302 = errors;
-let valid114 = true;
-const _errs303 = errors;
-if(typeof data93 !== "string"){
+if(typeof data92 !== "string"){
 const err188 = {};
 if(vErrors === null){
 vErrors = [err188];
@@ -34733,21 +34837,21 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid13 = _errs303 === errors;
-errors = _errs302;
+var _valid11 = _errs302 === errors;
+errors = _errs301;
 if(vErrors !== null){
-if(_errs302){
-vErrors.length = _errs302;
+if(_errs301){
+vErrors.length = _errs301;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause13;
-if(_valid13){
-const _errs305 = errors;
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
-const err189 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
+let ifClause11;
+if(_valid11){
+const _errs304 = errors;
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
+const err189 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -34756,16 +34860,16 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid13 = _errs305 === errors;
-valid114 = _valid13;
-ifClause13 = "then";
+var _valid11 = _errs304 === errors;
+valid109 = _valid11;
+ifClause11 = "then";
 }
 else {
-const _errs307 = errors;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key23 in data93){
-if(!((((((key23 === "severity") || (key23 === "locked")) || (key23 === "alertmanager")) || (key23 === "catch-all")) || (key23 === "owners")) || (key23 === "owner-labels"))){
-const err190 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
+const _errs306 = errors;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key22 in data92){
+if(!((((key22 === "severity") || (key22 === "locked")) || (key22 === "annotations")) || (key22 === "placeholders"))){
+const err190 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data92};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -34775,10 +34879,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data93.severity !== undefined){
-let data94 = data93.severity;
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
-const err191 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
+if(data92.severity !== undefined){
+let data93 = data92.severity;
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
+const err191 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -34788,10 +34892,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data93.locked !== undefined){
-let data95 = data93.locked;
-if(typeof data95 !== "boolean"){
-const err192 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
+if(data92.locked !== undefined){
+let data94 = data92.locked;
+if(typeof data94 !== "boolean"){
+const err192 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data94};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -34801,11 +34905,11 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data93.alertmanager !== undefined){
-let data96 = data93.alertmanager;
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err193 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
+if(data92.annotations !== undefined){
+let data95 = data92.annotations;
+if(Array.isArray(data95)){
+if(data95.length < 1){
+const err193 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data95};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -34814,9 +34918,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data96};
+const len15 = data95.length;
+for(let i15=0; i15<len15; i15++){
+let data96 = data95[i15];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err194 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i15,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data96};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -34826,15 +34933,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data93["catch-all"] !== undefined){
-let data97 = data93["catch-all"];
-if(Array.isArray(data97)){
-const len17 = data97.length;
-for(let i17=0; i17<len17; i17++){
-let data98 = data97[i17];
-if(typeof data98 === "string"){
-if(func3(data98) < 1){
-const err195 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
+else {
+const err195 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i15,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data96};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -34844,8 +34944,9 @@ vErrors.push(err195);
 errors++;
 }
 }
+}
 else {
-const err196 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i17,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data98};
+const err196 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data95};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -34855,9 +34956,14 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data97};
+if(data92.placeholders !== undefined){
+let data97 = data92.placeholders;
+if(Array.isArray(data97)){
+const len16 = data97.length;
+for(let i16=0; i16<len16; i16++){
+let data98 = data97[i16];
+if(typeof data98 !== "string"){
+const err197 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i16,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data98};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -34867,14 +34973,9 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data93.owners !== undefined){
-let data99 = data93.owners;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key24 in data99){
-let data100 = data99[key24];
-if(Array.isArray(data100)){
-if(data100.length < 1){
-const err198 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
+}
+else {
+const err198 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data97};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -34883,12 +34984,10 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len18 = data100.length;
-for(let i18=0; i18<len18; i18++){
-let data101 = data100[i18];
-if(typeof data101 === "string"){
-if(func3(data101) < 1){
-const err199 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data92};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -34897,9 +34996,12 @@ vErrors.push(err199);
 }
 errors++;
 }
+var _valid11 = _errs306 === errors;
+valid109 = _valid11;
+ifClause11 = "else";
 }
-else {
-const err200 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i18,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data101};
+if(!valid109){
+const err200 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data92};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -34909,9 +35011,13 @@ vErrors.push(err200);
 errors++;
 }
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data100};
+if(data56["alert-severity"] !== undefined){
+let data99 = data56["alert-severity"];
+const _errs323 = errors;
+let valid118 = true;
+const _errs324 = errors;
+if(typeof data99 !== "string"){
+const err201 = {};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -34920,10 +35026,21 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
+var _valid12 = _errs324 === errors;
+errors = _errs323;
+if(vErrors !== null){
+if(_errs323){
+vErrors.length = _errs323;
 }
 else {
-const err202 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data99};
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs326 = errors;
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
+const err202 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -34932,12 +35049,16 @@ vErrors.push(err202);
 }
 errors++;
 }
+var _valid12 = _errs326 === errors;
+valid118 = _valid12;
+ifClause12 = "then";
 }
-if(data93["owner-labels"] !== undefined){
-let data102 = data93["owner-labels"];
-if(Array.isArray(data102)){
-if(data102.length < 1){
-const err203 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
+else {
+const _errs328 = errors;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key23 in data99){
+if(!(((((key23 === "severity") || (key23 === "locked")) || (key23 === "label")) || (key23 === "allowed")) || (key23 === "priorities"))){
+const err203 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data99};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -34946,12 +35067,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-const len19 = data102.length;
-for(let i19=0; i19<len19; i19++){
-let data103 = data102[i19];
-if(typeof data103 === "string"){
-if(func3(data103) < 1){
-const err204 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
+}
+if(data99.severity !== undefined){
+let data100 = data99.severity;
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
+const err204 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -34961,8 +35081,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data103};
+if(data99.locked !== undefined){
+let data101 = data99.locked;
+if(typeof data101 !== "boolean"){
+const err205 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -34972,9 +35094,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data102};
+if(data99.label !== undefined){
+let data102 = data99.label;
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err206 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data102};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -34984,9 +35108,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
 else {
-const err207 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data93};
+const err207 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data102};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -34995,12 +35118,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid13 = _errs307 === errors;
-valid114 = _valid13;
-ifClause13 = "else";
 }
-if(!valid114){
-const err208 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data93};
+if(data99.allowed !== undefined){
+let data103 = data99.allowed;
+if(Array.isArray(data103)){
+if(data103.length < 1){
+const err208 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data103};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -35009,14 +35132,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-if(data42["alertmanager-config"] !== undefined){
-let data104 = data42["alertmanager-config"];
-const _errs333 = errors;
-let valid126 = true;
-const _errs334 = errors;
-if(typeof data104 !== "string"){
-const err209 = {};
+const len17 = data103.length;
+for(let i17=0; i17<len17; i17++){
+let data104 = data103[i17];
+if(typeof data104 === "string"){
+if(func3(data104) < 1){
+const err209 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i17,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data104};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -35025,21 +35146,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-var _valid14 = _errs334 === errors;
-errors = _errs333;
-if(vErrors !== null){
-if(_errs333){
-vErrors.length = _errs333;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs336 = errors;
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
-const err210 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
+const err210 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i17,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -35048,16 +35157,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid14 = _errs336 === errors;
-valid126 = _valid14;
-ifClause14 = "then";
+}
 }
 else {
-const _errs338 = errors;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key25 in data104){
-if(!((key25 === "severity") || (key25 === "locked"))){
-const err211 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
+const err211 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data103};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -35067,10 +35170,11 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data104.severity !== undefined){
-let data105 = data104.severity;
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warning")) || (data105 === "error"))){
-const err212 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data105};
+if(data99.priorities !== undefined){
+let data105 = data99.priorities;
+if(Array.isArray(data105)){
+if(data105.length < 1){
+const err212 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data105};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -35079,11 +35183,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data104.locked !== undefined){
-let data106 = data104.locked;
-if(typeof data106 !== "boolean"){
-const err213 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data106};
+const len18 = data105.length;
+for(let i18=0; i18<len18; i18++){
+let data106 = data105[i18];
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err213 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i18,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data106};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -35093,9 +35198,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
 else {
-const err214 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data104};
+const err214 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i18,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data106};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -35104,12 +35208,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid14 = _errs338 === errors;
-valid126 = _valid14;
-ifClause14 = "else";
 }
-if(!valid126){
-const err215 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data104};
+}
+else {
+const err215 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data105};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -35119,13 +35221,9 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data42["alertmanager-deprecated"] !== undefined){
-let data107 = data42["alertmanager-deprecated"];
-const _errs347 = errors;
-let valid131 = true;
-const _errs348 = errors;
-if(typeof data107 !== "string"){
-const err216 = {};
+}
+else {
+const err216 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data99};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -35134,7 +35232,37 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid15 = _errs348 === errors;
+var _valid12 = _errs328 === errors;
+valid118 = _valid12;
+ifClause12 = "else";
+}
+if(!valid118){
+const err217 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data99};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data56["alert-routing"] !== undefined){
+let data107 = data56["alert-routing"];
+const _errs347 = errors;
+let valid127 = true;
+const _errs348 = errors;
+if(typeof data107 !== "string"){
+const err218 = {};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+var _valid13 = _errs348 === errors;
 errors = _errs347;
 if(vErrors !== null){
 if(_errs347){
@@ -35144,42 +35272,11 @@ else {
 vErrors = null;
 }
 }
-let ifClause15;
-if(_valid15){
+let ifClause13;
+if(_valid13){
 const _errs350 = errors;
 if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
-const err217 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-var _valid15 = _errs350 === errors;
-valid131 = _valid15;
-ifClause15 = "then";
-}
-else {
-const _errs352 = errors;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key26 in data107){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err218 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-if(data107.severity !== undefined){
-let data108 = data107.severity;
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err219 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const err219 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -35188,11 +35285,16 @@ vErrors.push(err219);
 }
 errors++;
 }
+var _valid13 = _errs350 === errors;
+valid127 = _valid13;
+ifClause13 = "then";
 }
-if(data107.locked !== undefined){
-let data109 = data107.locked;
-if(typeof data109 !== "boolean"){
-const err220 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data109};
+else {
+const _errs352 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key24 in data107){
+if(!((((((key24 === "severity") || (key24 === "locked")) || (key24 === "alertmanager")) || (key24 === "catch-all")) || (key24 === "owners")) || (key24 === "owner-labels"))){
+const err220 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data107};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -35202,9 +35304,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data107};
+if(data107.severity !== undefined){
+let data108 = data107.severity;
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
+const err221 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -35213,12 +35316,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid15 = _errs352 === errors;
-valid131 = _valid15;
-ifClause15 = "else";
 }
-if(!valid131){
-const err222 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data107};
+if(data107.locked !== undefined){
+let data109 = data107.locked;
+if(typeof data109 !== "boolean"){
+const err222 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data109};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -35228,13 +35330,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data42["otel-memory-limiter"] !== undefined){
-let data110 = data42["otel-memory-limiter"];
-const _errs361 = errors;
-let valid136 = true;
-const _errs362 = errors;
-if(typeof data110 !== "string"){
-const err223 = {};
+if(data107.alertmanager !== undefined){
+let data110 = data107.alertmanager;
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err223 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data110};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -35243,21 +35343,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-var _valid16 = _errs362 === errors;
-errors = _errs361;
-if(vErrors !== null){
-if(_errs361){
-vErrors.length = _errs361;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs364 = errors;
-if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
-const err224 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
+const err224 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data110};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -35266,16 +35354,16 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid16 = _errs364 === errors;
-valid136 = _valid16;
-ifClause16 = "then";
 }
-else {
-const _errs366 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key27 in data110){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err225 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
+if(data107["catch-all"] !== undefined){
+let data111 = data107["catch-all"];
+if(Array.isArray(data111)){
+const len19 = data111.length;
+for(let i19=0; i19<len19; i19++){
+let data112 = data111[i19];
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err225 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data112};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -35285,10 +35373,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data110.severity !== undefined){
-let data111 = data110.severity;
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err226 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
+else {
+const err226 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data112};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -35298,10 +35384,9 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data110.locked !== undefined){
-let data112 = data110.locked;
-if(typeof data112 !== "boolean"){
-const err227 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data112};
+}
+else {
+const err227 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data111};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -35311,9 +35396,14 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data110};
+if(data107.owners !== undefined){
+let data113 = data107.owners;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key25 in data113){
+let data114 = data113[key25];
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err228 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data114};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -35322,12 +35412,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid16 = _errs366 === errors;
-valid136 = _valid16;
-ifClause16 = "else";
-}
-if(!valid136){
-const err229 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data110};
+const len20 = data114.length;
+for(let i20=0; i20<len20; i20++){
+let data115 = data114[i20];
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err229 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i20,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data115};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -35337,13 +35427,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data42["otel-batch"] !== undefined){
-let data113 = data42["otel-batch"];
-const _errs375 = errors;
-let valid141 = true;
-const _errs376 = errors;
-if(typeof data113 !== "string"){
-const err230 = {};
+else {
+const err230 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i20,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data115};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -35352,21 +35437,10 @@ vErrors.push(err230);
 }
 errors++;
 }
-var _valid17 = _errs376 === errors;
-errors = _errs375;
-if(vErrors !== null){
-if(_errs375){
-vErrors.length = _errs375;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs378 = errors;
-if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warning")) || (data113 === "error"))){
-const err231 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data113};
+const err231 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data114};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -35375,16 +35449,10 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid17 = _errs378 === errors;
-valid141 = _valid17;
-ifClause17 = "then";
+}
 }
 else {
-const _errs380 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key28 in data113){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err232 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
+const err232 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data113};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -35394,10 +35462,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data113.severity !== undefined){
-let data114 = data113.severity;
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err233 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+if(data107["owner-labels"] !== undefined){
+let data116 = data107["owner-labels"];
+if(Array.isArray(data116)){
+if(data116.length < 1){
+const err233 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data116};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -35406,11 +35475,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-if(data113.locked !== undefined){
-let data115 = data113.locked;
-if(typeof data115 !== "boolean"){
-const err234 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data115};
+const len21 = data116.length;
+for(let i21=0; i21<len21; i21++){
+let data117 = data116[i21];
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err234 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data117};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -35420,9 +35490,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
 else {
-const err235 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data113};
+const err235 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data117};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -35431,12 +35500,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-var _valid17 = _errs380 === errors;
-valid141 = _valid17;
-ifClause17 = "else";
 }
-if(!valid141){
-const err236 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data113};
+}
+else {
+const err236 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data116};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -35446,13 +35513,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data42["otel-sampling"] !== undefined){
-let data116 = data42["otel-sampling"];
-const _errs389 = errors;
-let valid146 = true;
-const _errs390 = errors;
-if(typeof data116 !== "string"){
-const err237 = {};
+}
+else {
+const err237 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data107};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -35461,21 +35524,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid18 = _errs390 === errors;
-errors = _errs389;
-if(vErrors !== null){
-if(_errs389){
-vErrors.length = _errs389;
+var _valid13 = _errs352 === errors;
+valid127 = _valid13;
+ifClause13 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs392 = errors;
-if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warning")) || (data116 === "error"))){
-const err238 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data116};
+if(!valid127){
+const err238 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data107};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -35484,16 +35538,14 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid18 = _errs392 === errors;
-valid146 = _valid18;
-ifClause18 = "then";
 }
-else {
-const _errs394 = errors;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for(const key29 in data116){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err239 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
+if(data56["alertmanager-config"] !== undefined){
+let data118 = data56["alertmanager-config"];
+const _errs378 = errors;
+let valid139 = true;
+const _errs379 = errors;
+if(typeof data118 !== "string"){
+const err239 = {};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -35502,11 +35554,21 @@ vErrors.push(err239);
 }
 errors++;
 }
+var _valid14 = _errs379 === errors;
+errors = _errs378;
+if(vErrors !== null){
+if(_errs378){
+vErrors.length = _errs378;
 }
-if(data116.severity !== undefined){
-let data117 = data116.severity;
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warning")) || (data117 === "error"))){
-const err240 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data117};
+else {
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid14){
+const _errs381 = errors;
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
+const err240 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -35515,11 +35577,16 @@ vErrors.push(err240);
 }
 errors++;
 }
+var _valid14 = _errs381 === errors;
+valid139 = _valid14;
+ifClause14 = "then";
 }
-if(data116.locked !== undefined){
-let data118 = data116.locked;
-if(typeof data118 !== "boolean"){
-const err241 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data118};
+else {
+const _errs383 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key26 in data118){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err241 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data118};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -35529,9 +35596,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data116};
+if(data118.severity !== undefined){
+let data119 = data118.severity;
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
+const err242 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -35540,12 +35608,11 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid18 = _errs394 === errors;
-valid146 = _valid18;
-ifClause18 = "else";
 }
-if(!valid146){
-const err243 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data116};
+if(data118.locked !== undefined){
+let data120 = data118.locked;
+if(typeof data120 !== "boolean"){
+const err243 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data120};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -35555,13 +35622,9 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data42["otel-debug-exporter"] !== undefined){
-let data119 = data42["otel-debug-exporter"];
-const _errs403 = errors;
-let valid151 = true;
-const _errs404 = errors;
-if(typeof data119 !== "string"){
-const err244 = {};
+}
+else {
+const err244 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data118};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -35570,21 +35633,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid19 = _errs404 === errors;
-errors = _errs403;
-if(vErrors !== null){
-if(_errs403){
-vErrors.length = _errs403;
+var _valid14 = _errs383 === errors;
+valid139 = _valid14;
+ifClause14 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs406 = errors;
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
-const err245 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
+if(!valid139){
+const err245 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data118};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -35593,16 +35647,14 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid19 = _errs406 === errors;
-valid151 = _valid19;
-ifClause19 = "then";
 }
-else {
-const _errs408 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key30 in data119){
-if(!((key30 === "severity") || (key30 === "locked"))){
-const err246 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
+if(data56["alertmanager-deprecated"] !== undefined){
+let data121 = data56["alertmanager-deprecated"];
+const _errs392 = errors;
+let valid144 = true;
+const _errs393 = errors;
+if(typeof data121 !== "string"){
+const err246 = {};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -35611,11 +35663,21 @@ vErrors.push(err246);
 }
 errors++;
 }
+var _valid15 = _errs393 === errors;
+errors = _errs392;
+if(vErrors !== null){
+if(_errs392){
+vErrors.length = _errs392;
 }
-if(data119.severity !== undefined){
-let data120 = data119.severity;
-if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warning")) || (data120 === "error"))){
-const err247 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data120};
+else {
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid15){
+const _errs395 = errors;
+if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warning")) || (data121 === "error"))){
+const err247 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data121};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -35624,11 +35686,16 @@ vErrors.push(err247);
 }
 errors++;
 }
+var _valid15 = _errs395 === errors;
+valid144 = _valid15;
+ifClause15 = "then";
 }
-if(data119.locked !== undefined){
-let data121 = data119.locked;
-if(typeof data121 !== "boolean"){
-const err248 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data121};
+else {
+const _errs397 = errors;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key27 in data121){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err248 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data121};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -35638,9 +35705,10 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data119};
+if(data121.severity !== undefined){
+let data122 = data121.severity;
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
+const err249 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -35649,12 +35717,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-var _valid19 = _errs408 === errors;
-valid151 = _valid19;
-ifClause19 = "else";
 }
-if(!valid151){
-const err250 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data119};
+if(data121.locked !== undefined){
+let data123 = data121.locked;
+if(typeof data123 !== "boolean"){
+const err250 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data123};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -35664,13 +35731,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data42["exporter-insecure"] !== undefined){
-let data122 = data42["exporter-insecure"];
-const _errs417 = errors;
-let valid156 = true;
-const _errs418 = errors;
-if(typeof data122 !== "string"){
-const err251 = {};
+}
+else {
+const err251 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data121};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -35679,21 +35742,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid20 = _errs418 === errors;
-errors = _errs417;
-if(vErrors !== null){
-if(_errs417){
-vErrors.length = _errs417;
+var _valid15 = _errs397 === errors;
+valid144 = _valid15;
+ifClause15 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs420 = errors;
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
-const err252 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
+if(!valid144){
+const err252 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data121};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -35702,16 +35756,14 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid20 = _errs420 === errors;
-valid156 = _valid20;
-ifClause20 = "then";
 }
-else {
-const _errs422 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key31 in data122){
-if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "trustedHosts"))){
-const err253 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
+if(data56["otel-memory-limiter"] !== undefined){
+let data124 = data56["otel-memory-limiter"];
+const _errs406 = errors;
+let valid149 = true;
+const _errs407 = errors;
+if(typeof data124 !== "string"){
+const err253 = {};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -35720,11 +35772,21 @@ vErrors.push(err253);
 }
 errors++;
 }
+var _valid16 = _errs407 === errors;
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
 }
-if(data122.severity !== undefined){
-let data123 = data122.severity;
-if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
-const err254 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
+else {
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid16){
+const _errs409 = errors;
+if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warning")) || (data124 === "error"))){
+const err254 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data124};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -35733,11 +35795,16 @@ vErrors.push(err254);
 }
 errors++;
 }
+var _valid16 = _errs409 === errors;
+valid149 = _valid16;
+ifClause16 = "then";
 }
-if(data122.locked !== undefined){
-let data124 = data122.locked;
-if(typeof data124 !== "boolean"){
-const err255 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
+else {
+const _errs411 = errors;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key28 in data124){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err255 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data124};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -35747,15 +35814,10 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(data122.trustedHosts !== undefined){
-let data125 = data122.trustedHosts;
-if(Array.isArray(data125)){
-const len20 = data125.length;
-for(let i20=0; i20<len20; i20++){
-let data126 = data125[i20];
-if(typeof data126 === "string"){
-if(func3(data126) < 1){
-const err256 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
+if(data124.severity !== undefined){
+let data125 = data124.severity;
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
+const err256 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -35765,8 +35827,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-else {
-const err257 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i20,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data126};
+if(data124.locked !== undefined){
+let data126 = data124.locked;
+if(typeof data126 !== "boolean"){
+const err257 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data126};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -35778,7 +35842,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data125};
+const err258 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data124};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -35787,10 +35851,12 @@ vErrors.push(err258);
 }
 errors++;
 }
+var _valid16 = _errs411 === errors;
+valid149 = _valid16;
+ifClause16 = "else";
 }
-}
-else {
-const err259 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data122};
+if(!valid149){
+const err259 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data124};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -35799,12 +35865,14 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid20 = _errs422 === errors;
-valid156 = _valid20;
-ifClause20 = "else";
 }
-if(!valid156){
-const err260 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data122};
+if(data56["otel-batch"] !== undefined){
+let data127 = data56["otel-batch"];
+const _errs420 = errors;
+let valid154 = true;
+const _errs421 = errors;
+if(typeof data127 !== "string"){
+const err260 = {};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -35813,14 +35881,21 @@ vErrors.push(err260);
 }
 errors++;
 }
+var _valid17 = _errs421 === errors;
+errors = _errs420;
+if(vErrors !== null){
+if(_errs420){
+vErrors.length = _errs420;
 }
-if(data42["invalid-suppression"] !== undefined){
-let data127 = data42["invalid-suppression"];
-const _errs435 = errors;
-let valid163 = true;
-const _errs436 = errors;
-if(typeof data127 !== "string"){
-const err261 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid17){
+const _errs423 = errors;
+if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warning")) || (data127 === "error"))){
+const err261 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data127};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -35829,21 +35904,16 @@ vErrors.push(err261);
 }
 errors++;
 }
-var _valid21 = _errs436 === errors;
-errors = _errs435;
-if(vErrors !== null){
-if(_errs435){
-vErrors.length = _errs435;
+var _valid17 = _errs423 === errors;
+valid154 = _valid17;
+ifClause17 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause21;
-if(_valid21){
-const _errs438 = errors;
-if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warning")) || (data127 === "error"))){
-const err262 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data127};
+const _errs425 = errors;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key29 in data127){
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err262 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data127};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -35852,16 +35922,11 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid21 = _errs438 === errors;
-valid163 = _valid21;
-ifClause21 = "then";
 }
-else {
-const _errs440 = errors;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key32 in data127){
-if(!((key32 === "severity") || (key32 === "locked"))){
-const err263 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
+if(data127.severity !== undefined){
+let data128 = data127.severity;
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
+const err263 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -35871,10 +35936,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data127.severity !== undefined){
-let data128 = data127.severity;
-if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
-const err264 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
+if(data127.locked !== undefined){
+let data129 = data127.locked;
+if(typeof data129 !== "boolean"){
+const err264 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data129};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -35884,10 +35949,9 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data127.locked !== undefined){
-let data129 = data127.locked;
-if(typeof data129 !== "boolean"){
-const err265 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data129};
+}
+else {
+const err265 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data127};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -35896,10 +35960,12 @@ vErrors.push(err265);
 }
 errors++;
 }
+var _valid17 = _errs425 === errors;
+valid154 = _valid17;
+ifClause17 = "else";
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data127};
+if(!valid154){
+const err266 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data127};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -35908,12 +35974,14 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid21 = _errs440 === errors;
-valid163 = _valid21;
-ifClause21 = "else";
 }
-if(!valid163){
-const err267 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data127};
+if(data56["otel-sampling"] !== undefined){
+let data130 = data56["otel-sampling"];
+const _errs434 = errors;
+let valid159 = true;
+const _errs435 = errors;
+if(typeof data130 !== "string"){
+const err267 = {};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -35922,14 +35990,21 @@ vErrors.push(err267);
 }
 errors++;
 }
+var _valid18 = _errs435 === errors;
+errors = _errs434;
+if(vErrors !== null){
+if(_errs434){
+vErrors.length = _errs434;
 }
-if(data42["unused-suppression"] !== undefined){
-let data130 = data42["unused-suppression"];
-const _errs449 = errors;
-let valid168 = true;
-const _errs450 = errors;
-if(typeof data130 !== "string"){
-const err268 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid18){
+const _errs437 = errors;
+if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warning")) || (data130 === "error"))){
+const err268 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data130};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -35938,21 +36013,16 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid22 = _errs450 === errors;
-errors = _errs449;
-if(vErrors !== null){
-if(_errs449){
-vErrors.length = _errs449;
+var _valid18 = _errs437 === errors;
+valid159 = _valid18;
+ifClause18 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs452 = errors;
-if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warning")) || (data130 === "error"))){
-const err269 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data130};
+const _errs439 = errors;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key30 in data130){
+if(!((key30 === "severity") || (key30 === "locked"))){
+const err269 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data130};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -35961,16 +36031,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid22 = _errs452 === errors;
-valid168 = _valid22;
-ifClause22 = "then";
 }
-else {
-const _errs454 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key33 in data130){
-if(!((key33 === "severity") || (key33 === "locked"))){
-const err270 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(data130.severity !== undefined){
+let data131 = data130.severity;
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
+const err270 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -35980,10 +36045,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data130.severity !== undefined){
-let data131 = data130.severity;
-if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
-const err271 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
+if(data130.locked !== undefined){
+let data132 = data130.locked;
+if(typeof data132 !== "boolean"){
+const err271 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data132};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -35993,10 +36058,9 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data130.locked !== undefined){
-let data132 = data130.locked;
-if(typeof data132 !== "boolean"){
-const err272 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data132};
+}
+else {
+const err272 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data130};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -36005,10 +36069,12 @@ vErrors.push(err272);
 }
 errors++;
 }
+var _valid18 = _errs439 === errors;
+valid159 = _valid18;
+ifClause18 = "else";
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data130};
+if(!valid159){
+const err273 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data130};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -36017,12 +36083,14 @@ vErrors.push(err273);
 }
 errors++;
 }
-var _valid22 = _errs454 === errors;
-valid168 = _valid22;
-ifClause22 = "else";
 }
-if(!valid168){
-const err274 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data130};
+if(data56["otel-debug-exporter"] !== undefined){
+let data133 = data56["otel-debug-exporter"];
+const _errs448 = errors;
+let valid164 = true;
+const _errs449 = errors;
+if(typeof data133 !== "string"){
+const err274 = {};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -36031,14 +36099,21 @@ vErrors.push(err274);
 }
 errors++;
 }
+var _valid19 = _errs449 === errors;
+errors = _errs448;
+if(vErrors !== null){
+if(_errs448){
+vErrors.length = _errs448;
 }
-if(data42["pipeline-undefined-component"] !== undefined){
-let data133 = data42["pipeline-undefined-component"];
-const _errs463 = errors;
-let valid173 = true;
-const _errs464 = errors;
-if(typeof data133 !== "string"){
-const err275 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid19){
+const _errs451 = errors;
+if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warning")) || (data133 === "error"))){
+const err275 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data133};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -36047,21 +36122,16 @@ vErrors.push(err275);
 }
 errors++;
 }
-var _valid23 = _errs464 === errors;
-errors = _errs463;
-if(vErrors !== null){
-if(_errs463){
-vErrors.length = _errs463;
+var _valid19 = _errs451 === errors;
+valid164 = _valid19;
+ifClause19 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause23;
-if(_valid23){
-const _errs466 = errors;
-if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warning")) || (data133 === "error"))){
-const err276 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data133};
+const _errs453 = errors;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key31 in data133){
+if(!((key31 === "severity") || (key31 === "locked"))){
+const err276 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data133};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -36070,16 +36140,11 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid23 = _errs466 === errors;
-valid173 = _valid23;
-ifClause23 = "then";
 }
-else {
-const _errs468 = errors;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key34 in data133){
-if(!((key34 === "severity") || (key34 === "locked"))){
-const err277 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(data133.severity !== undefined){
+let data134 = data133.severity;
+if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
+const err277 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -36089,10 +36154,10 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data133.severity !== undefined){
-let data134 = data133.severity;
-if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
-const err278 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
+if(data133.locked !== undefined){
+let data135 = data133.locked;
+if(typeof data135 !== "boolean"){
+const err278 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data135};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -36102,10 +36167,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data133.locked !== undefined){
-let data135 = data133.locked;
-if(typeof data135 !== "boolean"){
-const err279 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data135};
+}
+else {
+const err279 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data133};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -36114,10 +36178,12 @@ vErrors.push(err279);
 }
 errors++;
 }
+var _valid19 = _errs453 === errors;
+valid164 = _valid19;
+ifClause19 = "else";
 }
-}
-else {
-const err280 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data133};
+if(!valid164){
+const err280 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data133};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -36126,12 +36192,14 @@ vErrors.push(err280);
 }
 errors++;
 }
-var _valid23 = _errs468 === errors;
-valid173 = _valid23;
-ifClause23 = "else";
 }
-if(!valid173){
-const err281 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data133};
+if(data56["exporter-insecure"] !== undefined){
+let data136 = data56["exporter-insecure"];
+const _errs462 = errors;
+let valid169 = true;
+const _errs463 = errors;
+if(typeof data136 !== "string"){
+const err281 = {};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -36140,14 +36208,21 @@ vErrors.push(err281);
 }
 errors++;
 }
+var _valid20 = _errs463 === errors;
+errors = _errs462;
+if(vErrors !== null){
+if(_errs462){
+vErrors.length = _errs462;
 }
-if(data42["pipeline-unused-component"] !== undefined){
-let data136 = data42["pipeline-unused-component"];
-const _errs477 = errors;
-let valid178 = true;
-const _errs478 = errors;
-if(typeof data136 !== "string"){
-const err282 = {};
+else {
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs465 = errors;
+if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warning")) || (data136 === "error"))){
+const err282 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data136};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -36156,21 +36231,16 @@ vErrors.push(err282);
 }
 errors++;
 }
-var _valid24 = _errs478 === errors;
-errors = _errs477;
-if(vErrors !== null){
-if(_errs477){
-vErrors.length = _errs477;
+var _valid20 = _errs465 === errors;
+valid169 = _valid20;
+ifClause20 = "then";
 }
 else {
-vErrors = null;
-}
-}
-let ifClause24;
-if(_valid24){
-const _errs480 = errors;
-if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warning")) || (data136 === "error"))){
-const err283 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data136};
+const _errs467 = errors;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key32 in data136){
+if(!(((key32 === "severity") || (key32 === "locked")) || (key32 === "trustedHosts"))){
+const err283 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data136};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -36179,16 +36249,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-var _valid24 = _errs480 === errors;
-valid178 = _valid24;
-ifClause24 = "then";
 }
-else {
-const _errs482 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key35 in data136){
-if(!((key35 === "severity") || (key35 === "locked"))){
-const err284 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+if(data136.severity !== undefined){
+let data137 = data136.severity;
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
+const err284 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -36198,10 +36263,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data136.severity !== undefined){
-let data137 = data136.severity;
-if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
-const err285 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
+if(data136.locked !== undefined){
+let data138 = data136.locked;
+if(typeof data138 !== "boolean"){
+const err285 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data138};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -36211,10 +36276,15 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data136.locked !== undefined){
-let data138 = data136.locked;
-if(typeof data138 !== "boolean"){
-const err286 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data138};
+if(data136.trustedHosts !== undefined){
+let data139 = data136.trustedHosts;
+if(Array.isArray(data139)){
+const len22 = data139.length;
+for(let i22=0; i22<len22; i22++){
+let data140 = data139[i22];
+if(typeof data140 === "string"){
+if(func3(data140) < 1){
+const err286 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i22,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data140};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -36224,9 +36294,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-}
 else {
-const err287 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data136};
+const err287 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i22,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data140};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -36235,12 +36304,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid24 = _errs482 === errors;
-valid178 = _valid24;
-ifClause24 = "else";
 }
-if(!valid178){
-const err288 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data136};
+}
+else {
+const err288 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data139};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -36250,13 +36317,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data42["pipeline-incomplete"] !== undefined){
-let data139 = data42["pipeline-incomplete"];
-const _errs491 = errors;
-let valid183 = true;
-const _errs492 = errors;
-if(typeof data139 !== "string"){
-const err289 = {};
+}
+else {
+const err289 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data136};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -36265,21 +36328,12 @@ vErrors.push(err289);
 }
 errors++;
 }
-var _valid25 = _errs492 === errors;
-errors = _errs491;
-if(vErrors !== null){
-if(_errs491){
-vErrors.length = _errs491;
+var _valid20 = _errs467 === errors;
+valid169 = _valid20;
+ifClause20 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause25;
-if(_valid25){
-const _errs494 = errors;
-if(!((((data139 === "off") || (data139 === "notice")) || (data139 === "warning")) || (data139 === "error"))){
-const err290 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data139};
+if(!valid169){
+const err290 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data136};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -36288,16 +36342,14 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid25 = _errs494 === errors;
-valid183 = _valid25;
-ifClause25 = "then";
 }
-else {
-const _errs496 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key36 in data139){
-if(!((key36 === "severity") || (key36 === "locked"))){
-const err291 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(data56["invalid-suppression"] !== undefined){
+let data141 = data56["invalid-suppression"];
+const _errs480 = errors;
+let valid176 = true;
+const _errs481 = errors;
+if(typeof data141 !== "string"){
+const err291 = {};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -36306,11 +36358,21 @@ vErrors.push(err291);
 }
 errors++;
 }
+var _valid21 = _errs481 === errors;
+errors = _errs480;
+if(vErrors !== null){
+if(_errs480){
+vErrors.length = _errs480;
 }
-if(data139.severity !== undefined){
-let data140 = data139.severity;
-if(!((((data140 === "off") || (data140 === "notice")) || (data140 === "warning")) || (data140 === "error"))){
-const err292 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data140};
+else {
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs483 = errors;
+if(!((((data141 === "off") || (data141 === "notice")) || (data141 === "warning")) || (data141 === "error"))){
+const err292 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data141};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -36319,11 +36381,16 @@ vErrors.push(err292);
 }
 errors++;
 }
+var _valid21 = _errs483 === errors;
+valid176 = _valid21;
+ifClause21 = "then";
 }
-if(data139.locked !== undefined){
-let data141 = data139.locked;
-if(typeof data141 !== "boolean"){
-const err293 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data141};
+else {
+const _errs485 = errors;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key33 in data141){
+if(!((key33 === "severity") || (key33 === "locked"))){
+const err293 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data141};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -36333,9 +36400,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data139};
+if(data141.severity !== undefined){
+let data142 = data141.severity;
+if(!((((data142 === "off") || (data142 === "notice")) || (data142 === "warning")) || (data142 === "error"))){
+const err294 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data142};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -36344,12 +36412,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-var _valid25 = _errs496 === errors;
-valid183 = _valid25;
-ifClause25 = "else";
 }
-if(!valid183){
-const err295 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data139};
+if(data141.locked !== undefined){
+let data143 = data141.locked;
+if(typeof data143 !== "boolean"){
+const err295 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data143};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -36359,13 +36426,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data42["pipeline-cycle"] !== undefined){
-let data142 = data42["pipeline-cycle"];
-const _errs505 = errors;
-let valid188 = true;
-const _errs506 = errors;
-if(typeof data142 !== "string"){
-const err296 = {};
+}
+else {
+const err296 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data141};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -36374,21 +36437,12 @@ vErrors.push(err296);
 }
 errors++;
 }
-var _valid26 = _errs506 === errors;
-errors = _errs505;
-if(vErrors !== null){
-if(_errs505){
-vErrors.length = _errs505;
+var _valid21 = _errs485 === errors;
+valid176 = _valid21;
+ifClause21 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause26;
-if(_valid26){
-const _errs508 = errors;
-if(!((((data142 === "off") || (data142 === "notice")) || (data142 === "warning")) || (data142 === "error"))){
-const err297 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data142};
+if(!valid176){
+const err297 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data141};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -36397,16 +36451,14 @@ vErrors.push(err297);
 }
 errors++;
 }
-var _valid26 = _errs508 === errors;
-valid188 = _valid26;
-ifClause26 = "then";
 }
-else {
-const _errs510 = errors;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key37 in data142){
-if(!((key37 === "severity") || (key37 === "locked"))){
-const err298 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(data56["unused-suppression"] !== undefined){
+let data144 = data56["unused-suppression"];
+const _errs494 = errors;
+let valid181 = true;
+const _errs495 = errors;
+if(typeof data144 !== "string"){
+const err298 = {};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -36415,11 +36467,21 @@ vErrors.push(err298);
 }
 errors++;
 }
+var _valid22 = _errs495 === errors;
+errors = _errs494;
+if(vErrors !== null){
+if(_errs494){
+vErrors.length = _errs494;
 }
-if(data142.severity !== undefined){
-let data143 = data142.severity;
-if(!((((data143 === "off") || (data143 === "notice")) || (data143 === "warning")) || (data143 === "error"))){
-const err299 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data143};
+else {
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs497 = errors;
+if(!((((data144 === "off") || (data144 === "notice")) || (data144 === "warning")) || (data144 === "error"))){
+const err299 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data144};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -36428,11 +36490,16 @@ vErrors.push(err299);
 }
 errors++;
 }
+var _valid22 = _errs497 === errors;
+valid181 = _valid22;
+ifClause22 = "then";
 }
-if(data142.locked !== undefined){
-let data144 = data142.locked;
-if(typeof data144 !== "boolean"){
-const err300 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data144};
+else {
+const _errs499 = errors;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key34 in data144){
+if(!((key34 === "severity") || (key34 === "locked"))){
+const err300 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data144};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -36442,9 +36509,10 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
-else {
-const err301 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data142};
+if(data144.severity !== undefined){
+let data145 = data144.severity;
+if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
+const err301 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -36453,12 +36521,11 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid26 = _errs510 === errors;
-valid188 = _valid26;
-ifClause26 = "else";
 }
-if(!valid188){
-const err302 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data142};
+if(data144.locked !== undefined){
+let data146 = data144.locked;
+if(typeof data146 !== "boolean"){
+const err302 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data146};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -36468,13 +36535,9 @@ vErrors.push(err302);
 errors++;
 }
 }
-if(data42["secret-in-config"] !== undefined){
-let data145 = data42["secret-in-config"];
-const _errs519 = errors;
-let valid193 = true;
-const _errs520 = errors;
-if(typeof data145 !== "string"){
-const err303 = {};
+}
+else {
+const err303 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data144};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -36483,21 +36546,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-var _valid27 = _errs520 === errors;
-errors = _errs519;
-if(vErrors !== null){
-if(_errs519){
-vErrors.length = _errs519;
+var _valid22 = _errs499 === errors;
+valid181 = _valid22;
+ifClause22 = "else";
 }
-else {
-vErrors = null;
-}
-}
-let ifClause27;
-if(_valid27){
-const _errs522 = errors;
-if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
-const err304 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
+if(!valid181){
+const err304 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data144};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -36506,16 +36560,14 @@ vErrors.push(err304);
 }
 errors++;
 }
-var _valid27 = _errs522 === errors;
-valid193 = _valid27;
-ifClause27 = "then";
 }
-else {
-const _errs524 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-for(const key38 in data145){
-if(!((((key38 === "severity") || (key38 === "locked")) || (key38 === "extra-keys")) || (key38 === "allowed-keys"))){
-const err305 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+if(data56["pipeline-undefined-component"] !== undefined){
+let data147 = data56["pipeline-undefined-component"];
+const _errs508 = errors;
+let valid186 = true;
+const _errs509 = errors;
+if(typeof data147 !== "string"){
+const err305 = {};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -36524,11 +36576,21 @@ vErrors.push(err305);
 }
 errors++;
 }
+var _valid23 = _errs509 === errors;
+errors = _errs508;
+if(vErrors !== null){
+if(_errs508){
+vErrors.length = _errs508;
 }
-if(data145.severity !== undefined){
-let data146 = data145.severity;
-if(!((((data146 === "off") || (data146 === "notice")) || (data146 === "warning")) || (data146 === "error"))){
-const err306 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data146};
+else {
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs511 = errors;
+if(!((((data147 === "off") || (data147 === "notice")) || (data147 === "warning")) || (data147 === "error"))){
+const err306 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data147};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -36537,11 +36599,16 @@ vErrors.push(err306);
 }
 errors++;
 }
+var _valid23 = _errs511 === errors;
+valid186 = _valid23;
+ifClause23 = "then";
 }
-if(data145.locked !== undefined){
-let data147 = data145.locked;
-if(typeof data147 !== "boolean"){
-const err307 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data147};
+else {
+const _errs513 = errors;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+for(const key35 in data147){
+if(!((key35 === "severity") || (key35 === "locked"))){
+const err307 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data147};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -36551,15 +36618,10 @@ vErrors.push(err307);
 errors++;
 }
 }
-if(data145["extra-keys"] !== undefined){
-let data148 = data145["extra-keys"];
-if(Array.isArray(data148)){
-const len21 = data148.length;
-for(let i21=0; i21<len21; i21++){
-let data149 = data148[i21];
-if(typeof data149 === "string"){
-if(func3(data149) < 1){
-const err308 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(data147.severity !== undefined){
+let data148 = data147.severity;
+if(!((((data148 === "off") || (data148 === "notice")) || (data148 === "warning")) || (data148 === "error"))){
+const err308 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data148};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -36569,8 +36631,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-else {
-const err309 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i21,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data149};
+if(data147.locked !== undefined){
+let data149 = data147.locked;
+if(typeof data149 !== "boolean"){
+const err309 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data149};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -36582,7 +36646,7 @@ errors++;
 }
 }
 else {
-const err310 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data148};
+const err310 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data147};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -36591,16 +36655,12 @@ vErrors.push(err310);
 }
 errors++;
 }
+var _valid23 = _errs513 === errors;
+valid186 = _valid23;
+ifClause23 = "else";
 }
-if(data145["allowed-keys"] !== undefined){
-let data150 = data145["allowed-keys"];
-if(Array.isArray(data150)){
-const len22 = data150.length;
-for(let i22=0; i22<len22; i22++){
-let data151 = data150[i22];
-if(typeof data151 === "string"){
-if(func3(data151) < 1){
-const err311 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(!valid186){
+const err311 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data147};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -36610,8 +36670,13 @@ vErrors.push(err311);
 errors++;
 }
 }
-else {
-const err312 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i22,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data151};
+if(data56["pipeline-unused-component"] !== undefined){
+let data150 = data56["pipeline-unused-component"];
+const _errs522 = errors;
+let valid191 = true;
+const _errs523 = errors;
+if(typeof data150 !== "string"){
+const err312 = {};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -36620,10 +36685,21 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
+var _valid24 = _errs523 === errors;
+errors = _errs522;
+if(vErrors !== null){
+if(_errs522){
+vErrors.length = _errs522;
 }
 else {
-const err313 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data150};
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs525 = errors;
+if(!((((data150 === "off") || (data150 === "notice")) || (data150 === "warning")) || (data150 === "error"))){
+const err313 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data150};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -36632,10 +36708,16 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
+var _valid24 = _errs525 === errors;
+valid191 = _valid24;
+ifClause24 = "then";
 }
 else {
-const err314 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data145};
+const _errs527 = errors;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key36 in data150){
+if(!((key36 === "severity") || (key36 === "locked"))){
+const err314 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data150};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -36644,12 +36726,11 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid27 = _errs524 === errors;
-valid193 = _valid27;
-ifClause27 = "else";
 }
-if(!valid193){
-const err315 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data145};
+if(data150.severity !== undefined){
+let data151 = data150.severity;
+if(!((((data151 === "off") || (data151 === "notice")) || (data151 === "warning")) || (data151 === "error"))){
+const err315 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data151};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -36659,13 +36740,10 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data42["log-format"] !== undefined){
-let data152 = data42["log-format"];
-const _errs541 = errors;
-let valid202 = true;
-const _errs542 = errors;
-if(typeof data152 !== "string"){
-const err316 = {};
+if(data150.locked !== undefined){
+let data152 = data150.locked;
+if(typeof data152 !== "boolean"){
+const err316 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data152};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -36674,21 +36752,10 @@ vErrors.push(err316);
 }
 errors++;
 }
-var _valid28 = _errs542 === errors;
-errors = _errs541;
-if(vErrors !== null){
-if(_errs541){
-vErrors.length = _errs541;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause28;
-if(_valid28){
-const _errs544 = errors;
-if(!((((data152 === "off") || (data152 === "notice")) || (data152 === "warning")) || (data152 === "error"))){
-const err317 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data152};
+const err317 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data150};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -36697,16 +36764,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid28 = _errs544 === errors;
-valid202 = _valid28;
-ifClause28 = "then";
+var _valid24 = _errs527 === errors;
+valid191 = _valid24;
+ifClause24 = "else";
 }
-else {
-const _errs546 = errors;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key39 in data152){
-if(!(((key39 === "severity") || (key39 === "locked")) || (key39 === "formats"))){
-const err318 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+if(!valid191){
+const err318 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data150};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -36716,10 +36779,13 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data152.severity !== undefined){
-let data153 = data152.severity;
-if(!((((data153 === "off") || (data153 === "notice")) || (data153 === "warning")) || (data153 === "error"))){
-const err319 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data153};
+if(data56["pipeline-incomplete"] !== undefined){
+let data153 = data56["pipeline-incomplete"];
+const _errs536 = errors;
+let valid196 = true;
+const _errs537 = errors;
+if(typeof data153 !== "string"){
+const err319 = {};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -36728,11 +36794,21 @@ vErrors.push(err319);
 }
 errors++;
 }
+var _valid25 = _errs537 === errors;
+errors = _errs536;
+if(vErrors !== null){
+if(_errs536){
+vErrors.length = _errs536;
 }
-if(data152.locked !== undefined){
-let data154 = data152.locked;
-if(typeof data154 !== "boolean"){
-const err320 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data154};
+else {
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs539 = errors;
+if(!((((data153 === "off") || (data153 === "notice")) || (data153 === "warning")) || (data153 === "error"))){
+const err320 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data153};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -36741,16 +36817,16 @@ vErrors.push(err320);
 }
 errors++;
 }
+var _valid25 = _errs539 === errors;
+valid196 = _valid25;
+ifClause25 = "then";
 }
-if(data152.formats !== undefined){
-let data155 = data152.formats;
-if(Array.isArray(data155)){
-const len23 = data155.length;
-for(let i23=0; i23<len23; i23++){
-let data156 = data155[i23];
-if(typeof data156 === "string"){
-if(func3(data156) < 1){
-const err321 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+else {
+const _errs541 = errors;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key37 in data153){
+if(!((key37 === "severity") || (key37 === "locked"))){
+const err321 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data153};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -36760,8 +36836,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/rules/log-format/formats/" + i23,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data156};
+if(data153.severity !== undefined){
+let data154 = data153.severity;
+if(!((((data154 === "off") || (data154 === "notice")) || (data154 === "warning")) || (data154 === "error"))){
+const err322 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data154};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -36771,9 +36849,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data155};
+if(data153.locked !== undefined){
+let data155 = data153.locked;
+if(typeof data155 !== "boolean"){
+const err323 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data155};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -36785,7 +36864,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data152};
+const err324 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data153};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -36794,12 +36873,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-var _valid28 = _errs546 === errors;
-valid202 = _valid28;
-ifClause28 = "else";
+var _valid25 = _errs541 === errors;
+valid196 = _valid25;
+ifClause25 = "else";
 }
-if(!valid202){
-const err325 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data152};
+if(!valid196){
+const err325 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data153};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -36809,12 +36888,12 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data42["required-attributes"] !== undefined){
-let data157 = data42["required-attributes"];
-const _errs559 = errors;
-let valid209 = true;
-const _errs560 = errors;
-if(typeof data157 !== "string"){
+if(data56["pipeline-cycle"] !== undefined){
+let data156 = data56["pipeline-cycle"];
+const _errs550 = errors;
+let valid201 = true;
+const _errs551 = errors;
+if(typeof data156 !== "string"){
 const err326 = {};
 if(vErrors === null){
 vErrors = [err326];
@@ -36824,21 +36903,21 @@ vErrors.push(err326);
 }
 errors++;
 }
-var _valid29 = _errs560 === errors;
-errors = _errs559;
+var _valid26 = _errs551 === errors;
+errors = _errs550;
 if(vErrors !== null){
-if(_errs559){
-vErrors.length = _errs559;
+if(_errs550){
+vErrors.length = _errs550;
 }
 else {
 vErrors = null;
 }
 }
-let ifClause29;
-if(_valid29){
-const _errs562 = errors;
-if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
-const err327 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
+let ifClause26;
+if(_valid26){
+const _errs553 = errors;
+if(!((((data156 === "off") || (data156 === "notice")) || (data156 === "warning")) || (data156 === "error"))){
+const err327 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data156};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -36847,16 +36926,16 @@ vErrors.push(err327);
 }
 errors++;
 }
-var _valid29 = _errs562 === errors;
-valid209 = _valid29;
-ifClause29 = "then";
+var _valid26 = _errs553 === errors;
+valid201 = _valid26;
+ifClause26 = "then";
 }
 else {
-const _errs564 = errors;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-for(const key40 in data157){
-if(!(((key40 === "severity") || (key40 === "locked")) || (key40 === "attributes"))){
-const err328 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+const _errs555 = errors;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+for(const key38 in data156){
+if(!((key38 === "severity") || (key38 === "locked"))){
+const err328 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data156};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -36866,10 +36945,10 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data157.severity !== undefined){
-let data158 = data157.severity;
-if(!((((data158 === "off") || (data158 === "notice")) || (data158 === "warning")) || (data158 === "error"))){
-const err329 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data158};
+if(data156.severity !== undefined){
+let data157 = data156.severity;
+if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
+const err329 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -36879,10 +36958,10 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data157.locked !== undefined){
-let data159 = data157.locked;
-if(typeof data159 !== "boolean"){
-const err330 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data159};
+if(data156.locked !== undefined){
+let data158 = data156.locked;
+if(typeof data158 !== "boolean"){
+const err330 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data158};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -36892,15 +36971,9 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data157.attributes !== undefined){
-let data160 = data157.attributes;
-if(Array.isArray(data160)){
-const len24 = data160.length;
-for(let i24=0; i24<len24; i24++){
-let data161 = data160[i24];
-if(typeof data161 === "string"){
-if(func3(data161) < 1){
-const err331 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+}
+else {
+const err331 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data156};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -36909,9 +36982,12 @@ vErrors.push(err331);
 }
 errors++;
 }
+var _valid26 = _errs555 === errors;
+valid201 = _valid26;
+ifClause26 = "else";
 }
-else {
-const err332 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i24,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data161};
+if(!valid201){
+const err332 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data156};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -36921,9 +36997,13 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data160};
+if(data56["secret-in-config"] !== undefined){
+let data159 = data56["secret-in-config"];
+const _errs564 = errors;
+let valid206 = true;
+const _errs565 = errors;
+if(typeof data159 !== "string"){
+const err333 = {};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -36932,10 +37012,21 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
+var _valid27 = _errs565 === errors;
+errors = _errs564;
+if(vErrors !== null){
+if(_errs564){
+vErrors.length = _errs564;
 }
 else {
-const err334 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data157};
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs567 = errors;
+if(!((((data159 === "off") || (data159 === "notice")) || (data159 === "warning")) || (data159 === "error"))){
+const err334 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data159};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -36944,12 +37035,16 @@ vErrors.push(err334);
 }
 errors++;
 }
-var _valid29 = _errs564 === errors;
-valid209 = _valid29;
-ifClause29 = "else";
+var _valid27 = _errs567 === errors;
+valid206 = _valid27;
+ifClause27 = "then";
 }
-if(!valid209){
-const err335 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data157};
+else {
+const _errs569 = errors;
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+for(const key39 in data159){
+if(!((((key39 === "severity") || (key39 === "locked")) || (key39 === "extra-keys")) || (key39 === "allowed-keys"))){
+const err335 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data159};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -36959,9 +37054,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-}
-else {
-const err336 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data42};
+if(data159.severity !== undefined){
+let data160 = data159.severity;
+if(!((((data160 === "off") || (data160 === "notice")) || (data160 === "warning")) || (data160 === "error"))){
+const err336 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data160};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -36971,14 +37067,447 @@ vErrors.push(err336);
 errors++;
 }
 }
-}
-else {
-const err337 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data159.locked !== undefined){
+let data161 = data159.locked;
+if(typeof data161 !== "boolean"){
+const err337 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data161};
 if(vErrors === null){
 vErrors = [err337];
 }
 else {
 vErrors.push(err337);
+}
+errors++;
+}
+}
+if(data159["extra-keys"] !== undefined){
+let data162 = data159["extra-keys"];
+if(Array.isArray(data162)){
+const len23 = data162.length;
+for(let i23=0; i23<len23; i23++){
+let data163 = data162[i23];
+if(typeof data163 === "string"){
+if(func3(data163) < 1){
+const err338 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i23,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data163};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i23,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data163};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data162};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+if(data159["allowed-keys"] !== undefined){
+let data164 = data159["allowed-keys"];
+if(Array.isArray(data164)){
+const len24 = data164.length;
+for(let i24=0; i24<len24; i24++){
+let data165 = data164[i24];
+if(typeof data165 === "string"){
+if(func3(data165) < 1){
+const err341 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i24,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data165};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+else {
+const err342 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i24,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data165};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data164};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data159};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var _valid27 = _errs569 === errors;
+valid206 = _valid27;
+ifClause27 = "else";
+}
+if(!valid206){
+const err345 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data159};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data56["log-format"] !== undefined){
+let data166 = data56["log-format"];
+const _errs586 = errors;
+let valid215 = true;
+const _errs587 = errors;
+if(typeof data166 !== "string"){
+const err346 = {};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+var _valid28 = _errs587 === errors;
+errors = _errs586;
+if(vErrors !== null){
+if(_errs586){
+vErrors.length = _errs586;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs589 = errors;
+if(!((((data166 === "off") || (data166 === "notice")) || (data166 === "warning")) || (data166 === "error"))){
+const err347 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data166};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var _valid28 = _errs589 === errors;
+valid215 = _valid28;
+ifClause28 = "then";
+}
+else {
+const _errs591 = errors;
+if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
+for(const key40 in data166){
+if(!(((key40 === "severity") || (key40 === "locked")) || (key40 === "formats"))){
+const err348 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data166};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+if(data166.severity !== undefined){
+let data167 = data166.severity;
+if(!((((data167 === "off") || (data167 === "notice")) || (data167 === "warning")) || (data167 === "error"))){
+const err349 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data167};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+if(data166.locked !== undefined){
+let data168 = data166.locked;
+if(typeof data168 !== "boolean"){
+const err350 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data168};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+if(data166.formats !== undefined){
+let data169 = data166.formats;
+if(Array.isArray(data169)){
+const len25 = data169.length;
+for(let i25=0; i25<len25; i25++){
+let data170 = data169[i25];
+if(typeof data170 === "string"){
+if(func3(data170) < 1){
+const err351 = {instancePath:instancePath+"/rules/log-format/formats/" + i25,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data170};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/rules/log-format/formats/" + i25,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data170};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data169};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+else {
+const err354 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data166};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+var _valid28 = _errs591 === errors;
+valid215 = _valid28;
+ifClause28 = "else";
+}
+if(!valid215){
+const err355 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data166};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+if(data56["required-attributes"] !== undefined){
+let data171 = data56["required-attributes"];
+const _errs604 = errors;
+let valid222 = true;
+const _errs605 = errors;
+if(typeof data171 !== "string"){
+const err356 = {};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+var _valid29 = _errs605 === errors;
+errors = _errs604;
+if(vErrors !== null){
+if(_errs604){
+vErrors.length = _errs604;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs607 = errors;
+if(!((((data171 === "off") || (data171 === "notice")) || (data171 === "warning")) || (data171 === "error"))){
+const err357 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data171};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+var _valid29 = _errs607 === errors;
+valid222 = _valid29;
+ifClause29 = "then";
+}
+else {
+const _errs609 = errors;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key41 in data171){
+if(!(((key41 === "severity") || (key41 === "locked")) || (key41 === "attributes"))){
+const err358 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data171};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+if(data171.severity !== undefined){
+let data172 = data171.severity;
+if(!((((data172 === "off") || (data172 === "notice")) || (data172 === "warning")) || (data172 === "error"))){
+const err359 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data172};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+if(data171.locked !== undefined){
+let data173 = data171.locked;
+if(typeof data173 !== "boolean"){
+const err360 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data173};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+if(data171.attributes !== undefined){
+let data174 = data171.attributes;
+if(Array.isArray(data174)){
+const len26 = data174.length;
+for(let i26=0; i26<len26; i26++){
+let data175 = data174[i26];
+if(typeof data175 === "string"){
+if(func3(data175) < 1){
+const err361 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i26,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data175};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+else {
+const err362 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i26,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data175};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data174};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data171};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+var _valid29 = _errs609 === errors;
+valid222 = _valid29;
+ifClause29 = "else";
+}
+if(!valid222){
+const err365 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data171};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data56};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+}
+else {
+const err367 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
 }
 errors++;
 }
@@ -39438,6 +39967,7 @@ const PRESETS = {
 
 
 
+
 /** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
 const layers_MAX_DEPTH = 20;
 async function layers_readLayers(text, origin, root, options, chain = []) {
@@ -39467,7 +39997,10 @@ async function layers_readLayers(text, origin, root, options, chain = []) {
     const teamsFile = raw.owners?.['teams-file'];
     // Checking one text alone reads no other file.
     const teams = teamsFile === undefined || options.followExtends === false ? undefined : await readTeams(teamsFile, origin, root, options, where(['owners', 'teams-file']));
-    layers.push({ source: origin.kind === 'text' || origin.kind === 'file' ? origin.shown : origin.shown, raw, locate: where, ...(teams && { teams }) });
+    const customSchemas = raw['custom-kinds'] === undefined || options.followExtends === false
+        ? undefined
+        : await Promise.all(raw['custom-kinds'].map((entry, index) => readSchema(entry.schema, origin, root, options, where(['custom-kinds', index, 'schema']))));
+    layers.push({ source: origin.shown, raw, locate: where, ...(teams && { teams }), ...(customSchemas && { customSchemas }) });
     return layers;
 }
 /** One config text, parsed and validated against the config schema; every problem with its line and column. */
@@ -39537,24 +40070,42 @@ async function readRemote(ref, options, fail) {
 function identity(origin) {
     return origin.kind === 'file' ? origin.path : origin.kind === 'remote' ? formatRemoteConfigRef(origin.ref) : origin.shown;
 }
+/** A custom kind's JSON Schema (JSON or YAML), relative to the config that names it; it must compile. */
+async function readSchema(file, origin, root, options, at) {
+    const fail = (message) => new ConfigError([{ ...at, message }]);
+    const text = await readRelative(file, origin, root, options, fail, 'The schema');
+    const { documents, problems } = await parseYaml(text);
+    const schema = documents[0]?.value;
+    if (problems.some((p) => p.rule === 'yaml-syntax') || typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+        throw fail(`The schema \`${shown(file)}\` is not a JSON Schema object.`);
+    }
+    try {
+        await compileSchema(schema);
+    }
+    catch (error) {
+        throw fail(`The schema \`${shown(file)}\` does not compile: ${shown(error.message)}.`);
+    }
+    return schema;
+}
+/** A file a config names (a teams file, a schema), relative to that config: here, or in its repository through the API. */
+async function readRelative(file, origin, root, options, fail, what) {
+    if (origin.kind === 'remote') {
+        const ref = { ...origin.ref, path: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(origin.ref.path), file)) };
+        return readRemote(ref, options, fail);
+    }
+    const abs = external_node_path_default().resolve(origin.kind === 'file' ? external_node_path_default().dirname(origin.path) : root, file);
+    const exists = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
+    if (!exists)
+        throw fail(`${what} \`${shown(file)}\` does not exist.`);
+    return readConfigFile(root, abs, (message) => fail(`${what} \`${shown(file)}\`: ${message}`));
+}
 /**
  * A platform team's list of teams: a YAML or JSON list of names (or of `{ name }`), or a
  * mapping whose keys are the names (`teams: { payments: {...} }` counts its keys).
  */
 async function readTeams(file, origin, root, options, at) {
     const fail = (message) => new ConfigError([{ ...at, message }]);
-    let text;
-    if (origin.kind === 'remote') {
-        const ref = { ...origin.ref, path: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(origin.ref.path), file)) };
-        text = await readRemote(ref, options, fail);
-    }
-    else {
-        const abs = external_node_path_default().resolve(origin.kind === 'file' ? external_node_path_default().dirname(origin.path) : root, file);
-        const exists = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
-        if (!exists)
-            throw fail(`The teams file \`${shown(file)}\` does not exist.`);
-        text = await readConfigFile(root, abs, (message) => fail(`The teams file \`${shown(file)}\`: ${message}`));
-    }
+    const text = await readRelative(file, origin, root, options, fail, 'The teams file');
     const { documents, problems } = await parseYaml(text);
     if (problems.some((p) => p.rule === 'yaml-syntax'))
         throw fail(`The teams file \`${shown(file)}\` is not valid YAML or JSON.`);
@@ -39685,6 +40236,7 @@ function mergeLayers(layers, extra) {
     const kinds = [];
     const suppressionFiles = {};
     const configSets = [];
+    const customKinds = [];
     for (const layer of layers) {
         const { raw } = layer;
         for (const [id, given] of Object.entries(raw.rules ?? {})) {
@@ -39714,6 +40266,28 @@ function mergeLayers(layers, extra) {
             overrides.push({ files: config_list(entry.files), rules });
         });
         exclude.push(...config_list(raw.exclude));
+        (raw['custom-kinds'] ?? []).forEach((entry, index) => {
+            const schema = layer.customSchemas?.[index];
+            if (schema === undefined)
+                return;
+            if (kinds_KINDS.some((kind) => kind.id === entry.id)) {
+                problems.push({ ...layer.locate(['custom-kinds', index, 'id']), message: `\`${shown(entry.id)}\` is a kind obslint has; name your kind differently.` });
+                return;
+            }
+            customKinds.push({
+                id: entry.id,
+                title: entry.title ?? entry.id,
+                files: config_list(entry.files),
+                schema,
+                alerts: entry.alerts ?? '',
+                name: entry.name ?? '/name',
+                ...(entry.owner !== undefined && { owner: entry.owner }),
+                ...(entry.runbook !== undefined && { runbook: entry.runbook }),
+                ...(entry.severity !== undefined && { severity: entry.severity }),
+                ...(entry.labels !== undefined && { labels: entry.labels }),
+                ...(entry.annotations !== undefined && { annotations: entry.annotations }),
+            });
+        });
         configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: config_list(set.files) })));
         kinds.push(...(raw.kinds ?? []).map((k) => ({ files: config_list(k.files), kind: k.kind })));
         for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
@@ -39747,7 +40321,8 @@ function mergeLayers(layers, extra) {
     const runbooks = merged.runbooks ?? {};
     return {
         sources: layers.map((layer) => layer.source),
-        include: merged.include ? config_list(merged.include) : defaultInclude(),
+        // A custom kind's files are linted wherever they are, whatever their ending.
+        include: [...(merged.include ? config_list(merged.include) : defaultInclude()), ...customKinds.flatMap((kind) => kind.files)],
         includeGiven: merged.include !== undefined,
         exclude,
         maxFileSize: merged['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(merged['max-file-size']),
@@ -39770,6 +40345,7 @@ function mergeLayers(layers, extra) {
         },
         suppressions: { requireReason: merged.suppressions?.['require-reason'] ?? true, files: suppressionFiles },
         ...(merged.baseline !== undefined && { baseline: merged.baseline }),
+        customKinds,
     };
 }
 /** Whether `level` is weaker than `than` (`off` is the weakest). */

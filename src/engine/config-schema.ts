@@ -106,6 +106,29 @@ export function configSchema(): Record<string, unknown> {
         type: 'string',
         minLength: 1,
       },
+      'custom-kinds': {
+        description:
+          'Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.',
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'files', 'schema'],
+          properties: {
+            id: { description: 'The kind’s name, in findings and `overrides:`.', type: 'string', pattern: '^[a-z][a-z0-9-]*$', 'x-message': 'must be lower case letters, digits and `-`' },
+            title: { description: 'What people call the format.', type: 'string', minLength: 1 },
+            files: { description: 'The files of this kind.', $ref: '#/$defs/globs' },
+            schema: { description: 'Its JSON Schema (JSON or YAML), relative to this config.', type: 'string', minLength: 1 },
+            alerts: { description: 'JSON pointer to the list of alerts in a document, such as `/alerts`; default `""`: the document is one alert.', $ref: '#/$defs/pointer' },
+            name: { description: 'JSON pointer to an alert’s name, within the alert. Default `/name`.', $ref: '#/$defs/pointer' },
+            owner: { description: 'JSON pointer to its owner: read as the label `owner`.', $ref: '#/$defs/pointer' },
+            runbook: { description: 'JSON pointer to its runbook: read as the annotation `runbook_url`.', $ref: '#/$defs/pointer' },
+            severity: { description: 'JSON pointer to its severity: read as the label `severity`.', $ref: '#/$defs/pointer' },
+            labels: { description: 'JSON pointer to a mapping of its labels.', $ref: '#/$defs/pointer' },
+            annotations: { description: 'JSON pointer to a mapping of its annotations.', $ref: '#/$defs/pointer' },
+          },
+          additionalProperties: false,
+        },
+      },
       kinds: {
         description: 'Set the kind of files by glob, where detection by content is not enough.',
         type: 'array',
@@ -138,6 +161,7 @@ export function configSchema(): Record<string, unknown> {
     $defs: {
       globs: { type: ['array', 'string'], items: { type: 'string', minLength: 1 }, minLength: 1 },
       level: { enum: ['off', 'notice', 'warning', 'error'] },
+      pointer: { type: 'string', pattern: '^(/[^/]*)*$', 'x-message': 'must be a JSON pointer such as `/alerts` or `/spec/owner` (or `""` for the whole document)' },
       locked: {
         description: 'In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.',
         type: 'boolean',

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
 import { DEFAULT_SETTINGS, type ConfigSet, type Settings } from '../kinds/settings.js';
+import type { CustomKind } from '../kinds/custom.js';
 import { RULES } from '../rules/index.js';
 import { severityRank, type Level, type Severity } from '../core/findings.js';
 import { decode, formatBytes } from '../core/load.js';
@@ -42,6 +43,8 @@ export interface ResolvedConfig {
   suppressions: { requireReason: boolean; files: Record<string, string[]> };
   /** The baseline file, relative to the root. */
   baseline?: string;
+  /** Formats the config declares (`custom-kinds:`), with their schemas read. */
+  customKinds: CustomKind[];
 }
 
 export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
@@ -84,6 +87,22 @@ export interface RawConfig {
   suppressions?: { 'require-reason'?: boolean; files?: Record<string, string | string[]> };
   baseline?: string;
   configs?: { kind: string; files: string | string[] }[];
+  'custom-kinds'?: RawCustomKind[];
+}
+
+/** A custom kind as written: its schema is a file, read relative to the config that declares it. */
+export interface RawCustomKind {
+  id: string;
+  title?: string;
+  files: string | string[];
+  schema: string;
+  alerts?: string;
+  name?: string;
+  owner?: string;
+  runbook?: string;
+  severity?: string;
+  labels?: string;
+  annotations?: string;
 }
 
 export type RawRuleSetting = Level | ({ severity?: Level; locked?: boolean } & Record<string, unknown>);
@@ -169,6 +188,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
   const kinds: ResolvedConfig['kinds'] = [];
   const suppressionFiles: Record<string, string[]> = {};
   const configSets: ConfigSet[] = [];
+  const customKinds: CustomKind[] = [];
 
   for (const layer of layers) {
     const { raw } = layer;
@@ -196,6 +216,28 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
       overrides.push({ files: list(entry.files), rules });
     });
     exclude.push(...list(raw.exclude));
+    (raw['custom-kinds'] ?? []).forEach((entry, index) => {
+      const schema = layer.customSchemas?.[index];
+      if (schema === undefined) return;
+      if (KINDS.some((kind) => kind.id === entry.id)) {
+        problems.push({ ...layer.locate(['custom-kinds', index, 'id']), message: `\`${shownText(entry.id)}\` is a kind obslint has; name your kind differently.` });
+        return;
+      }
+      customKinds.push({
+        id: entry.id,
+        title: entry.title ?? entry.id,
+        files: list(entry.files),
+        schema,
+        schemaFile: entry.schema,
+        alerts: entry.alerts ?? '',
+        name: entry.name ?? '/name',
+        ...(entry.owner !== undefined && { owner: entry.owner }),
+        ...(entry.runbook !== undefined && { runbook: entry.runbook }),
+        ...(entry.severity !== undefined && { severity: entry.severity }),
+        ...(entry.labels !== undefined && { labels: entry.labels }),
+        ...(entry.annotations !== undefined && { annotations: entry.annotations }),
+      });
+    });
     configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: list(set.files) })));
     kinds.push(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
     for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
@@ -225,7 +267,8 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
   const runbooks = merged.runbooks ?? {};
   return {
     sources: layers.map((layer) => layer.source),
-    include: merged.include ? list(merged.include) : defaultInclude(),
+    // A custom kind's files are linted wherever they are, whatever their ending.
+    include: [...(merged.include ? list(merged.include) : defaultInclude()), ...customKinds.flatMap((kind) => kind.files)],
     includeGiven: merged.include !== undefined,
     exclude,
     maxFileSize: merged['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(merged['max-file-size']),
@@ -248,6 +291,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
     },
     suppressions: { requireReason: merged.suppressions?.['require-reason'] ?? true, files: suppressionFiles },
     ...(merged.baseline !== undefined && { baseline: merged.baseline }),
+    customKinds,
   };
 }
 

@@ -8,6 +8,7 @@ import obslintConfig from '../generated/validators/obslint-config.js';
 import { formatRemoteConfigRef, parseRemoteConfigRef, readRemoteConfig, RemoteConfigError, type RemoteConfigRef } from '../policy/remote-config.js';
 import { ConfigError, readConfigFile, type ConfigProblem, type RawConfig } from './config.js';
 import { PRESETS } from './presets.js';
+import { compileSchema } from '../kinds/custom.js';
 import { validateWith } from './schema.js';
 
 /**
@@ -24,6 +25,8 @@ export interface Layer {
   locate(path: Path): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
   /** Team names from its `owners.teams-file`, read relative to the layer. */
   teams?: string[];
+  /** The JSON Schema of each of its `custom-kinds`, read relative to the layer and checked to compile. */
+  customSchemas?: Record<string, unknown>[];
 }
 
 export interface LayerOptions {
@@ -69,7 +72,11 @@ export async function readLayers(text: string, origin: Origin, root: string, opt
   const teamsFile = raw.owners?.['teams-file'];
   // Checking one text alone reads no other file.
   const teams = teamsFile === undefined || options.followExtends === false ? undefined : await readTeams(teamsFile, origin, root, options, where(['owners', 'teams-file']));
-  layers.push({ source: origin.kind === 'text' || origin.kind === 'file' ? origin.shown : origin.shown, raw, locate: where, ...(teams && { teams }) });
+  const customSchemas =
+    raw['custom-kinds'] === undefined || options.followExtends === false
+      ? undefined
+      : await Promise.all(raw['custom-kinds'].map((entry, index) => readSchema(entry.schema, origin, root, options, where(['custom-kinds', index, 'schema']))));
+  layers.push({ source: origin.shown, raw, locate: where, ...(teams && { teams }), ...(customSchemas && { customSchemas }) });
   return layers;
 }
 
@@ -136,22 +143,42 @@ function identity(origin: Origin): string {
   return origin.kind === 'file' ? origin.path : origin.kind === 'remote' ? formatRemoteConfigRef(origin.ref) : origin.shown;
 }
 
+/** A custom kind's JSON Schema (JSON or YAML), relative to the config that names it; it must compile. */
+async function readSchema(file: string, origin: Origin, root: string, options: LayerOptions, at: Pick<ConfigProblem, 'file' | 'line' | 'column'>): Promise<Record<string, unknown>> {
+  const fail = (message: string) => new ConfigError([{ ...at, message }]);
+  const text = await readRelative(file, origin, root, options, fail, 'The schema');
+  const { documents, problems } = await parseYaml(text);
+  const schema = documents[0]?.value;
+  if (problems.some((p) => p.rule === 'yaml-syntax') || typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+    throw fail(`The schema \`${shown(file)}\` is not a JSON Schema object.`);
+  }
+  try {
+    await compileSchema(schema as Record<string, unknown>);
+  } catch (error) {
+    throw fail(`The schema \`${shown(file)}\` does not compile: ${shown((error as Error).message)}.`);
+  }
+  return schema as Record<string, unknown>;
+}
+
+/** A file a config names (a teams file, a schema), relative to that config: here, or in its repository through the API. */
+async function readRelative(file: string, origin: Origin, root: string, options: LayerOptions, fail: (message: string) => Error, what: string): Promise<string> {
+  if (origin.kind === 'remote') {
+    const ref = { ...origin.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(origin.ref.path), file)) };
+    return readRemote(ref, options, fail);
+  }
+  const abs = path.resolve(origin.kind === 'file' ? path.dirname(origin.path) : root, file);
+  const exists = await fs.lstat(abs).catch(() => undefined);
+  if (!exists) throw fail(`${what} \`${shown(file)}\` does not exist.`);
+  return readConfigFile(root, abs, (message) => fail(`${what} \`${shown(file)}\`: ${message}`));
+}
+
 /**
  * A platform team's list of teams: a YAML or JSON list of names (or of `{ name }`), or a
  * mapping whose keys are the names (`teams: { payments: {...} }` counts its keys).
  */
 async function readTeams(file: string, origin: Origin, root: string, options: LayerOptions, at: Pick<ConfigProblem, 'file' | 'line' | 'column'>): Promise<string[]> {
   const fail = (message: string) => new ConfigError([{ ...at, message }]);
-  let text: string;
-  if (origin.kind === 'remote') {
-    const ref = { ...origin.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(origin.ref.path), file)) };
-    text = await readRemote(ref, options, fail);
-  } else {
-    const abs = path.resolve(origin.kind === 'file' ? path.dirname(origin.path) : root, file);
-    const exists = await fs.lstat(abs).catch(() => undefined);
-    if (!exists) throw fail(`The teams file \`${shown(file)}\` does not exist.`);
-    text = await readConfigFile(root, abs, (message) => fail(`The teams file \`${shown(file)}\`: ${message}`));
-  }
+  const text = await readRelative(file, origin, root, options, fail, 'The teams file');
   const { documents, problems } = await parseYaml(text);
   if (problems.some((p) => p.rule === 'yaml-syntax')) throw fail(`The teams file \`${shown(file)}\` is not valid YAML or JSON.`);
   const names = teamNames(documents[0]?.value);

@@ -6,7 +6,8 @@ import { LineIndex } from '../core/source.js';
 import { describePath } from '../core/subject.js';
 import { escapeControls, fill } from '../core/text.js';
 import { embeddedConfigs, type Embedded } from '../kinds/embedded.js';
-import { KINDS, kindById } from '../kinds/index.js';
+import { KINDS } from '../kinds/index.js';
+import { customKind } from '../kinds/custom.js';
 import { emptyModel, type Alert, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
@@ -70,9 +71,10 @@ export async function lintFile(file: string, job: FileJob, named = false): Promi
 export async function lintText(file: string, text: string, job: FileJob, named = false): Promise<FileResult> {
   const result = emptyResult(file);
   const { config } = job;
+  const kinds = kindsOf(config);
   const forced = forcedKind(file, config);
   // Most YAML in a repository is not ours: skip it before paying for a parse.
-  if (!forced && !named && !KINDS.some((kind) => kind.sniff(text))) return result;
+  if (!forced && !named && !kinds.some((kind) => kind.sniff(text))) return result;
 
   const { documents, problems } = await parse(file, text, forced);
   // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
@@ -106,7 +108,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   // Embedded configs are numbered after the file's own documents.
   let next = documents.length;
   for (const [index, document] of documents.entries()) {
-    const kind = forced ?? KINDS.find((k) => k.detect(document.value));
+    const kind = forced ?? kinds.find((k) => k.detect(document.value));
     if (kind) {
       await lintDocument(index, document, kind);
       continue;
@@ -277,11 +279,21 @@ const referenceHelps = new Map<Kind, string>();
 /** The help line of a schema finding; one string per kind, shared by all its findings. */
 function referenceHelp(kind: Kind): string {
   let help = referenceHelps.get(kind);
-  if (help === undefined) referenceHelps.set(kind, (help = `The format is described at ${kind.reference}`));
+  if (help === undefined) referenceHelps.set(kind, (help = `The format is described ${/^https?:/.test(kind.reference) ? 'at' : 'by'} ${kind.reference}`));
   return help;
 }
 
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';
+
+/** The built-in kinds and the config's own (`custom-kinds:`), once per config in each thread. */
+const configKinds = new WeakMap<ResolvedConfig, readonly Kind[]>();
+
+function kindsOf(config: ResolvedConfig): readonly Kind[] {
+  if (config.customKinds.length === 0) return KINDS;
+  let kinds = configKinds.get(config);
+  if (!kinds) configKinds.set(config, (kinds = [...KINDS, ...config.customKinds.map(customKind)]));
+  return kinds;
+}
 
 /** Compiled `overrides:` globs, once per config (each worker has its own copy of the config). */
 const overrideMatchers = new WeakMap<ResolvedConfig, ((file: string) => boolean)[]>();
@@ -314,7 +326,11 @@ const kindMatchers = new WeakMap<ResolvedConfig, { matches: (file: string) => bo
 function forcedKind(file: string, config: ResolvedConfig): Kind | undefined {
   let matchers = kindMatchers.get(config);
   if (!matchers) {
-    matchers = [...config.kinds, ...(config.settings.configSets ?? [])].map((entry) => ({ matches: compileGlobs(entry.files), kind: kindById(entry.kind) }));
+    const byId = (id: string) => kindsOf(config).find((kind) => kind.id === id);
+    matchers = [...config.kinds, ...(config.settings.configSets ?? []), ...config.customKinds.map((k) => ({ files: k.files, kind: k.id }))].map((entry) => ({
+      matches: compileGlobs(entry.files),
+      kind: byId(entry.kind),
+    }));
     kindMatchers.set(config, matchers);
   }
   return matchers.find((m) => m.matches(file))?.kind;
