@@ -53823,11 +53823,12 @@ function report(context, which, messageId) {
 ;// CONCATENATED MODULE: ./src/rules/duplicate-rule.ts
 
 
+
 /** Two rules with the same name and labels write the same series or fire the same alert twice. */
 /* harmony default export */ const duplicate_rule = (defineRule({
     meta: {
         id: 'duplicate-rule',
-        summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
+        summary: 'The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.',
         defaultSeverity: 'warning',
         messages: {
             alert: {
@@ -53838,31 +53839,94 @@ function report(context, which, messageId) {
                 text: 'Recording rule `{name}`{same} is already defined at line {line}.',
                 help: 'Remove one of the two, or give them different labels if both are meant.',
             },
+            'alert-elsewhere': {
+                text: 'Alert `{name}`{same} is already defined in `{file}` at line {line}, which the same Prometheus loads.',
+                help: 'Keep one copy: two alerts with the same identity fire as one, and editing one of them seems to do nothing.',
+            },
+            'record-elsewhere': {
+                text: 'Recording rule `{name}`{same} is already defined in `{file}` at line {line}, which the same Prometheus loads.',
+                help: 'Keep one copy: both write the same series, which flips between their values when they drift apart.',
+            },
+        },
+        options: {
+            defaults: { across: [] },
+            schema: {
+                across: {
+                    description: 'Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: ["prometheus/prod/**"]`. Default: none (a repository often holds copies for several Prometheus servers).',
+                    type: 'array',
+                    items: { type: 'object', required: ['files'], properties: { files: { $ref: '#/$defs/globs' } }, additionalProperties: false },
+                },
+            },
         },
     },
     check(context) {
         const seen = new Map();
-        const entries = [
-            ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
-            ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
-        ];
-        for (const { what, rule } of entries) {
+        for (const { what, rule } of rulesOf(context.model)) {
             const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
             const first = seen.get(identity);
             if (!first) {
                 seen.set(identity, rule.site);
                 continue;
             }
-            const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
-            context.report({
-                messageId: what,
-                data: { name: rule.name, same, line: context.lineOf(first) },
-                site: rule.site,
-                subject: alertSubject(rule),
-            });
+            context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first) }, site: rule.site, subject: alertSubject(rule) });
+        }
+    },
+    collect(context) {
+        if (!context.options.across.some((set) => matcher(set.files)(context.file)))
+            return undefined;
+        const rules = [];
+        const inFile = new Set();
+        for (const { what, rule } of rulesOf(context.model)) {
+            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+            // A copy within the file is `check`'s to report.
+            if (inFile.has(identity))
+                continue;
+            inFile.add(identity);
+            rules.push({ what, name: rule.name, identity, subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+        }
+        return rules.length > 0 ? { rules } : undefined;
+    },
+    checkProject(context) {
+        for (const set of context.options.across) {
+            const matches = matcher(set.files);
+            const first = new Map();
+            for (const { file, data } of context.collected) {
+                if (!matches(file))
+                    continue;
+                for (const rule of data.rules) {
+                    const earlier = first.get(rule.identity);
+                    if (!earlier) {
+                        first.set(rule.identity, { file, line: rule.range.start.line });
+                        continue;
+                    }
+                    context.report({
+                        file,
+                        range: rule.range,
+                        subject: rule.subject,
+                        messageId: `${rule.what}-elsewhere`,
+                        data: { name: rule.name, same: { raw: '' }, file: earlier.file, line: earlier.line },
+                    });
+                }
+            }
         }
     },
 }));
+/** Each set's globs compiled once per thread. */
+const matchers = new Map();
+function matcher(files) {
+    const list = typeof files === 'string' ? [files] : files;
+    const key = list.join('\u0000');
+    let compiled = matchers.get(key);
+    if (!compiled)
+        matchers.set(key, (compiled = compileGlobs(list)));
+    return compiled;
+}
+function rulesOf(model) {
+    return [...model.alerts.map((rule) => ({ what: 'alert', rule })), ...model.recordingRules.map((rule) => ({ what: 'record', rule }))];
+}
+function same(labels) {
+    return { raw: Object.keys(labels).length > 0 ? ' with the same labels' : '' };
+}
 
 ;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
 /** The OpenTelemetry Collector configs of a file's model. */
@@ -54566,11 +54630,11 @@ const MERGE_STRATEGIES = {
 };
 /** Whether a file is one part of a declared set of its kind: checks that need the whole config wait for the merged one. */
 function isPartOfSet(file, kind, settings) {
-    return (settings.configSets ?? []).some((set) => set.kind === kind && matchers(set).some((matches) => matches(file)));
+    return (settings.configSets ?? []).some((set) => set.kind === kind && sets_matchers(set).some((matches) => matches(file)));
 }
 /** Whether a file is named by some declared set, of any kind. */
 function isInSomeSet(file, settings) {
-    return (settings.configSets ?? []).some((set) => matchers(set).some((matches) => matches(file)));
+    return (settings.configSets ?? []).some((set) => sets_matchers(set).some((matches) => matches(file)));
 }
 /**
  * Whether every file a set names by path (not by glob) is among `linted`: a set linted in part
@@ -54582,7 +54646,7 @@ function isWhole(set, linted) {
 /** The files of a set among `files` (paths relative to the root), in the order the program merges them. */
 function filesOfSet(set, files) {
     const ordered = [];
-    for (const matches of matchers(set)) {
+    for (const matches of sets_matchers(set)) {
         for (const file of files.filter(matches).sort())
             if (!ordered.includes(file))
                 ordered.push(file);
@@ -54590,7 +54654,7 @@ function filesOfSet(set, files) {
     return ordered;
 }
 /** One matcher per entry of `files`, so the entries' order is the merge order. */
-function matchers(set) {
+function sets_matchers(set) {
     let compiled = compiledSets.get(set);
     if (!compiled)
         compiledSets.set(set, (compiled = set.files.map((pattern) => compileGlobs([pattern]))));
@@ -58293,9 +58357,9 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
-const schema107 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
+const schema108 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
 const schema16 = {"enum":["off","notice","warning","error"]};
 const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -58304,7 +58368,7 @@ const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["defaul
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern2 = new RegExp("^(/[^/]*)*$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -59349,7 +59413,7 @@ else {
 const _errs134 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key10 in data27){
-if(!((key10 === "severity") || (key10 === "locked"))){
+if(!(((key10 === "severity") || (key10 === "locked")) || (key10 === "across"))){
 const err66 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err66];
@@ -59386,9 +59450,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
+if(data27.across !== undefined){
+let data30 = data27.across;
+if(Array.isArray(data30)){
+const len0 = data30.length;
+for(let i0=0; i0<len0; i0++){
+let data31 = data30[i0];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.files === undefined){
+const err69 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema15.properties["duplicate-rule"].else.properties.across.items.required,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -59397,12 +59467,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-var _valid9 = _errs134 === errors;
-valid46 = _valid9;
-ifClause9 = "else";
-}
-if(!valid46){
-const err70 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data27};
+for(const key11 in data31){
+if(!(key11 === "files")){
+const err70 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -59412,13 +59479,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data["alert-owner"] !== undefined){
-let data30 = data["alert-owner"];
-const _errs143 = errors;
-let valid51 = true;
-const _errs144 = errors;
-if(typeof data30 !== "string"){
-const err71 = {};
+if(data31.files !== undefined){
+let data32 = data31.files;
+if((!(Array.isArray(data32))) && (typeof data32 !== "string")){
+const err71 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -59427,21 +59491,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-var _valid10 = _errs144 === errors;
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs146 = errors;
-if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){
-const err72 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data30};
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err72 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -59450,16 +59502,14 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid10 = _errs146 === errors;
-valid51 = _valid10;
-ifClause10 = "then";
 }
-else {
-const _errs148 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key11 in data30){
-if(!(((key11 === "severity") || (key11 === "locked")) || (key11 === "labels"))){
-const err73 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data30};
+if(Array.isArray(data32)){
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err73 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files/" + i1,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -59469,10 +59519,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data30.severity !== undefined){
-let data31 = data30.severity;
-if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){
-const err74 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data31};
+else {
+const err74 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -59482,10 +59530,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data30.locked !== undefined){
-let data32 = data30.locked;
-if(typeof data32 !== "boolean"){
-const err75 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data32};
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.properties.across.items.type,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -59495,11 +59544,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data30.labels !== undefined){
-let data33 = data30.labels;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err76 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
+}
+else {
+const err76 = {instancePath:instancePath+"/duplicate-rule/across",schemaPath:"#/properties/duplicate-rule/else/properties/across/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["duplicate-rule"].else.properties.across.type,parentSchema:schema15.properties["duplicate-rule"].else.properties.across,data:data30};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -59508,12 +59555,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-const len0 = data33.length;
-for(let i0=0; i0<len0; i0++){
-let data34 = data33[i0];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err77 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -59522,9 +59567,12 @@ vErrors.push(err77);
 }
 errors++;
 }
+var _valid9 = _errs134 === errors;
+valid46 = _valid9;
+ifClause9 = "else";
 }
-else {
-const err78 = {instancePath:instancePath+"/alert-owner/labels/" + i0,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data34};
+if(!valid46){
+const err78 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -59534,9 +59582,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data33};
+if(data["alert-owner"] !== undefined){
+let data34 = data["alert-owner"];
+const _errs153 = errors;
+let valid57 = true;
+const _errs154 = errors;
+if(typeof data34 !== "string"){
+const err79 = {};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -59545,10 +59597,21 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
+var _valid10 = _errs154 === errors;
+errors = _errs153;
+if(vErrors !== null){
+if(_errs153){
+vErrors.length = _errs153;
 }
 else {
-const err80 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data30};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs156 = errors;
+if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){
+const err80 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -59557,12 +59620,16 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid10 = _errs148 === errors;
-valid51 = _valid10;
-ifClause10 = "else";
+var _valid10 = _errs156 === errors;
+valid57 = _valid10;
+ifClause10 = "then";
 }
-if(!valid51){
-const err81 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data30};
+else {
+const _errs158 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key12 in data34){
+if(!(((key12 === "severity") || (key12 === "locked")) || (key12 === "labels"))){
+const err81 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -59572,13 +59639,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data["alert-runbook"] !== undefined){
-let data35 = data["alert-runbook"];
-const _errs161 = errors;
-let valid58 = true;
-const _errs162 = errors;
-if(typeof data35 !== "string"){
-const err82 = {};
+if(data34.severity !== undefined){
+let data35 = data34.severity;
+if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){
+const err82 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -59587,21 +59651,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-var _valid11 = _errs162 === errors;
-errors = _errs161;
-if(vErrors !== null){
-if(_errs161){
-vErrors.length = _errs161;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs164 = errors;
-if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){
-const err83 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data35};
+if(data34.locked !== undefined){
+let data36 = data34.locked;
+if(typeof data36 !== "boolean"){
+const err83 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -59610,16 +59664,12 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid11 = _errs164 === errors;
-valid58 = _valid11;
-ifClause11 = "then";
 }
-else {
-const _errs166 = errors;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key12 in data35){
-if(!((((key12 === "severity") || (key12 === "locked")) || (key12 === "annotations")) || (key12 === "placeholders"))){
-const err84 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
+if(data34.labels !== undefined){
+let data37 = data34.labels;
+if(Array.isArray(data37)){
+if(data37.length < 1){
+const err84 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -59628,11 +59678,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data35.severity !== undefined){
-let data36 = data35.severity;
-if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){
-const err85 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data36};
+const len2 = data37.length;
+for(let i2=0; i2<len2; i2++){
+let data38 = data37[i2];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err85 = {instancePath:instancePath+"/alert-owner/labels/" + i2,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -59642,10 +59693,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data35.locked !== undefined){
-let data37 = data35.locked;
-if(typeof data37 !== "boolean"){
-const err86 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data37};
+else {
+const err86 = {instancePath:instancePath+"/alert-owner/labels/" + i2,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -59655,11 +59704,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data35.annotations !== undefined){
-let data38 = data35.annotations;
-if(Array.isArray(data38)){
-if(data38.length < 1){
-const err87 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
+}
+else {
+const err87 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -59668,12 +59715,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-const len1 = data38.length;
-for(let i1=0; i1<len1; i1++){
-let data39 = data38[i1];
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err88 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data34};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -59682,9 +59727,12 @@ vErrors.push(err88);
 }
 errors++;
 }
+var _valid10 = _errs158 === errors;
+valid57 = _valid10;
+ifClause10 = "else";
 }
-else {
-const err89 = {instancePath:instancePath+"/alert-runbook/annotations/" + i1,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data39};
+if(!valid57){
+const err89 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -59694,9 +59742,13 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data38};
+if(data["alert-runbook"] !== undefined){
+let data39 = data["alert-runbook"];
+const _errs171 = errors;
+let valid64 = true;
+const _errs172 = errors;
+if(typeof data39 !== "string"){
+const err90 = {};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -59705,15 +59757,21 @@ vErrors.push(err90);
 }
 errors++;
 }
+var _valid11 = _errs172 === errors;
+errors = _errs171;
+if(vErrors !== null){
+if(_errs171){
+vErrors.length = _errs171;
 }
-if(data35.placeholders !== undefined){
-let data40 = data35.placeholders;
-if(Array.isArray(data40)){
-const len2 = data40.length;
-for(let i2=0; i2<len2; i2++){
-let data41 = data40[i2];
-if(typeof data41 !== "string"){
-const err91 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i2,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data41};
+else {
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs174 = errors;
+if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
+const err91 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -59722,10 +59780,16 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
+var _valid11 = _errs174 === errors;
+valid64 = _valid11;
+ifClause11 = "then";
 }
 else {
-const err92 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data40};
+const _errs176 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key13 in data39){
+if(!((((key13 === "severity") || (key13 === "locked")) || (key13 === "annotations")) || (key13 === "placeholders"))){
+const err92 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -59735,9 +59799,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data35};
+if(data39.severity !== undefined){
+let data40 = data39.severity;
+if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
+const err93 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -59746,12 +59811,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-var _valid11 = _errs166 === errors;
-valid58 = _valid11;
-ifClause11 = "else";
 }
-if(!valid58){
-const err94 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data35};
+if(data39.locked !== undefined){
+let data41 = data39.locked;
+if(typeof data41 !== "boolean"){
+const err94 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -59761,13 +59825,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data["alert-severity"] !== undefined){
-let data42 = data["alert-severity"];
-const _errs183 = errors;
-let valid67 = true;
-const _errs184 = errors;
-if(typeof data42 !== "string"){
-const err95 = {};
+if(data39.annotations !== undefined){
+let data42 = data39.annotations;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err95 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -59776,21 +59838,12 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid12 = _errs184 === errors;
-errors = _errs183;
-if(vErrors !== null){
-if(_errs183){
-vErrors.length = _errs183;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs186 = errors;
-if(!((((data42 === "off") || (data42 === "notice")) || (data42 === "warning")) || (data42 === "error"))){
-const err96 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data42};
+const len3 = data42.length;
+for(let i3=0; i3<len3; i3++){
+let data43 = data42[i3];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err96 = {instancePath:instancePath+"/alert-runbook/annotations/" + i3,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -59799,16 +59852,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid12 = _errs186 === errors;
-valid67 = _valid12;
-ifClause12 = "then";
 }
 else {
-const _errs188 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key13 in data42){
-if(!(((((key13 === "severity") || (key13 === "locked")) || (key13 === "label")) || (key13 === "allowed")) || (key13 === "priorities"))){
-const err97 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data42};
+const err97 = {instancePath:instancePath+"/alert-runbook/annotations/" + i3,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -59818,10 +59864,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data42.severity !== undefined){
-let data43 = data42.severity;
-if(!((((data43 === "off") || (data43 === "notice")) || (data43 === "warning")) || (data43 === "error"))){
-const err98 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data43};
+}
+else {
+const err98 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -59831,10 +59876,14 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data42.locked !== undefined){
-let data44 = data42.locked;
-if(typeof data44 !== "boolean"){
-const err99 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data44};
+if(data39.placeholders !== undefined){
+let data44 = data39.placeholders;
+if(Array.isArray(data44)){
+const len4 = data44.length;
+for(let i4=0; i4<len4; i4++){
+let data45 = data44[i4];
+if(typeof data45 !== "string"){
+const err99 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i4,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -59844,11 +59893,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data42.label !== undefined){
-let data45 = data42.label;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err100 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
+}
+else {
+const err100 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -59858,8 +59905,9 @@ vErrors.push(err100);
 errors++;
 }
 }
+}
 else {
-const err101 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data45};
+const err101 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -59868,12 +59916,12 @@ vErrors.push(err101);
 }
 errors++;
 }
+var _valid11 = _errs176 === errors;
+valid64 = _valid11;
+ifClause11 = "else";
 }
-if(data42.allowed !== undefined){
-let data46 = data42.allowed;
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err102 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
+if(!valid64){
+const err102 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -59882,12 +59930,14 @@ vErrors.push(err102);
 }
 errors++;
 }
-const len3 = data46.length;
-for(let i3=0; i3<len3; i3++){
-let data47 = data46[i3];
-if(typeof data47 === "string"){
-if(func3(data47) < 1){
-const err103 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
+}
+if(data["alert-severity"] !== undefined){
+let data46 = data["alert-severity"];
+const _errs193 = errors;
+let valid73 = true;
+const _errs194 = errors;
+if(typeof data46 !== "string"){
+const err103 = {};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -59896,9 +59946,21 @@ vErrors.push(err103);
 }
 errors++;
 }
+var _valid12 = _errs194 === errors;
+errors = _errs193;
+if(vErrors !== null){
+if(_errs193){
+vErrors.length = _errs193;
 }
 else {
-const err104 = {instancePath:instancePath+"/alert-severity/allowed/" + i3,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data47};
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs196 = errors;
+if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
+const err104 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -59907,10 +59969,16 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
+var _valid12 = _errs196 === errors;
+valid73 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err105 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data46};
+const _errs198 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key14 in data46){
+if(!(((((key14 === "severity") || (key14 === "locked")) || (key14 === "label")) || (key14 === "allowed")) || (key14 === "priorities"))){
+const err105 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -59920,11 +59988,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data42.priorities !== undefined){
-let data48 = data42.priorities;
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err106 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
+if(data46.severity !== undefined){
+let data47 = data46.severity;
+if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
+const err106 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -59933,12 +60000,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len4 = data48.length;
-for(let i4=0; i4<len4; i4++){
-let data49 = data48[i4];
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err107 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
+}
+if(data46.locked !== undefined){
+let data48 = data46.locked;
+if(typeof data48 !== "boolean"){
+const err107 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -59948,8 +60014,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/alert-severity/priorities/" + i4,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data49};
+if(data46.label !== undefined){
+let data49 = data46.label;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err108 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -59959,9 +60028,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data48};
+const err109 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -59971,9 +60039,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data42};
+if(data46.allowed !== undefined){
+let data50 = data46.allowed;
+if(Array.isArray(data50)){
+if(data50.length < 1){
+const err110 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -59982,12 +60052,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-var _valid12 = _errs188 === errors;
-valid67 = _valid12;
-ifClause12 = "else";
-}
-if(!valid67){
-const err111 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data42};
+const len5 = data50.length;
+for(let i5=0; i5<len5; i5++){
+let data51 = data50[i5];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err111 = {instancePath:instancePath+"/alert-severity/allowed/" + i5,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -59997,13 +60067,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data["alert-routing"] !== undefined){
-let data50 = data["alert-routing"];
-const _errs207 = errors;
-let valid76 = true;
-const _errs208 = errors;
-if(typeof data50 !== "string"){
-const err112 = {};
+else {
+const err112 = {instancePath:instancePath+"/alert-severity/allowed/" + i5,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -60012,21 +60077,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid13 = _errs208 === errors;
-errors = _errs207;
-if(vErrors !== null){
-if(_errs207){
-vErrors.length = _errs207;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs210 = errors;
-if(!((((data50 === "off") || (data50 === "notice")) || (data50 === "warning")) || (data50 === "error"))){
-const err113 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data50};
+const err113 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -60035,16 +60089,12 @@ vErrors.push(err113);
 }
 errors++;
 }
-var _valid13 = _errs210 === errors;
-valid76 = _valid13;
-ifClause13 = "then";
 }
-else {
-const _errs212 = errors;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-for(const key14 in data50){
-if(!((((((key14 === "severity") || (key14 === "locked")) || (key14 === "alertmanager")) || (key14 === "catch-all")) || (key14 === "owners")) || (key14 === "owner-labels"))){
-const err114 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data50};
+if(data46.priorities !== undefined){
+let data52 = data46.priorities;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err114 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data52};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -60053,11 +60103,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data50.severity !== undefined){
-let data51 = data50.severity;
-if(!((((data51 === "off") || (data51 === "notice")) || (data51 === "warning")) || (data51 === "error"))){
-const err115 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data51};
+const len6 = data52.length;
+for(let i6=0; i6<len6; i6++){
+let data53 = data52[i6];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err115 = {instancePath:instancePath+"/alert-severity/priorities/" + i6,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data53};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -60067,10 +60118,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data50.locked !== undefined){
-let data52 = data50.locked;
-if(typeof data52 !== "boolean"){
-const err116 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data52};
+else {
+const err116 = {instancePath:instancePath+"/alert-severity/priorities/" + i6,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data53};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -60080,11 +60129,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data50.alertmanager !== undefined){
-let data53 = data50.alertmanager;
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err117 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
+}
+else {
+const err117 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -60094,8 +60141,9 @@ vErrors.push(err117);
 errors++;
 }
 }
+}
 else {
-const err118 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data53};
+const err118 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data46};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -60104,16 +60152,12 @@ vErrors.push(err118);
 }
 errors++;
 }
+var _valid12 = _errs198 === errors;
+valid73 = _valid12;
+ifClause12 = "else";
 }
-if(data50["catch-all"] !== undefined){
-let data54 = data50["catch-all"];
-if(Array.isArray(data54)){
-const len5 = data54.length;
-for(let i5=0; i5<len5; i5++){
-let data55 = data54[i5];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err119 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
+if(!valid73){
+const err119 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -60123,8 +60167,13 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/alert-routing/catch-all/" + i5,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data55};
+if(data["alert-routing"] !== undefined){
+let data54 = data["alert-routing"];
+const _errs217 = errors;
+let valid82 = true;
+const _errs218 = errors;
+if(typeof data54 !== "string"){
+const err120 = {};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -60133,10 +60182,21 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
+var _valid13 = _errs218 === errors;
+errors = _errs217;
+if(vErrors !== null){
+if(_errs217){
+vErrors.length = _errs217;
 }
 else {
-const err121 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data54};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs220 = errors;
+if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
+const err121 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -60145,15 +60205,16 @@ vErrors.push(err121);
 }
 errors++;
 }
+var _valid13 = _errs220 === errors;
+valid82 = _valid13;
+ifClause13 = "then";
 }
-if(data50.owners !== undefined){
-let data56 = data50.owners;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key15 in data56){
-let data57 = data56[key15];
-if(Array.isArray(data57)){
-if(data57.length < 1){
-const err122 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
+else {
+const _errs222 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key15 in data54){
+if(!((((((key15 === "severity") || (key15 === "locked")) || (key15 === "alertmanager")) || (key15 === "catch-all")) || (key15 === "owners")) || (key15 === "owner-labels"))){
+const err122 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -60162,12 +60223,11 @@ vErrors.push(err122);
 }
 errors++;
 }
-const len6 = data57.length;
-for(let i6=0; i6<len6; i6++){
-let data58 = data57[i6];
-if(typeof data58 === "string"){
-if(func3(data58) < 1){
-const err123 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
+}
+if(data54.severity !== undefined){
+let data55 = data54.severity;
+if(!((((data55 === "off") || (data55 === "notice")) || (data55 === "warning")) || (data55 === "error"))){
+const err123 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -60177,8 +60237,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data58};
+if(data54.locked !== undefined){
+let data56 = data54.locked;
+if(typeof data56 !== "boolean"){
+const err124 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data56};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -60188,9 +60250,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/alert-routing/owners/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data57};
+if(data54.alertmanager !== undefined){
+let data57 = data54.alertmanager;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err125 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data57};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -60200,9 +60264,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
 else {
-const err126 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data56};
+const err126 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data57};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -60212,11 +60275,15 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data50["owner-labels"] !== undefined){
-let data59 = data50["owner-labels"];
-if(Array.isArray(data59)){
-if(data59.length < 1){
-const err127 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
+if(data54["catch-all"] !== undefined){
+let data58 = data54["catch-all"];
+if(Array.isArray(data58)){
+const len7 = data58.length;
+for(let i7=0; i7<len7; i7++){
+let data59 = data58[i7];
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err127 = {instancePath:instancePath+"/alert-routing/catch-all/" + i7,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -60225,12 +60292,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-const len7 = data59.length;
-for(let i7=0; i7<len7; i7++){
-let data60 = data59[i7];
-if(typeof data60 === "string"){
-if(func3(data60) < 1){
-const err128 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
+}
+else {
+const err128 = {instancePath:instancePath+"/alert-routing/catch-all/" + i7,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -60240,8 +60304,9 @@ vErrors.push(err128);
 errors++;
 }
 }
+}
 else {
-const err129 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i7,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data60};
+const err129 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -60251,9 +60316,14 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data59};
+if(data54.owners !== undefined){
+let data60 = data54.owners;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key16 in data60){
+let data61 = data60[key16];
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err130 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data61};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -60262,10 +60332,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data50};
+const len8 = data61.length;
+for(let i8=0; i8<len8; i8++){
+let data62 = data61[i8];
+if(typeof data62 === "string"){
+if(func3(data62) < 1){
+const err131 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data62};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -60274,12 +60346,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-var _valid13 = _errs212 === errors;
-valid76 = _valid13;
-ifClause13 = "else";
 }
-if(!valid76){
-const err132 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data50};
+else {
+const err132 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data62};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -60289,13 +60358,9 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data["alertmanager-config"] !== undefined){
-let data61 = data["alertmanager-config"];
-const _errs238 = errors;
-let valid88 = true;
-const _errs239 = errors;
-if(typeof data61 !== "string"){
-const err133 = {};
+}
+else {
+const err133 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -60304,21 +60369,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-var _valid14 = _errs239 === errors;
-errors = _errs238;
-if(vErrors !== null){
-if(_errs238){
-vErrors.length = _errs238;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs241 = errors;
-if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
-const err134 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
+const err134 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -60327,16 +60381,12 @@ vErrors.push(err134);
 }
 errors++;
 }
-var _valid14 = _errs241 === errors;
-valid88 = _valid14;
-ifClause14 = "then";
 }
-else {
-const _errs243 = errors;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key16 in data61){
-if(!((key16 === "severity") || (key16 === "locked"))){
-const err135 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
+if(data54["owner-labels"] !== undefined){
+let data63 = data54["owner-labels"];
+if(Array.isArray(data63)){
+if(data63.length < 1){
+const err135 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data63};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -60345,11 +60395,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data61.severity !== undefined){
-let data62 = data61.severity;
-if(!((((data62 === "off") || (data62 === "notice")) || (data62 === "warning")) || (data62 === "error"))){
-const err136 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data62};
+const len9 = data63.length;
+for(let i9=0; i9<len9; i9++){
+let data64 = data63[i9];
+if(typeof data64 === "string"){
+if(func3(data64) < 1){
+const err136 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data64};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -60359,10 +60410,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data61.locked !== undefined){
-let data63 = data61.locked;
-if(typeof data63 !== "boolean"){
-const err137 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data63};
+else {
+const err137 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data64};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -60374,7 +60423,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data61};
+const err138 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data63};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -60383,12 +60432,10 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid14 = _errs243 === errors;
-valid88 = _valid14;
-ifClause14 = "else";
 }
-if(!valid88){
-const err139 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data61};
+}
+else {
+const err139 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data54};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -60397,14 +60444,12 @@ vErrors.push(err139);
 }
 errors++;
 }
+var _valid13 = _errs222 === errors;
+valid82 = _valid13;
+ifClause13 = "else";
 }
-if(data["alertmanager-deprecated"] !== undefined){
-let data64 = data["alertmanager-deprecated"];
-const _errs252 = errors;
-let valid93 = true;
-const _errs253 = errors;
-if(typeof data64 !== "string"){
-const err140 = {};
+if(!valid82){
+const err140 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data54};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -60413,21 +60458,14 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid15 = _errs253 === errors;
-errors = _errs252;
-if(vErrors !== null){
-if(_errs252){
-vErrors.length = _errs252;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs255 = errors;
-if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
-const err141 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
+if(data["alertmanager-config"] !== undefined){
+let data65 = data["alertmanager-config"];
+const _errs248 = errors;
+let valid94 = true;
+const _errs249 = errors;
+if(typeof data65 !== "string"){
+const err141 = {};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -60436,16 +60474,21 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid15 = _errs255 === errors;
-valid93 = _valid15;
-ifClause15 = "then";
+var _valid14 = _errs249 === errors;
+errors = _errs248;
+if(vErrors !== null){
+if(_errs248){
+vErrors.length = _errs248;
 }
 else {
-const _errs257 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key17 in data64){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err142 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid14){
+const _errs251 = errors;
+if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
+const err142 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -60454,11 +60497,16 @@ vErrors.push(err142);
 }
 errors++;
 }
+var _valid14 = _errs251 === errors;
+valid94 = _valid14;
+ifClause14 = "then";
 }
-if(data64.severity !== undefined){
-let data65 = data64.severity;
-if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err143 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
+else {
+const _errs253 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key17 in data65){
+if(!((key17 === "severity") || (key17 === "locked"))){
+const err143 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data65};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -60468,10 +60516,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data64.locked !== undefined){
-let data66 = data64.locked;
-if(typeof data66 !== "boolean"){
-const err144 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data66};
+if(data65.severity !== undefined){
+let data66 = data65.severity;
+if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
+const err144 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -60481,9 +60529,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data64};
+if(data65.locked !== undefined){
+let data67 = data65.locked;
+if(typeof data67 !== "boolean"){
+const err145 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -60492,12 +60541,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-var _valid15 = _errs257 === errors;
-valid93 = _valid15;
-ifClause15 = "else";
 }
-if(!valid93){
-const err146 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data64};
+}
+else {
+const err146 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data65};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -60506,14 +60553,12 @@ vErrors.push(err146);
 }
 errors++;
 }
+var _valid14 = _errs253 === errors;
+valid94 = _valid14;
+ifClause14 = "else";
 }
-if(data["otel-memory-limiter"] !== undefined){
-let data67 = data["otel-memory-limiter"];
-const _errs266 = errors;
-let valid98 = true;
-const _errs267 = errors;
-if(typeof data67 !== "string"){
-const err147 = {};
+if(!valid94){
+const err147 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data65};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -60522,21 +60567,14 @@ vErrors.push(err147);
 }
 errors++;
 }
-var _valid16 = _errs267 === errors;
-errors = _errs266;
-if(vErrors !== null){
-if(_errs266){
-vErrors.length = _errs266;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs269 = errors;
-if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
-const err148 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
+if(data["alertmanager-deprecated"] !== undefined){
+let data68 = data["alertmanager-deprecated"];
+const _errs262 = errors;
+let valid99 = true;
+const _errs263 = errors;
+if(typeof data68 !== "string"){
+const err148 = {};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -60545,16 +60583,21 @@ vErrors.push(err148);
 }
 errors++;
 }
-var _valid16 = _errs269 === errors;
-valid98 = _valid16;
-ifClause16 = "then";
+var _valid15 = _errs263 === errors;
+errors = _errs262;
+if(vErrors !== null){
+if(_errs262){
+vErrors.length = _errs262;
 }
 else {
-const _errs271 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key18 in data67){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err149 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid15){
+const _errs265 = errors;
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
+const err149 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -60563,11 +60606,16 @@ vErrors.push(err149);
 }
 errors++;
 }
+var _valid15 = _errs265 === errors;
+valid99 = _valid15;
+ifClause15 = "then";
 }
-if(data67.severity !== undefined){
-let data68 = data67.severity;
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err150 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
+else {
+const _errs267 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key18 in data68){
+if(!((key18 === "severity") || (key18 === "locked"))){
+const err150 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data68};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -60577,10 +60625,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data67.locked !== undefined){
-let data69 = data67.locked;
-if(typeof data69 !== "boolean"){
-const err151 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data69};
+if(data68.severity !== undefined){
+let data69 = data68.severity;
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
+const err151 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -60590,9 +60638,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data67};
+if(data68.locked !== undefined){
+let data70 = data68.locked;
+if(typeof data70 !== "boolean"){
+const err152 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -60601,12 +60650,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid16 = _errs271 === errors;
-valid98 = _valid16;
-ifClause16 = "else";
 }
-if(!valid98){
-const err153 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data67};
+}
+else {
+const err153 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data68};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -60615,14 +60662,12 @@ vErrors.push(err153);
 }
 errors++;
 }
+var _valid15 = _errs267 === errors;
+valid99 = _valid15;
+ifClause15 = "else";
 }
-if(data["otel-batch"] !== undefined){
-let data70 = data["otel-batch"];
-const _errs280 = errors;
-let valid103 = true;
-const _errs281 = errors;
-if(typeof data70 !== "string"){
-const err154 = {};
+if(!valid99){
+const err154 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data68};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -60631,21 +60676,14 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid17 = _errs281 === errors;
-errors = _errs280;
-if(vErrors !== null){
-if(_errs280){
-vErrors.length = _errs280;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs283 = errors;
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err155 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
+if(data["otel-memory-limiter"] !== undefined){
+let data71 = data["otel-memory-limiter"];
+const _errs276 = errors;
+let valid104 = true;
+const _errs277 = errors;
+if(typeof data71 !== "string"){
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -60654,16 +60692,21 @@ vErrors.push(err155);
 }
 errors++;
 }
-var _valid17 = _errs283 === errors;
-valid103 = _valid17;
-ifClause17 = "then";
+var _valid16 = _errs277 === errors;
+errors = _errs276;
+if(vErrors !== null){
+if(_errs276){
+vErrors.length = _errs276;
 }
 else {
-const _errs285 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key19 in data70){
-if(!((key19 === "severity") || (key19 === "locked"))){
-const err156 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data70};
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid16){
+const _errs279 = errors;
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
+const err156 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -60672,11 +60715,16 @@ vErrors.push(err156);
 }
 errors++;
 }
+var _valid16 = _errs279 === errors;
+valid104 = _valid16;
+ifClause16 = "then";
 }
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err157 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
+else {
+const _errs281 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key19 in data71){
+if(!((key19 === "severity") || (key19 === "locked"))){
+const err157 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -60686,10 +60734,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data70.locked !== undefined){
-let data72 = data70.locked;
-if(typeof data72 !== "boolean"){
-const err158 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data72};
+if(data71.severity !== undefined){
+let data72 = data71.severity;
+if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warning")) || (data72 === "error"))){
+const err158 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data72};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -60699,9 +60747,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data70};
+if(data71.locked !== undefined){
+let data73 = data71.locked;
+if(typeof data73 !== "boolean"){
+const err159 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data73};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -60710,12 +60759,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid17 = _errs285 === errors;
-valid103 = _valid17;
-ifClause17 = "else";
 }
-if(!valid103){
-const err160 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data70};
+}
+else {
+const err160 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -60724,14 +60771,12 @@ vErrors.push(err160);
 }
 errors++;
 }
+var _valid16 = _errs281 === errors;
+valid104 = _valid16;
+ifClause16 = "else";
 }
-if(data["otel-sampling"] !== undefined){
-let data73 = data["otel-sampling"];
-const _errs294 = errors;
-let valid108 = true;
-const _errs295 = errors;
-if(typeof data73 !== "string"){
-const err161 = {};
+if(!valid104){
+const err161 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -60740,21 +60785,14 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid18 = _errs295 === errors;
-errors = _errs294;
-if(vErrors !== null){
-if(_errs294){
-vErrors.length = _errs294;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs297 = errors;
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err162 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
+if(data["otel-batch"] !== undefined){
+let data74 = data["otel-batch"];
+const _errs290 = errors;
+let valid109 = true;
+const _errs291 = errors;
+if(typeof data74 !== "string"){
+const err162 = {};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -60763,16 +60801,21 @@ vErrors.push(err162);
 }
 errors++;
 }
-var _valid18 = _errs297 === errors;
-valid108 = _valid18;
-ifClause18 = "then";
+var _valid17 = _errs291 === errors;
+errors = _errs290;
+if(vErrors !== null){
+if(_errs290){
+vErrors.length = _errs290;
 }
 else {
-const _errs299 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key20 in data73){
-if(!((key20 === "severity") || (key20 === "locked"))){
-const err163 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid17){
+const _errs293 = errors;
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
+const err163 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -60781,11 +60824,16 @@ vErrors.push(err163);
 }
 errors++;
 }
+var _valid17 = _errs293 === errors;
+valid109 = _valid17;
+ifClause17 = "then";
 }
-if(data73.severity !== undefined){
-let data74 = data73.severity;
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err164 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
+else {
+const _errs295 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key20 in data74){
+if(!((key20 === "severity") || (key20 === "locked"))){
+const err164 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data74};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -60795,10 +60843,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data73.locked !== undefined){
-let data75 = data73.locked;
-if(typeof data75 !== "boolean"){
-const err165 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data75};
+if(data74.severity !== undefined){
+let data75 = data74.severity;
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warning")) || (data75 === "error"))){
+const err165 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data75};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -60808,9 +60856,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data73};
+if(data74.locked !== undefined){
+let data76 = data74.locked;
+if(typeof data76 !== "boolean"){
+const err166 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data76};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -60819,12 +60868,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-var _valid18 = _errs299 === errors;
-valid108 = _valid18;
-ifClause18 = "else";
 }
-if(!valid108){
-const err167 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data73};
+}
+else {
+const err167 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data74};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -60833,14 +60880,12 @@ vErrors.push(err167);
 }
 errors++;
 }
+var _valid17 = _errs295 === errors;
+valid109 = _valid17;
+ifClause17 = "else";
 }
-if(data["otel-debug-exporter"] !== undefined){
-let data76 = data["otel-debug-exporter"];
-const _errs308 = errors;
-let valid113 = true;
-const _errs309 = errors;
-if(typeof data76 !== "string"){
-const err168 = {};
+if(!valid109){
+const err168 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data74};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -60849,21 +60894,14 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid19 = _errs309 === errors;
-errors = _errs308;
-if(vErrors !== null){
-if(_errs308){
-vErrors.length = _errs308;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs311 = errors;
-if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
-const err169 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
+if(data["otel-sampling"] !== undefined){
+let data77 = data["otel-sampling"];
+const _errs304 = errors;
+let valid114 = true;
+const _errs305 = errors;
+if(typeof data77 !== "string"){
+const err169 = {};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -60872,16 +60910,21 @@ vErrors.push(err169);
 }
 errors++;
 }
-var _valid19 = _errs311 === errors;
-valid113 = _valid19;
-ifClause19 = "then";
+var _valid18 = _errs305 === errors;
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
 }
 else {
-const _errs313 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key21 in data76){
-if(!((key21 === "severity") || (key21 === "locked"))){
-const err170 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid18){
+const _errs307 = errors;
+if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
+const err170 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -60890,11 +60933,16 @@ vErrors.push(err170);
 }
 errors++;
 }
+var _valid18 = _errs307 === errors;
+valid114 = _valid18;
+ifClause18 = "then";
 }
-if(data76.severity !== undefined){
-let data77 = data76.severity;
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err171 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
+else {
+const _errs309 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key21 in data77){
+if(!((key21 === "severity") || (key21 === "locked"))){
+const err171 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data77};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -60904,10 +60952,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data76.locked !== undefined){
-let data78 = data76.locked;
-if(typeof data78 !== "boolean"){
-const err172 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data78};
+if(data77.severity !== undefined){
+let data78 = data77.severity;
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
+const err172 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -60917,9 +60965,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data76};
+if(data77.locked !== undefined){
+let data79 = data77.locked;
+if(typeof data79 !== "boolean"){
+const err173 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data79};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -60928,12 +60977,10 @@ vErrors.push(err173);
 }
 errors++;
 }
-var _valid19 = _errs313 === errors;
-valid113 = _valid19;
-ifClause19 = "else";
 }
-if(!valid113){
-const err174 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data76};
+}
+else {
+const err174 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data77};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -60942,14 +60989,12 @@ vErrors.push(err174);
 }
 errors++;
 }
+var _valid18 = _errs309 === errors;
+valid114 = _valid18;
+ifClause18 = "else";
 }
-if(data["exporter-insecure"] !== undefined){
-let data79 = data["exporter-insecure"];
-const _errs322 = errors;
-let valid118 = true;
-const _errs323 = errors;
-if(typeof data79 !== "string"){
-const err175 = {};
+if(!valid114){
+const err175 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data77};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -60958,21 +61003,14 @@ vErrors.push(err175);
 }
 errors++;
 }
-var _valid20 = _errs323 === errors;
-errors = _errs322;
-if(vErrors !== null){
-if(_errs322){
-vErrors.length = _errs322;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs325 = errors;
-if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
-const err176 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
+if(data["otel-debug-exporter"] !== undefined){
+let data80 = data["otel-debug-exporter"];
+const _errs318 = errors;
+let valid119 = true;
+const _errs319 = errors;
+if(typeof data80 !== "string"){
+const err176 = {};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -60981,16 +61019,21 @@ vErrors.push(err176);
 }
 errors++;
 }
-var _valid20 = _errs325 === errors;
-valid118 = _valid20;
-ifClause20 = "then";
+var _valid19 = _errs319 === errors;
+errors = _errs318;
+if(vErrors !== null){
+if(_errs318){
+vErrors.length = _errs318;
 }
 else {
-const _errs327 = errors;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key22 in data79){
-if(!(((key22 === "severity") || (key22 === "locked")) || (key22 === "trustedHosts"))){
-const err177 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid19){
+const _errs321 = errors;
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
+const err177 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -60999,11 +61042,16 @@ vErrors.push(err177);
 }
 errors++;
 }
+var _valid19 = _errs321 === errors;
+valid119 = _valid19;
+ifClause19 = "then";
 }
-if(data79.severity !== undefined){
-let data80 = data79.severity;
-if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
-const err178 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
+else {
+const _errs323 = errors;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key22 in data80){
+if(!((key22 === "severity") || (key22 === "locked"))){
+const err178 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data80};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -61013,10 +61061,10 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data79.locked !== undefined){
-let data81 = data79.locked;
-if(typeof data81 !== "boolean"){
-const err179 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data81};
+if(data80.severity !== undefined){
+let data81 = data80.severity;
+if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
+const err179 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -61026,15 +61074,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data79.trustedHosts !== undefined){
-let data82 = data79.trustedHosts;
-if(Array.isArray(data82)){
-const len8 = data82.length;
-for(let i8=0; i8<len8; i8++){
-let data83 = data82[i8];
-if(typeof data83 === "string"){
-if(func3(data83) < 1){
-const err180 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+if(data80.locked !== undefined){
+let data82 = data80.locked;
+if(typeof data82 !== "boolean"){
+const err180 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -61044,8 +61087,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i8,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data83};
+const err181 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data80};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -61054,10 +61098,12 @@ vErrors.push(err181);
 }
 errors++;
 }
+var _valid19 = _errs323 === errors;
+valid119 = _valid19;
+ifClause19 = "else";
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data82};
+if(!valid119){
+const err182 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data80};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -61067,9 +61113,13 @@ vErrors.push(err182);
 errors++;
 }
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data79};
+if(data["exporter-insecure"] !== undefined){
+let data83 = data["exporter-insecure"];
+const _errs332 = errors;
+let valid124 = true;
+const _errs333 = errors;
+if(typeof data83 !== "string"){
+const err183 = {};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -61078,12 +61128,21 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid20 = _errs327 === errors;
-valid118 = _valid20;
-ifClause20 = "else";
+var _valid20 = _errs333 === errors;
+errors = _errs332;
+if(vErrors !== null){
+if(_errs332){
+vErrors.length = _errs332;
 }
-if(!valid118){
-const err184 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data79};
+else {
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs335 = errors;
+if(!((((data83 === "off") || (data83 === "notice")) || (data83 === "warning")) || (data83 === "error"))){
+const err184 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data83};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -61092,14 +61151,16 @@ vErrors.push(err184);
 }
 errors++;
 }
+var _valid20 = _errs335 === errors;
+valid124 = _valid20;
+ifClause20 = "then";
 }
-if(data["invalid-suppression"] !== undefined){
-let data84 = data["invalid-suppression"];
-const _errs340 = errors;
-let valid125 = true;
-const _errs341 = errors;
-if(typeof data84 !== "string"){
-const err185 = {};
+else {
+const _errs337 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key23 in data83){
+if(!(((key23 === "severity") || (key23 === "locked")) || (key23 === "trustedHosts"))){
+const err185 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data83};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -61108,21 +61169,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid21 = _errs341 === errors;
-errors = _errs340;
-if(vErrors !== null){
-if(_errs340){
-vErrors.length = _errs340;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause21;
-if(_valid21){
-const _errs343 = errors;
+if(data83.severity !== undefined){
+let data84 = data83.severity;
 if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warning")) || (data84 === "error"))){
-const err186 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
+const err186 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -61131,16 +61182,11 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid21 = _errs343 === errors;
-valid125 = _valid21;
-ifClause21 = "then";
 }
-else {
-const _errs345 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key23 in data84){
-if(!((key23 === "severity") || (key23 === "locked"))){
-const err187 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["invalid-suppression"].else,data:data84};
+if(data83.locked !== undefined){
+let data85 = data83.locked;
+if(typeof data85 !== "boolean"){
+const err187 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data85};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -61150,10 +61196,15 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data84.severity !== undefined){
-let data85 = data84.severity;
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
-const err188 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
+if(data83.trustedHosts !== undefined){
+let data86 = data83.trustedHosts;
+if(Array.isArray(data86)){
+const len10 = data86.length;
+for(let i10=0; i10<len10; i10++){
+let data87 = data86[i10];
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err188 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i10,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data87};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -61163,10 +61214,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data84.locked !== undefined){
-let data86 = data84.locked;
-if(typeof data86 !== "boolean"){
-const err189 = {instancePath:instancePath+"/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data86};
+else {
+const err189 = {instancePath:instancePath+"/exporter-insecure/trustedHosts/" + i10,schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data87};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -61178,7 +61227,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["invalid-suppression"].else.type,parentSchema:schema15.properties["invalid-suppression"].else,data:data84};
+const err190 = {instancePath:instancePath+"/exporter-insecure/trustedHosts",schemaPath:"#/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema15.properties["exporter-insecure"].else.properties.trustedHosts,data:data86};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -61187,12 +61236,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-var _valid21 = _errs345 === errors;
-valid125 = _valid21;
-ifClause21 = "else";
 }
-if(!valid125){
-const err191 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema15.properties["invalid-suppression"].if,parentSchema:schema15.properties["invalid-suppression"],data:data84};
+}
+else {
+const err191 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data83};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -61201,14 +61248,12 @@ vErrors.push(err191);
 }
 errors++;
 }
+var _valid20 = _errs337 === errors;
+valid124 = _valid20;
+ifClause20 = "else";
 }
-if(data["unused-suppression"] !== undefined){
-let data87 = data["unused-suppression"];
-const _errs354 = errors;
-let valid130 = true;
-const _errs355 = errors;
-if(typeof data87 !== "string"){
-const err192 = {};
+if(!valid124){
+const err192 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data83};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -61217,21 +61262,14 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid22 = _errs355 === errors;
-errors = _errs354;
-if(vErrors !== null){
-if(_errs354){
-vErrors.length = _errs354;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs357 = errors;
-if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warning")) || (data87 === "error"))){
-const err193 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data87};
+if(data["invalid-suppression"] !== undefined){
+let data88 = data["invalid-suppression"];
+const _errs350 = errors;
+let valid131 = true;
+const _errs351 = errors;
+if(typeof data88 !== "string"){
+const err193 = {};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -61240,16 +61278,21 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid22 = _errs357 === errors;
-valid130 = _valid22;
-ifClause22 = "then";
+var _valid21 = _errs351 === errors;
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
 }
 else {
-const _errs359 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key24 in data87){
-if(!((key24 === "severity") || (key24 === "locked"))){
-const err194 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unused-suppression"].else,data:data87};
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs353 = errors;
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
+const err194 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -61258,11 +61301,16 @@ vErrors.push(err194);
 }
 errors++;
 }
+var _valid21 = _errs353 === errors;
+valid131 = _valid21;
+ifClause21 = "then";
 }
-if(data87.severity !== undefined){
-let data88 = data87.severity;
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
-const err195 = {instancePath:instancePath+"/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
+else {
+const _errs355 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key24 in data88){
+if(!((key24 === "severity") || (key24 === "locked"))){
+const err195 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["invalid-suppression"].else,data:data88};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -61272,10 +61320,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data87.locked !== undefined){
-let data89 = data87.locked;
-if(typeof data89 !== "boolean"){
-const err196 = {instancePath:instancePath+"/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data89};
+if(data88.severity !== undefined){
+let data89 = data88.severity;
+if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
+const err196 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -61285,9 +61333,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unused-suppression"].else.type,parentSchema:schema15.properties["unused-suppression"].else,data:data87};
+if(data88.locked !== undefined){
+let data90 = data88.locked;
+if(typeof data90 !== "boolean"){
+const err197 = {instancePath:instancePath+"/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -61296,12 +61345,10 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid22 = _errs359 === errors;
-valid130 = _valid22;
-ifClause22 = "else";
 }
-if(!valid130){
-const err198 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema15.properties["unused-suppression"].if,parentSchema:schema15.properties["unused-suppression"],data:data87};
+}
+else {
+const err198 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["invalid-suppression"].else.type,parentSchema:schema15.properties["invalid-suppression"].else,data:data88};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -61310,14 +61357,12 @@ vErrors.push(err198);
 }
 errors++;
 }
+var _valid21 = _errs355 === errors;
+valid131 = _valid21;
+ifClause21 = "else";
 }
-if(data["pipeline-undefined-component"] !== undefined){
-let data90 = data["pipeline-undefined-component"];
-const _errs368 = errors;
-let valid135 = true;
-const _errs369 = errors;
-if(typeof data90 !== "string"){
-const err199 = {};
+if(!valid131){
+const err199 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema15.properties["invalid-suppression"].if,parentSchema:schema15.properties["invalid-suppression"],data:data88};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -61326,21 +61371,14 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid23 = _errs369 === errors;
-errors = _errs368;
-if(vErrors !== null){
-if(_errs368){
-vErrors.length = _errs368;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause23;
-if(_valid23){
-const _errs371 = errors;
-if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warning")) || (data90 === "error"))){
-const err200 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data90};
+if(data["unused-suppression"] !== undefined){
+let data91 = data["unused-suppression"];
+const _errs364 = errors;
+let valid136 = true;
+const _errs365 = errors;
+if(typeof data91 !== "string"){
+const err200 = {};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -61349,16 +61387,21 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid23 = _errs371 === errors;
-valid135 = _valid23;
-ifClause23 = "then";
+var _valid22 = _errs365 === errors;
+errors = _errs364;
+if(vErrors !== null){
+if(_errs364){
+vErrors.length = _errs364;
 }
 else {
-const _errs373 = errors;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key25 in data90){
-if(!((key25 === "severity") || (key25 === "locked"))){
-const err201 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs367 = errors;
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
+const err201 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -61367,11 +61410,16 @@ vErrors.push(err201);
 }
 errors++;
 }
+var _valid22 = _errs367 === errors;
+valid136 = _valid22;
+ifClause22 = "then";
 }
-if(data90.severity !== undefined){
-let data91 = data90.severity;
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
-const err202 = {instancePath:instancePath+"/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
+else {
+const _errs369 = errors;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key25 in data91){
+if(!((key25 === "severity") || (key25 === "locked"))){
+const err202 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unused-suppression"].else,data:data91};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -61381,10 +61429,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data90.locked !== undefined){
-let data92 = data90.locked;
-if(typeof data92 !== "boolean"){
-const err203 = {instancePath:instancePath+"/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data92};
+if(data91.severity !== undefined){
+let data92 = data91.severity;
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
+const err203 = {instancePath:instancePath+"/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -61394,9 +61442,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-undefined-component"].else.type,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data90};
+if(data91.locked !== undefined){
+let data93 = data91.locked;
+if(typeof data93 !== "boolean"){
+const err204 = {instancePath:instancePath+"/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data93};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -61405,12 +61454,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid23 = _errs373 === errors;
-valid135 = _valid23;
-ifClause23 = "else";
 }
-if(!valid135){
-const err205 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema15.properties["pipeline-undefined-component"].if,parentSchema:schema15.properties["pipeline-undefined-component"],data:data90};
+}
+else {
+const err205 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unused-suppression"].else.type,parentSchema:schema15.properties["unused-suppression"].else,data:data91};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -61419,14 +61466,12 @@ vErrors.push(err205);
 }
 errors++;
 }
+var _valid22 = _errs369 === errors;
+valid136 = _valid22;
+ifClause22 = "else";
 }
-if(data["pipeline-unused-component"] !== undefined){
-let data93 = data["pipeline-unused-component"];
-const _errs382 = errors;
-let valid140 = true;
-const _errs383 = errors;
-if(typeof data93 !== "string"){
-const err206 = {};
+if(!valid136){
+const err206 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema15.properties["unused-suppression"].if,parentSchema:schema15.properties["unused-suppression"],data:data91};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -61435,21 +61480,14 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid24 = _errs383 === errors;
-errors = _errs382;
-if(vErrors !== null){
-if(_errs382){
-vErrors.length = _errs382;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause24;
-if(_valid24){
-const _errs385 = errors;
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
-const err207 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
+if(data["pipeline-undefined-component"] !== undefined){
+let data94 = data["pipeline-undefined-component"];
+const _errs378 = errors;
+let valid141 = true;
+const _errs379 = errors;
+if(typeof data94 !== "string"){
+const err207 = {};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -61458,16 +61496,21 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid24 = _errs385 === errors;
-valid140 = _valid24;
-ifClause24 = "then";
+var _valid23 = _errs379 === errors;
+errors = _errs378;
+if(vErrors !== null){
+if(_errs378){
+vErrors.length = _errs378;
 }
 else {
-const _errs387 = errors;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key26 in data93){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err208 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs381 = errors;
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
+const err208 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -61476,11 +61519,16 @@ vErrors.push(err208);
 }
 errors++;
 }
+var _valid23 = _errs381 === errors;
+valid141 = _valid23;
+ifClause23 = "then";
 }
-if(data93.severity !== undefined){
-let data94 = data93.severity;
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
-const err209 = {instancePath:instancePath+"/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
+else {
+const _errs383 = errors;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key26 in data94){
+if(!((key26 === "severity") || (key26 === "locked"))){
+const err209 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data94};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -61490,10 +61538,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data93.locked !== undefined){
-let data95 = data93.locked;
-if(typeof data95 !== "boolean"){
-const err210 = {instancePath:instancePath+"/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data95};
+if(data94.severity !== undefined){
+let data95 = data94.severity;
+if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warning")) || (data95 === "error"))){
+const err210 = {instancePath:instancePath+"/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data95};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -61503,9 +61551,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-unused-component"].else.type,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data93};
+if(data94.locked !== undefined){
+let data96 = data94.locked;
+if(typeof data96 !== "boolean"){
+const err211 = {instancePath:instancePath+"/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data96};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -61514,12 +61563,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid24 = _errs387 === errors;
-valid140 = _valid24;
-ifClause24 = "else";
 }
-if(!valid140){
-const err212 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema15.properties["pipeline-unused-component"].if,parentSchema:schema15.properties["pipeline-unused-component"],data:data93};
+}
+else {
+const err212 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-undefined-component"].else.type,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data94};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -61528,14 +61575,12 @@ vErrors.push(err212);
 }
 errors++;
 }
+var _valid23 = _errs383 === errors;
+valid141 = _valid23;
+ifClause23 = "else";
 }
-if(data["pipeline-incomplete"] !== undefined){
-let data96 = data["pipeline-incomplete"];
-const _errs396 = errors;
-let valid145 = true;
-const _errs397 = errors;
-if(typeof data96 !== "string"){
-const err213 = {};
+if(!valid141){
+const err213 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema15.properties["pipeline-undefined-component"].if,parentSchema:schema15.properties["pipeline-undefined-component"],data:data94};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -61544,21 +61589,14 @@ vErrors.push(err213);
 }
 errors++;
 }
-var _valid25 = _errs397 === errors;
-errors = _errs396;
-if(vErrors !== null){
-if(_errs396){
-vErrors.length = _errs396;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause25;
-if(_valid25){
-const _errs399 = errors;
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
-const err214 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
+if(data["pipeline-unused-component"] !== undefined){
+let data97 = data["pipeline-unused-component"];
+const _errs392 = errors;
+let valid146 = true;
+const _errs393 = errors;
+if(typeof data97 !== "string"){
+const err214 = {};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -61567,16 +61605,21 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid25 = _errs399 === errors;
-valid145 = _valid25;
-ifClause25 = "then";
+var _valid24 = _errs393 === errors;
+errors = _errs392;
+if(vErrors !== null){
+if(_errs392){
+vErrors.length = _errs392;
 }
 else {
-const _errs401 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key27 in data96){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err215 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs395 = errors;
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
+const err215 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -61585,11 +61628,16 @@ vErrors.push(err215);
 }
 errors++;
 }
+var _valid24 = _errs395 === errors;
+valid146 = _valid24;
+ifClause24 = "then";
 }
-if(data96.severity !== undefined){
-let data97 = data96.severity;
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
-const err216 = {instancePath:instancePath+"/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
+else {
+const _errs397 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key27 in data97){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err216 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data97};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -61599,10 +61647,10 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data96.locked !== undefined){
-let data98 = data96.locked;
-if(typeof data98 !== "boolean"){
-const err217 = {instancePath:instancePath+"/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
+if(data97.severity !== undefined){
+let data98 = data97.severity;
+if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warning")) || (data98 === "error"))){
+const err217 = {instancePath:instancePath+"/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data98};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -61612,9 +61660,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-incomplete"].else.type,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data96};
+if(data97.locked !== undefined){
+let data99 = data97.locked;
+if(typeof data99 !== "boolean"){
+const err218 = {instancePath:instancePath+"/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data99};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -61623,12 +61672,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid25 = _errs401 === errors;
-valid145 = _valid25;
-ifClause25 = "else";
 }
-if(!valid145){
-const err219 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema15.properties["pipeline-incomplete"].if,parentSchema:schema15.properties["pipeline-incomplete"],data:data96};
+}
+else {
+const err219 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-unused-component"].else.type,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data97};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -61637,14 +61684,12 @@ vErrors.push(err219);
 }
 errors++;
 }
+var _valid24 = _errs397 === errors;
+valid146 = _valid24;
+ifClause24 = "else";
 }
-if(data["pipeline-cycle"] !== undefined){
-let data99 = data["pipeline-cycle"];
-const _errs410 = errors;
-let valid150 = true;
-const _errs411 = errors;
-if(typeof data99 !== "string"){
-const err220 = {};
+if(!valid146){
+const err220 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema15.properties["pipeline-unused-component"].if,parentSchema:schema15.properties["pipeline-unused-component"],data:data97};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -61653,21 +61698,14 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid26 = _errs411 === errors;
-errors = _errs410;
-if(vErrors !== null){
-if(_errs410){
-vErrors.length = _errs410;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause26;
-if(_valid26){
-const _errs413 = errors;
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err221 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+if(data["pipeline-incomplete"] !== undefined){
+let data100 = data["pipeline-incomplete"];
+const _errs406 = errors;
+let valid151 = true;
+const _errs407 = errors;
+if(typeof data100 !== "string"){
+const err221 = {};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -61676,16 +61714,21 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid26 = _errs413 === errors;
-valid150 = _valid26;
-ifClause26 = "then";
+var _valid25 = _errs407 === errors;
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
 }
 else {
-const _errs415 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key28 in data99){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err222 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs409 = errors;
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
+const err222 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -61694,11 +61737,16 @@ vErrors.push(err222);
 }
 errors++;
 }
+var _valid25 = _errs409 === errors;
+valid151 = _valid25;
+ifClause25 = "then";
 }
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err223 = {instancePath:instancePath+"/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+else {
+const _errs411 = errors;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key28 in data100){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err223 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data100};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -61708,10 +61756,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data99.locked !== undefined){
-let data101 = data99.locked;
-if(typeof data101 !== "boolean"){
-const err224 = {instancePath:instancePath+"/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(data100.severity !== undefined){
+let data101 = data100.severity;
+if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warning")) || (data101 === "error"))){
+const err224 = {instancePath:instancePath+"/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data101};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -61721,9 +61769,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-cycle"].else.type,parentSchema:schema15.properties["pipeline-cycle"].else,data:data99};
+if(data100.locked !== undefined){
+let data102 = data100.locked;
+if(typeof data102 !== "boolean"){
+const err225 = {instancePath:instancePath+"/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data102};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -61732,12 +61781,10 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid26 = _errs415 === errors;
-valid150 = _valid26;
-ifClause26 = "else";
 }
-if(!valid150){
-const err226 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema15.properties["pipeline-cycle"].if,parentSchema:schema15.properties["pipeline-cycle"],data:data99};
+}
+else {
+const err226 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-incomplete"].else.type,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data100};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -61746,14 +61793,12 @@ vErrors.push(err226);
 }
 errors++;
 }
+var _valid25 = _errs411 === errors;
+valid151 = _valid25;
+ifClause25 = "else";
 }
-if(data["secret-in-config"] !== undefined){
-let data102 = data["secret-in-config"];
-const _errs424 = errors;
-let valid155 = true;
-const _errs425 = errors;
-if(typeof data102 !== "string"){
-const err227 = {};
+if(!valid151){
+const err227 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema15.properties["pipeline-incomplete"].if,parentSchema:schema15.properties["pipeline-incomplete"],data:data100};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -61762,21 +61807,14 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid27 = _errs425 === errors;
-errors = _errs424;
-if(vErrors !== null){
-if(_errs424){
-vErrors.length = _errs424;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause27;
-if(_valid27){
-const _errs427 = errors;
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warning")) || (data102 === "error"))){
-const err228 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data102};
+if(data["pipeline-cycle"] !== undefined){
+let data103 = data["pipeline-cycle"];
+const _errs420 = errors;
+let valid156 = true;
+const _errs421 = errors;
+if(typeof data103 !== "string"){
+const err228 = {};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -61785,16 +61823,21 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid27 = _errs427 === errors;
-valid155 = _valid27;
-ifClause27 = "then";
+var _valid26 = _errs421 === errors;
+errors = _errs420;
+if(vErrors !== null){
+if(_errs420){
+vErrors.length = _errs420;
 }
 else {
-const _errs429 = errors;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key29 in data102){
-if(!((((key29 === "severity") || (key29 === "locked")) || (key29 === "extra-keys")) || (key29 === "allowed-keys"))){
-const err229 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs423 = errors;
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
+const err229 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -61803,11 +61846,16 @@ vErrors.push(err229);
 }
 errors++;
 }
+var _valid26 = _errs423 === errors;
+valid156 = _valid26;
+ifClause26 = "then";
 }
-if(data102.severity !== undefined){
-let data103 = data102.severity;
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err230 = {instancePath:instancePath+"/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
+else {
+const _errs425 = errors;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key29 in data103){
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err230 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-cycle"].else,data:data103};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -61817,10 +61865,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data102.locked !== undefined){
-let data104 = data102.locked;
-if(typeof data104 !== "boolean"){
-const err231 = {instancePath:instancePath+"/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data104};
+if(data103.severity !== undefined){
+let data104 = data103.severity;
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
+const err231 = {instancePath:instancePath+"/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -61830,15 +61878,10 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data102["extra-keys"] !== undefined){
-let data105 = data102["extra-keys"];
-if(Array.isArray(data105)){
-const len9 = data105.length;
-for(let i9=0; i9<len9; i9++){
-let data106 = data105[i9];
-if(typeof data106 === "string"){
-if(func3(data106) < 1){
-const err232 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+if(data103.locked !== undefined){
+let data105 = data103.locked;
+if(typeof data105 !== "boolean"){
+const err232 = {instancePath:instancePath+"/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data105};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -61848,8 +61891,9 @@ vErrors.push(err232);
 errors++;
 }
 }
+}
 else {
-const err233 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i9,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data106};
+const err233 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-cycle"].else.type,parentSchema:schema15.properties["pipeline-cycle"].else,data:data103};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -61858,10 +61902,12 @@ vErrors.push(err233);
 }
 errors++;
 }
+var _valid26 = _errs425 === errors;
+valid156 = _valid26;
+ifClause26 = "else";
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/secret-in-config/extra-keys",schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"],data:data105};
+if(!valid156){
+const err234 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema15.properties["pipeline-cycle"].if,parentSchema:schema15.properties["pipeline-cycle"],data:data103};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -61871,15 +61917,13 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data102["allowed-keys"] !== undefined){
-let data107 = data102["allowed-keys"];
-if(Array.isArray(data107)){
-const len10 = data107.length;
-for(let i10=0; i10<len10; i10++){
-let data108 = data107[i10];
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
-const err235 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+if(data["secret-in-config"] !== undefined){
+let data106 = data["secret-in-config"];
+const _errs434 = errors;
+let valid161 = true;
+const _errs435 = errors;
+if(typeof data106 !== "string"){
+const err235 = {};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -61888,9 +61932,21 @@ vErrors.push(err235);
 }
 errors++;
 }
+var _valid27 = _errs435 === errors;
+errors = _errs434;
+if(vErrors !== null){
+if(_errs434){
+vErrors.length = _errs434;
 }
 else {
-const err236 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i10,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data108};
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs437 = errors;
+if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
+const err236 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -61899,10 +61955,16 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
+var _valid27 = _errs437 === errors;
+valid161 = _valid27;
+ifClause27 = "then";
 }
 else {
-const err237 = {instancePath:instancePath+"/secret-in-config/allowed-keys",schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"],data:data107};
+const _errs439 = errors;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key30 in data106){
+if(!((((key30 === "severity") || (key30 === "locked")) || (key30 === "extra-keys")) || (key30 === "allowed-keys"))){
+const err237 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["secret-in-config"].else,data:data106};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -61912,9 +61974,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["secret-in-config"].else.type,parentSchema:schema15.properties["secret-in-config"].else,data:data102};
+if(data106.severity !== undefined){
+let data107 = data106.severity;
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
+const err238 = {instancePath:instancePath+"/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -61923,12 +61986,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid27 = _errs429 === errors;
-valid155 = _valid27;
-ifClause27 = "else";
 }
-if(!valid155){
-const err239 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema15.properties["secret-in-config"].if,parentSchema:schema15.properties["secret-in-config"],data:data102};
+if(data106.locked !== undefined){
+let data108 = data106.locked;
+if(typeof data108 !== "boolean"){
+const err239 = {instancePath:instancePath+"/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data108};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -61938,13 +62000,15 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data["log-format"] !== undefined){
-let data109 = data["log-format"];
-const _errs446 = errors;
-let valid164 = true;
-const _errs447 = errors;
-if(typeof data109 !== "string"){
-const err240 = {};
+if(data106["extra-keys"] !== undefined){
+let data109 = data106["extra-keys"];
+if(Array.isArray(data109)){
+const len11 = data109.length;
+for(let i11=0; i11<len11; i11++){
+let data110 = data109[i11];
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err240 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i11,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data110};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -61953,21 +62017,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-var _valid28 = _errs447 === errors;
-errors = _errs446;
-if(vErrors !== null){
-if(_errs446){
-vErrors.length = _errs446;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause28;
-if(_valid28){
-const _errs449 = errors;
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warning")) || (data109 === "error"))){
-const err241 = {instancePath:instancePath+"/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data109};
+const err241 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i11,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data110};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -61976,16 +62028,10 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid28 = _errs449 === errors;
-valid164 = _valid28;
-ifClause28 = "then";
+}
 }
 else {
-const _errs451 = errors;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key30 in data109){
-if(!(((key30 === "severity") || (key30 === "locked")) || (key30 === "formats"))){
-const err242 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["log-format"].else,data:data109};
+const err242 = {instancePath:instancePath+"/secret-in-config/extra-keys",schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"],data:data109};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -61995,10 +62041,15 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data109.severity !== undefined){
-let data110 = data109.severity;
-if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warning")) || (data110 === "error"))){
-const err243 = {instancePath:instancePath+"/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data110};
+if(data106["allowed-keys"] !== undefined){
+let data111 = data106["allowed-keys"];
+if(Array.isArray(data111)){
+const len12 = data111.length;
+for(let i12=0; i12<len12; i12++){
+let data112 = data111[i12];
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err243 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i12,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data112};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -62008,10 +62059,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data109.locked !== undefined){
-let data111 = data109.locked;
-if(typeof data111 !== "boolean"){
-const err244 = {instancePath:instancePath+"/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data111};
+else {
+const err244 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i12,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data112};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -62021,15 +62070,9 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data109.formats !== undefined){
-let data112 = data109.formats;
-if(Array.isArray(data112)){
-const len11 = data112.length;
-for(let i11=0; i11<len11; i11++){
-let data113 = data112[i11];
-if(typeof data113 === "string"){
-if(func3(data113) < 1){
-const err245 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+}
+else {
+const err245 = {instancePath:instancePath+"/secret-in-config/allowed-keys",schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"],data:data111};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -62039,8 +62082,9 @@ vErrors.push(err245);
 errors++;
 }
 }
+}
 else {
-const err246 = {instancePath:instancePath+"/log-format/formats/" + i11,schemaPath:"#/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["log-format"].else.properties.formats.items.type,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data113};
+const err246 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["secret-in-config"].else.type,parentSchema:schema15.properties["secret-in-config"].else,data:data106};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -62049,10 +62093,12 @@ vErrors.push(err246);
 }
 errors++;
 }
+var _valid27 = _errs439 === errors;
+valid161 = _valid27;
+ifClause27 = "else";
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/log-format/formats",schemaPath:"#/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["log-format"].else.properties.formats.type,parentSchema:schema15.properties["log-format"].else.properties.formats,data:data112};
+if(!valid161){
+const err247 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema15.properties["secret-in-config"].if,parentSchema:schema15.properties["secret-in-config"],data:data106};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -62062,9 +62108,13 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["log-format"].else.type,parentSchema:schema15.properties["log-format"].else,data:data109};
+if(data["log-format"] !== undefined){
+let data113 = data["log-format"];
+const _errs456 = errors;
+let valid170 = true;
+const _errs457 = errors;
+if(typeof data113 !== "string"){
+const err248 = {};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -62073,12 +62123,21 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid28 = _errs451 === errors;
-valid164 = _valid28;
-ifClause28 = "else";
+var _valid28 = _errs457 === errors;
+errors = _errs456;
+if(vErrors !== null){
+if(_errs456){
+vErrors.length = _errs456;
 }
-if(!valid164){
-const err249 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema15.properties["log-format"].if,parentSchema:schema15.properties["log-format"],data:data109};
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs459 = errors;
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warning")) || (data113 === "error"))){
+const err249 = {instancePath:instancePath+"/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data113};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -62087,14 +62146,16 @@ vErrors.push(err249);
 }
 errors++;
 }
+var _valid28 = _errs459 === errors;
+valid170 = _valid28;
+ifClause28 = "then";
 }
-if(data["required-attributes"] !== undefined){
-let data114 = data["required-attributes"];
-const _errs464 = errors;
-let valid171 = true;
-const _errs465 = errors;
-if(typeof data114 !== "string"){
-const err250 = {};
+else {
+const _errs461 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key31 in data113){
+if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "formats"))){
+const err250 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["log-format"].else,data:data113};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -62103,21 +62164,11 @@ vErrors.push(err250);
 }
 errors++;
 }
-var _valid29 = _errs465 === errors;
-errors = _errs464;
-if(vErrors !== null){
-if(_errs464){
-vErrors.length = _errs464;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause29;
-if(_valid29){
-const _errs467 = errors;
+if(data113.severity !== undefined){
+let data114 = data113.severity;
 if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err251 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
+const err251 = {instancePath:instancePath+"/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -62126,16 +62177,11 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid29 = _errs467 === errors;
-valid171 = _valid29;
-ifClause29 = "then";
 }
-else {
-const _errs469 = errors;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key31 in data114){
-if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "attributes"))){
-const err252 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(data113.locked !== undefined){
+let data115 = data113.locked;
+if(typeof data115 !== "boolean"){
+const err252 = {instancePath:instancePath+"/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data115};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -62145,10 +62191,15 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data114.severity !== undefined){
-let data115 = data114.severity;
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warning")) || (data115 === "error"))){
-const err253 = {instancePath:instancePath+"/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data115};
+if(data113.formats !== undefined){
+let data116 = data113.formats;
+if(Array.isArray(data116)){
+const len13 = data116.length;
+for(let i13=0; i13<len13; i13++){
+let data117 = data116[i13];
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err253 = {instancePath:instancePath+"/log-format/formats/" + i13,schemaPath:"#/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data117};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -62158,10 +62209,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data114.locked !== undefined){
-let data116 = data114.locked;
-if(typeof data116 !== "boolean"){
-const err254 = {instancePath:instancePath+"/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data116};
+else {
+const err254 = {instancePath:instancePath+"/log-format/formats/" + i13,schemaPath:"#/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["log-format"].else.properties.formats.items.type,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data117};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -62171,15 +62220,9 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data114.attributes !== undefined){
-let data117 = data114.attributes;
-if(Array.isArray(data117)){
-const len12 = data117.length;
-for(let i12=0; i12<len12; i12++){
-let data118 = data117[i12];
-if(typeof data118 === "string"){
-if(func3(data118) < 1){
-const err255 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+}
+else {
+const err255 = {instancePath:instancePath+"/log-format/formats",schemaPath:"#/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["log-format"].else.properties.formats.type,parentSchema:schema15.properties["log-format"].else.properties.formats,data:data116};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -62189,8 +62232,9 @@ vErrors.push(err255);
 errors++;
 }
 }
+}
 else {
-const err256 = {instancePath:instancePath+"/required-attributes/attributes/" + i12,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data118};
+const err256 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["log-format"].else.type,parentSchema:schema15.properties["log-format"].else,data:data113};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -62199,10 +62243,12 @@ vErrors.push(err256);
 }
 errors++;
 }
+var _valid28 = _errs461 === errors;
+valid170 = _valid28;
+ifClause28 = "else";
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/required-attributes/attributes",schemaPath:"#/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes,data:data117};
+if(!valid170){
+const err257 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema15.properties["log-format"].if,parentSchema:schema15.properties["log-format"],data:data113};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -62212,9 +62258,13 @@ vErrors.push(err257);
 errors++;
 }
 }
-}
-else {
-const err258 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["required-attributes"].else.type,parentSchema:schema15.properties["required-attributes"].else,data:data114};
+if(data["required-attributes"] !== undefined){
+let data118 = data["required-attributes"];
+const _errs474 = errors;
+let valid177 = true;
+const _errs475 = errors;
+if(typeof data118 !== "string"){
+const err258 = {};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -62223,12 +62273,21 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid29 = _errs469 === errors;
-valid171 = _valid29;
-ifClause29 = "else";
+var _valid29 = _errs475 === errors;
+errors = _errs474;
+if(vErrors !== null){
+if(_errs474){
+vErrors.length = _errs474;
 }
-if(!valid171){
-const err259 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema15.properties["required-attributes"].if,parentSchema:schema15.properties["required-attributes"],data:data114};
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs477 = errors;
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
+const err259 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -62237,15 +62296,126 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
+var _valid29 = _errs477 === errors;
+valid177 = _valid29;
+ifClause29 = "then";
 }
 else {
-const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+const _errs479 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key32 in data118){
+if(!(((key32 === "severity") || (key32 === "locked")) || (key32 === "attributes"))){
+const err260 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["required-attributes"].else,data:data118};
 if(vErrors === null){
 vErrors = [err260];
 }
 else {
 vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data118.severity !== undefined){
+let data119 = data118.severity;
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
+const err261 = {instancePath:instancePath+"/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data118.locked !== undefined){
+let data120 = data118.locked;
+if(typeof data120 !== "boolean"){
+const err262 = {instancePath:instancePath+"/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data120};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+if(data118.attributes !== undefined){
+let data121 = data118.attributes;
+if(Array.isArray(data121)){
+const len14 = data121.length;
+for(let i14=0; i14<len14; i14++){
+let data122 = data121[i14];
+if(typeof data122 === "string"){
+if(func3(data122) < 1){
+const err263 = {instancePath:instancePath+"/required-attributes/attributes/" + i14,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data122};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/required-attributes/attributes/" + i14,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data122};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/required-attributes/attributes",schemaPath:"#/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes,data:data121};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["required-attributes"].else.type,parentSchema:schema15.properties["required-attributes"].else,data:data118};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var _valid29 = _errs479 === errors;
+valid177 = _valid29;
+ifClause29 = "else";
+}
+if(!valid177){
+const err267 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema15.properties["required-attributes"].if,parentSchema:schema15.properties["required-attributes"],data:data118};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+}
+else {
+const err268 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
 }
 errors++;
 }
@@ -63181,7 +63351,7 @@ if(data33.alerts !== undefined){
 let data39 = data33.alerts;
 if(typeof data39 === "string"){
 if(!pattern2.test(data39)){
-const err70 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data39};
+const err70 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -63192,7 +63362,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data39};
+const err71 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -63206,7 +63376,7 @@ if(data33.name !== undefined){
 let data40 = data33.name;
 if(typeof data40 === "string"){
 if(!pattern2.test(data40)){
-const err72 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data40};
+const err72 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -63217,7 +63387,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data40};
+const err73 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -63231,7 +63401,7 @@ if(data33.owner !== undefined){
 let data41 = data33.owner;
 if(typeof data41 === "string"){
 if(!pattern2.test(data41)){
-const err74 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data41};
+const err74 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -63242,7 +63412,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data41};
+const err75 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -63256,7 +63426,7 @@ if(data33.runbook !== undefined){
 let data42 = data33.runbook;
 if(typeof data42 === "string"){
 if(!pattern2.test(data42)){
-const err76 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data42};
+const err76 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -63267,7 +63437,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data42};
+const err77 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data42};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -63281,7 +63451,7 @@ if(data33.severity !== undefined){
 let data43 = data33.severity;
 if(typeof data43 === "string"){
 if(!pattern2.test(data43)){
-const err78 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data43};
+const err78 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -63292,7 +63462,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data43};
+const err79 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data43};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -63306,7 +63476,7 @@ if(data33.labels !== undefined){
 let data44 = data33.labels;
 if(typeof data44 === "string"){
 if(!pattern2.test(data44)){
-const err80 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data44};
+const err80 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -63317,7 +63487,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data44};
+const err81 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -63331,7 +63501,7 @@ if(data33.annotations !== undefined){
 let data45 = data33.annotations;
 if(typeof data45 === "string"){
 if(!pattern2.test(data45)){
-const err82 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema107,data:data45};
+const err82 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -63342,7 +63512,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.type,parentSchema:schema107,data:data45};
+const err83 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data45};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -64676,7 +64846,7 @@ else {
 const _errs274 = errors;
 if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
 for(const key20 in data84){
-if(!((key20 === "severity") || (key20 === "locked"))){
+if(!(((key20 === "severity") || (key20 === "locked")) || (key20 === "across"))){
 const err172 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
 if(vErrors === null){
 vErrors = [err172];
@@ -64713,9 +64883,15 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
+if(data84.across !== undefined){
+let data87 = data84.across;
+if(Array.isArray(data87)){
+const len14 = data87.length;
+for(let i14=0; i14<len14; i14++){
+let data88 = data87[i14];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.files === undefined){
+const err175 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items.required,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -64724,12 +64900,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-var _valid9 = _errs274 === errors;
-valid97 = _valid9;
-ifClause9 = "else";
-}
-if(!valid97){
-const err176 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data84};
+for(const key21 in data88){
+if(!(key21 === "files")){
+const err176 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -64739,13 +64912,10 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data56["alert-owner"] !== undefined){
-let data87 = data56["alert-owner"];
-const _errs283 = errors;
-let valid102 = true;
-const _errs284 = errors;
-if(typeof data87 !== "string"){
-const err177 = {};
+if(data88.files !== undefined){
+let data89 = data88.files;
+if((!(Array.isArray(data89))) && (typeof data89 !== "string")){
+const err177 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data89};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -64754,21 +64924,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-var _valid10 = _errs284 === errors;
-errors = _errs283;
-if(vErrors !== null){
-if(_errs283){
-vErrors.length = _errs283;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs286 = errors;
-if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warning")) || (data87 === "error"))){
-const err178 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data87};
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err178 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data89};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -64777,16 +64935,14 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid10 = _errs286 === errors;
-valid102 = _valid10;
-ifClause10 = "then";
 }
-else {
-const _errs288 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key21 in data87){
-if(!(((key21 === "severity") || (key21 === "locked")) || (key21 === "labels"))){
-const err179 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data87};
+if(Array.isArray(data89)){
+const len15 = data89.length;
+for(let i15=0; i15<len15; i15++){
+let data90 = data89[i15];
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err179 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files/" + i15,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data90};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -64796,10 +64952,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data87.severity !== undefined){
-let data88 = data87.severity;
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
-const err180 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
+else {
+const err180 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files/" + i15,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data90};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -64809,10 +64963,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data87.locked !== undefined){
-let data89 = data87.locked;
-if(typeof data89 !== "boolean"){
-const err181 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data89};
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -64822,11 +64977,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data87.labels !== undefined){
-let data90 = data87.labels;
-if(Array.isArray(data90)){
-if(data90.length < 1){
-const err182 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data90};
+}
+else {
+const err182 = {instancePath:instancePath+"/rules/duplicate-rule/across",schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across,data:data87};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -64835,12 +64988,10 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len14 = data90.length;
-for(let i14=0; i14<len14; i14++){
-let data91 = data90[i14];
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err183 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i14,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data91};
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -64849,9 +65000,12 @@ vErrors.push(err183);
 }
 errors++;
 }
+var _valid9 = _errs274 === errors;
+valid97 = _valid9;
+ifClause9 = "else";
 }
-else {
-const err184 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i14,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data91};
+if(!valid97){
+const err184 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data84};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -64861,9 +65015,13 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data90};
+if(data56["alert-owner"] !== undefined){
+let data91 = data56["alert-owner"];
+const _errs293 = errors;
+let valid108 = true;
+const _errs294 = errors;
+if(typeof data91 !== "string"){
+const err185 = {};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -64872,10 +65030,21 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
+var _valid10 = _errs294 === errors;
+errors = _errs293;
+if(vErrors !== null){
+if(_errs293){
+vErrors.length = _errs293;
 }
 else {
-const err186 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data87};
+vErrors = null;
+}
+}
+let ifClause10;
+if(_valid10){
+const _errs296 = errors;
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
+const err186 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -64884,12 +65053,16 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid10 = _errs288 === errors;
-valid102 = _valid10;
-ifClause10 = "else";
+var _valid10 = _errs296 === errors;
+valid108 = _valid10;
+ifClause10 = "then";
 }
-if(!valid102){
-const err187 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data87};
+else {
+const _errs298 = errors;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key22 in data91){
+if(!(((key22 === "severity") || (key22 === "locked")) || (key22 === "labels"))){
+const err187 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data91};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -64899,13 +65072,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data56["alert-runbook"] !== undefined){
-let data92 = data56["alert-runbook"];
-const _errs301 = errors;
-let valid109 = true;
-const _errs302 = errors;
-if(typeof data92 !== "string"){
-const err188 = {};
+if(data91.severity !== undefined){
+let data92 = data91.severity;
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
+const err188 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -64914,21 +65084,11 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid11 = _errs302 === errors;
-errors = _errs301;
-if(vErrors !== null){
-if(_errs301){
-vErrors.length = _errs301;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs304 = errors;
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
-const err189 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
+if(data91.locked !== undefined){
+let data93 = data91.locked;
+if(typeof data93 !== "boolean"){
+const err189 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data93};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -64937,16 +65097,12 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid11 = _errs304 === errors;
-valid109 = _valid11;
-ifClause11 = "then";
 }
-else {
-const _errs306 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key22 in data92){
-if(!((((key22 === "severity") || (key22 === "locked")) || (key22 === "annotations")) || (key22 === "placeholders"))){
-const err190 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data92};
+if(data91.labels !== undefined){
+let data94 = data91.labels;
+if(Array.isArray(data94)){
+if(data94.length < 1){
+const err190 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data94};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -64955,11 +65111,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-if(data92.severity !== undefined){
-let data93 = data92.severity;
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warning")) || (data93 === "error"))){
-const err191 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data93};
+const len16 = data94.length;
+for(let i16=0; i16<len16; i16++){
+let data95 = data94[i16];
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err191 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i16,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data95};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -64969,10 +65126,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data92.locked !== undefined){
-let data94 = data92.locked;
-if(typeof data94 !== "boolean"){
-const err192 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data94};
+else {
+const err192 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i16,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data95};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -64982,11 +65137,9 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data92.annotations !== undefined){
-let data95 = data92.annotations;
-if(Array.isArray(data95)){
-if(data95.length < 1){
-const err193 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data95};
+}
+else {
+const err193 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data94};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -64995,12 +65148,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-const len15 = data95.length;
-for(let i15=0; i15<len15; i15++){
-let data96 = data95[i15];
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err194 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i15,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data96};
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data91};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -65009,9 +65160,12 @@ vErrors.push(err194);
 }
 errors++;
 }
+var _valid10 = _errs298 === errors;
+valid108 = _valid10;
+ifClause10 = "else";
 }
-else {
-const err195 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i15,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data96};
+if(!valid108){
+const err195 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data91};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -65021,9 +65175,13 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data95};
+if(data56["alert-runbook"] !== undefined){
+let data96 = data56["alert-runbook"];
+const _errs311 = errors;
+let valid115 = true;
+const _errs312 = errors;
+if(typeof data96 !== "string"){
+const err196 = {};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -65032,15 +65190,21 @@ vErrors.push(err196);
 }
 errors++;
 }
+var _valid11 = _errs312 === errors;
+errors = _errs311;
+if(vErrors !== null){
+if(_errs311){
+vErrors.length = _errs311;
 }
-if(data92.placeholders !== undefined){
-let data97 = data92.placeholders;
-if(Array.isArray(data97)){
-const len16 = data97.length;
-for(let i16=0; i16<len16; i16++){
-let data98 = data97[i16];
-if(typeof data98 !== "string"){
-const err197 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i16,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data98};
+else {
+vErrors = null;
+}
+}
+let ifClause11;
+if(_valid11){
+const _errs314 = errors;
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
+const err197 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -65049,10 +65213,16 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
+var _valid11 = _errs314 === errors;
+valid115 = _valid11;
+ifClause11 = "then";
 }
 else {
-const err198 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data97};
+const _errs316 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key23 in data96){
+if(!((((key23 === "severity") || (key23 === "locked")) || (key23 === "annotations")) || (key23 === "placeholders"))){
+const err198 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data96};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -65062,9 +65232,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data92};
+if(data96.severity !== undefined){
+let data97 = data96.severity;
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
+const err199 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -65073,12 +65244,11 @@ vErrors.push(err199);
 }
 errors++;
 }
-var _valid11 = _errs306 === errors;
-valid109 = _valid11;
-ifClause11 = "else";
 }
-if(!valid109){
-const err200 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data92};
+if(data96.locked !== undefined){
+let data98 = data96.locked;
+if(typeof data98 !== "boolean"){
+const err200 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -65088,13 +65258,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data56["alert-severity"] !== undefined){
-let data99 = data56["alert-severity"];
-const _errs323 = errors;
-let valid118 = true;
-const _errs324 = errors;
-if(typeof data99 !== "string"){
-const err201 = {};
+if(data96.annotations !== undefined){
+let data99 = data96.annotations;
+if(Array.isArray(data99)){
+if(data99.length < 1){
+const err201 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data99};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -65103,21 +65271,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-var _valid12 = _errs324 === errors;
-errors = _errs323;
-if(vErrors !== null){
-if(_errs323){
-vErrors.length = _errs323;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs326 = errors;
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warning")) || (data99 === "error"))){
-const err202 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data99};
+const len17 = data99.length;
+for(let i17=0; i17<len17; i17++){
+let data100 = data99[i17];
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err202 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i17,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data100};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -65126,16 +65285,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid12 = _errs326 === errors;
-valid118 = _valid12;
-ifClause12 = "then";
 }
 else {
-const _errs328 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key23 in data99){
-if(!(((((key23 === "severity") || (key23 === "locked")) || (key23 === "label")) || (key23 === "allowed")) || (key23 === "priorities"))){
-const err203 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data99};
+const err203 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i17,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data100};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -65145,10 +65297,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err204 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
+}
+else {
+const err204 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data99};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -65158,10 +65309,14 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data99.locked !== undefined){
-let data101 = data99.locked;
-if(typeof data101 !== "boolean"){
-const err205 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data101};
+if(data96.placeholders !== undefined){
+let data101 = data96.placeholders;
+if(Array.isArray(data101)){
+const len18 = data101.length;
+for(let i18=0; i18<len18; i18++){
+let data102 = data101[i18];
+if(typeof data102 !== "string"){
+const err205 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i18,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data102};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -65171,11 +65326,9 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data99.label !== undefined){
-let data102 = data99.label;
-if(typeof data102 === "string"){
-if(func3(data102) < 1){
-const err206 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data102};
+}
+else {
+const err206 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data101};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -65185,8 +65338,9 @@ vErrors.push(err206);
 errors++;
 }
 }
+}
 else {
-const err207 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data102};
+const err207 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data96};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -65195,12 +65349,12 @@ vErrors.push(err207);
 }
 errors++;
 }
+var _valid11 = _errs316 === errors;
+valid115 = _valid11;
+ifClause11 = "else";
 }
-if(data99.allowed !== undefined){
-let data103 = data99.allowed;
-if(Array.isArray(data103)){
-if(data103.length < 1){
-const err208 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data103};
+if(!valid115){
+const err208 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data96};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -65209,12 +65363,14 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len17 = data103.length;
-for(let i17=0; i17<len17; i17++){
-let data104 = data103[i17];
-if(typeof data104 === "string"){
-if(func3(data104) < 1){
-const err209 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i17,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data104};
+}
+if(data56["alert-severity"] !== undefined){
+let data103 = data56["alert-severity"];
+const _errs333 = errors;
+let valid124 = true;
+const _errs334 = errors;
+if(typeof data103 !== "string"){
+const err209 = {};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -65223,9 +65379,21 @@ vErrors.push(err209);
 }
 errors++;
 }
+var _valid12 = _errs334 === errors;
+errors = _errs333;
+if(vErrors !== null){
+if(_errs333){
+vErrors.length = _errs333;
 }
 else {
-const err210 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i17,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data104};
+vErrors = null;
+}
+}
+let ifClause12;
+if(_valid12){
+const _errs336 = errors;
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
+const err210 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -65234,10 +65402,16 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
+var _valid12 = _errs336 === errors;
+valid124 = _valid12;
+ifClause12 = "then";
 }
 else {
-const err211 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data103};
+const _errs338 = errors;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key24 in data103){
+if(!(((((key24 === "severity") || (key24 === "locked")) || (key24 === "label")) || (key24 === "allowed")) || (key24 === "priorities"))){
+const err211 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data103};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -65247,11 +65421,10 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data99.priorities !== undefined){
-let data105 = data99.priorities;
-if(Array.isArray(data105)){
-if(data105.length < 1){
-const err212 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data105};
+if(data103.severity !== undefined){
+let data104 = data103.severity;
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
+const err212 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -65260,12 +65433,11 @@ vErrors.push(err212);
 }
 errors++;
 }
-const len18 = data105.length;
-for(let i18=0; i18<len18; i18++){
-let data106 = data105[i18];
-if(typeof data106 === "string"){
-if(func3(data106) < 1){
-const err213 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i18,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data106};
+}
+if(data103.locked !== undefined){
+let data105 = data103.locked;
+if(typeof data105 !== "boolean"){
+const err213 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data105};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -65275,8 +65447,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-else {
-const err214 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i18,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data106};
+if(data103.label !== undefined){
+let data106 = data103.label;
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err214 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data106};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -65286,9 +65461,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-}
 else {
-const err215 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data105};
+const err215 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data106};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -65298,9 +65472,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data99};
+if(data103.allowed !== undefined){
+let data107 = data103.allowed;
+if(Array.isArray(data107)){
+if(data107.length < 1){
+const err216 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data107};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -65309,12 +65485,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid12 = _errs328 === errors;
-valid118 = _valid12;
-ifClause12 = "else";
-}
-if(!valid118){
-const err217 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data99};
+const len19 = data107.length;
+for(let i19=0; i19<len19; i19++){
+let data108 = data107[i19];
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err217 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i19,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data108};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -65324,13 +65500,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data56["alert-routing"] !== undefined){
-let data107 = data56["alert-routing"];
-const _errs347 = errors;
-let valid127 = true;
-const _errs348 = errors;
-if(typeof data107 !== "string"){
-const err218 = {};
+else {
+const err218 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i19,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data108};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -65339,21 +65510,10 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid13 = _errs348 === errors;
-errors = _errs347;
-if(vErrors !== null){
-if(_errs347){
-vErrors.length = _errs347;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs350 = errors;
-if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
-const err219 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
+const err219 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data107};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -65362,16 +65522,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid13 = _errs350 === errors;
-valid127 = _valid13;
-ifClause13 = "then";
 }
-else {
-const _errs352 = errors;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key24 in data107){
-if(!((((((key24 === "severity") || (key24 === "locked")) || (key24 === "alertmanager")) || (key24 === "catch-all")) || (key24 === "owners")) || (key24 === "owner-labels"))){
-const err220 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data107};
+if(data103.priorities !== undefined){
+let data109 = data103.priorities;
+if(Array.isArray(data109)){
+if(data109.length < 1){
+const err220 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data109};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -65380,11 +65536,12 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-if(data107.severity !== undefined){
-let data108 = data107.severity;
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warning")) || (data108 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data108};
+const len20 = data109.length;
+for(let i20=0; i20<len20; i20++){
+let data110 = data109[i20];
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err221 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i20,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data110};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -65394,10 +65551,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data107.locked !== undefined){
-let data109 = data107.locked;
-if(typeof data109 !== "boolean"){
-const err222 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data109};
+else {
+const err222 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i20,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data110};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -65407,11 +65562,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data107.alertmanager !== undefined){
-let data110 = data107.alertmanager;
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err223 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data110};
+}
+else {
+const err223 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data109};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -65421,8 +65574,9 @@ vErrors.push(err223);
 errors++;
 }
 }
+}
 else {
-const err224 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data110};
+const err224 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data103};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -65431,16 +65585,12 @@ vErrors.push(err224);
 }
 errors++;
 }
+var _valid12 = _errs338 === errors;
+valid124 = _valid12;
+ifClause12 = "else";
 }
-if(data107["catch-all"] !== undefined){
-let data111 = data107["catch-all"];
-if(Array.isArray(data111)){
-const len19 = data111.length;
-for(let i19=0; i19<len19; i19++){
-let data112 = data111[i19];
-if(typeof data112 === "string"){
-if(func3(data112) < 1){
-const err225 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data112};
+if(!valid124){
+const err225 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data103};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -65450,8 +65600,13 @@ vErrors.push(err225);
 errors++;
 }
 }
-else {
-const err226 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i19,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data112};
+if(data56["alert-routing"] !== undefined){
+let data111 = data56["alert-routing"];
+const _errs357 = errors;
+let valid133 = true;
+const _errs358 = errors;
+if(typeof data111 !== "string"){
+const err226 = {};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -65460,10 +65615,21 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
+var _valid13 = _errs358 === errors;
+errors = _errs357;
+if(vErrors !== null){
+if(_errs357){
+vErrors.length = _errs357;
 }
 else {
-const err227 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data111};
+vErrors = null;
+}
+}
+let ifClause13;
+if(_valid13){
+const _errs360 = errors;
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
+const err227 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -65472,15 +65638,16 @@ vErrors.push(err227);
 }
 errors++;
 }
+var _valid13 = _errs360 === errors;
+valid133 = _valid13;
+ifClause13 = "then";
 }
-if(data107.owners !== undefined){
-let data113 = data107.owners;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key25 in data113){
-let data114 = data113[key25];
-if(Array.isArray(data114)){
-if(data114.length < 1){
-const err228 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data114};
+else {
+const _errs362 = errors;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key25 in data111){
+if(!((((((key25 === "severity") || (key25 === "locked")) || (key25 === "alertmanager")) || (key25 === "catch-all")) || (key25 === "owners")) || (key25 === "owner-labels"))){
+const err228 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data111};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -65489,12 +65656,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-const len20 = data114.length;
-for(let i20=0; i20<len20; i20++){
-let data115 = data114[i20];
-if(typeof data115 === "string"){
-if(func3(data115) < 1){
-const err229 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i20,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data115};
+}
+if(data111.severity !== undefined){
+let data112 = data111.severity;
+if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
+const err229 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -65504,8 +65670,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-else {
-const err230 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i20,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data115};
+if(data111.locked !== undefined){
+let data113 = data111.locked;
+if(typeof data113 !== "boolean"){
+const err230 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -65515,9 +65683,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data114};
+if(data111.alertmanager !== undefined){
+let data114 = data111.alertmanager;
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err231 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data114};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -65527,9 +65697,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
 else {
-const err232 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data113};
+const err232 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data114};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -65539,11 +65708,15 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data107["owner-labels"] !== undefined){
-let data116 = data107["owner-labels"];
-if(Array.isArray(data116)){
-if(data116.length < 1){
-const err233 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data116};
+if(data111["catch-all"] !== undefined){
+let data115 = data111["catch-all"];
+if(Array.isArray(data115)){
+const len21 = data115.length;
+for(let i21=0; i21<len21; i21++){
+let data116 = data115[i21];
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err233 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data116};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -65552,12 +65725,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-const len21 = data116.length;
-for(let i21=0; i21<len21; i21++){
-let data117 = data116[i21];
-if(typeof data117 === "string"){
-if(func3(data117) < 1){
-const err234 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data117};
+}
+else {
+const err234 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data116};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -65567,8 +65737,9 @@ vErrors.push(err234);
 errors++;
 }
 }
+}
 else {
-const err235 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data117};
+const err235 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data115};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -65578,9 +65749,14 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data116};
+if(data111.owners !== undefined){
+let data117 = data111.owners;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key26 in data117){
+let data118 = data117[key26];
+if(Array.isArray(data118)){
+if(data118.length < 1){
+const err236 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data118};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -65589,10 +65765,12 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-else {
-const err237 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data107};
+const len22 = data118.length;
+for(let i22=0; i22<len22; i22++){
+let data119 = data118[i22];
+if(typeof data119 === "string"){
+if(func3(data119) < 1){
+const err237 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i22,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data119};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -65601,12 +65779,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid13 = _errs352 === errors;
-valid127 = _valid13;
-ifClause13 = "else";
 }
-if(!valid127){
-const err238 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data107};
+else {
+const err238 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i22,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data119};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -65616,13 +65791,9 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data56["alertmanager-config"] !== undefined){
-let data118 = data56["alertmanager-config"];
-const _errs378 = errors;
-let valid139 = true;
-const _errs379 = errors;
-if(typeof data118 !== "string"){
-const err239 = {};
+}
+else {
+const err239 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data118};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -65631,21 +65802,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid14 = _errs379 === errors;
-errors = _errs378;
-if(vErrors !== null){
-if(_errs378){
-vErrors.length = _errs378;
+}
 }
 else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs381 = errors;
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
-const err240 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
+const err240 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data117};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -65654,16 +65814,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-var _valid14 = _errs381 === errors;
-valid139 = _valid14;
-ifClause14 = "then";
 }
-else {
-const _errs383 = errors;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key26 in data118){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err241 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data118};
+if(data111["owner-labels"] !== undefined){
+let data120 = data111["owner-labels"];
+if(Array.isArray(data120)){
+if(data120.length < 1){
+const err241 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data120};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -65672,11 +65828,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data118.severity !== undefined){
-let data119 = data118.severity;
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
-const err242 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
+const len23 = data120.length;
+for(let i23=0; i23<len23; i23++){
+let data121 = data120[i23];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err242 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i23,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data121};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -65686,10 +65843,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data118.locked !== undefined){
-let data120 = data118.locked;
-if(typeof data120 !== "boolean"){
-const err243 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data120};
+else {
+const err243 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i23,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data121};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -65701,7 +65856,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data118};
+const err244 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data120};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -65710,12 +65865,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid14 = _errs383 === errors;
-valid139 = _valid14;
-ifClause14 = "else";
 }
-if(!valid139){
-const err245 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data118};
+}
+else {
+const err245 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data111};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -65724,14 +65877,12 @@ vErrors.push(err245);
 }
 errors++;
 }
+var _valid13 = _errs362 === errors;
+valid133 = _valid13;
+ifClause13 = "else";
 }
-if(data56["alertmanager-deprecated"] !== undefined){
-let data121 = data56["alertmanager-deprecated"];
-const _errs392 = errors;
-let valid144 = true;
-const _errs393 = errors;
-if(typeof data121 !== "string"){
-const err246 = {};
+if(!valid133){
+const err246 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data111};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -65740,21 +65891,14 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid15 = _errs393 === errors;
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs395 = errors;
-if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warning")) || (data121 === "error"))){
-const err247 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data121};
+if(data56["alertmanager-config"] !== undefined){
+let data122 = data56["alertmanager-config"];
+const _errs388 = errors;
+let valid145 = true;
+const _errs389 = errors;
+if(typeof data122 !== "string"){
+const err247 = {};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -65763,16 +65907,21 @@ vErrors.push(err247);
 }
 errors++;
 }
-var _valid15 = _errs395 === errors;
-valid144 = _valid15;
-ifClause15 = "then";
+var _valid14 = _errs389 === errors;
+errors = _errs388;
+if(vErrors !== null){
+if(_errs388){
+vErrors.length = _errs388;
 }
 else {
-const _errs397 = errors;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key27 in data121){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err248 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data121};
+vErrors = null;
+}
+}
+let ifClause14;
+if(_valid14){
+const _errs391 = errors;
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
+const err248 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -65781,11 +65930,16 @@ vErrors.push(err248);
 }
 errors++;
 }
+var _valid14 = _errs391 === errors;
+valid145 = _valid14;
+ifClause14 = "then";
 }
-if(data121.severity !== undefined){
-let data122 = data121.severity;
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
-const err249 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
+else {
+const _errs393 = errors;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key27 in data122){
+if(!((key27 === "severity") || (key27 === "locked"))){
+const err249 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data122};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -65795,10 +65949,10 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data121.locked !== undefined){
-let data123 = data121.locked;
-if(typeof data123 !== "boolean"){
-const err250 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data123};
+if(data122.severity !== undefined){
+let data123 = data122.severity;
+if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
+const err250 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -65808,9 +65962,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data121};
+if(data122.locked !== undefined){
+let data124 = data122.locked;
+if(typeof data124 !== "boolean"){
+const err251 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -65819,12 +65974,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid15 = _errs397 === errors;
-valid144 = _valid15;
-ifClause15 = "else";
 }
-if(!valid144){
-const err252 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data121};
+}
+else {
+const err252 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data122};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -65833,14 +65986,12 @@ vErrors.push(err252);
 }
 errors++;
 }
+var _valid14 = _errs393 === errors;
+valid145 = _valid14;
+ifClause14 = "else";
 }
-if(data56["otel-memory-limiter"] !== undefined){
-let data124 = data56["otel-memory-limiter"];
-const _errs406 = errors;
-let valid149 = true;
-const _errs407 = errors;
-if(typeof data124 !== "string"){
-const err253 = {};
+if(!valid145){
+const err253 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data122};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -65849,21 +66000,14 @@ vErrors.push(err253);
 }
 errors++;
 }
-var _valid16 = _errs407 === errors;
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs409 = errors;
-if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warning")) || (data124 === "error"))){
-const err254 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data124};
+if(data56["alertmanager-deprecated"] !== undefined){
+let data125 = data56["alertmanager-deprecated"];
+const _errs402 = errors;
+let valid150 = true;
+const _errs403 = errors;
+if(typeof data125 !== "string"){
+const err254 = {};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -65872,16 +66016,21 @@ vErrors.push(err254);
 }
 errors++;
 }
-var _valid16 = _errs409 === errors;
-valid149 = _valid16;
-ifClause16 = "then";
+var _valid15 = _errs403 === errors;
+errors = _errs402;
+if(vErrors !== null){
+if(_errs402){
+vErrors.length = _errs402;
 }
 else {
-const _errs411 = errors;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-for(const key28 in data124){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err255 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data124};
+vErrors = null;
+}
+}
+let ifClause15;
+if(_valid15){
+const _errs405 = errors;
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
+const err255 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -65890,11 +66039,16 @@ vErrors.push(err255);
 }
 errors++;
 }
+var _valid15 = _errs405 === errors;
+valid150 = _valid15;
+ifClause15 = "then";
 }
-if(data124.severity !== undefined){
-let data125 = data124.severity;
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
-const err256 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
+else {
+const _errs407 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key28 in data125){
+if(!((key28 === "severity") || (key28 === "locked"))){
+const err256 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data125};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -65904,10 +66058,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data124.locked !== undefined){
-let data126 = data124.locked;
-if(typeof data126 !== "boolean"){
-const err257 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data126};
+if(data125.severity !== undefined){
+let data126 = data125.severity;
+if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warning")) || (data126 === "error"))){
+const err257 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data126};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -65917,9 +66071,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-}
-else {
-const err258 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data124};
+if(data125.locked !== undefined){
+let data127 = data125.locked;
+if(typeof data127 !== "boolean"){
+const err258 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data127};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -65928,12 +66083,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid16 = _errs411 === errors;
-valid149 = _valid16;
-ifClause16 = "else";
 }
-if(!valid149){
-const err259 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data124};
+}
+else {
+const err259 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data125};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -65942,14 +66095,12 @@ vErrors.push(err259);
 }
 errors++;
 }
+var _valid15 = _errs407 === errors;
+valid150 = _valid15;
+ifClause15 = "else";
 }
-if(data56["otel-batch"] !== undefined){
-let data127 = data56["otel-batch"];
-const _errs420 = errors;
-let valid154 = true;
-const _errs421 = errors;
-if(typeof data127 !== "string"){
-const err260 = {};
+if(!valid150){
+const err260 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data125};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -65958,21 +66109,14 @@ vErrors.push(err260);
 }
 errors++;
 }
-var _valid17 = _errs421 === errors;
-errors = _errs420;
-if(vErrors !== null){
-if(_errs420){
-vErrors.length = _errs420;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs423 = errors;
-if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warning")) || (data127 === "error"))){
-const err261 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data127};
+if(data56["otel-memory-limiter"] !== undefined){
+let data128 = data56["otel-memory-limiter"];
+const _errs416 = errors;
+let valid155 = true;
+const _errs417 = errors;
+if(typeof data128 !== "string"){
+const err261 = {};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -65981,16 +66125,21 @@ vErrors.push(err261);
 }
 errors++;
 }
-var _valid17 = _errs423 === errors;
-valid154 = _valid17;
-ifClause17 = "then";
+var _valid16 = _errs417 === errors;
+errors = _errs416;
+if(vErrors !== null){
+if(_errs416){
+vErrors.length = _errs416;
 }
 else {
-const _errs425 = errors;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key29 in data127){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err262 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data127};
+vErrors = null;
+}
+}
+let ifClause16;
+if(_valid16){
+const _errs419 = errors;
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
+const err262 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -65999,11 +66148,16 @@ vErrors.push(err262);
 }
 errors++;
 }
+var _valid16 = _errs419 === errors;
+valid155 = _valid16;
+ifClause16 = "then";
 }
-if(data127.severity !== undefined){
-let data128 = data127.severity;
-if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
-const err263 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
+else {
+const _errs421 = errors;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key29 in data128){
+if(!((key29 === "severity") || (key29 === "locked"))){
+const err263 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data128};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -66013,10 +66167,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data127.locked !== undefined){
-let data129 = data127.locked;
-if(typeof data129 !== "boolean"){
-const err264 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data129};
+if(data128.severity !== undefined){
+let data129 = data128.severity;
+if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warning")) || (data129 === "error"))){
+const err264 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data129};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -66026,9 +66180,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data127};
+if(data128.locked !== undefined){
+let data130 = data128.locked;
+if(typeof data130 !== "boolean"){
+const err265 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data130};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -66037,12 +66192,10 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid17 = _errs425 === errors;
-valid154 = _valid17;
-ifClause17 = "else";
 }
-if(!valid154){
-const err266 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data127};
+}
+else {
+const err266 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data128};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -66051,14 +66204,12 @@ vErrors.push(err266);
 }
 errors++;
 }
+var _valid16 = _errs421 === errors;
+valid155 = _valid16;
+ifClause16 = "else";
 }
-if(data56["otel-sampling"] !== undefined){
-let data130 = data56["otel-sampling"];
-const _errs434 = errors;
-let valid159 = true;
-const _errs435 = errors;
-if(typeof data130 !== "string"){
-const err267 = {};
+if(!valid155){
+const err267 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data128};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -66067,21 +66218,14 @@ vErrors.push(err267);
 }
 errors++;
 }
-var _valid18 = _errs435 === errors;
-errors = _errs434;
-if(vErrors !== null){
-if(_errs434){
-vErrors.length = _errs434;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs437 = errors;
-if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warning")) || (data130 === "error"))){
-const err268 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data130};
+if(data56["otel-batch"] !== undefined){
+let data131 = data56["otel-batch"];
+const _errs430 = errors;
+let valid160 = true;
+const _errs431 = errors;
+if(typeof data131 !== "string"){
+const err268 = {};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -66090,16 +66234,21 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid18 = _errs437 === errors;
-valid159 = _valid18;
-ifClause18 = "then";
+var _valid17 = _errs431 === errors;
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
 }
 else {
-const _errs439 = errors;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key30 in data130){
-if(!((key30 === "severity") || (key30 === "locked"))){
-const err269 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data130};
+vErrors = null;
+}
+}
+let ifClause17;
+if(_valid17){
+const _errs433 = errors;
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
+const err269 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -66108,11 +66257,16 @@ vErrors.push(err269);
 }
 errors++;
 }
+var _valid17 = _errs433 === errors;
+valid160 = _valid17;
+ifClause17 = "then";
 }
-if(data130.severity !== undefined){
-let data131 = data130.severity;
-if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
-const err270 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
+else {
+const _errs435 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key30 in data131){
+if(!((key30 === "severity") || (key30 === "locked"))){
+const err270 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data131};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -66122,10 +66276,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data130.locked !== undefined){
-let data132 = data130.locked;
-if(typeof data132 !== "boolean"){
-const err271 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data132};
+if(data131.severity !== undefined){
+let data132 = data131.severity;
+if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warning")) || (data132 === "error"))){
+const err271 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data132};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -66135,9 +66289,10 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data130};
+if(data131.locked !== undefined){
+let data133 = data131.locked;
+if(typeof data133 !== "boolean"){
+const err272 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data133};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -66146,12 +66301,10 @@ vErrors.push(err272);
 }
 errors++;
 }
-var _valid18 = _errs439 === errors;
-valid159 = _valid18;
-ifClause18 = "else";
 }
-if(!valid159){
-const err273 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data130};
+}
+else {
+const err273 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data131};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -66160,14 +66313,12 @@ vErrors.push(err273);
 }
 errors++;
 }
+var _valid17 = _errs435 === errors;
+valid160 = _valid17;
+ifClause17 = "else";
 }
-if(data56["otel-debug-exporter"] !== undefined){
-let data133 = data56["otel-debug-exporter"];
-const _errs448 = errors;
-let valid164 = true;
-const _errs449 = errors;
-if(typeof data133 !== "string"){
-const err274 = {};
+if(!valid160){
+const err274 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data131};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -66176,21 +66327,14 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid19 = _errs449 === errors;
-errors = _errs448;
-if(vErrors !== null){
-if(_errs448){
-vErrors.length = _errs448;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs451 = errors;
-if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warning")) || (data133 === "error"))){
-const err275 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data133};
+if(data56["otel-sampling"] !== undefined){
+let data134 = data56["otel-sampling"];
+const _errs444 = errors;
+let valid165 = true;
+const _errs445 = errors;
+if(typeof data134 !== "string"){
+const err275 = {};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -66199,16 +66343,21 @@ vErrors.push(err275);
 }
 errors++;
 }
-var _valid19 = _errs451 === errors;
-valid164 = _valid19;
-ifClause19 = "then";
+var _valid18 = _errs445 === errors;
+errors = _errs444;
+if(vErrors !== null){
+if(_errs444){
+vErrors.length = _errs444;
 }
 else {
-const _errs453 = errors;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key31 in data133){
-if(!((key31 === "severity") || (key31 === "locked"))){
-const err276 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data133};
+vErrors = null;
+}
+}
+let ifClause18;
+if(_valid18){
+const _errs447 = errors;
+if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
+const err276 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -66217,11 +66366,16 @@ vErrors.push(err276);
 }
 errors++;
 }
+var _valid18 = _errs447 === errors;
+valid165 = _valid18;
+ifClause18 = "then";
 }
-if(data133.severity !== undefined){
-let data134 = data133.severity;
-if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
-const err277 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
+else {
+const _errs449 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key31 in data134){
+if(!((key31 === "severity") || (key31 === "locked"))){
+const err277 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data134};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -66231,10 +66385,10 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data133.locked !== undefined){
-let data135 = data133.locked;
-if(typeof data135 !== "boolean"){
-const err278 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data135};
+if(data134.severity !== undefined){
+let data135 = data134.severity;
+if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warning")) || (data135 === "error"))){
+const err278 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data135};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -66244,9 +66398,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data133};
+if(data134.locked !== undefined){
+let data136 = data134.locked;
+if(typeof data136 !== "boolean"){
+const err279 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data136};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -66255,12 +66410,10 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid19 = _errs453 === errors;
-valid164 = _valid19;
-ifClause19 = "else";
 }
-if(!valid164){
-const err280 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data133};
+}
+else {
+const err280 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data134};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -66269,14 +66422,12 @@ vErrors.push(err280);
 }
 errors++;
 }
+var _valid18 = _errs449 === errors;
+valid165 = _valid18;
+ifClause18 = "else";
 }
-if(data56["exporter-insecure"] !== undefined){
-let data136 = data56["exporter-insecure"];
-const _errs462 = errors;
-let valid169 = true;
-const _errs463 = errors;
-if(typeof data136 !== "string"){
-const err281 = {};
+if(!valid165){
+const err281 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data134};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -66285,21 +66436,14 @@ vErrors.push(err281);
 }
 errors++;
 }
-var _valid20 = _errs463 === errors;
-errors = _errs462;
-if(vErrors !== null){
-if(_errs462){
-vErrors.length = _errs462;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs465 = errors;
-if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warning")) || (data136 === "error"))){
-const err282 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data136};
+if(data56["otel-debug-exporter"] !== undefined){
+let data137 = data56["otel-debug-exporter"];
+const _errs458 = errors;
+let valid170 = true;
+const _errs459 = errors;
+if(typeof data137 !== "string"){
+const err282 = {};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -66308,16 +66452,21 @@ vErrors.push(err282);
 }
 errors++;
 }
-var _valid20 = _errs465 === errors;
-valid169 = _valid20;
-ifClause20 = "then";
+var _valid19 = _errs459 === errors;
+errors = _errs458;
+if(vErrors !== null){
+if(_errs458){
+vErrors.length = _errs458;
 }
 else {
-const _errs467 = errors;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key32 in data136){
-if(!(((key32 === "severity") || (key32 === "locked")) || (key32 === "trustedHosts"))){
-const err283 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data136};
+vErrors = null;
+}
+}
+let ifClause19;
+if(_valid19){
+const _errs461 = errors;
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
+const err283 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -66326,11 +66475,16 @@ vErrors.push(err283);
 }
 errors++;
 }
+var _valid19 = _errs461 === errors;
+valid170 = _valid19;
+ifClause19 = "then";
 }
-if(data136.severity !== undefined){
-let data137 = data136.severity;
-if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
-const err284 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
+else {
+const _errs463 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key32 in data137){
+if(!((key32 === "severity") || (key32 === "locked"))){
+const err284 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data137};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -66340,10 +66494,10 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data136.locked !== undefined){
-let data138 = data136.locked;
-if(typeof data138 !== "boolean"){
-const err285 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data138};
+if(data137.severity !== undefined){
+let data138 = data137.severity;
+if(!((((data138 === "off") || (data138 === "notice")) || (data138 === "warning")) || (data138 === "error"))){
+const err285 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data138};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -66353,15 +66507,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data136.trustedHosts !== undefined){
-let data139 = data136.trustedHosts;
-if(Array.isArray(data139)){
-const len22 = data139.length;
-for(let i22=0; i22<len22; i22++){
-let data140 = data139[i22];
-if(typeof data140 === "string"){
-if(func3(data140) < 1){
-const err286 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i22,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data140};
+if(data137.locked !== undefined){
+let data139 = data137.locked;
+if(typeof data139 !== "boolean"){
+const err286 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data139};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -66371,8 +66520,9 @@ vErrors.push(err286);
 errors++;
 }
 }
+}
 else {
-const err287 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i22,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data140};
+const err287 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data137};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -66381,10 +66531,12 @@ vErrors.push(err287);
 }
 errors++;
 }
+var _valid19 = _errs463 === errors;
+valid170 = _valid19;
+ifClause19 = "else";
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data139};
+if(!valid170){
+const err288 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data137};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -66394,9 +66546,13 @@ vErrors.push(err288);
 errors++;
 }
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data136};
+if(data56["exporter-insecure"] !== undefined){
+let data140 = data56["exporter-insecure"];
+const _errs472 = errors;
+let valid175 = true;
+const _errs473 = errors;
+if(typeof data140 !== "string"){
+const err289 = {};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -66405,12 +66561,21 @@ vErrors.push(err289);
 }
 errors++;
 }
-var _valid20 = _errs467 === errors;
-valid169 = _valid20;
-ifClause20 = "else";
+var _valid20 = _errs473 === errors;
+errors = _errs472;
+if(vErrors !== null){
+if(_errs472){
+vErrors.length = _errs472;
 }
-if(!valid169){
-const err290 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data136};
+else {
+vErrors = null;
+}
+}
+let ifClause20;
+if(_valid20){
+const _errs475 = errors;
+if(!((((data140 === "off") || (data140 === "notice")) || (data140 === "warning")) || (data140 === "error"))){
+const err290 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data140};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -66419,14 +66584,16 @@ vErrors.push(err290);
 }
 errors++;
 }
+var _valid20 = _errs475 === errors;
+valid175 = _valid20;
+ifClause20 = "then";
 }
-if(data56["invalid-suppression"] !== undefined){
-let data141 = data56["invalid-suppression"];
-const _errs480 = errors;
-let valid176 = true;
-const _errs481 = errors;
-if(typeof data141 !== "string"){
-const err291 = {};
+else {
+const _errs477 = errors;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+for(const key33 in data140){
+if(!(((key33 === "severity") || (key33 === "locked")) || (key33 === "trustedHosts"))){
+const err291 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data140};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -66435,21 +66602,11 @@ vErrors.push(err291);
 }
 errors++;
 }
-var _valid21 = _errs481 === errors;
-errors = _errs480;
-if(vErrors !== null){
-if(_errs480){
-vErrors.length = _errs480;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause21;
-if(_valid21){
-const _errs483 = errors;
+if(data140.severity !== undefined){
+let data141 = data140.severity;
 if(!((((data141 === "off") || (data141 === "notice")) || (data141 === "warning")) || (data141 === "error"))){
-const err292 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data141};
+const err292 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data141};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -66458,16 +66615,11 @@ vErrors.push(err292);
 }
 errors++;
 }
-var _valid21 = _errs483 === errors;
-valid176 = _valid21;
-ifClause21 = "then";
 }
-else {
-const _errs485 = errors;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key33 in data141){
-if(!((key33 === "severity") || (key33 === "locked"))){
-const err293 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data141};
+if(data140.locked !== undefined){
+let data142 = data140.locked;
+if(typeof data142 !== "boolean"){
+const err293 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data142};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -66477,10 +66629,15 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data141.severity !== undefined){
-let data142 = data141.severity;
-if(!((((data142 === "off") || (data142 === "notice")) || (data142 === "warning")) || (data142 === "error"))){
-const err294 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data142};
+if(data140.trustedHosts !== undefined){
+let data143 = data140.trustedHosts;
+if(Array.isArray(data143)){
+const len24 = data143.length;
+for(let i24=0; i24<len24; i24++){
+let data144 = data143[i24];
+if(typeof data144 === "string"){
+if(func3(data144) < 1){
+const err294 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i24,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data144};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -66490,10 +66647,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data141.locked !== undefined){
-let data143 = data141.locked;
-if(typeof data143 !== "boolean"){
-const err295 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data143};
+else {
+const err295 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts/" + i24,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.items,data:data144};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -66505,7 +66660,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data141};
+const err296 = {instancePath:instancePath+"/rules/exporter-insecure/trustedHosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trustedHosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties.trustedHosts,data:data143};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -66514,12 +66669,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-var _valid21 = _errs485 === errors;
-valid176 = _valid21;
-ifClause21 = "else";
 }
-if(!valid176){
-const err297 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data141};
+}
+else {
+const err297 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data140};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -66528,14 +66681,12 @@ vErrors.push(err297);
 }
 errors++;
 }
+var _valid20 = _errs477 === errors;
+valid175 = _valid20;
+ifClause20 = "else";
 }
-if(data56["unused-suppression"] !== undefined){
-let data144 = data56["unused-suppression"];
-const _errs494 = errors;
-let valid181 = true;
-const _errs495 = errors;
-if(typeof data144 !== "string"){
-const err298 = {};
+if(!valid175){
+const err298 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data140};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -66544,21 +66695,14 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid22 = _errs495 === errors;
-errors = _errs494;
-if(vErrors !== null){
-if(_errs494){
-vErrors.length = _errs494;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs497 = errors;
-if(!((((data144 === "off") || (data144 === "notice")) || (data144 === "warning")) || (data144 === "error"))){
-const err299 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data144};
+if(data56["invalid-suppression"] !== undefined){
+let data145 = data56["invalid-suppression"];
+const _errs490 = errors;
+let valid182 = true;
+const _errs491 = errors;
+if(typeof data145 !== "string"){
+const err299 = {};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -66567,16 +66711,21 @@ vErrors.push(err299);
 }
 errors++;
 }
-var _valid22 = _errs497 === errors;
-valid181 = _valid22;
-ifClause22 = "then";
+var _valid21 = _errs491 === errors;
+errors = _errs490;
+if(vErrors !== null){
+if(_errs490){
+vErrors.length = _errs490;
 }
 else {
-const _errs499 = errors;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key34 in data144){
-if(!((key34 === "severity") || (key34 === "locked"))){
-const err300 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data144};
+vErrors = null;
+}
+}
+let ifClause21;
+if(_valid21){
+const _errs493 = errors;
+if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
+const err300 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -66585,11 +66734,16 @@ vErrors.push(err300);
 }
 errors++;
 }
+var _valid21 = _errs493 === errors;
+valid182 = _valid21;
+ifClause21 = "then";
 }
-if(data144.severity !== undefined){
-let data145 = data144.severity;
-if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
-const err301 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
+else {
+const _errs495 = errors;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key34 in data145){
+if(!((key34 === "severity") || (key34 === "locked"))){
+const err301 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data145};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -66599,10 +66753,10 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data144.locked !== undefined){
-let data146 = data144.locked;
-if(typeof data146 !== "boolean"){
-const err302 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data146};
+if(data145.severity !== undefined){
+let data146 = data145.severity;
+if(!((((data146 === "off") || (data146 === "notice")) || (data146 === "warning")) || (data146 === "error"))){
+const err302 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data146};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -66612,9 +66766,10 @@ vErrors.push(err302);
 errors++;
 }
 }
-}
-else {
-const err303 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data144};
+if(data145.locked !== undefined){
+let data147 = data145.locked;
+if(typeof data147 !== "boolean"){
+const err303 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data147};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -66623,12 +66778,10 @@ vErrors.push(err303);
 }
 errors++;
 }
-var _valid22 = _errs499 === errors;
-valid181 = _valid22;
-ifClause22 = "else";
 }
-if(!valid181){
-const err304 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data144};
+}
+else {
+const err304 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data145};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -66637,14 +66790,12 @@ vErrors.push(err304);
 }
 errors++;
 }
+var _valid21 = _errs495 === errors;
+valid182 = _valid21;
+ifClause21 = "else";
 }
-if(data56["pipeline-undefined-component"] !== undefined){
-let data147 = data56["pipeline-undefined-component"];
-const _errs508 = errors;
-let valid186 = true;
-const _errs509 = errors;
-if(typeof data147 !== "string"){
-const err305 = {};
+if(!valid182){
+const err305 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data145};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -66653,21 +66804,14 @@ vErrors.push(err305);
 }
 errors++;
 }
-var _valid23 = _errs509 === errors;
-errors = _errs508;
-if(vErrors !== null){
-if(_errs508){
-vErrors.length = _errs508;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause23;
-if(_valid23){
-const _errs511 = errors;
-if(!((((data147 === "off") || (data147 === "notice")) || (data147 === "warning")) || (data147 === "error"))){
-const err306 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data147};
+if(data56["unused-suppression"] !== undefined){
+let data148 = data56["unused-suppression"];
+const _errs504 = errors;
+let valid187 = true;
+const _errs505 = errors;
+if(typeof data148 !== "string"){
+const err306 = {};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -66676,16 +66820,21 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid23 = _errs511 === errors;
-valid186 = _valid23;
-ifClause23 = "then";
+var _valid22 = _errs505 === errors;
+errors = _errs504;
+if(vErrors !== null){
+if(_errs504){
+vErrors.length = _errs504;
 }
 else {
-const _errs513 = errors;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-for(const key35 in data147){
-if(!((key35 === "severity") || (key35 === "locked"))){
-const err307 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data147};
+vErrors = null;
+}
+}
+let ifClause22;
+if(_valid22){
+const _errs507 = errors;
+if(!((((data148 === "off") || (data148 === "notice")) || (data148 === "warning")) || (data148 === "error"))){
+const err307 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data148};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -66694,11 +66843,16 @@ vErrors.push(err307);
 }
 errors++;
 }
+var _valid22 = _errs507 === errors;
+valid187 = _valid22;
+ifClause22 = "then";
 }
-if(data147.severity !== undefined){
-let data148 = data147.severity;
-if(!((((data148 === "off") || (data148 === "notice")) || (data148 === "warning")) || (data148 === "error"))){
-const err308 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data148};
+else {
+const _errs509 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+for(const key35 in data148){
+if(!((key35 === "severity") || (key35 === "locked"))){
+const err308 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data148};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -66708,10 +66862,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data147.locked !== undefined){
-let data149 = data147.locked;
-if(typeof data149 !== "boolean"){
-const err309 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data149};
+if(data148.severity !== undefined){
+let data149 = data148.severity;
+if(!((((data149 === "off") || (data149 === "notice")) || (data149 === "warning")) || (data149 === "error"))){
+const err309 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data149};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -66721,9 +66875,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data147};
+if(data148.locked !== undefined){
+let data150 = data148.locked;
+if(typeof data150 !== "boolean"){
+const err310 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data150};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -66732,12 +66887,10 @@ vErrors.push(err310);
 }
 errors++;
 }
-var _valid23 = _errs513 === errors;
-valid186 = _valid23;
-ifClause23 = "else";
 }
-if(!valid186){
-const err311 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data147};
+}
+else {
+const err311 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data148};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -66746,14 +66899,12 @@ vErrors.push(err311);
 }
 errors++;
 }
+var _valid22 = _errs509 === errors;
+valid187 = _valid22;
+ifClause22 = "else";
 }
-if(data56["pipeline-unused-component"] !== undefined){
-let data150 = data56["pipeline-unused-component"];
-const _errs522 = errors;
-let valid191 = true;
-const _errs523 = errors;
-if(typeof data150 !== "string"){
-const err312 = {};
+if(!valid187){
+const err312 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data148};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -66762,21 +66913,14 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid24 = _errs523 === errors;
-errors = _errs522;
-if(vErrors !== null){
-if(_errs522){
-vErrors.length = _errs522;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause24;
-if(_valid24){
-const _errs525 = errors;
-if(!((((data150 === "off") || (data150 === "notice")) || (data150 === "warning")) || (data150 === "error"))){
-const err313 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data150};
+if(data56["pipeline-undefined-component"] !== undefined){
+let data151 = data56["pipeline-undefined-component"];
+const _errs518 = errors;
+let valid192 = true;
+const _errs519 = errors;
+if(typeof data151 !== "string"){
+const err313 = {};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -66785,16 +66929,21 @@ vErrors.push(err313);
 }
 errors++;
 }
-var _valid24 = _errs525 === errors;
-valid191 = _valid24;
-ifClause24 = "then";
+var _valid23 = _errs519 === errors;
+errors = _errs518;
+if(vErrors !== null){
+if(_errs518){
+vErrors.length = _errs518;
 }
 else {
-const _errs527 = errors;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key36 in data150){
-if(!((key36 === "severity") || (key36 === "locked"))){
-const err314 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data150};
+vErrors = null;
+}
+}
+let ifClause23;
+if(_valid23){
+const _errs521 = errors;
+if(!((((data151 === "off") || (data151 === "notice")) || (data151 === "warning")) || (data151 === "error"))){
+const err314 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data151};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -66803,11 +66952,16 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid23 = _errs521 === errors;
+valid192 = _valid23;
+ifClause23 = "then";
 }
-if(data150.severity !== undefined){
-let data151 = data150.severity;
-if(!((((data151 === "off") || (data151 === "notice")) || (data151 === "warning")) || (data151 === "error"))){
-const err315 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data151};
+else {
+const _errs523 = errors;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+for(const key36 in data151){
+if(!((key36 === "severity") || (key36 === "locked"))){
+const err315 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data151};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -66817,10 +66971,10 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data150.locked !== undefined){
-let data152 = data150.locked;
-if(typeof data152 !== "boolean"){
-const err316 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data152};
+if(data151.severity !== undefined){
+let data152 = data151.severity;
+if(!((((data152 === "off") || (data152 === "notice")) || (data152 === "warning")) || (data152 === "error"))){
+const err316 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data152};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -66830,9 +66984,10 @@ vErrors.push(err316);
 errors++;
 }
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data150};
+if(data151.locked !== undefined){
+let data153 = data151.locked;
+if(typeof data153 !== "boolean"){
+const err317 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data153};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -66841,12 +66996,10 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid24 = _errs527 === errors;
-valid191 = _valid24;
-ifClause24 = "else";
 }
-if(!valid191){
-const err318 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data150};
+}
+else {
+const err318 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data151};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -66855,14 +67008,12 @@ vErrors.push(err318);
 }
 errors++;
 }
+var _valid23 = _errs523 === errors;
+valid192 = _valid23;
+ifClause23 = "else";
 }
-if(data56["pipeline-incomplete"] !== undefined){
-let data153 = data56["pipeline-incomplete"];
-const _errs536 = errors;
-let valid196 = true;
-const _errs537 = errors;
-if(typeof data153 !== "string"){
-const err319 = {};
+if(!valid192){
+const err319 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data151};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -66871,21 +67022,14 @@ vErrors.push(err319);
 }
 errors++;
 }
-var _valid25 = _errs537 === errors;
-errors = _errs536;
-if(vErrors !== null){
-if(_errs536){
-vErrors.length = _errs536;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause25;
-if(_valid25){
-const _errs539 = errors;
-if(!((((data153 === "off") || (data153 === "notice")) || (data153 === "warning")) || (data153 === "error"))){
-const err320 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data153};
+if(data56["pipeline-unused-component"] !== undefined){
+let data154 = data56["pipeline-unused-component"];
+const _errs532 = errors;
+let valid197 = true;
+const _errs533 = errors;
+if(typeof data154 !== "string"){
+const err320 = {};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -66894,16 +67038,21 @@ vErrors.push(err320);
 }
 errors++;
 }
-var _valid25 = _errs539 === errors;
-valid196 = _valid25;
-ifClause25 = "then";
+var _valid24 = _errs533 === errors;
+errors = _errs532;
+if(vErrors !== null){
+if(_errs532){
+vErrors.length = _errs532;
 }
 else {
-const _errs541 = errors;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key37 in data153){
-if(!((key37 === "severity") || (key37 === "locked"))){
-const err321 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data153};
+vErrors = null;
+}
+}
+let ifClause24;
+if(_valid24){
+const _errs535 = errors;
+if(!((((data154 === "off") || (data154 === "notice")) || (data154 === "warning")) || (data154 === "error"))){
+const err321 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data154};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -66912,11 +67061,16 @@ vErrors.push(err321);
 }
 errors++;
 }
+var _valid24 = _errs535 === errors;
+valid197 = _valid24;
+ifClause24 = "then";
 }
-if(data153.severity !== undefined){
-let data154 = data153.severity;
-if(!((((data154 === "off") || (data154 === "notice")) || (data154 === "warning")) || (data154 === "error"))){
-const err322 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data154};
+else {
+const _errs537 = errors;
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+for(const key37 in data154){
+if(!((key37 === "severity") || (key37 === "locked"))){
+const err322 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data154};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -66926,10 +67080,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data153.locked !== undefined){
-let data155 = data153.locked;
-if(typeof data155 !== "boolean"){
-const err323 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data155};
+if(data154.severity !== undefined){
+let data155 = data154.severity;
+if(!((((data155 === "off") || (data155 === "notice")) || (data155 === "warning")) || (data155 === "error"))){
+const err323 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data155};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -66939,9 +67093,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data153};
+if(data154.locked !== undefined){
+let data156 = data154.locked;
+if(typeof data156 !== "boolean"){
+const err324 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data156};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -66950,12 +67105,10 @@ vErrors.push(err324);
 }
 errors++;
 }
-var _valid25 = _errs541 === errors;
-valid196 = _valid25;
-ifClause25 = "else";
 }
-if(!valid196){
-const err325 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data153};
+}
+else {
+const err325 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data154};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -66964,14 +67117,12 @@ vErrors.push(err325);
 }
 errors++;
 }
+var _valid24 = _errs537 === errors;
+valid197 = _valid24;
+ifClause24 = "else";
 }
-if(data56["pipeline-cycle"] !== undefined){
-let data156 = data56["pipeline-cycle"];
-const _errs550 = errors;
-let valid201 = true;
-const _errs551 = errors;
-if(typeof data156 !== "string"){
-const err326 = {};
+if(!valid197){
+const err326 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data154};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -66980,21 +67131,14 @@ vErrors.push(err326);
 }
 errors++;
 }
-var _valid26 = _errs551 === errors;
-errors = _errs550;
-if(vErrors !== null){
-if(_errs550){
-vErrors.length = _errs550;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause26;
-if(_valid26){
-const _errs553 = errors;
-if(!((((data156 === "off") || (data156 === "notice")) || (data156 === "warning")) || (data156 === "error"))){
-const err327 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data156};
+if(data56["pipeline-incomplete"] !== undefined){
+let data157 = data56["pipeline-incomplete"];
+const _errs546 = errors;
+let valid202 = true;
+const _errs547 = errors;
+if(typeof data157 !== "string"){
+const err327 = {};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -67003,16 +67147,21 @@ vErrors.push(err327);
 }
 errors++;
 }
-var _valid26 = _errs553 === errors;
-valid201 = _valid26;
-ifClause26 = "then";
+var _valid25 = _errs547 === errors;
+errors = _errs546;
+if(vErrors !== null){
+if(_errs546){
+vErrors.length = _errs546;
 }
 else {
-const _errs555 = errors;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key38 in data156){
-if(!((key38 === "severity") || (key38 === "locked"))){
-const err328 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data156};
+vErrors = null;
+}
+}
+let ifClause25;
+if(_valid25){
+const _errs549 = errors;
+if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
+const err328 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -67021,11 +67170,16 @@ vErrors.push(err328);
 }
 errors++;
 }
+var _valid25 = _errs549 === errors;
+valid202 = _valid25;
+ifClause25 = "then";
 }
-if(data156.severity !== undefined){
-let data157 = data156.severity;
-if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
-const err329 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
+else {
+const _errs551 = errors;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+for(const key38 in data157){
+if(!((key38 === "severity") || (key38 === "locked"))){
+const err329 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data157};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -67035,10 +67189,10 @@ vErrors.push(err329);
 errors++;
 }
 }
-if(data156.locked !== undefined){
-let data158 = data156.locked;
-if(typeof data158 !== "boolean"){
-const err330 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data158};
+if(data157.severity !== undefined){
+let data158 = data157.severity;
+if(!((((data158 === "off") || (data158 === "notice")) || (data158 === "warning")) || (data158 === "error"))){
+const err330 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data158};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -67048,9 +67202,10 @@ vErrors.push(err330);
 errors++;
 }
 }
-}
-else {
-const err331 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data156};
+if(data157.locked !== undefined){
+let data159 = data157.locked;
+if(typeof data159 !== "boolean"){
+const err331 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data159};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -67059,12 +67214,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-var _valid26 = _errs555 === errors;
-valid201 = _valid26;
-ifClause26 = "else";
 }
-if(!valid201){
-const err332 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data156};
+}
+else {
+const err332 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data157};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -67073,14 +67226,12 @@ vErrors.push(err332);
 }
 errors++;
 }
+var _valid25 = _errs551 === errors;
+valid202 = _valid25;
+ifClause25 = "else";
 }
-if(data56["secret-in-config"] !== undefined){
-let data159 = data56["secret-in-config"];
-const _errs564 = errors;
-let valid206 = true;
-const _errs565 = errors;
-if(typeof data159 !== "string"){
-const err333 = {};
+if(!valid202){
+const err333 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data157};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -67089,21 +67240,14 @@ vErrors.push(err333);
 }
 errors++;
 }
-var _valid27 = _errs565 === errors;
-errors = _errs564;
-if(vErrors !== null){
-if(_errs564){
-vErrors.length = _errs564;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause27;
-if(_valid27){
-const _errs567 = errors;
-if(!((((data159 === "off") || (data159 === "notice")) || (data159 === "warning")) || (data159 === "error"))){
-const err334 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data159};
+if(data56["pipeline-cycle"] !== undefined){
+let data160 = data56["pipeline-cycle"];
+const _errs560 = errors;
+let valid207 = true;
+const _errs561 = errors;
+if(typeof data160 !== "string"){
+const err334 = {};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -67112,16 +67256,21 @@ vErrors.push(err334);
 }
 errors++;
 }
-var _valid27 = _errs567 === errors;
-valid206 = _valid27;
-ifClause27 = "then";
+var _valid26 = _errs561 === errors;
+errors = _errs560;
+if(vErrors !== null){
+if(_errs560){
+vErrors.length = _errs560;
 }
 else {
-const _errs569 = errors;
-if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
-for(const key39 in data159){
-if(!((((key39 === "severity") || (key39 === "locked")) || (key39 === "extra-keys")) || (key39 === "allowed-keys"))){
-const err335 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data159};
+vErrors = null;
+}
+}
+let ifClause26;
+if(_valid26){
+const _errs563 = errors;
+if(!((((data160 === "off") || (data160 === "notice")) || (data160 === "warning")) || (data160 === "error"))){
+const err335 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data160};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -67130,11 +67279,16 @@ vErrors.push(err335);
 }
 errors++;
 }
+var _valid26 = _errs563 === errors;
+valid207 = _valid26;
+ifClause26 = "then";
 }
-if(data159.severity !== undefined){
-let data160 = data159.severity;
-if(!((((data160 === "off") || (data160 === "notice")) || (data160 === "warning")) || (data160 === "error"))){
-const err336 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data160};
+else {
+const _errs565 = errors;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key39 in data160){
+if(!((key39 === "severity") || (key39 === "locked"))){
+const err336 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data160};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -67144,10 +67298,10 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data159.locked !== undefined){
-let data161 = data159.locked;
-if(typeof data161 !== "boolean"){
-const err337 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data161};
+if(data160.severity !== undefined){
+let data161 = data160.severity;
+if(!((((data161 === "off") || (data161 === "notice")) || (data161 === "warning")) || (data161 === "error"))){
+const err337 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data161};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -67157,15 +67311,10 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data159["extra-keys"] !== undefined){
-let data162 = data159["extra-keys"];
-if(Array.isArray(data162)){
-const len23 = data162.length;
-for(let i23=0; i23<len23; i23++){
-let data163 = data162[i23];
-if(typeof data163 === "string"){
-if(func3(data163) < 1){
-const err338 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i23,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data163};
+if(data160.locked !== undefined){
+let data162 = data160.locked;
+if(typeof data162 !== "boolean"){
+const err338 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data162};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -67175,8 +67324,9 @@ vErrors.push(err338);
 errors++;
 }
 }
+}
 else {
-const err339 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i23,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data163};
+const err339 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data160};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -67185,10 +67335,12 @@ vErrors.push(err339);
 }
 errors++;
 }
+var _valid26 = _errs565 === errors;
+valid207 = _valid26;
+ifClause26 = "else";
 }
-}
-else {
-const err340 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data162};
+if(!valid207){
+const err340 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data160};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -67198,15 +67350,13 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data159["allowed-keys"] !== undefined){
-let data164 = data159["allowed-keys"];
-if(Array.isArray(data164)){
-const len24 = data164.length;
-for(let i24=0; i24<len24; i24++){
-let data165 = data164[i24];
-if(typeof data165 === "string"){
-if(func3(data165) < 1){
-const err341 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i24,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data165};
+if(data56["secret-in-config"] !== undefined){
+let data163 = data56["secret-in-config"];
+const _errs574 = errors;
+let valid212 = true;
+const _errs575 = errors;
+if(typeof data163 !== "string"){
+const err341 = {};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -67215,9 +67365,21 @@ vErrors.push(err341);
 }
 errors++;
 }
+var _valid27 = _errs575 === errors;
+errors = _errs574;
+if(vErrors !== null){
+if(_errs574){
+vErrors.length = _errs574;
 }
 else {
-const err342 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i24,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data165};
+vErrors = null;
+}
+}
+let ifClause27;
+if(_valid27){
+const _errs577 = errors;
+if(!((((data163 === "off") || (data163 === "notice")) || (data163 === "warning")) || (data163 === "error"))){
+const err342 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data163};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -67226,10 +67388,16 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
+var _valid27 = _errs577 === errors;
+valid212 = _valid27;
+ifClause27 = "then";
 }
 else {
-const err343 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data164};
+const _errs579 = errors;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key40 in data163){
+if(!((((key40 === "severity") || (key40 === "locked")) || (key40 === "extra-keys")) || (key40 === "allowed-keys"))){
+const err343 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data163};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -67239,9 +67407,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data159};
+if(data163.severity !== undefined){
+let data164 = data163.severity;
+if(!((((data164 === "off") || (data164 === "notice")) || (data164 === "warning")) || (data164 === "error"))){
+const err344 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data164};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -67250,12 +67419,11 @@ vErrors.push(err344);
 }
 errors++;
 }
-var _valid27 = _errs569 === errors;
-valid206 = _valid27;
-ifClause27 = "else";
 }
-if(!valid206){
-const err345 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data159};
+if(data163.locked !== undefined){
+let data165 = data163.locked;
+if(typeof data165 !== "boolean"){
+const err345 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data165};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -67265,13 +67433,15 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data56["log-format"] !== undefined){
-let data166 = data56["log-format"];
-const _errs586 = errors;
-let valid215 = true;
-const _errs587 = errors;
-if(typeof data166 !== "string"){
-const err346 = {};
+if(data163["extra-keys"] !== undefined){
+let data166 = data163["extra-keys"];
+if(Array.isArray(data166)){
+const len25 = data166.length;
+for(let i25=0; i25<len25; i25++){
+let data167 = data166[i25];
+if(typeof data167 === "string"){
+if(func3(data167) < 1){
+const err346 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i25,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data167};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -67280,21 +67450,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-var _valid28 = _errs587 === errors;
-errors = _errs586;
-if(vErrors !== null){
-if(_errs586){
-vErrors.length = _errs586;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause28;
-if(_valid28){
-const _errs589 = errors;
-if(!((((data166 === "off") || (data166 === "notice")) || (data166 === "warning")) || (data166 === "error"))){
-const err347 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data166};
+const err347 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i25,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data167};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -67303,16 +67461,10 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid28 = _errs589 === errors;
-valid215 = _valid28;
-ifClause28 = "then";
+}
 }
 else {
-const _errs591 = errors;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-for(const key40 in data166){
-if(!(((key40 === "severity") || (key40 === "locked")) || (key40 === "formats"))){
-const err348 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data166};
+const err348 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data166};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -67322,10 +67474,15 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data166.severity !== undefined){
-let data167 = data166.severity;
-if(!((((data167 === "off") || (data167 === "notice")) || (data167 === "warning")) || (data167 === "error"))){
-const err349 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data167};
+if(data163["allowed-keys"] !== undefined){
+let data168 = data163["allowed-keys"];
+if(Array.isArray(data168)){
+const len26 = data168.length;
+for(let i26=0; i26<len26; i26++){
+let data169 = data168[i26];
+if(typeof data169 === "string"){
+if(func3(data169) < 1){
+const err349 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i26,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data169};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -67335,10 +67492,8 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data166.locked !== undefined){
-let data168 = data166.locked;
-if(typeof data168 !== "boolean"){
-const err350 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data168};
+else {
+const err350 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i26,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data169};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -67348,15 +67503,9 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data166.formats !== undefined){
-let data169 = data166.formats;
-if(Array.isArray(data169)){
-const len25 = data169.length;
-for(let i25=0; i25<len25; i25++){
-let data170 = data169[i25];
-if(typeof data170 === "string"){
-if(func3(data170) < 1){
-const err351 = {instancePath:instancePath+"/rules/log-format/formats/" + i25,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data170};
+}
+else {
+const err351 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data168};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -67366,8 +67515,9 @@ vErrors.push(err351);
 errors++;
 }
 }
+}
 else {
-const err352 = {instancePath:instancePath+"/rules/log-format/formats/" + i25,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data170};
+const err352 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data163};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -67376,10 +67526,12 @@ vErrors.push(err352);
 }
 errors++;
 }
+var _valid27 = _errs579 === errors;
+valid212 = _valid27;
+ifClause27 = "else";
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data169};
+if(!valid212){
+const err353 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data163};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -67389,9 +67541,13 @@ vErrors.push(err353);
 errors++;
 }
 }
-}
-else {
-const err354 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data166};
+if(data56["log-format"] !== undefined){
+let data170 = data56["log-format"];
+const _errs596 = errors;
+let valid221 = true;
+const _errs597 = errors;
+if(typeof data170 !== "string"){
+const err354 = {};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -67400,12 +67556,21 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid28 = _errs591 === errors;
-valid215 = _valid28;
-ifClause28 = "else";
+var _valid28 = _errs597 === errors;
+errors = _errs596;
+if(vErrors !== null){
+if(_errs596){
+vErrors.length = _errs596;
 }
-if(!valid215){
-const err355 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data166};
+else {
+vErrors = null;
+}
+}
+let ifClause28;
+if(_valid28){
+const _errs599 = errors;
+if(!((((data170 === "off") || (data170 === "notice")) || (data170 === "warning")) || (data170 === "error"))){
+const err355 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data170};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -67414,14 +67579,16 @@ vErrors.push(err355);
 }
 errors++;
 }
+var _valid28 = _errs599 === errors;
+valid221 = _valid28;
+ifClause28 = "then";
 }
-if(data56["required-attributes"] !== undefined){
-let data171 = data56["required-attributes"];
-const _errs604 = errors;
-let valid222 = true;
-const _errs605 = errors;
-if(typeof data171 !== "string"){
-const err356 = {};
+else {
+const _errs601 = errors;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+for(const key41 in data170){
+if(!(((key41 === "severity") || (key41 === "locked")) || (key41 === "formats"))){
+const err356 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data170};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -67430,21 +67597,11 @@ vErrors.push(err356);
 }
 errors++;
 }
-var _valid29 = _errs605 === errors;
-errors = _errs604;
-if(vErrors !== null){
-if(_errs604){
-vErrors.length = _errs604;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause29;
-if(_valid29){
-const _errs607 = errors;
+if(data170.severity !== undefined){
+let data171 = data170.severity;
 if(!((((data171 === "off") || (data171 === "notice")) || (data171 === "warning")) || (data171 === "error"))){
-const err357 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data171};
+const err357 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data171};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -67453,16 +67610,11 @@ vErrors.push(err357);
 }
 errors++;
 }
-var _valid29 = _errs607 === errors;
-valid222 = _valid29;
-ifClause29 = "then";
 }
-else {
-const _errs609 = errors;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key41 in data171){
-if(!(((key41 === "severity") || (key41 === "locked")) || (key41 === "attributes"))){
-const err358 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data171};
+if(data170.locked !== undefined){
+let data172 = data170.locked;
+if(typeof data172 !== "boolean"){
+const err358 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data172};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -67472,10 +67624,15 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data171.severity !== undefined){
-let data172 = data171.severity;
-if(!((((data172 === "off") || (data172 === "notice")) || (data172 === "warning")) || (data172 === "error"))){
-const err359 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data172};
+if(data170.formats !== undefined){
+let data173 = data170.formats;
+if(Array.isArray(data173)){
+const len27 = data173.length;
+for(let i27=0; i27<len27; i27++){
+let data174 = data173[i27];
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err359 = {instancePath:instancePath+"/rules/log-format/formats/" + i27,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data174};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -67485,10 +67642,8 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data171.locked !== undefined){
-let data173 = data171.locked;
-if(typeof data173 !== "boolean"){
-const err360 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data173};
+else {
+const err360 = {instancePath:instancePath+"/rules/log-format/formats/" + i27,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data174};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -67498,15 +67653,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data171.attributes !== undefined){
-let data174 = data171.attributes;
-if(Array.isArray(data174)){
-const len26 = data174.length;
-for(let i26=0; i26<len26; i26++){
-let data175 = data174[i26];
-if(typeof data175 === "string"){
-if(func3(data175) < 1){
-const err361 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i26,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data175};
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data173};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -67516,8 +67665,9 @@ vErrors.push(err361);
 errors++;
 }
 }
+}
 else {
-const err362 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i26,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data175};
+const err362 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data170};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -67526,10 +67676,12 @@ vErrors.push(err362);
 }
 errors++;
 }
+var _valid28 = _errs601 === errors;
+valid221 = _valid28;
+ifClause28 = "else";
 }
-}
-else {
-const err363 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data174};
+if(!valid221){
+const err363 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data170};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -67539,9 +67691,13 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data171};
+if(data56["required-attributes"] !== undefined){
+let data175 = data56["required-attributes"];
+const _errs614 = errors;
+let valid228 = true;
+const _errs615 = errors;
+if(typeof data175 !== "string"){
+const err364 = {};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -67550,12 +67706,21 @@ vErrors.push(err364);
 }
 errors++;
 }
-var _valid29 = _errs609 === errors;
-valid222 = _valid29;
-ifClause29 = "else";
+var _valid29 = _errs615 === errors;
+errors = _errs614;
+if(vErrors !== null){
+if(_errs614){
+vErrors.length = _errs614;
 }
-if(!valid222){
-const err365 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data171};
+else {
+vErrors = null;
+}
+}
+let ifClause29;
+if(_valid29){
+const _errs617 = errors;
+if(!((((data175 === "off") || (data175 === "notice")) || (data175 === "warning")) || (data175 === "error"))){
+const err365 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data175};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -67564,10 +67729,16 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
+var _valid29 = _errs617 === errors;
+valid228 = _valid29;
+ifClause29 = "then";
 }
 else {
-const err366 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data56};
+const _errs619 = errors;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+for(const key42 in data175){
+if(!(((key42 === "severity") || (key42 === "locked")) || (key42 === "attributes"))){
+const err366 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data175};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -67577,14 +67748,119 @@ vErrors.push(err366);
 errors++;
 }
 }
-}
-else {
-const err367 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data175.severity !== undefined){
+let data176 = data175.severity;
+if(!((((data176 === "off") || (data176 === "notice")) || (data176 === "warning")) || (data176 === "error"))){
+const err367 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data176};
 if(vErrors === null){
 vErrors = [err367];
 }
 else {
 vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data175.locked !== undefined){
+let data177 = data175.locked;
+if(typeof data177 !== "boolean"){
+const err368 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data177};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data175.attributes !== undefined){
+let data178 = data175.attributes;
+if(Array.isArray(data178)){
+const len28 = data178.length;
+for(let i28=0; i28<len28; i28++){
+let data179 = data178[i28];
+if(typeof data179 === "string"){
+if(func3(data179) < 1){
+const err369 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i28,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data179};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i28,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data179};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data178};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+}
+else {
+const err372 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data175};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+var _valid29 = _errs619 === errors;
+valid228 = _valid29;
+ifClause29 = "else";
+}
+if(!valid228){
+const err373 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data175};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+}
+else {
+const err374 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data56};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+}
+else {
+const err375 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
 }
 errors++;
 }
@@ -70053,7 +70329,7 @@ function customKind(definition) {
         // Claimed by its `files` globs only, never by content.
         sniff: () => false,
         detect: () => false,
-        reference: `the JSON Schema of the \`${definition.id}\` kind in .obslint.yml`,
+        reference: `its JSON Schema, ${definition.schemaFile}`,
         validator() {
             let validator = compiled.get(key);
             if (!validator)
@@ -70827,6 +71103,7 @@ function mergeLayers(layers, extra) {
                 title: entry.title ?? entry.id,
                 files: config_list(entry.files),
                 schema,
+                schemaFile: entry.schema,
                 alerts: entry.alerts ?? '',
                 name: entry.name ?? '/name',
                 ...(entry.owner !== undefined && { owner: entry.owner }),
@@ -71840,7 +72117,7 @@ const referenceHelps = new Map();
 function referenceHelp(kind) {
     let help = referenceHelps.get(kind);
     if (help === undefined)
-        referenceHelps.set(kind, (help = `The format is described at ${kind.reference}`));
+        referenceHelps.set(kind, (help = `The format is described ${/^https?:/.test(kind.reference) ? 'at' : 'by'} ${kind.reference}`));
     return help;
 }
 const REPORT_IT = 'This is a bug in obslint: please report it with the file.';

@@ -1,12 +1,23 @@
+import { compileGlobs } from '../core/glob.js';
 import type { Site } from '../kinds/types.js';
 import { alertSubject, labelKey } from './alerts.js';
-import { defineRule } from './types.js';
+import { defineRule, type Range } from './types.js';
+
+export interface DuplicateRuleOptions {
+  /** Sets of files one Prometheus loads together, checked for duplicates across their files. */
+  across: { files: string | string[] }[];
+}
+
+/** What a file of a set gives the project stage: each rule's identity and place. */
+interface Collected {
+  rules: { what: 'alert' | 'record'; name: string; identity: string; subject: string; range: Range }[];
+}
 
 /** Two rules with the same name and labels write the same series or fire the same alert twice. */
-export default defineRule({
+export default defineRule<DuplicateRuleOptions, Collected>({
   meta: {
     id: 'duplicate-rule',
-    summary: 'The same alert (name and labels) or recording rule is defined twice in a file.',
+    summary: 'The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.',
     defaultSeverity: 'warning',
     messages: {
       alert: {
@@ -17,28 +28,92 @@ export default defineRule({
         text: 'Recording rule `{name}`{same} is already defined at line {line}.',
         help: 'Remove one of the two, or give them different labels if both are meant.',
       },
+      'alert-elsewhere': {
+        text: 'Alert `{name}`{same} is already defined in `{file}` at line {line}, which the same Prometheus loads.',
+        help: 'Keep one copy: two alerts with the same identity fire as one, and editing one of them seems to do nothing.',
+      },
+      'record-elsewhere': {
+        text: 'Recording rule `{name}`{same} is already defined in `{file}` at line {line}, which the same Prometheus loads.',
+        help: 'Keep one copy: both write the same series, which flips between their values when they drift apart.',
+      },
+    },
+    options: {
+      defaults: { across: [] },
+      schema: {
+        across: {
+          description:
+            'Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: ["prometheus/prod/**"]`. Default: none (a repository often holds copies for several Prometheus servers).',
+          type: 'array',
+          items: { type: 'object', required: ['files'], properties: { files: { $ref: '#/$defs/globs' } }, additionalProperties: false },
+        },
+      },
     },
   },
   check(context) {
     const seen = new Map<string, Site>();
-    const entries = [
-      ...context.model.alerts.map((a) => ({ what: 'alert', rule: a })),
-      ...context.model.recordingRules.map((r) => ({ what: 'record', rule: r })),
-    ];
-    for (const { what, rule } of entries) {
+    for (const { what, rule } of rulesOf(context.model)) {
       const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
       const first = seen.get(identity);
       if (!first) {
         seen.set(identity, rule.site);
         continue;
       }
-      const same = { raw: Object.keys(rule.labels).length > 0 ? ' with the same labels' : '' };
-      context.report({
-        messageId: what,
-        data: { name: rule.name, same, line: context.lineOf(first) },
-        site: rule.site,
-        subject: alertSubject(rule),
-      });
+      context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first) }, site: rule.site, subject: alertSubject(rule) });
+    }
+  },
+  collect(context) {
+    if (!context.options.across.some((set) => matcher(set.files)(context.file))) return undefined;
+    const rules: Collected['rules'] = [];
+    const inFile = new Set<string>();
+    for (const { what, rule } of rulesOf(context.model)) {
+      const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+      // A copy within the file is `check`'s to report.
+      if (inFile.has(identity)) continue;
+      inFile.add(identity);
+      rules.push({ what, name: rule.name, identity, subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+    }
+    return rules.length > 0 ? { rules } : undefined;
+  },
+  checkProject(context) {
+    for (const set of context.options.across) {
+      const matches = matcher(set.files);
+      const first = new Map<string, { file: string; line: number }>();
+      for (const { file, data } of context.collected) {
+        if (!matches(file)) continue;
+        for (const rule of data.rules) {
+          const earlier = first.get(rule.identity);
+          if (!earlier) {
+            first.set(rule.identity, { file, line: rule.range.start.line });
+            continue;
+          }
+          context.report({
+            file,
+            range: rule.range,
+            subject: rule.subject,
+            messageId: `${rule.what}-elsewhere`,
+            data: { name: rule.name, same: { raw: '' }, file: earlier.file, line: earlier.line },
+          });
+        }
+      }
     }
   },
 });
+
+/** Each set's globs compiled once per thread. */
+const matchers = new Map<string, (file: string) => boolean>();
+
+function matcher(files: string | readonly string[]): (file: string) => boolean {
+  const list = typeof files === 'string' ? [files] : files;
+  const key = list.join('\u0000');
+  let compiled = matchers.get(key);
+  if (!compiled) matchers.set(key, (compiled = compileGlobs(list)));
+  return compiled;
+}
+
+function rulesOf(model: { alerts: readonly { name: string; group?: string; labels: Record<string, string>; site: Site }[]; recordingRules: readonly { name: string; group?: string; labels: Record<string, string>; site: Site }[] }) {
+  return [...model.alerts.map((rule) => ({ what: 'alert' as const, rule })), ...model.recordingRules.map((rule) => ({ what: 'record' as const, rule }))];
+}
+
+function same(labels: Record<string, string>): { raw: string } {
+  return { raw: Object.keys(labels).length > 0 ? ' with the same labels' : '' };
+}

@@ -1,4 +1,7 @@
-import { ruleTester, yaml } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/engine/config.js';
+import { runLint } from '../../src/engine/run.js';
+import { ruleTester, scratchRepo, yaml } from '../rule-tester.js';
 
 ruleTester('duplicate-rule', {
   valid: [
@@ -60,4 +63,29 @@ ruleTester('duplicate-rule', {
       ],
     },
   ],
+});
+
+describe('duplicate-rule across the files one Prometheus loads', () => {
+  const alert = (name: string, severity: string) => `groups:\n  - name: g\n    rules:\n      - alert: ${name}\n        expr: up == 0\n        labels: { severity: ${severity} }\n`;
+  const lint = async (options: Record<string, unknown>) => {
+    const root = scratchRepo({
+      'prod/a.yml': alert('ApiDown', 'critical'),
+      'prod/b.yml': alert('ApiDown', 'critical') + '      - alert: Other\n        expr: up == 0\n',
+      'prod/c.yml': alert('ApiDown', 'warning'),
+      'staging/a.yml': alert('ApiDown', 'critical'),
+    });
+    const config = resolveConfig({ rules: { 'duplicate-rule': options } as never });
+    const { findings } = await runLint({ root, paths: ['.'], config, threads: 1 });
+    return findings.filter((f) => f.rule === 'duplicate-rule').map((f) => `${f.file}:${f.start.line} ${f.message}`);
+  };
+
+  it('is not checked by default: a repository often holds copies for several servers', async () => {
+    expect(await lint({})).toEqual([]);
+  });
+
+  it('reports a copy in another file of the same set, not one with other labels or in another set', async () => {
+    expect(await lint({ across: [{ files: ['prod/**'] }, { files: 'staging/**' }] })).toEqual([
+      'prod/b.yml:4 Alert `ApiDown` is already defined in `prod/a.yml` at line 4, which the same Prometheus loads.',
+    ]);
+  });
 });
