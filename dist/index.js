@@ -44378,10 +44378,14 @@ function extractPipeline(kind, value, doc, model) {
     const components = [];
     const references = [];
     const ids = new Map();
+    const sources = [];
     for (const section of sections) {
         const id = instanceId(section);
         ids.set(section, id);
         const written = pluginName(section) ?? '';
+        const tags = section.kind === 'input' ? inputTags(section, config) : undefined;
+        if (tags)
+            sources.push({ id, tags });
         components.push({
             id,
             type: pluginSpec(section.kind, written)?.name ?? written,
@@ -44389,18 +44393,16 @@ function extractPipeline(kind, value, doc, model) {
             site: site(section.path),
             settings: section.data,
             settingsSite: site(section.path),
+            ...(tags && { tags }),
         });
     }
-    const sources = [];
     const inputs = sections.filter((s) => s.kind === 'input');
-    for (const input of inputs)
-        sources.push({ id: ids.get(input), tags: inputTags(input, config) });
     for (const filter of sections.filter((s) => s.kind === 'filter')) {
         const emitter = emitterOf(filter, instanceName(filter), config);
         if (!emitter)
             continue;
         sources.push(emitter);
-        components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path) });
+        components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path), tags: emitter.tags });
         references.push({ target: ids.get(filter), roles: ['processor'], from: emitter.id, site: site(filter.path) });
     }
     const outputs = sections.filter((s) => s.kind === 'output');
@@ -44432,10 +44434,11 @@ function extractPipeline(kind, value, doc, model) {
         for (const source of reached)
             references.push({ target: source.id, roles: SOURCE, from, site: at });
         if (reached.length === 0) {
-            for (const written of [match, regex]) {
-                if (written?.text !== undefined)
-                    references.push({ target: written.text, roles: SOURCE, from, site: site(written.path) });
-            }
+            // Kept as written: in a set (`configs:`), the inputs of the other files may match it.
+            if (glob !== undefined)
+                references.push({ target: glob, pattern: 'glob', roles: SOURCE, from, site: site(match.path) });
+            if (pattern !== undefined)
+                references.push({ target: pattern, pattern: 'regex', roles: SOURCE, from, site: site(regex.path) });
         }
     }
     for (const input of inputs)
@@ -54144,7 +54147,175 @@ function withoutCredentials(endpoint) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/pipelines/patterns.ts
+/**
+ * Vector's input patterns, matched in time bounded by the sizes of
+ * pattern and text (a table, no backtracking: a config in a pull request must not hang the run).
+ */
+/** Real names and patterns are short; a match that would cost more counts as a match, so nothing is reported on it. */
+const MAX_CELLS = 1_000_000;
+/**
+ * Rust's `glob::Pattern::matches`, as Vector expands `inputs`: `*` (any text, `.` included),
+ * `?` (one character), `[abc]`, `[a-z]` and `[!a]`. A pattern the crate refuses (an unclosed
+ * `[`) is not a pattern: Vector keeps it as a plain name. Undefined for such a pattern.
+ */
+function rustGlobMatches(pattern, text) {
+    const tokens = rustGlobTokens(pattern);
+    if (!tokens)
+        return undefined;
+    const chars = [...text];
+    if (tokens.length * chars.length > MAX_CELLS)
+        return true;
+    // reach[j]: the tokens read so far can match the first j characters.
+    let reach = [true, ...chars.map(() => false)];
+    for (const token of tokens) {
+        const next = chars.map(() => false);
+        next.push(false);
+        for (let j = 0; j <= chars.length; j++) {
+            if (token.type === 'star')
+                next[j] = reach[j] || (j > 0 && next[j - 1]);
+            else if (j > 0 && reach[j - 1])
+                next[j] = token.type === 'any' || token.test(chars[j - 1]);
+        }
+        reach = next;
+    }
+    return reach[chars.length];
+}
+function rustGlobTokens(pattern) {
+    const chars = [...pattern];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if (ch === '*') {
+            if (tokens.at(-1)?.type !== 'star')
+                tokens.push({ type: 'star' });
+        }
+        else if (ch === '?')
+            tokens.push({ type: 'any' });
+        else if (ch === '[') {
+            // `]` right after `[` or `[!` is a member, as in the crate.
+            const negated = chars[i + 1] === '!';
+            let j = i + (negated ? 2 : 1);
+            const ranges = [];
+            for (let first = true; j < chars.length && (first || chars[j] !== ']'); first = false) {
+                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
+                    ranges.push([chars[j], chars[j + 2]]);
+                    j += 3;
+                }
+                else
+                    ranges.push([chars[j], chars[j++]]);
+            }
+            if (j >= chars.length)
+                return undefined;
+            tokens.push({ type: 'char', test: (c) => ranges.some(([from, to]) => c >= from && c <= to) !== negated });
+            i = j;
+        }
+        else
+            tokens.push({ type: 'char', test: (c) => c === ch });
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/wiring.ts
+
+
+
+/** What each of `config.references` reaches, in the same order (once per config). */
+function reaches(config) {
+    let found = reachCache.get(config);
+    if (!found) {
+        const reach = config.kind === 'fluent-bit' ? fluentBitReach(config) : config.kind === 'vector' ? vectorReach(config) : exactReach(config);
+        reachCache.set(config, (found = config.references.map(reach)));
+    }
+    return found;
+}
+const reachCache = new WeakMap();
+/** The program that loads a kind's configs, for messages. */
+function programOf(kind) {
+    return PROGRAMS[kind] ?? 'the program that loads it';
+}
+const PROGRAMS = { 'otel-collector': 'the Collector', vector: 'Vector', 'fluent-bit': 'Fluent Bit' };
+/** References name components by id, among those of the roles they take (the Collector). */
+function exactReach(config) {
+    const byId = new Map();
+    for (const component of config.components)
+        byId.set(component.id, [...(byId.get(component.id) ?? []), component]);
+    return (ref) => (byId.get(ref.target) ?? []).filter((c) => ref.roles.includes(c.role));
+}
+/**
+ * Vector's `inputs` (`config::compiler::expand_globs`, `config::graph`): a name, or a glob
+ * matched against every output of every source and transform (`route`, and `route.errors` for
+ * a named output) except the component's own name.
+ */
+function vectorReach(config) {
+    const exact = exactReach(config);
+    const outputs = config.components.filter((c) => c.role === 'source' || c.role === 'processor').map((c) => ({ component: c, names: outputNames(c) }));
+    return (ref) => {
+        // A pattern the glob crate refuses is kept as a plain name.
+        if (ref.pattern !== 'glob' || rustGlobMatches(ref.target, '') === undefined)
+            return exact(ref);
+        const matched = outputs.filter(({ names }) => names.some((name) => name !== ref.from && rustGlobMatches(ref.target, name)));
+        return matched.filter(({ component }) => ref.roles.includes(component.role)).map(({ component }) => component);
+    };
+}
+/** A Vector component's outputs as inputs name them: its id, and `id.name` for each named output its type has. */
+function outputNames(component) {
+    const named = (names) => names.map((name) => `${component.id}.${name}`);
+    const { settings } = component;
+    switch (component.type) {
+        case 'route':
+            return [component.id, ...named([...(isMapping(settings.route) ? Object.keys(settings.route) : []), '_unmatched'])];
+        case 'exclusive_route': {
+            const routes = Array.isArray(settings.routes) ? settings.routes : [];
+            return [component.id, ...named([...routes.flatMap((r) => (isMapping(r) && typeof r.name === 'string' ? [r.name] : [])), '_unmatched'])];
+        }
+        case 'remap':
+            return settings.reroute_dropped === true ? [component.id, ...named(['dropped'])] : [component.id];
+        // These sources have only named outputs, one per signal.
+        case 'opentelemetry':
+            return named(wiring_SIGNALS);
+        case 'datadog_agent':
+            return settings.multiple_outputs === true ? named(wiring_SIGNALS) : [component.id];
+        default:
+            return [component.id];
+    }
+}
+const wiring_SIGNALS = ['logs', 'metrics', 'traces'];
+/**
+ * Fluent Bit routes by tag. The kind resolves each `Match` to the inputs (and rewrite_tag
+ * emitters) it reaches in its own file; one that reached nothing there is kept as its
+ * pattern, matched here against the tags of every input of the config, so that in a set
+ * (`configs:`) an output in one file reaches an input in another.
+ */
+function fluentBitReach(config) {
+    const exact = exactReach(config);
+    const tagged = config.components.filter((c) => c.tags !== undefined);
+    return (ref) => {
+        if (ref.pattern === undefined)
+            return exact(ref);
+        const matches = ref.pattern === 'regex' ? (tag) => regexMayMatch(ref.target, tag) : (tag) => patternsOverlap(ref.target, tag);
+        return tagged.filter((c) => c.tags.some(matches));
+    };
+}
+/** What a format calls a component of a role: a Collector `receiver`, a Vector `transform`, a Fluent Bit `output`. */
+function roleName(kind, role) {
+    return ROLE_NAMES[kind]?.[role] ?? role;
+}
+const ROLE_NAMES = {
+    'otel-collector': { source: 'receiver', sink: 'exporter' },
+    vector: { processor: 'transform' },
+    'fluent-bit': { source: 'input', processor: 'filter', sink: 'output' },
+};
+/**
+ * A component's name as its program writes it in messages: a Fluent Bit id carries its
+ * section (`input:tail.0`) only to keep an input and an output of one plugin apart.
+ */
+function componentName(kind, id) {
+    return kind === 'fluent-bit' ? id.replace(/^[a-z]+:/, '') : id;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/log-format.ts
+
 
 
 /**
@@ -54196,11 +54367,11 @@ function withoutCredentials(endpoint) {
                     continue;
                 const site = { doc: component.settingsSite.doc, path: found.path };
                 if (!accepted.has(normalized(found.format))) {
-                    const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: component.id, format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
+                    const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: componentName(config.kind, component.id), format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
                     context.report({ messageId: 'format', data, site, target: found.written ? 'value' : 'key' });
                 }
                 else if (found.dateKey) {
-                    context.report({ messageId: 'noTime', data: { component: component.id, value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
+                    context.report({ messageId: 'noTime', data: { component: componentName(config.kind, component.id), value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
                 }
             }
         }
@@ -54748,7 +54919,7 @@ function definePipelineRule(spec) {
         meta: spec.meta,
         check(context) {
             for (const config of context.model.pipelines) {
-                if (isPartOfSet(context.file, config.kind, context.settings))
+                if (config.partial || isPartOfSet(context.file, config.kind, context.settings))
                     continue;
                 const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
                 for (const { messageId, data, place } of spec.check(wired, context.options)) {
@@ -54808,274 +54979,6 @@ function relaxedPatterns(model, config) {
     return config.kind === 'vector' && isMapping(value) && value.wildcard_matching === 'relaxed';
 }
 
-;// CONCATENATED MODULE: ./src/pipelines/patterns.ts
-/**
- * The two pattern languages references are written in, matched in time bounded by the sizes of
- * pattern and text (a table, no backtracking: a config in a pull request must not hang the run).
- */
-/** Real names and patterns are short; a match that would cost more counts as a match, so nothing is reported on it. */
-const MAX_CELLS = 1_000_000;
-/**
- * Rust's `glob::Pattern::matches`, as Vector expands `inputs`: `*` (any text, `.` included),
- * `?` (one character), `[abc]`, `[a-z]` and `[!a]`. A pattern the crate refuses (an unclosed
- * `[`) is not a pattern: Vector keeps it as a plain name. Undefined for such a pattern.
- */
-function rustGlobMatches(pattern, text) {
-    const tokens = rustGlobTokens(pattern);
-    if (!tokens)
-        return undefined;
-    const chars = [...text];
-    if (tokens.length * chars.length > MAX_CELLS)
-        return true;
-    // reach[j]: the tokens read so far can match the first j characters.
-    let reach = [true, ...chars.map(() => false)];
-    for (const token of tokens) {
-        const next = chars.map(() => false);
-        next.push(false);
-        for (let j = 0; j <= chars.length; j++) {
-            if (token.type === 'star')
-                next[j] = reach[j] || (j > 0 && next[j - 1]);
-            else if (j > 0 && reach[j - 1])
-                next[j] = token.type === 'any' || token.test(chars[j - 1]);
-        }
-        reach = next;
-    }
-    return reach[chars.length];
-}
-function rustGlobTokens(pattern) {
-    const chars = [...pattern];
-    const tokens = [];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i];
-        if (ch === '*') {
-            if (tokens.at(-1)?.type !== 'star')
-                tokens.push({ type: 'star' });
-        }
-        else if (ch === '?')
-            tokens.push({ type: 'any' });
-        else if (ch === '[') {
-            // `]` right after `[` or `[!` is a member, as in the crate.
-            const negated = chars[i + 1] === '!';
-            let j = i + (negated ? 2 : 1);
-            const ranges = [];
-            for (let first = true; j < chars.length && (first || chars[j] !== ']'); first = false) {
-                if (chars[j + 1] === '-' && j + 2 < chars.length && chars[j + 2] !== ']') {
-                    ranges.push([chars[j], chars[j + 2]]);
-                    j += 3;
-                }
-                else
-                    ranges.push([chars[j], chars[j++]]);
-            }
-            if (j >= chars.length)
-                return undefined;
-            tokens.push({ type: 'char', test: (c) => ranges.some(([from, to]) => c >= from && c <= to) !== negated });
-            i = j;
-        }
-        else
-            tokens.push({ type: 'char', test: (c) => c === ch });
-    }
-    return tokens;
-}
-/**
- * Whether some tag matches both Fluent Bit patterns (`flb_router_match`: `*` is any text,
- * everything else is itself, case counts): an output's `Match kube.*` and an input's
- * `Tag kube.*` (the `tail` input puts the file's path where its tag has `*`). A pattern
- * without `*` is one tag.
- */
-function patterns_patternsOverlap(a, b) {
-    return overlap(starTokens(a), starTokens(b));
-}
-const STAR = Symbol('star');
-function starTokens(pattern) {
-    const tokens = [];
-    for (const ch of pattern) {
-        if (ch !== '*')
-            tokens.push(ch);
-        else if (tokens.at(-1) !== STAR)
-            tokens.push(STAR);
-    }
-    return tokens;
-}
-/** Whether one text matches both token lists (a star on either side may take any text). */
-function overlap(left, right) {
-    // Most pairs differ before their first star or after their last: no table for those.
-    if (!edgesAgree(left, right) || !edgesAgree([...left].reverse(), [...right].reverse()))
-        return false;
-    if (left.length * right.length > MAX_CELLS)
-        return true;
-    // below[j]: the rests left[i + 1..] and right[j..] can match one text; row[j], the same from left[i..].
-    let below = new Array(right.length + 1).fill(false);
-    let row = new Array(right.length + 1).fill(false);
-    for (let i = left.length; i >= 0; i--) {
-        for (let j = right.length; j >= 0; j--) {
-            const l = left[i];
-            const r = right[j];
-            if (i === left.length && j === right.length)
-                row[j] = true;
-            else if (l === STAR)
-                row[j] = below[j] || (j < right.length && row[j + 1]);
-            else if (r === STAR)
-                row[j] = row[j + 1] || (i < left.length && below[j]);
-            else
-                row[j] = i < left.length && j < right.length && l === r && below[j + 1];
-        }
-        [below, row] = [row, below];
-    }
-    return below[0];
-}
-/** Whether the two lists agree up to the first star of either (or the end of both). */
-function edgesAgree(left, right) {
-    for (let k = 0;; k++) {
-        const l = left[k];
-        const r = right[k];
-        if (l === STAR || r === STAR)
-            return true;
-        if (l === undefined || r === undefined)
-            return l === r;
-        if (l !== r)
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipelines/wiring.ts
-
-
-/** What each of `config.references` reaches, in the same order (once per config). */
-function reaches(config) {
-    let found = reachCache.get(config);
-    if (!found) {
-        const reach = config.kind === 'fluent-bit' ? fluentBitReach(config) : config.kind === 'vector' ? vectorReach(config) : exactReach(config);
-        reachCache.set(config, (found = config.references.map(reach)));
-    }
-    return found;
-}
-const reachCache = new WeakMap();
-/** The program that loads a kind's configs, for messages. */
-function programOf(kind) {
-    return PROGRAMS[kind] ?? 'the program that loads it';
-}
-const PROGRAMS = { 'otel-collector': 'the Collector', vector: 'Vector', 'fluent-bit': 'Fluent Bit' };
-/** References name components by id, among those of the roles they take (the Collector). */
-function exactReach(config) {
-    const byId = new Map();
-    for (const component of config.components)
-        byId.set(component.id, [...(byId.get(component.id) ?? []), component]);
-    return (ref) => (byId.get(ref.target) ?? []).filter((c) => ref.roles.includes(c.role));
-}
-/**
- * Vector's `inputs` (`config::compiler::expand_globs`, `config::graph`): a name, or a glob
- * matched against every output of every source and transform (`route`, and `route.errors` for
- * a named output) except the component's own name.
- */
-function vectorReach(config) {
-    const exact = exactReach(config);
-    const outputs = config.components.filter((c) => c.role === 'source' || c.role === 'processor').map((c) => ({ component: c, names: outputNames(c) }));
-    return (ref) => {
-        // A pattern the glob crate refuses is kept as a plain name.
-        if (ref.pattern !== 'glob' || rustGlobMatches(ref.target, '') === undefined)
-            return exact(ref);
-        const matched = outputs.filter(({ names }) => names.some((name) => name !== ref.from && rustGlobMatches(ref.target, name)));
-        return matched.filter(({ component }) => ref.roles.includes(component.role)).map(({ component }) => component);
-    };
-}
-/** A Vector component's outputs as inputs name them: its id, and `id.name` for each named output its type has. */
-function outputNames(component) {
-    const named = (names) => names.map((name) => `${component.id}.${name}`);
-    const { settings } = component;
-    switch (component.type) {
-        case 'route':
-            return [component.id, ...named([...(isMapping(settings.route) ? Object.keys(settings.route) : []), '_unmatched'])];
-        case 'exclusive_route': {
-            const routes = Array.isArray(settings.routes) ? settings.routes : [];
-            return [component.id, ...named([...routes.flatMap((r) => (isMapping(r) && typeof r.name === 'string' ? [r.name] : [])), '_unmatched'])];
-        }
-        case 'remap':
-            return settings.reroute_dropped === true ? [component.id, ...named(['dropped'])] : [component.id];
-        // These sources have only named outputs, one per signal.
-        case 'opentelemetry':
-            return named(wiring_SIGNALS);
-        case 'datadog_agent':
-            return settings.multiple_outputs === true ? named(wiring_SIGNALS) : [component.id];
-        default:
-            return [component.id];
-    }
-}
-const wiring_SIGNALS = ['logs', 'metrics', 'traces'];
-/**
- * Fluent Bit routes by tag (`flb_router_match`): a filter's or an output's `Match` takes the
- * records of every input whose tag it matches. An input's tag is its `Tag`, or its instance
- * name (`tail.0`, the component's id) when it has none; `tail` fills a `*` in its tag with
- * the file's path, so such a tag is a pattern too. A `rewrite_tag` filter emits records under
- * the tags of its rules: a `Match` that takes those reaches the filter. Some inputs take their
- * tags from their senders (`forward`, `http`, `opentelemetry`...), and a rule's tag may be
- * made from the record (`$kubernetes['namespace_name']`): a `Match` that matches no tag the
- * config shows may still match those, so it is `open`.
- */
-function fluentBitReach(config) {
-    const tagged = [];
-    let open = false;
-    for (const component of config.components) {
-        if (component.role === 'source') {
-            if (SENDER_TAGGED_INPUTS.has(component.type))
-                open = true;
-            else
-                tagged.push({ component, tag: inputTag(component) });
-        }
-        else if (component.type === 'rewrite_tag') {
-            for (const tag of emittedTags(component)) {
-                if (tag.includes('$'))
-                    open = true;
-                else
-                    tagged.push({ component, tag });
-            }
-        }
-    }
-    return (ref) => {
-        // A `Match` without `*` is one tag, and a pattern that matches only itself.
-        const matched = tagged.filter(({ tag }) => patterns_patternsOverlap(ref.target, tag));
-        if (matched.length === 0 && open)
-            return 'open';
-        return [...new Set(matched.map(({ component }) => component))];
-    };
-}
-/** Inputs whose records carry the tags their senders (or request paths) give them. */
-const SENDER_TAGGED_INPUTS = new Set(['forward', 'http', 'opentelemetry', 'splunk', 'elasticsearch', 'prometheus_remote_write']);
-/** The tags a `rewrite_tag` filter's `Rule`s emit: `Rule $key regex new_tag keep`. */
-function emittedTags(component) {
-    const rules = settingValues(component.settings, 'rule');
-    return rules.flatMap((rule) => {
-        const tag = rule.trim().split(/\s+/)[2];
-        return tag === undefined ? [] : [tag];
-    });
-}
-/** A Fluent Bit property: keys are case-insensitive. */
-function setting(settings, name) {
-    return settingValues(settings, name)[0];
-}
-/** A Fluent Bit property that may be given several times (`Rule`), as strings. */
-function settingValues(settings, name) {
-    for (const [key, value] of Object.entries(settings)) {
-        if (key.toLowerCase() !== name)
-            continue;
-        const values = Array.isArray(value) ? value : [value];
-        return values.flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'number' ? [String(v)] : []));
-    }
-    return [];
-}
-/** What a format calls a component of a role: a Collector `receiver`, a Vector `transform`, a Fluent Bit `output`. */
-function roleName(kind, role) {
-    return ROLE_NAMES[kind]?.[role] ?? role;
-}
-const ROLE_NAMES = {
-    'otel-collector': { source: 'receiver', sink: 'exporter' },
-    vector: { processor: 'transform' },
-    'fluent-bit': { source: 'input', processor: 'filter', sink: 'output' },
-};
-/** A Fluent Bit input's tag: its `Tag`, or its instance name. */
-function inputTag(component) {
-    return setting(component.settings, 'tag') ?? component.id;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/pipeline-cycle.ts
 
 
@@ -55084,18 +54987,25 @@ function inputTag(component) {
 /**
  * Data that flows in a circle never leaves: Vector refuses a component that reads, through
  * others, from itself (`Cyclic dependency detected`), and the Collector refuses pipelines that
- * feed each other through connectors (`cycle detected`). Each loop is reported once, at the
+ * feed each other through connectors (`cycle detected`). Fluent Bit starts, but a `rewrite_tag`
+ * filter whose new tag a filter on the way matches again re-emits the same records without
+ * end (the AWS for Fluent Bit guide: "Fluent Bit will just get stuck"; the newest versions
+ * stop the process on it, `recursion_action exit`). Each loop is reported once, at the
  * reference that closes it, naming what the data passes through in order.
  */
 /* harmony default export */ const pipeline_cycle = (definePipelineRule({
     meta: {
         id: 'pipeline-cycle',
-        summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.',
+        summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.',
         defaultSeverity: 'error',
         messages: {
             cycle: {
                 text: 'Data flows in a circle: {cycle}; {program} refuses it.',
                 help: 'Break the circle: remove the input (or connector) that feeds the data back to where it came from.',
+            },
+            fluentBitCycle: {
+                text: 'Records flow in a circle: {cycle}; the re-emitted records are matched again, so Fluent Bit re-emits them without end.',
+                help: 'Give the new tag a prefix the `Match` of the `rewrite_tag` filter (and of the filters before it) does not match.',
             },
         },
     },
@@ -55112,7 +55022,8 @@ function cycles({ config }) {
             continue;
         const labels = loop.map(({ from, through }) => [nodes[from].label, ...(through ? [through] : [])]).flat();
         const text = [...labels, nodes[loop[0].from].label].join(' → ');
-        issues.push({ messageId: 'cycle', data: { cycle: { raw: text }, program: { raw: programOf(config.kind) } }, place: at.reference(loop[loop.length - 1].via) });
+        const data = { cycle: { raw: text }, program: { raw: programOf(config.kind) } };
+        issues.push({ messageId: config.kind === 'fluent-bit' ? 'fluentBitCycle' : 'cycle', data, place: at.reference(loop[loop.length - 1].via) });
     }
     return issues;
 }
@@ -55120,15 +55031,20 @@ function cycles({ config }) {
 function componentGraph(config) {
     const index = new Map(config.components.map((c, i) => [c, i]));
     const byId = new Map(config.components.map((c, i) => [c.id, i]));
-    const nodes = config.components.map((c) => ({ label: `\`${shown(c.id)}\``, out: [] }));
+    const nodes = config.components.map((c) => ({ label: `\`${shown(componentName(config.kind, c.id))}\``, out: [] }));
     const reach = reaches(config);
     config.references.forEach((ref, i) => {
         const to = byId.get(ref.from);
         const found = reach[i];
-        if (to === undefined || found === 'open')
+        if (to === undefined)
             return;
-        for (const component of found)
-            nodes[index.get(component)].out.push({ to, via: ref });
+        for (const component of found) {
+            // A Fluent Bit route sends its input's records to the outputs it names; every other reference takes data from what it names.
+            if (ref.roles.includes('sink'))
+                nodes[to].out.push({ to: index.get(component), via: ref });
+            else
+                nodes[index.get(component)].out.push({ to, via: ref });
+        }
     });
     return nodes;
 }
@@ -55141,7 +55057,7 @@ function pipelineGraph(config) {
     const reached = new Map(config.references.map((ref, i) => [ref, reach[i]]));
     const connectorOf = (ref) => {
         const found = reached.get(ref);
-        return found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        return found?.find((c) => c.role === 'connector');
     };
     const nodes = config.pipelines.map((p) => ({ label: `pipeline \`${shown(p.name)}\``, out: [] }));
     config.pipelines.forEach((from, i) => {
@@ -55342,7 +55258,7 @@ function connectorIssues(pipelines, reach, references) {
     const reached = new Map(references.map((ref, index) => [ref, reach[index]]));
     const uses = (list) => pipelines.flatMap((pipeline) => pipeline[list].flatMap((ref) => {
         const found = reached.get(ref);
-        const connector = found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        const connector = found?.find((c) => c.role === 'connector');
         return connector ? [{ pipeline, ref, connector }] : [];
     }));
     const exports = uses('sinks');
@@ -55400,6 +55316,10 @@ function connectorIssues(pipelines, reach, references) {
                 text: '`{user}` uses extension `{component}`, which is not defined under `extensions`; the Collector cannot start `{user}`.',
                 help: 'Define the extension under `extensions:` and list it in `service.extensions`, or fix the name.',
             },
+            fluentBitRoute: {
+                text: 'Input `{component}` routes records to output `{output}`, which this config does not define, so Fluent Bit drops the route (with a warning).',
+                help: 'Name an output by its `alias`, its instance name (such as `stdout.0`) or its plugin name, or give a `fallback` that exists.',
+            },
             fluentBitMatch: {
                 text: '{role} `{component}` matches `{match}`, which is no input\'s tag, so it gets no records.',
                 help: 'Match the `Tag` of an input (an input without one is tagged with its instance name, such as `tail.0`), or fix the pattern.',
@@ -55420,7 +55340,7 @@ function undefinedReferences(wired) {
     const role = (id) => roleName(config.kind, byId.get(id)?.role ?? 'source');
     config.references.forEach((ref, index) => {
         const found = reach[index];
-        if (found === 'open' || found.length > 0)
+        if (found.length > 0)
             return;
         const place = at.reference(ref);
         switch (config.kind) {
@@ -55436,7 +55356,11 @@ function undefinedReferences(wired) {
                 return;
             }
             case 'fluent-bit':
-                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: ref.from, match: ref.target }, place });
+                if (ref.roles.includes('sink')) {
+                    issues.push({ messageId: 'fluentBitRoute', data: { component: componentName(config.kind, ref.from), output: ref.target }, place });
+                    return;
+                }
+                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: componentName(config.kind, ref.from), match: ref.target }, place });
                 return;
             default:
                 issues.push({ messageId: 'other', data: { user: ref.from, component: ref.target }, place });
@@ -55496,7 +55420,7 @@ function pipeline_undefined_component_capitalized(text) {
                 help: 'Add it to the `inputs` of the transform or sink that should get its events, or remove it.',
             },
             fluentBit: {
-                text: 'Input `{component}` is tagged `{tag}`, which no output matches, so Fluent Bit drops its records.',
+                text: 'Input `{component}` is tagged {tag}, which no output matches, so Fluent Bit drops its records.',
                 help: 'Set the `Match` of an output to this tag (or a pattern such as `app.*`), or remove the input.',
             },
         },
@@ -55510,12 +55434,18 @@ function unusedComponents({ config }) {
     const usedBy = new Map();
     config.references.forEach((ref, index) => {
         const found = reach[index];
-        if (found === 'open')
-            return;
-        // Fluent Bit: a filter changes records on their way, only an output (or a `rewrite_tag` filter, which re-emits them) takes them.
         const from = byId.get(ref.from);
-        if (config.kind === 'fluent-bit' && from?.role !== 'sink' && from?.type !== 'rewrite_tag')
-            return;
+        if (config.kind === 'fluent-bit') {
+            // A route sends its input's records to the outputs it names: the input is used.
+            if (ref.roles.includes('sink')) {
+                if (from && found.length > 0)
+                    usedBy.set(from, [...(usedBy.get(from) ?? []), ...found.map((c) => c.id)]);
+                return;
+            }
+            // A filter changes records on their way; only an output, or a filter that emits new records from them, takes them.
+            if (from?.role !== 'sink' && !EMITTING_FILTERS.has(from?.type ?? ''))
+                return;
+        }
         for (const component of found)
             usedBy.set(component, [...(usedBy.get(component) ?? []), ref.from]);
     });
@@ -55523,7 +55453,7 @@ function unusedComponents({ config }) {
     for (const component of config.components) {
         if (usedBy.has(component) && !(config.kind === 'otel-collector' && component.role === 'extension'))
             continue;
-        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: component.id };
+        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: componentName(config.kind, component.id) };
         const place = at.component(component);
         switch (config.kind) {
             case 'otel-collector': {
@@ -55542,12 +55472,14 @@ function unusedComponents({ config }) {
                     issues.push({ messageId: 'vector', data, place });
                 continue;
             case 'fluent-bit':
-                if (component.role === 'source' && !SENDER_TAGGED_INPUTS.has(component.type))
-                    issues.push({ messageId: 'fluentBit', data: { ...data, tag: inputTag(component) }, place });
+                if (component.role === 'source')
+                    issues.push({ messageId: 'fluentBit', data: { ...data, tag: [...(component.tags ?? [])] }, place });
         }
     }
     return issues;
 }
+/** Fluent Bit filters that emit new records (through an emitter input) from those they match. */
+const EMITTING_FILTERS = new Set(['rewrite_tag', 'log_to_metrics']);
 function pipeline_unused_component_capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -58357,7 +58289,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema108 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
 const schema16 = {"enum":["off","notice","warning","error"]};
@@ -58368,7 +58300,7 @@ const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["defaul
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern2 = new RegExp("^(/[^/]*)*$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -22,7 +22,7 @@ export function definePipelineRule<Options extends object = object>(spec: {
     meta: spec.meta,
     check(context) {
       for (const config of context.model.pipelines) {
-        if (isPartOfSet(context.file, config.kind, context.settings)) continue;
+        if (config.partial || isPartOfSet(context.file, config.kind, context.settings)) continue;
         const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
         for (const { messageId, data, place } of spec.check(wired, context.options)) {
           context.report({ messageId, data, site: place.site, target: place.target, subject: place.subject });
