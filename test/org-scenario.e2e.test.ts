@@ -25,6 +25,8 @@ import {
  */
 
 const PAGE = path.join(REPO_ROOT, 'docs/org-rollout.md');
+/** The configuration reference quotes one run too: the message for a shared config that cannot be read. */
+const PAGES = [PAGE, path.join(REPO_ROOT, 'docs/configuration.md')];
 const UPDATE = process.env.UPDATE_DOCS === '1';
 const POLICY_REF = 'github:acme/observability-policy/obslint.yml@v1';
 
@@ -261,13 +263,14 @@ function changedLines(before: string, after: string): { removed: string[]; added
   return { removed: take(a, b), added: take(b, a) };
 }
 
-describe('docs/org-rollout.md', () => {
-  it('shows exactly the scenario’s files and what each run prints', () => {
-    let page = readFileSync(PAGE, 'utf8');
+describe('docs/org-rollout.md and docs/configuration.md', () => {
+  it.each(PAGES.map((p) => path.relative(REPO_ROOT, p)))('%s shows exactly the scenario’s files and what each run prints', (name) => {
+    const file = path.join(REPO_ROOT, name);
+    let page = readFileSync(file, 'utf8');
     const expected: Record<string, string> = { ...transcripts(result), ...result.files };
     for (const [name, text] of Object.entries(FILES)) expected[`file:${name}`] = text;
     const blocks = shownBlocks(page).filter((b) => !b.key.startsWith('diff:'));
-    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.length).toBeGreaterThan(0);
     const edits: { start: number; end: number; text: string }[] = [];
     for (const block of blocks) {
       expect(expected, `unknown key ${block.key}`).toHaveProperty([block.key]);
@@ -275,7 +278,13 @@ describe('docs/org-rollout.md', () => {
       else expect(block.body, `the block after <!-- org-scenario: ${block.key} -->`).toBe(expected[block.key]);
     }
     for (const edit of edits.reverse()) page = page.slice(0, edit.start) + edit.text + page.slice(edit.end);
-    if (UPDATE) writeFileSync(PAGE, page);
+    if (UPDATE) writeFileSync(file, page);
+  });
+
+  it('the walkthrough shows every run and every file of the scenario', () => {
+    const shown = new Set(shownBlocks(readFileSync(PAGE, 'utf8')).map((b) => b.key));
+    const runs = ['payments-no-token-cli', 'payments-locked-cli', 'payments-locked-action', 'payments-suppressed-cli', 'legacy-baseline-cli', 'legacy-adopted-cli', 'legacy-pr-cli', 'legacy-pr-action'];
+    for (const key of [...runs, ...Object.keys(FILES).map((f) => `file:${f}`), ...Object.keys(result.files)]) expect(shown, key).toContain(key);
   });
 
   it('shows the pull request’s change line for line', () => {
