@@ -49485,8 +49485,11 @@ const DEFAULT_SETTINGS = {
  *
  * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
  * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
- * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not". Not read:
+ * `{1..3}` ranges, `[[:alpha:]]` classes and `+(a|b)` extglobs (the differences from
+ * picomatch are listed in its tests).
  */
+
 /** More alternatives than this from `{...}` is a mistake, not a glob. */
 const MAX_ALTERNATIVES = 1024;
 class GlobError extends Error {
@@ -49511,48 +49514,84 @@ function compile(pattern) {
 }
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
 function expandBraces(pattern) {
-    const open = findBrace(pattern);
-    if (!open)
-        return [pattern];
-    const { start, end, parts } = open;
-    const results = [];
-    for (const part of parts) {
-        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-            results.push(expanded);
-            if (results.length > MAX_ALTERNATIVES)
-                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-        }
-    }
-    return results;
+    // Counted first: expanding brace by brace goes as deep as there are braces (`{a,b}` × 20,000).
+    if (countExpansions(pattern) > MAX_ALTERNATIVES)
+        throw new GlobError(`\`${shown(pattern)}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+    return expand(pattern);
 }
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern) {
-    for (let start = 0; start < pattern.length; start++) {
-        if (pattern[start] === '\\') {
-            start++;
-            continue;
+function expand(pattern) {
+    const brace = findBrace(pattern);
+    if (!brace)
+        return [pattern];
+    const { start, end, parts } = brace;
+    return parts.flatMap((part) => expand(pattern.slice(0, start) + part + pattern.slice(end + 1)));
+}
+/**
+ * How many patterns `expand` makes, in one pass: a `{...}` with a top-level comma is the sum of
+ * its parts, anything in sequence the product. Braces never closed, and their commas, are text.
+ */
+function countExpansions(pattern) {
+    // For each open brace: the sum and the product of its parts read so far, and the part being read.
+    const open = [];
+    let count = 1;
+    const multiply = (by) => {
+        const enclosing = open.at(-1);
+        if (enclosing)
+            enclosing.part *= by;
+        else
+            count *= by;
+    };
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const brace = open.at(-1);
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            open.push({ sum: 0, product: 1, part: 1, commas: false });
+        else if (ch === ',' && brace) {
+            brace.sum += brace.part;
+            brace.product *= brace.part;
+            brace.part = 1;
+            brace.commas = true;
         }
-        if (pattern[start] !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < pattern.length; i++) {
-            const ch = pattern[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                if (commas.length === 0)
-                    break;
-                const cuts = [start, ...commas, i];
-                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-            }
+        else if (ch === '}' && brace) {
+            open.pop();
+            multiply(brace.commas ? brace.sum + brace.part : brace.part);
         }
     }
-    return undefined;
+    while (open.length > 0) {
+        const unclosed = open.pop();
+        multiply(unclosed.product * unclosed.part);
+    }
+    return count;
+}
+/**
+ * The first `{...}` holding a top-level comma, with its comma-separated parts. One pass pairs
+ * the braces on a stack: scanning on from each `{` to its `}` is quadratic when they are never
+ * closed (a `{` × 40,000 took 9 s).
+ */
+function findBrace(pattern) {
+    const open = [];
+    let first;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            open.push({ start: i, commas: [] });
+        else if (ch === ',')
+            open.at(-1)?.commas.push(i);
+        else if (ch === '}') {
+            const brace = open.pop();
+            // An outer brace closes after the braces inside it: keep the one that opens first.
+            if (brace && brace.commas.length > 0 && (!first || brace.start < first.start))
+                first = { ...brace, end: i };
+        }
+    }
+    if (!first)
+        return undefined;
+    const cuts = [first.start, ...first.commas, first.end];
+    return { start: first.start, end: first.end, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
 }
 function compileSegment(segment) {
     if (segment === '**')
@@ -49624,6 +49663,9 @@ function tokenMatches(token, ch) {
  * star, so the time is at most the product of the two lengths, never exponential.
  */
 function matchSegment(tokens, text) {
+    // As picomatch: a leading star needs a character, and never takes `.` or `..` (as `**` never does).
+    if (tokens[0]?.type === 'star' && (text === '' || text === '.' || text === '..'))
+        return false;
     let t = 0;
     let s = 0;
     let starToken = -1;
@@ -53932,10 +53974,6 @@ function same(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
-/** The OpenTelemetry Collector configs of a file's model. */
-function collectorConfigs(pipelines) {
-    return pipelines.filter((p) => p.kind === 'otel-collector');
-}
 /** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
 function componentsById(config, role) {
     const byId = new Map();
@@ -54039,7 +54077,296 @@ function isLoopback(host) {
     return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
 }
 
+;// CONCATENATED MODULE: ./src/core/subject.ts
+/** Keys that name a list item, in the order they are tried. */
+const NAME_KEYS = ['alert', 'record', 'name', 'id', 'uid', 'title'];
+/**
+ * Describes a place in a document by names rather than positions, for a finding's identity:
+ * `groups[api]/rules[HighErrorRate]/for` stays the same when a rule is added above it, where
+ * `groups/0/rules/3/for` would not. A document is named by its `kind` and `metadata.name` when
+ * it has them (Kubernetes resources), else by its index in the file.
+ */
+function describePath(value, path, doc) {
+    const parts = [documentName(value, doc)];
+    let node = value;
+    for (const segment of path) {
+        if (Array.isArray(node)) {
+            node = node[Number(segment)];
+            const name = itemName(node);
+            parts[parts.length - 1] += name === undefined ? `[${segment}]` : `[${name}]`;
+        }
+        else {
+            node = isRecord(node) ? node[String(segment)] : undefined;
+            parts.push(String(segment));
+        }
+    }
+    return parts.join('/');
+}
+function documentName(value, doc) {
+    if (isRecord(value) && isRecord(value.metadata) && typeof value.metadata.name === 'string') {
+        return `${String(value.kind)}:${value.metadata.name}`;
+    }
+    return `#${doc}`;
+}
+function itemName(item) {
+    if (!isRecord(item))
+        return typeof item === 'string' || typeof item === 'number' ? String(item) : undefined;
+    for (const key of NAME_KEYS) {
+        const name = item[key];
+        if (typeof name === 'string' || typeof name === 'number')
+            return `${key}=${name}`;
+    }
+    return undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/places.ts
+
+const at = {
+    component: (c) => ({ site: c.site, target: 'key', subject: `${c.role} ${c.id}` }),
+    /** A value at `path` (from the document's root) inside a component's settings; list items are named by their `name`. */
+    setting: (c, path) => ({
+        site: { doc: c.settingsSite.doc, path },
+        // Wrapped, so that settings with a `metadata.name` are not taken for a Kubernetes resource.
+        subject: `${c.role} ${c.id} ${describePath({ settings: c.settings }, ['settings', ...path.slice(c.settingsSite.path.length)], 0)}`,
+    }),
+    reference: (r) => ({ site: r.site, subject: `${r.from} -> ${r.target}` }),
+    pipeline: (p) => ({ site: p.site, target: 'key', subject: `pipeline ${p.name}` }),
+    config: (config) => ({ site: config.site, subject: 'config' }),
+};
+/** Every place a rule may report at in a config, for the project stage to know where each is. */
+function placesOf(config) {
+    return [at.config(config), ...config.components.map(at.component), ...config.references.map(at.reference), ...config.pipelines.map(at.pipeline)];
+}
+/**
+ * Every value inside the components' settings (`tls.insecure`, a sampling policy), for rules
+ * that report at one setting. Apart from `placesOf`: they are many, and some are places of it
+ * too (a Fluent Bit `Match` is a reference).
+ */
+function settingPlacesOf(config) {
+    const places = [];
+    for (const component of config.components) {
+        const visit = (value, path) => {
+            places.push(at.setting(component, path));
+            if (Array.isArray(value))
+                value.forEach((item, index) => visit(item, [...path, index]));
+            else if (typeof value === 'object' && value !== null)
+                for (const [key, item] of Object.entries(value))
+                    visit(item, [...path, key]);
+        };
+        visit(component.settings, component.settingsSite.path);
+    }
+    return places;
+}
+/** A place's key within its document. */
+function placeKey(path, target) {
+    return JSON.stringify([target ?? '', path]);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/types.ts
+function emptyModel() {
+    return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sets.ts
+
+/**
+ * How each program combines the files of one config:
+ * - `maps`: the Collector's repeated `--config` (confmap): mappings merged key by key in
+ *   order, a later file's value winning, lists replaced whole;
+ * - `components`: Vector's config directories and `--config` files (`ConfigBuilder::append`),
+ *   Fluent Bit's `@INCLUDE`: every file adds its components to one config.
+ * Only these kinds can be declared under `configs:`.
+ */
+const MERGE_STRATEGIES = {
+    'otel-collector': 'maps',
+    vector: 'components',
+    'fluent-bit': 'components',
+};
+/** Whether a file is one part of a declared set of its kind: checks that need the whole config wait for the merged one. */
+function isPartOfSet(file, kind, settings) {
+    return (settings.configSets ?? []).some((set) => set.kind === kind && sets_matchers(set).some((matches) => matches(file)));
+}
+/** Whether a file is named by some declared set, of any kind. */
+function isInSomeSet(file, settings) {
+    return (settings.configSets ?? []).some((set) => sets_matchers(set).some((matches) => matches(file)));
+}
+/**
+ * Whether every file a set names by path (not by glob) is among `linted`: a set linted in part
+ * (`obslint base.yaml`) would be merged without the files that define what the others use.
+ */
+function isWhole(set, linted) {
+    return set.files.every((entry) => /[*?[\]{}!]/.test(entry) || linted.has(entry.replace(/^\.\//, '')));
+}
+/** The files of a set among `files` (paths relative to the root), in the order the program merges them. */
+function filesOfSet(set, files) {
+    const ordered = [];
+    for (const matches of sets_matchers(set)) {
+        for (const file of files.filter(matches).sort())
+            if (!ordered.includes(file))
+                ordered.push(file);
+    }
+    return ordered;
+}
+/** One matcher per entry of `files`, so the entries' order is the merge order. */
+function sets_matchers(set) {
+    let compiled = compiledSets.get(set);
+    if (!compiled)
+        compiledSets.set(set, (compiled = set.files.map((pattern) => compileGlobs([pattern]))));
+    return compiled;
+}
+const compiledSets = new WeakMap();
+
+;// CONCATENATED MODULE: ./src/pipelines/merge.ts
+
+
+
+
+
+/**
+ * Merges a set's documents, in order, as its program does (`MERGE_STRATEGIES`). Findings about
+ * the whole config go to the first file.
+ */
+function mergeSet(kind, parts, settings) {
+    if (parts.length === 0)
+        return undefined;
+    const relaxedPatterns = parts.some((part) => part.document.relaxedPatterns);
+    const rangeIn = (part, place) => ({
+        file: part.file,
+        range: part.document.ranges[placeKey(place.site.path, place.target)] ?? part.document.ranges[placeKey([], undefined)],
+    });
+    if (MERGE_STRATEGIES[kind] === 'maps') {
+        const value = parts.map((part) => part.document.value).reduce(mergeMaps, {});
+        const model = emptyModel();
+        kindById(kind)?.extract(value, 0, model, settings);
+        const config = model.pipelines[0];
+        if (!config)
+            return undefined;
+        return {
+            wired: { config, merged: true, relaxedPatterns },
+            // A value comes from the last file that has its path: a later file's value wins, lists whole.
+            locate: (place) => rangeIn(place.site.path.length === 0 ? parts[0] : (parts.findLast((part) => hasPath(part.document.value, place.site.path)) ?? parts[0]), place),
+        };
+    }
+    return { wired: { config: concatenated(kind, parts), merged: true, relaxedPatterns }, locate: (place) => rangeIn(parts[place.site.doc], place) };
+}
+/** The Collector's merge of two config maps (confmap, koanf's `maps.Merge`): maps key by key, anything else replaced. */
+function mergeMaps(into, from) {
+    if (!isMapping(into) || !isMapping(from))
+        return from;
+    const merged = { ...into };
+    for (const [key, value] of Object.entries(from))
+        merged[key] = mergeMaps(merged[key], value);
+    return merged;
+}
+function hasPath(value, path) {
+    let node = value;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === 'number' && segment < node.length)
+            node = node[segment];
+        else if (isMapping(node) && Object.hasOwn(node, segment))
+            node = node[segment];
+        else
+            return false;
+    }
+    return true;
+}
+/** Every document's components and references in one config; a site's `doc` becomes the index of its part. */
+function concatenated(kind, parts) {
+    const config = { kind, components: [], references: [], pipelines: [], site: { doc: 0, path: [] }, acyclic: parts.every((p) => p.document.config.acyclic) };
+    parts.forEach((part, doc) => {
+        const move = (item) => ({ ...item, site: { doc, path: item.site.path } });
+        const own = part.document.config;
+        config.components.push(...own.components.map((c) => ({ ...move(c), settingsSite: { doc, path: c.settingsSite.path } })));
+        // A pipeline's references stay the very objects of the config's list.
+        const moved = new Map(own.references.map((ref) => [ref, move(ref)]));
+        config.references.push(...moved.values());
+        const refs = (list) => list.map((ref) => moved.get(ref) ?? move(ref));
+        config.pipelines.push(...own.pipelines.map((p) => ({ ...move(p), sources: refs(p.sources), processors: refs(p.processors), sinks: refs(p.sinks) })));
+    });
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/rule.ts
+
+
+
+
+
+/**
+ * A rule on pipeline configs, run on each file's config, except the files of a declared set
+ * (`configs:`): those are merged in the project stage, as their program merges them, and the
+ * rule runs on the merged config, with findings placed in the file each thing is written in.
+ */
+function definePipelineRule(spec) {
+    return defineRule({
+        meta: spec.meta,
+        check(context) {
+            for (const config of context.model.pipelines) {
+                if (config.partial || isPartOfSet(context.file, config.kind, context.settings))
+                    continue;
+                const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
+                for (const { messageId, data, place } of spec.check(wired, context.options)) {
+                    context.report({ messageId, data, site: place.site, target: place.target, subject: place.subject });
+                }
+            }
+        },
+        collect: (context) => partOf(context),
+        checkProject(context) {
+            const parts = context.collected.flatMap(({ file, data }) => data.map((document) => ({ file, document })));
+            const linted = new Set(context.collected.map(({ file }) => file));
+            for (const set of context.settings.configSets ?? []) {
+                if (!isWhole(set, linted))
+                    continue;
+                const ofKind = parts.filter((part) => part.document.kind === set.kind);
+                const files = filesOfSet(set, [...new Set(ofKind.map((part) => part.file))]);
+                const ordered = files.flatMap((file) => ofKind.filter((part) => part.file === file));
+                const merged = mergeSet(set.kind, ordered, context.settings);
+                if (!merged)
+                    continue;
+                for (const { messageId, data, place } of spec.check(merged.wired, context.options)) {
+                    context.report({ ...merged.locate(place), messageId, data, subject: place.subject });
+                }
+            }
+        },
+    });
+}
+/**
+ * A file's part of the declared sets, once per file for all the pipeline rules: empty for a
+ * file of a set that has no document of its kind (a layer of comments only), so the project
+ * stage still knows it was linted.
+ */
+function partOf(context) {
+    if (partCache.has(context.model))
+        return partCache.get(context.model) ?? undefined;
+    const part = [];
+    for (const config of context.model.pipelines) {
+        if (!isPartOfSet(context.file, config.kind, context.settings))
+            continue;
+        const ranges = {};
+        for (const place of [...placesOf(config), ...settingPlacesOf(config)])
+            ranges[placeKey(place.site.path, place.target)] ??= context.rangeOf(place.site, place.target);
+        const value = documentOf(context.model, config);
+        part.push({ kind: config.kind, config, relaxedPatterns: relaxedPatterns(context.model, config), ranges, ...(MERGE_STRATEGIES[config.kind] === 'maps' && { value }) });
+    }
+    const result = part.length > 0 || isInSomeSet(context.file, context.settings) ? part : undefined;
+    partCache.set(context.model, result ?? null);
+    return result;
+}
+const partCache = new WeakMap();
+function documentOf(model, config) {
+    return model.documents.find((d) => d.kind === config.kind && d.doc === config.site.doc)?.value;
+}
+/** Vector's global `wildcard_matching: relaxed`. */
+function relaxedPatterns(model, config) {
+    const value = documentOf(model, config);
+    return config.kind === 'vector' && isMapping(value) && value.wildcard_matching === 'relaxed';
+}
+
 ;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
+
 
 
 
@@ -54051,8 +54378,10 @@ const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
  * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
  * plain text, or to a server whose certificate is not checked, anyone on the network path can
  * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
+ * A config split over files is checked merged: a Collector layer may set the endpoint, and
+ * another its `tls`.
  */
-/* harmony default export */ const exporter_insecure = (defineRule({
+/* harmony default export */ const exporter_insecure = (definePipelineRule({
     meta: {
         id: 'exporter-insecure',
         summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
@@ -54082,25 +54411,25 @@ const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
             },
         },
     },
-    check(context) {
-        const trusted = compileGlobs(context.options.trustedHosts);
-        for (const config of context.model.pipelines) {
-            const sender = SENDERS[config.kind];
-            if (!sender)
-                continue;
-            for (const component of config.components) {
-                if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
-                    continue;
-                const where = { raw: usedIn(config, component) };
-                for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
-                    const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
-                }
-            }
-        }
-    },
+    check: (wired, options) => insecureSenders(wired, compileGlobs(options.trustedHosts)),
 }));
+function insecureSenders({ config }, trusted) {
+    const sender = SENDERS[config.kind];
+    if (!sender)
+        return [];
+    const issues = [];
+    for (const component of config.components) {
+        if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
+            continue;
+        const where = { raw: usedIn(config, component) };
+        for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
+            const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
+            const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+            issues.push({ messageId: problem.kind, data, place: at.setting(component, problem.path) });
+        }
+    }
+    return issues;
+}
 /** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
 function usedIn(config, component) {
     if (config.kind !== 'otel-collector')
@@ -54465,6 +54794,7 @@ let logql;
 
 
 
+
 /** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
 const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
 /**
@@ -54480,9 +54810,10 @@ function batchesItself(exporter) {
 }
 /**
  * Unbatched, every small payload a receiver gets is its own export request: more connections,
- * worse compression, and a backend that throttles.
+ * worse compression, and a backend that throttles. A config split over files is checked
+ * merged: the batch processor or the exporter's `sending_queue.batch` may be in another layer.
  */
-/* harmony default export */ const otel_batch = (defineRule({
+/* harmony default export */ const otel_batch = (definePipelineRule({
     meta: {
         id: 'otel-batch',
         summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
@@ -54494,31 +54825,31 @@ function batchesItself(exporter) {
             },
         },
     },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
-                    continue;
-                // A connector passes data to another pipeline, which batches (or not) on its own.
-                const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
-                    .map((id) => exporters.get(id))
-                    .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
-                if (unbatched.length === 0)
-                    continue;
-                context.report({
-                    messageId: 'unbatched',
-                    data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
-                    site: pipeline.site,
-                    target: 'key',
-                });
-            }
-        }
-    },
+    check: (wired) => unbatchedPipelines(wired),
 }));
+function unbatchedPipelines({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const processors = componentsById(config, 'processor');
+    const exporters = componentsById(config, 'sink');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
+            continue;
+        // A connector passes data to another pipeline, which batches (or not) on its own.
+        const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
+            .map((id) => exporters.get(id))
+            .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
+        if (unbatched.length === 0)
+            continue;
+        const data = { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } };
+        issues.push({ messageId: 'unbatched', data, place: at.pipeline(pipeline) });
+    }
+    return issues;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
+
 
 
 /** Exporters that write every item to the Collector's own output. */
@@ -54526,9 +54857,10 @@ const DEBUG_TYPES = new Set(['debug', 'logging']);
 /**
  * The debug exporter writes every span, metric point and log record to the Collector's log:
  * in production that is log volume paid for twice, a slower Collector, and data in a place
- * nobody secured for it.
+ * nobody secured for it. A config split over files is checked merged: a later layer may
+ * replace a pipeline's list of exporters.
  */
-/* harmony default export */ const otel_debug_exporter = (defineRule({
+/* harmony default export */ const otel_debug_exporter = (definePipelineRule({
     meta: {
         id: 'otel-debug-exporter',
         summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
@@ -54540,29 +54872,35 @@ const DEBUG_TYPES = new Set(['debug', 'logging']);
             },
         },
     },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                for (const ref of pipeline.sinks) {
-                    const type = exporters.get(ref.target)?.type;
-                    if (type !== undefined && DEBUG_TYPES.has(type))
-                        context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
-                }
-            }
-        }
-    },
+    check: (wired) => debugExports(wired),
 }));
+function debugExports({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const exporters = componentsById(config, 'sink');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        for (const ref of pipeline.sinks) {
+            const type = exporters.get(ref.target)?.type;
+            if (type !== undefined && DEBUG_TYPES.has(type))
+                issues.push({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, place: at.reference(ref) });
+        }
+    }
+    return issues;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
+
 
 
 /**
  * The Collector keeps data in memory between receiving and exporting it; without a memory
  * limiter a burst or a slow backend grows it until the process is killed, and everything in
- * flight is lost. The limiter only protects what comes after it, so it goes first.
+ * flight is lost. The limiter only protects what comes after it, so it goes first. A config
+ * split over files is checked merged: a layer that only changes a pipeline's exporters keeps
+ * the processors of the layer before it.
  */
-/* harmony default export */ const otel_memory_limiter = (defineRule({
+/* harmony default export */ const otel_memory_limiter = (definePipelineRule({
     meta: {
         id: 'otel-memory-limiter',
         summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
@@ -54578,22 +54916,25 @@ const DEBUG_TYPES = new Set(['debug', 'logging']);
             },
         },
     },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            for (const pipeline of config.pipelines) {
-                const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
-                if (index === -1) {
-                    context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
-                }
-                else if (index > 0) {
-                    const limiter = pipeline.processors[index];
-                    context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
-                }
-            }
-        }
-    },
+    check: (wired) => limiterProblems(wired),
 }));
+function limiterProblems({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const processors = componentsById(config, 'processor');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
+        if (index === -1) {
+            issues.push({ messageId: 'missing', data: { pipeline: pipeline.name }, place: at.pipeline(pipeline) });
+        }
+        else if (index > 0) {
+            const limiter = pipeline.processors[index];
+            issues.push({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, place: at.reference(limiter) });
+        }
+    }
+    return issues;
+}
 
 ;// CONCATENATED MODULE: ./src/otel/sampling.ts
 
@@ -54686,15 +55027,17 @@ function subList(section, key) {
 
 
 
+
 const otel_sampling_CHECKS = {
     probabilistic_sampler: probabilisticSamplerProblems,
     tail_sampling: tailSamplingProblems,
 };
 /**
  * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
- * the processor refuses stops the Collector at start.
+ * the processor refuses stops the Collector at start. A config split over files is checked
+ * merged: a later layer may set the percentage, or replace the policies.
  */
-/* harmony default export */ const otel_sampling = (defineRule({
+/* harmony default export */ const otel_sampling = (definePipelineRule({
     meta: {
         id: 'otel-sampling',
         summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
@@ -54738,245 +55081,32 @@ const otel_sampling_CHECKS = {
             },
         },
     },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            for (const component of config.components) {
-                const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
-                if (!check)
-                    continue;
-                const where = { raw: otel_sampling_usedIn(config, component.id) };
-                for (const problem of check(component.settings, component.site.path)) {
-                    const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
-                    const atComponent = problem.path.length === component.site.path.length;
-                    context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
-                }
-            }
-        }
-    },
+    check: (wired) => samplingProblems(wired),
 }));
+function samplingProblems({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const issues = [];
+    for (const component of config.components) {
+        const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
+        if (!check)
+            continue;
+        const where = { raw: otel_sampling_usedIn(config, component.id) };
+        for (const problem of check(component.settings, component.site.path)) {
+            const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+            const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
+            const atComponent = problem.path.length === component.site.path.length;
+            issues.push({ messageId, data, place: atComponent ? at.component(component) : at.setting(component, problem.path) });
+        }
+    }
+    return issues;
+}
 /** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
 function otel_sampling_usedIn(config, id) {
     const names = pipelinesUsing(config, 'processors').get(id) ?? [];
     if (names.length === 0)
         return '';
     return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
-}
-
-;// CONCATENATED MODULE: ./src/pipelines/places.ts
-const at = {
-    component: (c) => ({ site: c.site, target: 'key', subject: `${c.role} ${c.id}` }),
-    reference: (r) => ({ site: r.site, subject: `${r.from} -> ${r.target}` }),
-    pipeline: (p) => ({ site: p.site, target: 'key', subject: `pipeline ${p.name}` }),
-    config: (config) => ({ site: config.site, subject: 'config' }),
-};
-/** Every place a rule may report at in a config, for the project stage to know where each is. */
-function placesOf(config) {
-    return [at.config(config), ...config.components.map(at.component), ...config.references.map(at.reference), ...config.pipelines.map(at.pipeline)];
-}
-/** A place's key within its document. */
-function placeKey(path, target) {
-    return JSON.stringify([target ?? '', path]);
-}
-
-;// CONCATENATED MODULE: ./src/kinds/types.ts
-function emptyModel() {
-    return { alerts: [], recordingRules: [], queries: [], pipelines: [], documents: [] };
-}
-
-;// CONCATENATED MODULE: ./src/pipelines/sets.ts
-
-/**
- * How each program combines the files of one config:
- * - `maps`: the Collector's repeated `--config` (confmap): mappings merged key by key in
- *   order, a later file's value winning, lists replaced whole;
- * - `components`: Vector's config directories and `--config` files (`ConfigBuilder::append`),
- *   Fluent Bit's `@INCLUDE`: every file adds its components to one config.
- * Only these kinds can be declared under `configs:`.
- */
-const MERGE_STRATEGIES = {
-    'otel-collector': 'maps',
-    vector: 'components',
-    'fluent-bit': 'components',
-};
-/** Whether a file is one part of a declared set of its kind: checks that need the whole config wait for the merged one. */
-function isPartOfSet(file, kind, settings) {
-    return (settings.configSets ?? []).some((set) => set.kind === kind && sets_matchers(set).some((matches) => matches(file)));
-}
-/** Whether a file is named by some declared set, of any kind. */
-function isInSomeSet(file, settings) {
-    return (settings.configSets ?? []).some((set) => sets_matchers(set).some((matches) => matches(file)));
-}
-/**
- * Whether every file a set names by path (not by glob) is among `linted`: a set linted in part
- * (`obslint base.yaml`) would be merged without the files that define what the others use.
- */
-function isWhole(set, linted) {
-    return set.files.every((entry) => /[*?[\]{}!]/.test(entry) || linted.has(entry.replace(/^\.\//, '')));
-}
-/** The files of a set among `files` (paths relative to the root), in the order the program merges them. */
-function filesOfSet(set, files) {
-    const ordered = [];
-    for (const matches of sets_matchers(set)) {
-        for (const file of files.filter(matches).sort())
-            if (!ordered.includes(file))
-                ordered.push(file);
-    }
-    return ordered;
-}
-/** One matcher per entry of `files`, so the entries' order is the merge order. */
-function sets_matchers(set) {
-    let compiled = compiledSets.get(set);
-    if (!compiled)
-        compiledSets.set(set, (compiled = set.files.map((pattern) => compileGlobs([pattern]))));
-    return compiled;
-}
-const compiledSets = new WeakMap();
-
-;// CONCATENATED MODULE: ./src/pipelines/merge.ts
-
-
-
-
-
-/**
- * Merges a set's documents, in order, as its program does (`MERGE_STRATEGIES`). Findings about
- * the whole config go to the first file.
- */
-function mergeSet(kind, parts, settings) {
-    if (parts.length === 0)
-        return undefined;
-    const relaxedPatterns = parts.some((part) => part.document.relaxedPatterns);
-    const rangeIn = (part, place) => ({
-        file: part.file,
-        range: part.document.ranges[placeKey(place.site.path, place.target)] ?? part.document.ranges[placeKey([], undefined)],
-    });
-    if (MERGE_STRATEGIES[kind] === 'maps') {
-        const value = parts.map((part) => part.document.value).reduce(mergeMaps, {});
-        const model = emptyModel();
-        kindById(kind)?.extract(value, 0, model, settings);
-        const config = model.pipelines[0];
-        if (!config)
-            return undefined;
-        return {
-            wired: { config, merged: true, relaxedPatterns },
-            // A value comes from the last file that has its path: a later file's value wins, lists whole.
-            locate: (place) => rangeIn(place.site.path.length === 0 ? parts[0] : (parts.findLast((part) => hasPath(part.document.value, place.site.path)) ?? parts[0]), place),
-        };
-    }
-    return { wired: { config: concatenated(kind, parts), merged: true, relaxedPatterns }, locate: (place) => rangeIn(parts[place.site.doc], place) };
-}
-/** The Collector's merge of two config maps (confmap, koanf's `maps.Merge`): maps key by key, anything else replaced. */
-function mergeMaps(into, from) {
-    if (!isMapping(into) || !isMapping(from))
-        return from;
-    const merged = { ...into };
-    for (const [key, value] of Object.entries(from))
-        merged[key] = mergeMaps(merged[key], value);
-    return merged;
-}
-function hasPath(value, path) {
-    let node = value;
-    for (const segment of path) {
-        if (Array.isArray(node) && typeof segment === 'number' && segment < node.length)
-            node = node[segment];
-        else if (isMapping(node) && Object.hasOwn(node, segment))
-            node = node[segment];
-        else
-            return false;
-    }
-    return true;
-}
-/** Every document's components and references in one config; a site's `doc` becomes the index of its part. */
-function concatenated(kind, parts) {
-    const config = { kind, components: [], references: [], pipelines: [], site: { doc: 0, path: [] }, acyclic: parts.every((p) => p.document.config.acyclic) };
-    parts.forEach((part, doc) => {
-        const move = (item) => ({ ...item, site: { doc, path: item.site.path } });
-        const own = part.document.config;
-        config.components.push(...own.components.map((c) => ({ ...move(c), settingsSite: { doc, path: c.settingsSite.path } })));
-        // A pipeline's references stay the very objects of the config's list.
-        const moved = new Map(own.references.map((ref) => [ref, move(ref)]));
-        config.references.push(...moved.values());
-        const refs = (list) => list.map((ref) => moved.get(ref) ?? move(ref));
-        config.pipelines.push(...own.pipelines.map((p) => ({ ...move(p), sources: refs(p.sources), processors: refs(p.processors), sinks: refs(p.sinks) })));
-    });
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/pipelines/rule.ts
-
-
-
-
-
-/**
- * A rule on pipeline configs, run on each file's config, except the files of a declared set
- * (`configs:`): those are merged in the project stage, as their program merges them, and the
- * rule runs on the merged config, with findings placed in the file each thing is written in.
- */
-function definePipelineRule(spec) {
-    return defineRule({
-        meta: spec.meta,
-        check(context) {
-            for (const config of context.model.pipelines) {
-                if (config.partial || isPartOfSet(context.file, config.kind, context.settings))
-                    continue;
-                const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
-                for (const { messageId, data, place } of spec.check(wired, context.options)) {
-                    context.report({ messageId, data, site: place.site, target: place.target, subject: place.subject });
-                }
-            }
-        },
-        collect: (context) => partOf(context),
-        checkProject(context) {
-            const parts = context.collected.flatMap(({ file, data }) => data.map((document) => ({ file, document })));
-            const linted = new Set(context.collected.map(({ file }) => file));
-            for (const set of context.settings.configSets ?? []) {
-                if (!isWhole(set, linted))
-                    continue;
-                const ofKind = parts.filter((part) => part.document.kind === set.kind);
-                const files = filesOfSet(set, [...new Set(ofKind.map((part) => part.file))]);
-                const ordered = files.flatMap((file) => ofKind.filter((part) => part.file === file));
-                const merged = mergeSet(set.kind, ordered, context.settings);
-                if (!merged)
-                    continue;
-                for (const { messageId, data, place } of spec.check(merged.wired, context.options)) {
-                    context.report({ ...merged.locate(place), messageId, data, subject: place.subject });
-                }
-            }
-        },
-    });
-}
-/**
- * A file's part of the declared sets, once per file for all the pipeline rules: empty for a
- * file of a set that has no document of its kind (a layer of comments only), so the project
- * stage still knows it was linted.
- */
-function partOf(context) {
-    if (partCache.has(context.model))
-        return partCache.get(context.model) ?? undefined;
-    const part = [];
-    for (const config of context.model.pipelines) {
-        if (!isPartOfSet(context.file, config.kind, context.settings))
-            continue;
-        const ranges = {};
-        for (const place of placesOf(config))
-            ranges[placeKey(place.site.path, place.target)] = context.rangeOf(place.site, place.target);
-        const value = documentOf(context.model, config);
-        part.push({ kind: config.kind, config, relaxedPatterns: relaxedPatterns(context.model, config), ranges, ...(MERGE_STRATEGIES[config.kind] === 'maps' && { value }) });
-    }
-    const result = part.length > 0 || isInSomeSet(context.file, context.settings) ? part : undefined;
-    partCache.set(context.model, result ?? null);
-    return result;
-}
-const partCache = new WeakMap();
-function documentOf(model, config) {
-    return model.documents.find((d) => d.kind === config.kind && d.doc === config.site.doc)?.value;
-}
-/** Vector's global `wildcard_matching: relaxed`. */
-function relaxedPatterns(model, config) {
-    const value = documentOf(model, config);
-    return config.kind === 'vector' && isMapping(value) && value.wildcard_matching === 'relaxed';
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pipeline-cycle.ts
@@ -68179,10 +68309,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: dist_bundle_expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function dist_bundle_expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -71411,51 +71541,6 @@ function baseline_isObject(value) {
 /** By code unit, not locale: the same order on every machine. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/subject.ts
-/** Keys that name a list item, in the order they are tried. */
-const NAME_KEYS = ['alert', 'record', 'name', 'id', 'uid', 'title'];
-/**
- * Describes a place in a document by names rather than positions, for a finding's identity:
- * `groups[api]/rules[HighErrorRate]/for` stays the same when a rule is added above it, where
- * `groups/0/rules/3/for` would not. A document is named by its `kind` and `metadata.name` when
- * it has them (Kubernetes resources), else by its index in the file.
- */
-function describePath(value, path, doc) {
-    const parts = [documentName(value, doc)];
-    let node = value;
-    for (const segment of path) {
-        if (Array.isArray(node)) {
-            node = node[Number(segment)];
-            const name = itemName(node);
-            parts[parts.length - 1] += name === undefined ? `[${segment}]` : `[${name}]`;
-        }
-        else {
-            node = isRecord(node) ? node[String(segment)] : undefined;
-            parts.push(String(segment));
-        }
-    }
-    return parts.join('/');
-}
-function documentName(value, doc) {
-    if (isRecord(value) && isRecord(value.metadata) && typeof value.metadata.name === 'string') {
-        return `${String(value.kind)}:${value.metadata.name}`;
-    }
-    return `#${doc}`;
-}
-function itemName(item) {
-    if (!isRecord(item))
-        return typeof item === 'string' || typeof item === 'number' ? String(item) : undefined;
-    for (const key of NAME_KEYS) {
-        const name = item[key];
-        if (typeof name === 'string' || typeof name === 'number')
-            return `${key}=${name}`;
-    }
-    return undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/kinds/embedded.ts
