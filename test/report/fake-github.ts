@@ -15,6 +15,8 @@ export const PULL = 7;
 export const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
 /** Who the token belongs to, as REST names the Actions app. */
 export const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/** Who GraphQL says the token belongs to. */
+export const VIEWER = 'github-actions[bot]';
 
 export interface PullFile {
   filename: string;
@@ -32,6 +34,8 @@ export interface ReviewComment {
 }
 
 export interface Recorded {
+  /** When it arrived (ms since the epoch). */
+  at: number;
   method: string;
   url: string;
   authorization?: string;
@@ -53,6 +57,8 @@ export interface FakeGitHub {
   files: PullFile[];
   comments: ReviewComment[];
   /** The review requests GitHub accepted, as sent. */
+  /** GraphQL's `viewer.login`. */
+  viewer: string;
   reviews: { commit_id: string; event: string; body: string; comments: { path: string; line: number; side: string; body: string }[] }[];
   /** Answers for `METHOD /path` (no query), given in order before the normal one; `times: Infinity` for always. */
   fail(route: string, answer: Answer, times?: number): void;
@@ -70,6 +76,7 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
     requests: [],
     files: [],
     comments: [],
+    viewer: VIEWER,
     reviews: [],
     fail(route, answer, times = 1) {
       const queue = failures.get(route) ?? [];
@@ -82,7 +89,7 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
   const server = http.createServer(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
-    fake.requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body });
+    fake.requests.push({ at: Date.now(), method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body });
     const url = new URL(req.url ?? '', fake.origin);
     const route = `${req.method} ${url.pathname}`;
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
@@ -106,7 +113,7 @@ export async function startFakeGitHub(token: string): Promise<FakeGitHub> {
     const pull = `/repos/${OWNER}/${REPO}/pulls/${PULL}`;
     if (route === `GET ${pull}/files`) return page(fake.files);
     if (route === `GET ${pull}/comments`) return page(fake.comments);
-    if (route === 'POST /graphql') return send(200, { data: { viewer: { login: BOT.login } } });
+    if (route === 'POST /graphql') return send(200, { data: { viewer: { login: fake.viewer } } });
     if (route === `POST ${pull}/reviews`) {
       const review = JSON.parse(body);
       fake.reviews.push(review);
