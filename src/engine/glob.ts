@@ -164,24 +164,37 @@ function matchSegment(tokens: Token[], text: string): boolean {
   return t === tokens.length;
 }
 
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+/**
+ * Pattern segments against path segments, `**` standing for any number of them. The pattern is
+ * run as a set of positions over the path, one path segment at a time: time is the product of
+ * the two lengths and nothing recurses, so `**\/` written 30,000 times cannot overflow the stack.
+ */
 function matchSegments(pattern: Segment[], path: string[]): boolean {
-  const memo = new Map<number, boolean>();
-  const match = (p: number, s: number): boolean => {
-    const key = p * (path.length + 1) + s;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (p === pattern.length) result = s === path.length;
-    else {
+  let positions = withSkippedGlobstars(pattern, [0]);
+  for (const part of path) {
+    const next: number[] = [];
+    for (const p of positions) {
       const segment = pattern[p];
+      if (segment === undefined) continue;
+      // `**` takes one more segment (never `.` or `..`) and stays; a plain segment must match and moves on.
       if (segment.globstar) {
-        // Zero segments, or one more (never `.` or `..`), then the rest.
-        result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
-      } else result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        if (part !== '.' && part !== '..') next.push(p);
+      } else if (matchSegment(segment.tokens, part)) next.push(p + 1);
     }
-    memo.set(key, result);
-    return result;
-  };
-  return match(0, 0);
+    if (next.length === 0) return false;
+    positions = withSkippedGlobstars(pattern, next);
+  }
+  return positions.includes(pattern.length);
+}
+
+/** The positions, and every position reached from one by letting `**` match zero segments, without repeats. */
+function withSkippedGlobstars(pattern: Segment[], positions: number[]): number[] {
+  const reached = new Set<number>();
+  for (const start of positions) {
+    for (let p = start; !reached.has(p); p++) {
+      reached.add(p);
+      if (!(pattern[p] as Segment | undefined)?.globstar) break;
+    }
+  }
+  return [...reached];
 }
