@@ -41,7 +41,12 @@ function compile(pattern: string): Compiled {
     body = body.slice(1);
   }
   body = body.replace(/^\.\//, '');
-  return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+  return { negated, alternatives: expandBraces(body).map((p) => oneGlobstarPerRun(p.split('/').map(compileSegment))) };
+}
+
+/** `**\/**` matches what `**` matches: one per run keeps the positions a path can be at few. */
+function oneGlobstarPerRun(segments: Segment[]): Segment[] {
+  return segments.filter((segment, i) => !(segment.globstar && segments[i - 1]?.globstar));
 }
 
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
