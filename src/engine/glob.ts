@@ -9,6 +9,8 @@
  * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
  */
 
+import { shown } from '../core/text.js';
+
 /** More alternatives than this from `{...}` is a mistake, not a glob. */
 const MAX_ALTERNATIVES = 1024;
 
@@ -51,42 +53,62 @@ function oneGlobstarPerRun(segments: Segment[]): Segment[] {
 
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
 export function expandBraces(pattern: string): string[] {
-  const open = findBrace(pattern);
-  if (!open) return [pattern];
-  const { start, end, parts } = open;
-  const results: string[] = [];
-  for (const part of parts) {
-    for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-      results.push(expanded);
-      if (results.length > MAX_ALTERNATIVES) throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-    }
-  }
+  const braces = findBraces(pattern);
+  const tooMany = (what: string) => new GlobError(`\`${shown(pattern)}\` expands to more than ${what}.`);
+  if (braces.size > MAX_ALTERNATIVES) throw tooMany(`${MAX_ALTERNATIVES} patterns`);
+  const results = expandRange(pattern, braces, 0, pattern.length, tooMany);
+  if (results.reduce((sum, p) => sum + p.length, 0) > MAX_EXPANDED_LENGTH) throw tooMany('a megabyte of patterns');
   return results;
 }
 
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern: string): { start: number; end: number; parts: string[] } | undefined {
-  for (let start = 0; start < pattern.length; start++) {
-    if (pattern[start] === '\\') {
-      start++;
-      continue;
-    }
-    if (pattern[start] !== '{') continue;
-    let depth = 0;
-    const commas: number[] = [];
-    for (let i = start; i < pattern.length; i++) {
-      const ch = pattern[i];
-      if (ch === '\\') i++;
-      else if (ch === '{') depth++;
-      else if (ch === ',' && depth === 1) commas.push(i);
-      else if (ch === '}' && --depth === 0) {
-        if (commas.length === 0) break;
-        const cuts = [start, ...commas, i];
-        return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-      }
+/** What 1024 alternatives of a long pattern could make: gigabytes, from a config of one megabyte. */
+const MAX_EXPANDED_LENGTH = 1024 * 1024;
+
+/** A `{...}` with a top-level comma: where its parts are cut (the `{`, each comma, the `}`). */
+type Brace = number[];
+
+/**
+ * Every `{...}` holding a top-level comma, by the offset of its `{`, in one pass with a stack.
+ * A brace never closed, or closed without a comma, is text (what is inside it still expands).
+ */
+function findBraces(pattern: string): Map<number, Brace> {
+  const braces = new Map<number, Brace>();
+  const open: Brace[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') open.push([i]);
+    else if (ch === ',' && open.length > 0) open[open.length - 1].push(i);
+    else if (ch === '}' && open.length > 0) {
+      const cuts = open.pop()!;
+      if (cuts.length > 1) braces.set(cuts[0], [...cuts, i]);
     }
   }
-  return undefined;
+  return braces;
+}
+
+/** The expansions of `pattern[from, to)`; recursion only into braces, which are at most MAX_ALTERNATIVES. */
+function expandRange(pattern: string, braces: Map<number, Brace>, from: number, to: number, tooMany: (what: string) => GlobError): string[] {
+  let results = [''];
+  let text = from;
+  const append = (options: string[]) => {
+    results = results.flatMap((head) => options.map((tail) => head + tail));
+    if (results.length > MAX_ALTERNATIVES) throw tooMany(`${MAX_ALTERNATIVES} patterns`);
+  };
+  for (let i = from; i < to; i++) {
+    if (pattern[i] === '\\') {
+      i++;
+      continue;
+    }
+    const cuts = braces.get(i);
+    if (cuts === undefined) continue;
+    append([pattern.slice(text, i)]);
+    append(cuts.slice(1).flatMap((cut, k) => expandRange(pattern, braces, cuts[k] + 1, cut, tooMany)));
+    i = cuts[cuts.length - 1];
+    text = i + 1;
+  }
+  append([pattern.slice(text, to)]);
+  return results;
 }
 
 function compileSegment(segment: string): Segment {

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, resolveConfig } from '../../src/engine/config.js';
-import { compileGlobs } from '../../src/engine/glob.js';
+import { compileGlobs, expandBraces } from '../../src/engine/glob.js';
 import { runLint } from '../../src/engine/run.js';
 import { cli } from '../../src/run-cli.js';
 import { CLI } from '../e2e-helpers.js';
@@ -140,6 +140,34 @@ describe('globs with many stars', () => {
   it('`**/` repeated 30,000 times does not overflow the stack', () => {
     expect(compileGlobs([`${'**/'.repeat(30_000)}*.yml`])('a/b/c.yml')).toBe(true);
     expect(compileGlobs([`${'**/x/'.repeat(30_000)}*.yml`])('x/x/c.yml')).toBe(false);
+  });
+
+  it.each([
+    ['a/{b,c{d,e}}/f', ['a/b/f', 'a/cd/f', 'a/ce/f']],
+    ['{a}{b,c}', ['{a}b', '{a}c']],
+    ['{a,{b,c}', ['{a,b', '{a,c']],
+    ['\\{a,b}', ['\\{a,b}']],
+    ['{a\\,b}', ['{a\\,b}']],
+    ['{,x}y', ['y', 'xy']],
+  ])('braces: %s expands to %j', (pattern, expected) => {
+    expect(expandBraces(pattern)).toEqual(expected);
+  });
+
+  // Each was quadratic (minutes at a config's size) or overflowed the stack.
+  const tooMany = (pattern: string, what: string) => `\`${pattern.slice(0, 100)}… (${pattern.length} characters)\` expands to more than ${what}.`;
+  it.each([
+    ['`{` never closed', '{'.repeat(400_000), undefined],
+    ['`{a,` never closed', '{a,'.repeat(200_000), undefined],
+    ['`{` closed without a comma', `${'{'.repeat(200_000)}a${'}'.repeat(200_000)}`, undefined],
+    ['`{,}` repeated', '{,}'.repeat(200_000), '1024 patterns'],
+    ['`{{a,b}}` repeated', '{{a,b}}'.repeat(100_000), '1024 patterns'],
+    ['`{a,` nested and closed', `${'{a,'.repeat(100_000)}${'}'.repeat(100_000)}`, '1024 patterns'],
+    ['1,024 alternatives of a long pattern', `${'{a,b}'.repeat(10)}${'x'.repeat(500_000)}`, 'a megabyte of patterns'],
+  ])('braces: %s are read in one pass', (_name, pattern, error) => {
+    const started = performance.now();
+    if (error === undefined) expect(() => compileGlobs([pattern])).not.toThrow();
+    else expect(() => compileGlobs([pattern])).toThrow(tooMany(pattern, error));
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it('a config with such an include lints the repository', async () => {
