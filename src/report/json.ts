@@ -1,4 +1,5 @@
 import type { Finding } from '../core/findings.js';
+import { escapeJsonControls } from '../core/text.js';
 import { sortFindings } from './common.js';
 
 /** Flat positions rather than nested objects, so `jq` filters stay short. */
@@ -28,7 +29,7 @@ export function* jsonChunks(findings: readonly Finding[]): Generator<string> {
       ...(f.help !== undefined && { help: f.help }),
       fingerprint: f.fingerprint,
     };
-    const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+    const text = escapeJsonControls(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n    ');
     yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
   }
   yield '  ]\n}\n';
