@@ -7,7 +7,7 @@ import { compileGlobs, expandBraces } from '../../src/engine/glob.js';
 import { runLint } from '../../src/engine/run.js';
 import { cli } from '../../src/run-cli.js';
 import { CLI } from '../e2e-helpers.js';
-import { scratchRepo } from './helpers.js';
+import { fastest, scratchRepo } from './helpers.js';
 
 /**
  * Class 7: a config or a glob from a pull request must not hang the run or make it read without
@@ -129,12 +129,10 @@ describe('globs with many stars', () => {
     ['`*` and a long literal', `*${'a'.repeat(800_000)}b.yml`],
     ['`**/` 300,000 times', `${'**/'.repeat(300_000)}*b.yml`],
     ['`**/a*/` 100,000 times', `${'**/a*/'.repeat(100_000)}*b.yml`],
-  ])('%s against 1,000 names of 250 characters, in bounded time', (_name, pattern) => {
-    const started = performance.now();
-    const matches = compileGlobs([pattern]);
+  ])('%s against 1,000 names of 250 characters, in bounded time', async (_name, pattern) => {
     const names = Array.from({ length: 1_000 }, (_, i) => `${'a/'.repeat(i % 20)}${'a'.repeat(250)}.yml`);
-    expect(names.filter(matches)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    const cpu = await fastest(() => expect(names.filter(compileGlobs([pattern]))).toEqual([]), 1);
+    expect(cpu).toBeLessThan(3_000);
   });
 
   it('`**/` repeated 30,000 times does not overflow the stack', () => {
@@ -163,11 +161,12 @@ describe('globs with many stars', () => {
     ['`{{a,b}}` repeated', '{{a,b}}'.repeat(100_000), '1024 patterns'],
     ['`{a,` nested and closed', `${'{a,'.repeat(100_000)}${'}'.repeat(100_000)}`, '1024 patterns'],
     ['1,024 alternatives of a long pattern', `${'{a,b}'.repeat(10)}${'x'.repeat(500_000)}`, 'a megabyte of patterns'],
-  ])('braces: %s are read in one pass', (_name, pattern, error) => {
-    const started = performance.now();
-    if (error === undefined) expect(() => compileGlobs([pattern])).not.toThrow();
-    else expect(() => compileGlobs([pattern])).toThrow(tooMany(pattern, error));
-    expect(performance.now() - started).toBeLessThan(3_000);
+  ])('braces: %s are read in one pass', async (_name, pattern, error) => {
+    const cpu = await fastest(() => {
+      if (error === undefined) expect(() => compileGlobs([pattern])).not.toThrow();
+      else expect(() => compileGlobs([pattern])).toThrow(tooMany(pattern, error));
+    }, 1);
+    expect(cpu).toBeLessThan(3_000);
   });
 
   it('a config with such an include lints the repository', async () => {
