@@ -148,7 +148,9 @@ export async function readConfigFile(root: string, abs: string, fail: (message: 
   // A pipe or device would block the read or never end.
   if (!target.isFile()) throw fail('The config file is not a regular file.');
   if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
-  const decoded = decode(await fs.readFile(real));
+  const bytes = await fs.readFile(real).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) throw fail(`Cannot read the config file (${bytes.code ?? bytes.message}).`);
+  const decoded = decode(bytes);
   if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
   return decoded.text;
 }
