@@ -9,7 +9,7 @@ import type { WiredConfig } from '../pipelines/wiring.js';
 
 export interface ExporterInsecureOptions {
   /** Hosts (globs) trusted like this machine, such as in-cluster service names behind a mesh that encrypts. */
-  trustedHosts: string[];
+  'trusted-hosts': string[];
 }
 
 /** Where a component sends to, by kind: OTel exporters, Vector sinks. */
@@ -30,11 +30,11 @@ export default definePipelineRule<ExporterInsecureOptions>({
     messages: {
       plainHttp: {
         text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
-        help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
+        help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trusted-hosts` if the network itself encrypts (a service mesh).',
       },
       tlsOff: {
         text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
-        help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
+        help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trusted-hosts` if the network itself encrypts.',
       },
       noVerify: {
         text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
@@ -42,9 +42,9 @@ export default definePipelineRule<ExporterInsecureOptions>({
       },
     },
     options: {
-      defaults: { trustedHosts: [] },
+      defaults: { 'trusted-hosts': [] },
       schema: {
-        trustedHosts: {
+        'trusted-hosts': {
           description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
           type: 'array',
           items: { type: 'string', minLength: 1 },
@@ -52,7 +52,7 @@ export default definePipelineRule<ExporterInsecureOptions>({
       },
     },
   },
-  check: (wired, options) => insecureSenders(wired, compileGlobs(options.trustedHosts)),
+  check: (wired, options) => insecureSenders(wired, compileGlobs(options['trusted-hosts'])),
 });
 
 function insecureSenders({ config }: WiredConfig, trusted: (host: string) => boolean): PipelineIssue[] {

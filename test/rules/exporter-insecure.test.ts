@@ -14,7 +14,7 @@ ruleTester('exporter-insecure', {
     { name: 'plain text on this machine', file, code: collector('  x: { endpoint: "http://localhost:4318", tls: { insecure: true, insecure_skip_verify: true } }') },
     { name: 'loopback addresses and a Unix socket', file, code: collector('  x: { endpoints: ["http://127.0.0.1:9200", "http://[::1]:9200", "unix:///var/run/otel.sock"] }') },
     { name: 'a host only known at start', file, code: collector('  x: { endpoint: "http://${env:BACKEND}:4318", tls: { insecure: true } }') },
-    { name: 'a trusted host', file, options: { trustedHosts: ['*.svc.cluster.local'] }, code: collector('  x: { endpoint: "http://tempo.tracing.svc.cluster.local:4318" }') },
+    { name: 'a trusted host', file, options: { 'trusted-hosts': ['*.svc.cluster.local'] }, code: collector('  x: { endpoint: "http://tempo.tracing.svc.cluster.local:4318" }') },
     { name: 'receivers are not exporters', file, code: yaml`
       receivers: { otlp: { protocols: { grpc: { endpoint: "0.0.0.0:4317", tls: { insecure_skip_verify: true } } } } }
       exporters: { otlp_grpc: { endpoint: "backend:4317" } }
@@ -139,8 +139,8 @@ describe('exporter-insecure on configs split over two files (`configs:`)', () =>
     ]);
   });
 
-  it('merged, `trustedHosts` holds for the merged endpoint', async () => {
-    const findings = await lintSet(collector, [{ kind: 'otel-collector', files: ['base.yaml', 'tls.yaml'] }], { rules: { 'exporter-insecure': { trustedHosts: ['*.acme.dev'] } } });
+  it('merged, `trusted-hosts` holds for the merged endpoint', async () => {
+    const findings = await lintSet(collector, [{ kind: 'otel-collector', files: ['base.yaml', 'tls.yaml'] }], { rules: { 'exporter-insecure': { 'trusted-hosts': ['*.acme.dev'] } } });
     expect(mine(findings)).toEqual([]);
   });
 
