@@ -22780,6 +22780,7 @@ function report(context, which, messageId) {
 
 
 
+
 /** Two rules with the same name and labels write the same series or fire the same alert twice. */
 /* harmony default export */ const duplicate_rule = (defineRule({
     meta: {
@@ -22819,54 +22820,77 @@ function report(context, which, messageId) {
         const seen = new Map();
         for (const { what, rule } of rulesOf(context.model)) {
             const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-            const first = seen.get(identity);
-            if (!first) {
-                seen.set(identity, rule.site);
+            const fixed = once(() => fixedLabels(rule));
+            const earlier = seen.get(identity);
+            const first = earlier?.find((e) => !toldApart(e.fixed(), fixed()));
+            if (earlier)
+                earlier.push({ site: rule.site, fixed });
+            else
+                seen.set(identity, [{ site: rule.site, fixed }]);
+            if (!first)
                 continue;
-            }
-            context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first) }, site: rule.site, subject: alertSubject(rule) });
+            context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first.site) }, site: rule.site, subject: alertSubject(rule) });
         }
     },
     collect(context) {
         if (!context.options.across.some((set) => matcher(set.files)(context.file)))
             return undefined;
         const rules = [];
-        const inFile = new Set();
         for (const { what, rule } of rulesOf(context.model)) {
             const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-            // A copy within the file is `check`'s to report.
-            if (inFile.has(identity))
-                continue;
-            inFile.add(identity);
-            rules.push({ what, name: rule.name, identity, subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+            rules.push({ what, name: rule.name, identity, fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
         }
         return rules.length > 0 ? { rules } : undefined;
     },
     checkProject(context) {
         for (const set of context.options.across) {
             const matches = matcher(set.files);
-            const first = new Map();
+            const seen = new Map();
             for (const { file, data } of context.collected) {
                 if (!matches(file))
                     continue;
                 for (const rule of data.rules) {
-                    const earlier = first.get(rule.identity);
-                    if (!earlier) {
-                        first.set(rule.identity, { file, line: rule.range.start.line });
+                    const earlier = seen.get(rule.identity) ?? [];
+                    const first = earlier.find((e) => !toldApart(e.fixed, rule.fixed));
+                    earlier.push({ file, line: rule.range.start.line, fixed: rule.fixed });
+                    seen.set(rule.identity, earlier);
+                    // A copy within the file is `check`'s to report.
+                    if (!first || first.file === file)
                         continue;
-                    }
                     context.report({
                         file,
                         range: rule.range,
                         subject: rule.subject,
                         messageId: `${rule.what}-elsewhere`,
-                        data: { name: rule.name, same: { raw: '' }, file: earlier.file, line: earlier.line },
+                        data: { name: rule.name, same: { raw: '' }, file: first.file, line: first.line },
                     });
                 }
             }
         }
     },
 }));
+function fixedLabels(rule) {
+    if (rule.query?.language !== 'promql')
+        return {};
+    const known = outputLabels(rule.query.text)?.known ?? {};
+    const fixed = {};
+    for (const [name, value] of Object.entries(known))
+        if (value !== undefined && !(name in rule.labels))
+            fixed[name] = value;
+    return fixed;
+}
+/** Whether the two rules' series differ in a label both fix (`''` is a label neither has). */
+function toldApart(a, b) {
+    for (const [name, value] of Object.entries(a))
+        if (name in b && b[name] !== value)
+            return true;
+    return false;
+}
+/** Computed the first time it is asked for: most rules have no namesake, so need no labels. */
+function once(compute) {
+    let value;
+    return () => (value ??= { of: compute() }).of;
+}
 /** Each set's globs compiled once per thread. */
 const matchers = new Map();
 function matcher(files) {

@@ -1,5 +1,6 @@
 import { compileGlobs } from '../core/glob.js';
-import type { Site } from '../kinds/types.js';
+import type { Query, Site } from '../kinds/types.js';
+import { outputLabels } from '../promql/labels.js';
 import { alertSubject, labelKey } from './alerts.js';
 import { defineRule, type Range } from './types.js';
 
@@ -10,7 +11,7 @@ export interface DuplicateRuleOptions {
 
 /** What a file of a set gives the project stage: each rule's identity and place. */
 interface Collected {
-  rules: { what: 'alert' | 'record'; name: string; identity: string; subject: string; range: Range }[];
+  rules: { what: 'alert' | 'record'; name: string; identity: string; fixed: FixedLabels; subject: string; range: Range }[];
 }
 
 /** Two rules with the same name and labels write the same series or fire the same alert twice. */
@@ -50,54 +51,79 @@ export default defineRule<DuplicateRuleOptions, Collected>({
     },
   },
   check(context) {
-    const seen = new Map<string, Site>();
+    const seen = new Map<string, { site: Site; fixed: () => FixedLabels }[]>();
     for (const { what, rule } of rulesOf(context.model)) {
       const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-      const first = seen.get(identity);
-      if (!first) {
-        seen.set(identity, rule.site);
-        continue;
-      }
-      context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first) }, site: rule.site, subject: alertSubject(rule) });
+      const fixed = once(() => fixedLabels(rule));
+      const earlier = seen.get(identity);
+      const first = earlier?.find((e) => !toldApart(e.fixed(), fixed()));
+      if (earlier) earlier.push({ site: rule.site, fixed });
+      else seen.set(identity, [{ site: rule.site, fixed }]);
+      if (!first) continue;
+      context.report({ messageId: what, data: { name: rule.name, same: same(rule.labels), line: context.lineOf(first.site) }, site: rule.site, subject: alertSubject(rule) });
     }
   },
   collect(context) {
     if (!context.options.across.some((set) => matcher(set.files)(context.file))) return undefined;
     const rules: Collected['rules'] = [];
-    const inFile = new Set<string>();
     for (const { what, rule } of rulesOf(context.model)) {
       const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-      // A copy within the file is `check`'s to report.
-      if (inFile.has(identity)) continue;
-      inFile.add(identity);
-      rules.push({ what, name: rule.name, identity, subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+      rules.push({ what, name: rule.name, identity, fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
     }
     return rules.length > 0 ? { rules } : undefined;
   },
   checkProject(context) {
     for (const set of context.options.across) {
       const matches = matcher(set.files);
-      const first = new Map<string, { file: string; line: number }>();
+      const seen = new Map<string, { file: string; line: number; fixed: FixedLabels }[]>();
       for (const { file, data } of context.collected) {
         if (!matches(file)) continue;
         for (const rule of data.rules) {
-          const earlier = first.get(rule.identity);
-          if (!earlier) {
-            first.set(rule.identity, { file, line: rule.range.start.line });
-            continue;
-          }
+          const earlier = seen.get(rule.identity) ?? [];
+          const first = earlier.find((e) => !toldApart(e.fixed, rule.fixed));
+          earlier.push({ file, line: rule.range.start.line, fixed: rule.fixed });
+          seen.set(rule.identity, earlier);
+          // A copy within the file is `check`'s to report.
+          if (!first || first.file === file) continue;
           context.report({
             file,
             range: rule.range,
             subject: rule.subject,
             messageId: `${rule.what}-elsewhere`,
-            data: { name: rule.name, same: { raw: '' }, file: earlier.file, line: earlier.line },
+            data: { name: rule.name, same: { raw: '' }, file: first.file, line: first.line },
           });
         }
       }
     }
   },
 });
+
+/**
+ * The label values every series of a rule's expression has, where the rule's own labels do not
+ * override them: `up{component="disk"}` and `up{component="cpu"}` under one name never give the
+ * same series or alert, so they are not copies (promtool compares name and labels only).
+ */
+type FixedLabels = Record<string, string>;
+
+function fixedLabels(rule: { labels: Record<string, string>; query?: Query }): FixedLabels {
+  if (rule.query?.language !== 'promql') return {};
+  const known = outputLabels(rule.query.text)?.known ?? {};
+  const fixed: FixedLabels = {};
+  for (const [name, value] of Object.entries(known)) if (value !== undefined && !(name in rule.labels)) fixed[name] = value;
+  return fixed;
+}
+
+/** Whether the two rules' series differ in a label both fix (`''` is a label neither has). */
+function toldApart(a: FixedLabels, b: FixedLabels): boolean {
+  for (const [name, value] of Object.entries(a)) if (name in b && b[name] !== value) return true;
+  return false;
+}
+
+/** Computed the first time it is asked for: most rules have no namesake, so need no labels. */
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
+}
 
 /** Each set's globs compiled once per thread. */
 const matchers = new Map<string, (file: string) => boolean>();
