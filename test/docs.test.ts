@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { parseConfig } from '../src/engine/config.js';
+import { configSchema } from '../src/engine/config-schema.js';
+import { markdownAnchors } from '../src/policy/anchors.js';
 import { RULES } from '../src/rules/index.js';
 import { CLI, REPO_ROOT, runNode } from './e2e-helpers.js';
 
@@ -114,5 +117,106 @@ describe('examples/README.md', () => {
     const found = (JSON.parse(stdout) as { findings: { file: string; line: number; rule: string }[] }).findings;
     expect(found.map((f) => `${f.file}:${f.line} ${f.rule}`)).toEqual(listed);
     expect(listed.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * The configuration reference and the rollout guide: every config they show is valid, every
+ * workflow is YAML, every link leads somewhere, the reference names every key and option
+ * there is, and each broken config it shows is followed by exactly what obslint prints for it
+ * (run in a folder of its own, shown as /home/me/alerts). The rollout guide's walkthrough is
+ * checked by test/org-scenario.e2e.test.ts, which runs it.
+ */
+describe('docs/configuration.md and docs/org-rollout.md', () => {
+  const GUIDES = ['docs/configuration.md', 'docs/org-rollout.md'];
+  const read = (page: string) => readFileSync(path.join(REPO_ROOT, page), 'utf8');
+  /** `# .obslint.yml`, `# shared/obslint.yml`, `# obslint.yml of acme/...`: a config, not a workflow. */
+  const CONFIG_SNIPPET = /^# (?:yaml-language-server|(?!\.github\/)(?:[\w.-]+\/)*\.?obslint\.ya?ml\b)/;
+  /** A block holding a file of an example that obslint is run on: its first line names it. */
+  const EXAMPLE_FILE = /^# ([\w.-]+(?:\/[\w.-]+)*\.(?:ya?ml|json))\n/;
+
+  /**
+   * For each `$ obslint` output block, the file blocks right before it (no heading in between).
+   * A block under an `<!-- org-scenario: ... -->` marker is a run of the scenario, checked there.
+   */
+  function examples(page: string): { files: Block[]; output: Block }[] {
+    const all = blocks(page);
+    return all.flatMap((output, i) => {
+      if (output.lang !== 'text' || !output.body.startsWith('$ obslint')) return [];
+      if (/-->\n```\w*\n$/.test(page.slice(0, output.start))) return [];
+      const files: Block[] = [];
+      for (let j = i - 1; j >= 0 && EXAMPLE_FILE.test(all[j].body); j--) {
+        if (/^#{2,} /m.test(page.slice(all[j].end, all[j + 1].start))) break;
+        files.unshift(all[j]);
+      }
+      return [{ files, output }];
+    });
+  }
+
+  it.each(GUIDES)('%s: every config it shows is valid, every YAML block parses', async (page) => {
+    const text = read(page);
+    const exampleFiles = new Set(examples(text).flatMap((e) => e.files.map((f) => f.start)));
+    const yaml = blocks(text).filter((b) => b.lang === 'yaml');
+    const configs = yaml.filter((b) => CONFIG_SNIPPET.test(b.body) && !exampleFiles.has(b.start));
+    expect(configs.length).toBeGreaterThan(1);
+    for (const snippet of configs) await expect(parseConfig(snippet.body, page), snippet.body).resolves.toBeDefined();
+    for (const block of yaml) expect(parseDocument(block.body).errors, block.body).toEqual([]);
+  });
+
+  it.each(GUIDES)('%s: every link to a page of this repository, and to a heading, exists', (page) => {
+    const text = read(page);
+    const links = [...text.matchAll(/\]\((?!https?:)([^)\s#]*)(?:#([^)\s]+))?\)/g)];
+    expect(links.length).toBeGreaterThan(3);
+    for (const [, file, anchor] of links) {
+      const target = file ? path.join(path.dirname(path.join(REPO_ROOT, page)), file) : path.join(REPO_ROOT, page);
+      expect(existsSync(target), `${page} links to ${file}`).toBe(true);
+      if (anchor) expect(markdownAnchors(readFileSync(target, 'utf8')), `${page} links to ${file}#${anchor}`).toContain(anchor);
+    }
+  });
+
+  it('the reference documents every key of the config schema and every rule option', () => {
+    const page = read('docs/configuration.md');
+    const schema = configSchema() as { properties: Record<string, { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } }> };
+    const section = (key: string) => {
+      const start = page.indexOf(`\n## \`${key}\`\n`);
+      expect(start, `a section for \`${key}\``).toBeGreaterThan(-1);
+      const end = page.indexOf('\n## ', start + 1);
+      return page.slice(start, end === -1 ? undefined : end);
+    };
+    // A nested key is a bold item or a heading of its section, or a field of its `{files, kind}` shape.
+    const mentions = (text: string, key: string) => text.includes(`**\`${key}\`**`) || text.includes(`### \`${key}\``) || new RegExp(`\\{[^}]*\\b${key}\\b[^}]*\\}`).test(text);
+    for (const [key, property] of Object.entries(schema.properties)) {
+      const text = section(key);
+      const nested = key === 'rules' ? ['severity', 'locked'] : Object.keys(property.properties ?? property.items?.properties ?? {});
+      for (const inner of nested) expect(mentions(text, inner), `\`${key}.${inner}\` in its section`).toBe(true);
+    }
+    for (const rule of RULES) {
+      for (const option of Object.keys(rule.meta.options?.schema ?? {})) {
+        expect(page, `${rule.meta.id}'s option ${option}`).toContain(`| [\`${rule.meta.id}\`](rules/${rule.meta.id}.md) | \`${option}\` |`);
+      }
+    }
+  });
+
+  it('the reference shows exactly what obslint prints for each config that cannot be used', async () => {
+    const file = path.join(REPO_ROOT, 'docs/configuration.md');
+    let page = readFileSync(file, 'utf8');
+    const found = examples(page);
+    expect(found.length).toBeGreaterThan(4);
+    const edits: { start: number; end: number; text: string }[] = [];
+    for (const { files, output } of found) {
+      const root = path.join(realpathSync(mkdtempSync(path.join(os.tmpdir(), 'obslint-docs-'))), 'alerts');
+      for (const block of files) {
+        const target = path.join(root, EXAMPLE_FILE.exec(block.body)![1]);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, block.body);
+      }
+      const command = output.body.split('\n')[0];
+      const ran = await runNode(CLI, command.split(' ').slice(2), { cwd: root });
+      const actual = `${command}\n${ran.stdout}${ran.stderr}$ echo $?\n${ran.code}\n`.split(root).join('/home/me/alerts');
+      if (UPDATE) edits.push({ start: output.start, end: output.end, text: actual });
+      else expect(output.body, `the output after ${files.map((f) => f.body.split('\n')[0]).join(', ')}`).toBe(actual);
+    }
+    for (const edit of edits.reverse()) page = page.slice(0, edit.start) + edit.text + page.slice(edit.end);
+    if (UPDATE) writeFileSync(file, page);
   });
 });

@@ -11838,6 +11838,7 @@ const alertmanager = {
         !('apiVersion' in value) &&
         !('groups' in value) &&
         (isMapping(value.route) || Array.isArray(value.receivers)),
+    recognizedBy: 'a mapping with `route:` or a `receivers:` list, no `groups:` or `apiVersion`',
     reference: 'https://prometheus.io/docs/alerting/latest/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 4729)).then((m) => m.default),
     extract() {
@@ -11977,6 +11978,7 @@ const datadogMonitorCrd = {
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => text.includes('DatadogMonitor'),
     detect: (value) => isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),
+    recognizedBy: '`apiVersion: datadoghq.com/*`, `kind: DatadogMonitor`',
     reference: 'https://github.com/DataDog/datadog-operator/blob/main/docs/datadog_monitor.md',
     validator: () => __nccwpck_require__.e(/* import() */ 113).then(__nccwpck_require__.bind(__nccwpck_require__, 9113)).then((m) => m.default),
     checkStructure: (value) => monitorsIn(value).flatMap(checkMonitor),
@@ -12007,6 +12009,7 @@ const datadogMonitors = {
     detect: (value) => isMonitor(value) ||
         (isMapping(value) && isMonitor(value.definition)) ||
         (Array.isArray(value) && value.length > 0 && value.every(isMapping) && value.some(isMonitor)),
+    recognizedBy: 'a JSON monitor (or a list of them, or an integration asset\'s `definition`): `query` and a monitor `type`',
     reference: 'https://docs.datadoghq.com/api/latest/monitors/#create-a-monitor',
     validator: () => __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 8846)).then((m) => m.default),
     checkStructure: (value) => datadog_monitors_monitorsIn(value).flatMap(checkMonitor),
@@ -13162,10 +13165,14 @@ function extractPipeline(kind, value, doc, model) {
     const components = [];
     const references = [];
     const ids = new Map();
+    const sources = [];
     for (const section of sections) {
         const id = instanceId(section);
         ids.set(section, id);
         const written = pluginName(section) ?? '';
+        const tags = section.kind === 'input' ? inputTags(section, config) : undefined;
+        if (tags)
+            sources.push({ id, tags });
         components.push({
             id,
             type: pluginSpec(section.kind, written)?.name ?? written,
@@ -13173,18 +13180,16 @@ function extractPipeline(kind, value, doc, model) {
             site: site(section.path),
             settings: section.data,
             settingsSite: site(section.path),
+            ...(tags && { tags }),
         });
     }
-    const sources = [];
     const inputs = sections.filter((s) => s.kind === 'input');
-    for (const input of inputs)
-        sources.push({ id: ids.get(input), tags: inputTags(input, config) });
     for (const filter of sections.filter((s) => s.kind === 'filter')) {
         const emitter = emitterOf(filter, instanceName(filter), config);
         if (!emitter)
             continue;
         sources.push(emitter);
-        components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path) });
+        components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path), tags: emitter.tags });
         references.push({ target: ids.get(filter), roles: ['processor'], from: emitter.id, site: site(filter.path) });
     }
     const outputs = sections.filter((s) => s.kind === 'output');
@@ -13216,10 +13221,11 @@ function extractPipeline(kind, value, doc, model) {
         for (const source of reached)
             references.push({ target: source.id, roles: SOURCE, from, site: at });
         if (reached.length === 0) {
-            for (const written of [match, regex]) {
-                if (written?.text !== undefined)
-                    references.push({ target: written.text, roles: SOURCE, from, site: site(written.path) });
-            }
+            // Kept as written: in a set (`configs:`), the inputs of the other files may match it.
+            if (glob !== undefined)
+                references.push({ target: glob, pattern: 'glob', roles: SOURCE, from, site: site(match.path) });
+            if (pattern !== undefined)
+                references.push({ target: pattern, pattern: 'regex', roles: SOURCE, from, site: site(regex.path) });
         }
     }
     for (const input of inputs)
@@ -13814,6 +13820,7 @@ const fluentBit = {
     sniff: (text) => looksClassic(text) || YAML_SECTION.test(text) || TOP_LEVEL_SECTION.test(text),
     parsers: { conf: parseClassic },
     detect: isFluentBitConfig,
+    recognizedBy: 'classic `.conf` sections (`[INPUT]`, `[OUTPUT]`, `@INCLUDE`) or YAML `service`/`pipeline` sections',
     reference: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
     validator: () => __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764)).then((m) => m.default),
     checkStructure: (value) => checkFluentBit(value),
@@ -14008,6 +14015,7 @@ const grafanaAlertingCrd = {
         KINDS.has(value.kind) &&
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('grafana.integreatly.org/'),
+    recognizedBy: '`apiVersion: grafana.integreatly.org/*`: `GrafanaAlertRuleGroup`, `GrafanaContactPoint`, `GrafanaNotificationPolicy`, ...',
     reference: 'https://grafana.github.io/grafana-operator/docs/api/',
     validator: () => __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 6803)).then((m) => m.default),
     checkStructure(value) {
@@ -14252,6 +14260,7 @@ const grafanaAlerting = {
     sniff: (text) => text.includes('apiVersion') && ALERTING_KEY.test(text),
     // Grafana's other provisioning files (data sources, dashboards, plugins) share `apiVersion: 1`, not these keys.
     detect: (value) => isMapping(value) && (value.apiVersion === 1 || value.apiVersion === '1') && ALERTING_KEYS.some((key) => key in value),
+    recognizedBy: '`apiVersion: 1` with `groups`, `contactPoints`, `policies`, `templates`, `muteTimes` or their `delete*` lists',
     reference: 'https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/',
     validator: () => __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)).then((m) => m.default),
     checkStructure(value) {
@@ -14354,6 +14363,7 @@ function lokiRuleResource(id, resource, validator) {
         extensions: ['yml', 'yaml', 'json'],
         sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
         detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
+        recognizedBy: '`apiVersion: loki.grafana.com/*`, `kind: ' + resource + '` (the Loki operator); LogQL rules under `spec.groups`',
         reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
         validator,
         checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkLokiGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
@@ -14381,6 +14391,7 @@ const lokiRules = {
     extensions: ['yml', 'yaml', 'json', 'rules'],
     sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
     detect: () => false,
+    recognizedBy: 'never by content: selected with `kinds:` (a Loki rule file looks like a Prometheus one); every expression is LogQL',
     reference: 'https://grafana.com/docs/loki/latest/alert/',
     validator: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 5127)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),
@@ -14404,6 +14415,7 @@ const openslo = {
     sniff: (text) => text.includes('openslo/v1'),
     // A list holding another version (the draft `openslo.com/v2alpha`) is not claimed.
     detect: (value) => isObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isObject)),
+    recognizedBy: '`apiVersion: openslo/v1` (SLO, SLI, AlertPolicy, AlertCondition, Service, DataSource, ...)',
     reference: 'https://github.com/OpenSLO/OpenSLO#specification',
     validator: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)).then((m) => m.default),
     checkStructure(value) {
@@ -15080,6 +15092,7 @@ function issue(path, target, message, help) {
 
 
 
+
 /**
  * What the Collector refuses when it loads a config and builds its pipelines, beyond the
  * schema: `otelcol.Config.Validate`, `pipelines.Config.Validate`, the id syntax of
@@ -15179,7 +15192,7 @@ function structure_checkService(config, part) {
             issues.push({
                 path: ref.path,
                 message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
-                help: 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
+                help: didYouMean(ref.parsed.id, [...config.defined.extensions.keys()]) ?? 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
             });
         }
     }
@@ -15241,7 +15254,7 @@ function checkPipeline(config, pipeline, part) {
                 issues.push({
                     path: ref.path,
                     message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,
-                    help: `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
+                    help: didYouMean(ref.parsed.id, where.flatMap((section) => [...config.defined[section].keys()])) ?? `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
                 });
             }
             if (list === 'processors' && seen.has(ref.parsed.id)) {
@@ -15310,6 +15323,11 @@ function checkConnectors(config) {
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
+/** "Did you mean `x`?" for a misspelt component id, when one defined is close. */
+function didYouMean(id, defined) {
+    const near = (0,closest/* closest */.k)(id, defined);
+    return near === undefined ? undefined : `Did you mean \`${shown(near)}\`? It is defined; ids must match exactly.`;
+}
 
 ;// CONCATENATED MODULE: ./src/kinds/otel-collector.ts
 
@@ -15331,6 +15349,7 @@ const otelCollector = {
         !('apiVersion' in value) &&
         !('kind' in value) &&
         (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
+    recognizedBy: 'a mapping of `receivers`/`exporters` maps or `service.pipelines`, no `apiVersion`/`kind`',
     reference: 'https://opentelemetry.io/docs/collector/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 7256)).then((m) => m.default),
     checkStructure: (value, _settings, part) => checkCollector(value, part),
@@ -15351,6 +15370,7 @@ const prometheusRuleCrd = {
         value.kind === 'PrometheusRule' &&
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('monitoring.coreos.com/'),
+    recognizedBy: '`apiVersion: monitoring.coreos.com/*`, `kind: PrometheusRule`; rules under `spec.groups`',
     reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
     validator: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 1540)).then((m) => m.default),
     checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
@@ -15371,6 +15391,7 @@ const prometheusRules = {
     sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
     detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    recognizedBy: 'a mapping with `groups:` and no `apiVersion`/`kind`: Prometheus, Thanos (`partial_response_strategy`), Loki and Mimir/Cortex (`source_tenants`, `evaluation_delay`) rule files; an expression with a log pipeline (`{app="api"} |= "error"`) is LogQL',
     reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
     validator: () => __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 126)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
@@ -15394,6 +15415,7 @@ const rulerNamespace = {
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
     detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    recognizedBy: '`namespace:` beside `groups:` (mimirtool, cortextool and lokitool files); LogQL told from PromQL expression by expression',
     reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
     validator: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 7724)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
@@ -18201,6 +18223,7 @@ const vector = {
     parsers: { toml: parseToml },
     // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
     detect: (value) => isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
+    recognizedBy: '`sources`, `transforms` or `sinks` at the top, in YAML, JSON or TOML',
     reference: 'https://vector.dev/docs/reference/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)).then((m) => m.default),
     checkStructure: (value, _settings, part) => checkVector(value, part),
@@ -18271,6 +18294,7 @@ function customKind(definition) {
         // Claimed by its `files` globs only, never by content.
         sniff: () => false,
         detect: () => false,
+        recognizedBy: `the files ${definition.files.join(', ')}`,
         reference: `its JSON Schema, ${definition.schemaFile}`,
         validator() {
             let validator = compiled.get(key);
@@ -18364,8 +18388,11 @@ function emptyModel() {
  *
  * Syntax, as picomatch with `dot: true` reads the common cases: `**` as a whole segment (any
  * number of folders), `*` and `?` within a segment (never `/`), `[abc]`, `[a-z]`, `[!a]`,
- * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not".
+ * `{a,b}` alternatives (nested too), `\` escapes, and a leading `!` for "not". Not read:
+ * `{1..3}` ranges, `[[:alpha:]]` classes and `+(a|b)` extglobs (the differences from
+ * picomatch are listed in its tests).
  */
+
 /** More alternatives than this from `{...}` is a mistake, not a glob. */
 const MAX_ALTERNATIVES = 1024;
 class GlobError extends Error {
@@ -18390,48 +18417,84 @@ function compile(pattern) {
 }
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
 function expandBraces(pattern) {
-    const open = findBrace(pattern);
-    if (!open)
-        return [pattern];
-    const { start, end, parts } = open;
-    const results = [];
-    for (const part of parts) {
-        for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1))) {
-            results.push(expanded);
-            if (results.length > MAX_ALTERNATIVES)
-                throw new GlobError(`\`${pattern}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-        }
-    }
-    return results;
+    // Counted first: expanding brace by brace goes as deep as there are braces (`{a,b}` × 20,000).
+    if (countExpansions(pattern) > MAX_ALTERNATIVES)
+        throw new GlobError(`\`${shown(pattern)}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
+    return expand(pattern);
 }
-/** The first `{...}` holding a top-level comma, with its comma-separated parts. */
-function findBrace(pattern) {
-    for (let start = 0; start < pattern.length; start++) {
-        if (pattern[start] === '\\') {
-            start++;
-            continue;
+function expand(pattern) {
+    const brace = findBrace(pattern);
+    if (!brace)
+        return [pattern];
+    const { start, end, parts } = brace;
+    return parts.flatMap((part) => expand(pattern.slice(0, start) + part + pattern.slice(end + 1)));
+}
+/**
+ * How many patterns `expand` makes, in one pass: a `{...}` with a top-level comma is the sum of
+ * its parts, anything in sequence the product. Braces never closed, and their commas, are text.
+ */
+function countExpansions(pattern) {
+    // For each open brace: the sum and the product of its parts read so far, and the part being read.
+    const open = [];
+    let count = 1;
+    const multiply = (by) => {
+        const enclosing = open.at(-1);
+        if (enclosing)
+            enclosing.part *= by;
+        else
+            count *= by;
+    };
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const brace = open.at(-1);
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            open.push({ sum: 0, product: 1, part: 1, commas: false });
+        else if (ch === ',' && brace) {
+            brace.sum += brace.part;
+            brace.product *= brace.part;
+            brace.part = 1;
+            brace.commas = true;
         }
-        if (pattern[start] !== '{')
-            continue;
-        let depth = 0;
-        const commas = [];
-        for (let i = start; i < pattern.length; i++) {
-            const ch = pattern[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '{')
-                depth++;
-            else if (ch === ',' && depth === 1)
-                commas.push(i);
-            else if (ch === '}' && --depth === 0) {
-                if (commas.length === 0)
-                    break;
-                const cuts = [start, ...commas, i];
-                return { start, end: i, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
-            }
+        else if (ch === '}' && brace) {
+            open.pop();
+            multiply(brace.commas ? brace.sum + brace.part : brace.part);
         }
     }
-    return undefined;
+    while (open.length > 0) {
+        const unclosed = open.pop();
+        multiply(unclosed.product * unclosed.part);
+    }
+    return count;
+}
+/**
+ * The first `{...}` holding a top-level comma, with its comma-separated parts. One pass pairs
+ * the braces on a stack: scanning on from each `{` to its `}` is quadratic when they are never
+ * closed (a `{` × 40,000 took 9 s).
+ */
+function findBrace(pattern) {
+    const open = [];
+    let first;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            open.push({ start: i, commas: [] });
+        else if (ch === ',')
+            open.at(-1)?.commas.push(i);
+        else if (ch === '}') {
+            const brace = open.pop();
+            // An outer brace closes after the braces inside it: keep the one that opens first.
+            if (brace && brace.commas.length > 0 && (!first || brace.start < first.start))
+                first = { ...brace, end: i };
+        }
+    }
+    if (!first)
+        return undefined;
+    const cuts = [first.start, ...first.commas, first.end];
+    return { start: first.start, end: first.end, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
 }
 function compileSegment(segment) {
     if (segment === '**')
@@ -18503,6 +18566,9 @@ function tokenMatches(token, ch) {
  * star, so the time is at most the product of the two lengths, never exponential.
  */
 function matchSegment(tokens, text) {
+    // As picomatch: a leading star needs a character, and never takes `.` or `..` (as `**` never does).
+    if (tokens[0]?.type === 'star' && (text === '' || text === '.' || text === '..'))
+        return false;
     let t = 0;
     let s = 0;
     let starToken = -1;
@@ -22811,10 +22877,6 @@ function same(labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/otel/model-lookup.ts
-/** The OpenTelemetry Collector configs of a file's model. */
-function collectorConfigs(pipelines) {
-    return pipelines.filter((p) => p.kind === 'otel-collector');
-}
 /** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
 function componentsById(config, role) {
     const byId = new Map();
@@ -22918,565 +22980,16 @@ function isLoopback(host) {
     return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '0:0:0:0:0:0:0:1' || host === '0.0.0.0';
 }
 
-;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
-
-
-
-
-
-/** Where a component sends to, by kind: OTel exporters, Vector sinks. */
-const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
-/**
- * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
- * plain text, or to a server whose certificate is not checked, anyone on the network path can
- * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
- */
-/* harmony default export */ const exporter_insecure = (defineRule({
-    meta: {
-        id: 'exporter-insecure',
-        summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
-        defaultSeverity: 'warning',
-        messages: {
-            plainHttp: {
-                text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
-                help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
-            },
-            tlsOff: {
-                text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
-                help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
-            },
-            noVerify: {
-                text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
-                help: 'Remove the setting and trust the server\'s CA instead (`tls.ca_file`).',
-            },
-        },
-        options: {
-            defaults: { trustedHosts: [] },
-            schema: {
-                trustedHosts: {
-                    description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                },
-            },
-        },
-    },
-    check(context) {
-        const trusted = compileGlobs(context.options.trustedHosts);
-        for (const config of context.model.pipelines) {
-            const sender = SENDERS[config.kind];
-            if (!sender)
-                continue;
-            for (const component of config.components) {
-                if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
-                    continue;
-                const where = { raw: usedIn(config, component) };
-                for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
-                    const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-                    const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
-                }
-            }
-        }
-    },
-}));
-/** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
-function usedIn(config, component) {
-    if (config.kind !== 'otel-collector')
-        return '';
-    const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
-    return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
-}
-/** An endpoint as a message may show it: a `user:password@` in it is a secret, never echoed. */
-function withoutCredentials(endpoint) {
-    return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
-}
-
-;// CONCATENATED MODULE: ./src/rules/fluent-bit-syntax.ts
-
-/** Reported by the reader of Fluent Bit's classic format: a `.conf` file Fluent Bit refuses to read. */
-/* harmony default export */ const fluent_bit_syntax = (defineRule({
-    meta: {
-        id: 'fluent-bit-syntax',
-        summary: 'A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.',
-        defaultSeverity: 'error',
-        blocking: true,
-        // The reader's own message: see src/fluent-bit/classic.ts.
-        messages: {},
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
-
-/**
- * A suppression comment obslint cannot honour: malformed, naming a rule that does not exist,
- * giving no reason (required by default), or suppressing a rule a shared config locked.
- */
-/* harmony default export */ const invalid_suppression = (defineRule({
-    meta: {
-        id: 'invalid-suppression',
-        summary: 'A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.',
-        defaultSeverity: 'error',
-        messages: {
-            locked: {
-                text: '`{rule}` is locked by {source}, so it cannot be suppressed here.',
-                help: 'Fix what the finding says; the platform team that owns {source} decides exceptions.',
-            },
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/log-format.ts
-
-
-/**
- * A platform team that searches logs by field wants them shipped as JSON: Vector's `text`
- * codec writes only the `message` field, Fluent Bit's `template` or `csv` file formats drop or
- * flatten the rest. Which formats are fine is a team's choice (text to a terminal is), so the
- * rule checks nothing until `formats` lists them. Formats are named as the program names
- * them, except that every JSON one is `json`: Vector's `json` and `native_json` codecs, Fluent
- * Bit's `json`, `json_lines` and `json_stream` (http) and `plain` (file). Collector exporters
- * send structured records (OTLP) by nature and are not checked.
- */
-/* harmony default export */ const log_format = (defineRule({
-    meta: {
-        id: 'log-format',
-        summary: 'A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.',
-        defaultSeverity: 'warning',
-        messages: {
-            format: {
-                text: '{role} `{component}` ships logs as `{format}`{default}, which is not one of the formats this repository accepts ({formats}).',
-                help: 'Ship them as JSON (`encoding.codec: json` in Vector; `format json` on a Fluent Bit http output, `format plain` on a file output), or add the format to the rule\'s `formats`.',
-            },
-            noTime: {
-                text: 'Output `{component}` ships JSON logs without their time: `json_date_key` is `{value}`.',
-                help: 'Remove `json_date_key` (the time then goes under `date`), or set it to the key the backend reads the time from.',
-            },
-        },
-        options: {
-            defaults: { formats: [] },
-            schema: {
-                formats: {
-                    description: 'The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                },
-            },
-        },
-    },
-    check(context) {
-        const accepted = new Set(context.options.formats.map((f) => f.toLowerCase()));
-        if (accepted.size === 0)
-            return;
-        const formats = [...accepted];
-        for (const config of context.model.pipelines) {
-            for (const component of config.components) {
-                if (component.role !== 'sink')
-                    continue;
-                const found = config.kind === 'vector' ? vectorFormat(component) : config.kind === 'fluent-bit' ? fluentBitFormat(component) : undefined;
-                if (!found)
-                    continue;
-                const site = { doc: component.settingsSite.doc, path: found.path };
-                if (!accepted.has(normalized(found.format))) {
-                    const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: component.id, format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
-                    context.report({ messageId: 'format', data, site, target: found.written ? 'value' : 'key' });
-                }
-                else if (found.dateKey) {
-                    context.report({ messageId: 'noTime', data: { component: component.id, value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
-                }
-            }
-        }
-    },
-}));
-/** `encoding.codec` of a Vector sink that has one (sinks with a fixed format have none). */
-function vectorFormat(component) {
-    const encoding = component.settings.encoding;
-    if (!isMapping(encoding) || typeof encoding.codec !== 'string')
-        return undefined;
-    return { format: encoding.codec, written: true, path: [...component.settingsSite.path, 'encoding', 'codec'] };
-}
-/** The `format` of a Fluent Bit http or file output, as the plugins default it (`out_http`, `out_file`). */
-function fluentBitFormat(component) {
-    const defaultFormat = FLUENT_BIT_DEFAULTS[component.type];
-    if (defaultFormat === undefined)
-        return undefined;
-    const property = (name) => {
-        const key = Object.keys(component.settings).find((k) => k.toLowerCase() === name);
-        const value = key === undefined ? undefined : component.settings[key];
-        return key !== undefined && typeof value === 'string' ? { key, value } : undefined;
-    };
-    const format = property('format');
-    const found = format
-        ? { format: format.value, written: true, path: [...component.settingsSite.path, format.key] }
-        : { format: defaultFormat, written: false, path: component.site.path };
-    const dateKey = property('json_date_key');
-    // `flb_utils_bool`: off, false and no switch it off.
-    if (component.type === 'http' && dateKey && ['off', 'false', 'no'].includes(dateKey.value.toLowerCase())) {
-        found.dateKey = { value: dateKey.value, path: [...component.settingsSite.path, dateKey.key] };
-    }
-    return found;
-}
-/** What the outputs write when `format` is not set: http JSON, file `tag: [time, {record as JSON}]` lines. */
-const FLUENT_BIT_DEFAULTS = { http: 'json', file: 'out_file' };
-/** Every JSON format is `json`. */
-function normalized(format) {
-    const name = format.toLowerCase();
-    return JSON_FORMATS.has(name) ? 'json' : name;
-}
-const JSON_FORMATS = new Set(['json', 'native_json', 'json_lines', 'json_stream', 'plain']);
-
-;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
-
-
-/**
- * The LogQL checker and the grammar it parses with (some 40 ms to load) are loaded by
- * `prepare`, the first time a file has a LogQL expression: most runs have none.
- */
-let logql;
-/** An expression Loki cannot parse: the ruler refuses the whole rule file (or rule group) at load time. */
-/* harmony default export */ const logql_syntax = (defineRule({
-    meta: {
-        id: 'logql-syntax',
-        summary: 'A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.',
-        defaultSeverity: 'error',
-        blocking: true,
-        messages: {
-            invalid: {
-                text: 'Invalid LogQL: {problem}',
-                help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
-            },
-        },
-    },
-    async prepare(context) {
-        const queries = context.model.queries.filter((q) => q.language === 'logql');
-        if (queries.length === 0)
-            return;
-        logql ??= await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
-        if (queries.some((q) => logql.needsRegexEngine(q.text)))
-            await logql.loadLogqlRegexEngine();
-    },
-    check(context) {
-        for (const query of context.model.queries) {
-            if (query.language !== 'logql' || !logql)
-                continue;
-            for (const problem of logql.checkLogql(query.text)) {
-                context.report({
-                    messageId: 'invalid',
-                    data: { problem: { raw: escapeControls(problem.message) } },
-                    site: query.site,
-                    within: { start: problem.start, end: problem.end },
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-batch.ts
-
-
-
-
-/** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
-const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
-/**
- * Whether an exporter batches by itself: its sending queue has a `batch` section (the way
- * current Collector releases recommend; `batch:` left empty takes the defaults). Exporters
- * batch by default only behind the alpha feature gate `pkg.exporterhelper.queueBatchEnabled`.
- */
-function batchesItself(exporter) {
-    const queue = exporter.settings.sending_queue;
-    if (!isMapping(queue) || queue.enabled === false || !('batch' in queue))
-        return false;
-    return !(isMapping(queue.batch) && queue.batch.enabled === false);
-}
-/**
- * Unbatched, every small payload a receiver gets is its own export request: more connections,
- * worse compression, and a backend that throttles.
- */
-/* harmony default export */ const otel_batch = (defineRule({
-    meta: {
-        id: 'otel-batch',
-        summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
-        defaultSeverity: 'warning',
-        messages: {
-            unbatched: {
-                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
-                help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
-                    continue;
-                // A connector passes data to another pipeline, which batches (or not) on its own.
-                const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
-                    .map((id) => exporters.get(id))
-                    .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
-                if (unbatched.length === 0)
-                    continue;
-                context.report({
-                    messageId: 'unbatched',
-                    data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
-                    site: pipeline.site,
-                    target: 'key',
-                });
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
-
-
-/** Exporters that write every item to the Collector's own output. */
-const DEBUG_TYPES = new Set(['debug', 'logging']);
-/**
- * The debug exporter writes every span, metric point and log record to the Collector's log:
- * in production that is log volume paid for twice, a slower Collector, and data in a place
- * nobody secured for it.
- */
-/* harmony default export */ const otel_debug_exporter = (defineRule({
-    meta: {
-        id: 'otel-debug-exporter',
-        summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
-        defaultSeverity: 'warning',
-        messages: {
-            debug: {
-                text: 'Pipeline `{pipeline}` exports to `{exporter}`, which writes every item to the Collector\'s log: noise and cost in production.',
-                help: 'Remove it from the pipeline, or keep it in a config used only for debugging (`verbosity: basic` and sampling keep it small).',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const exporters = componentsById(config, 'sink');
-            for (const pipeline of config.pipelines) {
-                for (const ref of pipeline.sinks) {
-                    const type = exporters.get(ref.target)?.type;
-                    if (type !== undefined && DEBUG_TYPES.has(type))
-                        context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
-
-
-/**
- * The Collector keeps data in memory between receiving and exporting it; without a memory
- * limiter a burst or a slow backend grows it until the process is killed, and everything in
- * flight is lost. The limiter only protects what comes after it, so it goes first.
- */
-/* harmony default export */ const otel_memory_limiter = (defineRule({
-    meta: {
-        id: 'otel-memory-limiter',
-        summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
-        defaultSeverity: 'warning',
-        messages: {
-            missing: {
-                text: 'Pipeline `{pipeline}` has no `memory_limiter` processor, so a burst of data or a slow backend can grow the Collector until it runs out of memory.',
-                help: 'Define a `memory_limiter` processor (`check_interval: 1s`, `limit_percentage: 80`, `spike_limit_percentage: 20`) and list it first under the pipeline\'s `processors`.',
-            },
-            notFirst: {
-                text: 'Pipeline `{pipeline}` runs `{limiter}` after `{first}`; the memory limiter must be the first processor to refuse data before other processors hold it.',
-                help: 'Move it to the start of the pipeline\'s `processors` list.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            const processors = componentsById(config, 'processor');
-            for (const pipeline of config.pipelines) {
-                const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
-                if (index === -1) {
-                    context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
-                }
-                else if (index > 0) {
-                    const limiter = pipeline.processors[index];
-                    context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
-                }
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/otel/sampling.ts
-
-
-/** Below 2^-56 (as a ratio) the sampler cannot express the probability (`sampling.MinSamplingProbability`). */
-const MIN_PERCENTAGE = 100 * 2 ** -56;
-const MAX_PRECISION = 14;
-/** `probabilistic_sampler`: `sampling_percentage` defaults to 0, which keeps nothing. */
-function probabilisticSamplerProblems(settings, path) {
-    const problems = [];
-    const percentage = settings.sampling_percentage;
-    const at = [...path, 'sampling_percentage'];
-    if (isSubstitution(percentage)) {
-        // Known only when the Collector starts.
-    }
-    else if (percentage === undefined || percentage === null || percentage === 0) {
-        problems.push({ kind: 'samplesNothing', path: percentage === undefined || percentage === null ? path : at, value: '0' });
-    }
-    else if (typeof percentage === 'number') {
-        if (percentage < 0 || !Number.isFinite(percentage))
-            problems.push({ kind: 'negative', path: at, value: String(percentage) });
-        else if (percentage < MIN_PERCENTAGE)
-            problems.push({ kind: 'tooSmall', path: at, value: String(percentage) });
-    }
-    const precision = settings.sampling_precision;
-    if (typeof precision === 'number' && (precision === 0 || precision > MAX_PRECISION)) {
-        problems.push({ kind: 'precision', path: [...path, 'sampling_precision'], value: String(precision) });
-    }
-    return problems;
-}
-/**
- * `tail_sampling`: a trace no policy samples is dropped, so no policies means no traces; the
- * processor refuses a policy without a name or type, and two policies with one name. A
- * `probabilistic` policy at 0% or a `rate_limiting` one at 0 spans per second samples nothing.
- */
-function tailSamplingProblems(settings, path) {
-    const policies = settings.policies;
-    if (!Array.isArray(policies) || policies.length === 0)
-        return [{ kind: 'noPolicies', path: Array.isArray(policies) ? [...path, 'policies'] : path }];
-    const problems = [];
-    const names = new Set();
-    policies.forEach((policy, index) => {
-        if (!isMapping(policy))
-            return;
-        const at = [...path, 'policies', index];
-        const name = typeof policy.name === 'string' ? policy.name : '';
-        if (name === '')
-            problems.push({ kind: 'policyName', path: at, problem: 'missing', name });
-        else if (names.has(name))
-            problems.push({ kind: 'policyName', path: [...at, 'name'], problem: 'duplicate', name });
-        names.add(name);
-        problems.push(...policyProblems(policy, at, name || `#${index + 1}`));
-    });
-    return problems;
-}
-/** A policy's own problems, and those of the sub-policies of `and` and `composite` policies. */
-function policyProblems(policy, at, name) {
-    const type = policy.type;
-    if (typeof type !== 'string' || type === '')
-        return [{ kind: 'policyType', path: at, name }];
-    const zero = (section, setting) => {
-        const config = isMapping(policy[section]) ? policy[section] : {};
-        const value = config[setting];
-        if (isSubstitution(value) || (typeof value === 'number' && value > 0))
-            return [];
-        return [{ kind: 'policySamplesNothing', path: value === undefined ? at : [...at, section, setting], name, setting: `${section}.${setting}` }];
-    };
-    if (type === 'probabilistic')
-        return zero('probabilistic', 'sampling_percentage');
-    if (type === 'rate_limiting')
-        return zero('rate_limiting', 'spans_per_second');
-    const subPolicies = type === 'and' ? subList(policy.and, 'and_sub_policy') : type === 'composite' ? subList(policy.composite, 'composite_sub_policy') : undefined;
-    if (!subPolicies)
-        return [];
-    return subPolicies.list.flatMap((sub, index) => {
-        if (!isMapping(sub))
-            return [];
-        const subName = typeof sub.name === 'string' && sub.name !== '' ? sub.name : `${name} #${index + 1}`;
-        return policyProblems(sub, [...at, type, subPolicies.key, index], subName);
-    });
-}
-function subList(section, key) {
-    if (!isMapping(section) || !Array.isArray(section[key]))
-        return undefined;
-    return { key, list: section[key] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/otel-sampling.ts
-
-
-
-
-const otel_sampling_CHECKS = {
-    probabilistic_sampler: probabilisticSamplerProblems,
-    tail_sampling: tailSamplingProblems,
-};
-/**
- * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
- * the processor refuses stops the Collector at start.
- */
-/* harmony default export */ const otel_sampling = (defineRule({
-    meta: {
-        id: 'otel-sampling',
-        summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
-        defaultSeverity: 'error',
-        messages: {
-            samplesNothing: {
-                text: 'Processor `{processor}`{where} samples {value}%, so it drops all data (`sampling_percentage` defaults to 0).',
-                help: 'Set `sampling_percentage` to the share to keep, such as `10` for 10%.',
-            },
-            negative: {
-                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}; the Collector refuses a negative or infinite percentage.',
-                help: 'Use a percentage from 0 to 100.',
-            },
-            tooSmall: {
-                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}, below the smallest probability the sampler can express; the Collector refuses it.',
-                help: 'Use at least 1.4e-15 (%), or remove the processor from the pipeline to drop everything on purpose.',
-            },
-            precision: {
-                text: 'Processor `{processor}`{where} has `sampling_precision` {value}; the Collector refuses it (1 to 14 hex digits).',
-                help: 'Leave it out for the default, 4.',
-            },
-            noPolicies: {
-                text: 'Processor `{processor}`{where} has no sampling policies, so it drops every trace.',
-                help: 'Add policies, such as `{ name: errors, type: status_code, status_code: { status_codes: [ERROR] } }` and a `probabilistic` one for the rest.',
-            },
-            policyNameMissing: {
-                text: 'A policy of `{processor}`{where} has no `name`; the Collector refuses it.',
-                help: 'Give every policy a name: it labels the processor\'s metrics.',
-            },
-            policyNameDuplicate: {
-                text: 'Policy name `{policy}` is used twice in `{processor}`{where}; the Collector refuses it.',
-                help: 'Give every policy its own name.',
-            },
-            policyType: {
-                text: 'Policy `{policy}` of `{processor}`{where} has no `type`; the Collector refuses it.',
-                help: 'Set `type`, such as `probabilistic`, `latency`, `status_code` or `string_attribute`.',
-            },
-            policySamplesNothing: {
-                text: 'Policy `{policy}` of `{processor}`{where} samples nothing: `{setting}` is 0 or not set.',
-                help: 'Set it above 0, or remove the policy.',
-            },
-        },
-    },
-    check(context) {
-        for (const config of collectorConfigs(context.model.pipelines)) {
-            for (const component of config.components) {
-                const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
-                if (!check)
-                    continue;
-                const where = { raw: otel_sampling_usedIn(config, component.id) };
-                for (const problem of check(component.settings, component.site.path)) {
-                    const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-                    const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
-                    const atComponent = problem.path.length === component.site.path.length;
-                    context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
-                }
-            }
-        }
-    },
-}));
-/** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
-function otel_sampling_usedIn(config, id) {
-    const names = pipelinesUsing(config, 'processors').get(id) ?? [];
-    if (names.length === 0)
-        return '';
-    return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
-}
-
 ;// CONCATENATED MODULE: ./src/pipelines/places.ts
+
 const at = {
     component: (c) => ({ site: c.site, target: 'key', subject: `${c.role} ${c.id}` }),
+    /** A value at `path` (from the document's root) inside a component's settings; list items are named by their `name`. */
+    setting: (c, path) => ({
+        site: { doc: c.settingsSite.doc, path },
+        // Wrapped, so that settings with a `metadata.name` are not taken for a Kubernetes resource.
+        subject: `${c.role} ${c.id} ${describePath({ settings: c.settings }, ['settings', ...path.slice(c.settingsSite.path.length)], 0)}`,
+    }),
     reference: (r) => ({ site: r.site, subject: `${r.from} -> ${r.target}` }),
     pipeline: (p) => ({ site: p.site, target: 'key', subject: `pipeline ${p.name}` }),
     config: (config) => ({ site: config.site, subject: 'config' }),
@@ -23484,6 +22997,26 @@ const at = {
 /** Every place a rule may report at in a config, for the project stage to know where each is. */
 function placesOf(config) {
     return [at.config(config), ...config.components.map(at.component), ...config.references.map(at.reference), ...config.pipelines.map(at.pipeline)];
+}
+/**
+ * Every value inside the components' settings (`tls.insecure`, a sampling policy), for rules
+ * that report at one setting. Apart from `placesOf`: they are many, and some are places of it
+ * too (a Fluent Bit `Match` is a reference).
+ */
+function settingPlacesOf(config) {
+    const places = [];
+    for (const component of config.components) {
+        const visit = (value, path) => {
+            places.push(at.setting(component, path));
+            if (Array.isArray(value))
+                value.forEach((item, index) => visit(item, [...path, index]));
+            else if (typeof value === 'object' && value !== null)
+                for (const [key, item] of Object.entries(value))
+                    visit(item, [...path, key]);
+        };
+        visit(component.settings, component.settingsSite.path);
+    }
+    return places;
 }
 /** A place's key within its document. */
 function placeKey(path, target) {
@@ -23625,7 +23158,7 @@ function definePipelineRule(spec) {
         meta: spec.meta,
         check(context) {
             for (const config of context.model.pipelines) {
-                if (isPartOfSet(context.file, config.kind, context.settings))
+                if (config.partial || isPartOfSet(context.file, config.kind, context.settings))
                     continue;
                 const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
                 for (const { messageId, data, place } of spec.check(wired, context.options)) {
@@ -23666,8 +23199,8 @@ function partOf(context) {
         if (!isPartOfSet(context.file, config.kind, context.settings))
             continue;
         const ranges = {};
-        for (const place of placesOf(config))
-            ranges[placeKey(place.site.path, place.target)] = context.rangeOf(place.site, place.target);
+        for (const place of [...placesOf(config), ...settingPlacesOf(config)])
+            ranges[placeKey(place.site.path, place.target)] ??= context.rangeOf(place.site, place.target);
         const value = documentOf(context.model, config);
         part.push({ kind: config.kind, config, relaxedPatterns: relaxedPatterns(context.model, config), ranges, ...(MERGE_STRATEGIES[config.kind] === 'maps' && { value }) });
     }
@@ -23685,9 +23218,120 @@ function relaxedPatterns(model, config) {
     return config.kind === 'vector' && isMapping(value) && value.wildcard_matching === 'relaxed';
 }
 
+;// CONCATENATED MODULE: ./src/rules/exporter-insecure.ts
+
+
+
+
+
+
+/** Where a component sends to, by kind: OTel exporters, Vector sinks. */
+const SENDERS = { 'otel-collector': 'Exporter', vector: 'Sink' };
+/**
+ * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
+ * plain text, or to a server whose certificate is not checked, anyone on the network path can
+ * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
+ * A config split over files is checked merged: a Collector layer may set the endpoint, and
+ * another its `tls`.
+ */
+/* harmony default export */ const exporter_insecure = (definePipelineRule({
+    meta: {
+        id: 'exporter-insecure',
+        summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
+        defaultSeverity: 'warning',
+        messages: {
+            plainHttp: {
+                text: '{sender} `{component}`{where} sends to `{endpoint}` over plain HTTP, unencrypted.',
+                help: 'Use `https://` (with `tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts (a service mesh).',
+            },
+            tlsOff: {
+                text: '{sender} `{component}`{where} sends{to} without TLS (`tls.insecure: true`), unencrypted.',
+                help: 'Remove `tls.insecure` and give the server a certificate (`tls.ca_file` for a private CA), or list the host in `trustedHosts` if the network itself encrypts.',
+            },
+            noVerify: {
+                text: '{sender} `{component}`{where} does not check the server\'s certificate (`{setting}`), so anyone on the path can pose as the server{to}.',
+                help: 'Remove the setting and trust the server\'s CA instead (`tls.ca_file`).',
+            },
+        },
+        options: {
+            defaults: { trustedHosts: [] },
+            schema: {
+                trustedHosts: {
+                    description: 'Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check: (wired, options) => insecureSenders(wired, compileGlobs(options.trustedHosts)),
+}));
+function insecureSenders({ config }, trusted) {
+    const sender = SENDERS[config.kind];
+    if (!sender)
+        return [];
+    const issues = [];
+    for (const component of config.components) {
+        if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory'))
+            continue;
+        const where = { raw: usedIn(config, component) };
+        for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
+            const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
+            const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+            issues.push({ messageId: problem.kind, data, place: at.setting(component, problem.path) });
+        }
+    }
+    return issues;
+}
+/** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
+function usedIn(config, component) {
+    if (config.kind !== 'otel-collector')
+        return '';
+    const names = pipelinesUsing(config, 'sinks').get(component.id) ?? [];
+    return names.length === 0 ? '' : ` (pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')})`;
+}
+/** An endpoint as a message may show it: a `user:password@` in it is a secret, never echoed. */
+function withoutCredentials(endpoint) {
+    return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
+}
+
+;// CONCATENATED MODULE: ./src/rules/fluent-bit-syntax.ts
+
+/** Reported by the reader of Fluent Bit's classic format: a `.conf` file Fluent Bit refuses to read. */
+/* harmony default export */ const fluent_bit_syntax = (defineRule({
+    meta: {
+        id: 'fluent-bit-syntax',
+        summary: 'A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.',
+        defaultSeverity: 'error',
+        blocking: true,
+        // The reader's own message: see src/fluent-bit/classic.ts.
+        messages: {},
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
+
+/**
+ * A suppression comment obslint cannot honour: malformed, naming a rule that does not exist,
+ * giving no reason (required by default), or suppressing a rule a shared config locked.
+ */
+/* harmony default export */ const invalid_suppression = (defineRule({
+    meta: {
+        id: 'invalid-suppression',
+        summary: 'A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.',
+        defaultSeverity: 'error',
+        messages: {
+            locked: {
+                text: '`{rule}` is locked by {source}, so it cannot be suppressed here.',
+                help: 'Fix what the finding says; the platform team that owns {source} decides exceptions.',
+            },
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/pipelines/patterns.ts
 /**
- * The two pattern languages references are written in, matched in time bounded by the sizes of
+ * Vector's input patterns, matched in time bounded by the sizes of
  * pattern and text (a table, no backtracking: a config in a pull request must not hang the run).
  */
 /** Real names and patterns are short; a match that would cost more counts as a match, so nothing is reported on it. */
@@ -23753,68 +23397,9 @@ function rustGlobTokens(pattern) {
     }
     return tokens;
 }
-/**
- * Whether some tag matches both Fluent Bit patterns (`flb_router_match`: `*` is any text,
- * everything else is itself, case counts): an output's `Match kube.*` and an input's
- * `Tag kube.*` (the `tail` input puts the file's path where its tag has `*`). A pattern
- * without `*` is one tag.
- */
-function patterns_patternsOverlap(a, b) {
-    return overlap(starTokens(a), starTokens(b));
-}
-const STAR = Symbol('star');
-function starTokens(pattern) {
-    const tokens = [];
-    for (const ch of pattern) {
-        if (ch !== '*')
-            tokens.push(ch);
-        else if (tokens.at(-1) !== STAR)
-            tokens.push(STAR);
-    }
-    return tokens;
-}
-/** Whether one text matches both token lists (a star on either side may take any text). */
-function overlap(left, right) {
-    // Most pairs differ before their first star or after their last: no table for those.
-    if (!edgesAgree(left, right) || !edgesAgree([...left].reverse(), [...right].reverse()))
-        return false;
-    if (left.length * right.length > MAX_CELLS)
-        return true;
-    // below[j]: the rests left[i + 1..] and right[j..] can match one text; row[j], the same from left[i..].
-    let below = new Array(right.length + 1).fill(false);
-    let row = new Array(right.length + 1).fill(false);
-    for (let i = left.length; i >= 0; i--) {
-        for (let j = right.length; j >= 0; j--) {
-            const l = left[i];
-            const r = right[j];
-            if (i === left.length && j === right.length)
-                row[j] = true;
-            else if (l === STAR)
-                row[j] = below[j] || (j < right.length && row[j + 1]);
-            else if (r === STAR)
-                row[j] = row[j + 1] || (i < left.length && below[j]);
-            else
-                row[j] = i < left.length && j < right.length && l === r && below[j + 1];
-        }
-        [below, row] = [row, below];
-    }
-    return below[0];
-}
-/** Whether the two lists agree up to the first star of either (or the end of both). */
-function edgesAgree(left, right) {
-    for (let k = 0;; k++) {
-        const l = left[k];
-        const r = right[k];
-        if (l === STAR || r === STAR)
-            return true;
-        if (l === undefined || r === undefined)
-            return l === r;
-        if (l !== r)
-            return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/pipelines/wiring.ts
+
 
 
 /** What each of `config.references` reaches, in the same order (once per config). */
@@ -23879,65 +23464,20 @@ function outputNames(component) {
 }
 const wiring_SIGNALS = ['logs', 'metrics', 'traces'];
 /**
- * Fluent Bit routes by tag (`flb_router_match`): a filter's or an output's `Match` takes the
- * records of every input whose tag it matches. An input's tag is its `Tag`, or its instance
- * name (`tail.0`, the component's id) when it has none; `tail` fills a `*` in its tag with
- * the file's path, so such a tag is a pattern too. A `rewrite_tag` filter emits records under
- * the tags of its rules: a `Match` that takes those reaches the filter. Some inputs take their
- * tags from their senders (`forward`, `http`, `opentelemetry`...), and a rule's tag may be
- * made from the record (`$kubernetes['namespace_name']`): a `Match` that matches no tag the
- * config shows may still match those, so it is `open`.
+ * Fluent Bit routes by tag. The kind resolves each `Match` to the inputs (and rewrite_tag
+ * emitters) it reaches in its own file; one that reached nothing there is kept as its
+ * pattern, matched here against the tags of every input of the config, so that in a set
+ * (`configs:`) an output in one file reaches an input in another.
  */
 function fluentBitReach(config) {
-    const tagged = [];
-    let open = false;
-    for (const component of config.components) {
-        if (component.role === 'source') {
-            if (SENDER_TAGGED_INPUTS.has(component.type))
-                open = true;
-            else
-                tagged.push({ component, tag: inputTag(component) });
-        }
-        else if (component.type === 'rewrite_tag') {
-            for (const tag of emittedTags(component)) {
-                if (tag.includes('$'))
-                    open = true;
-                else
-                    tagged.push({ component, tag });
-            }
-        }
-    }
+    const exact = exactReach(config);
+    const tagged = config.components.filter((c) => c.tags !== undefined);
     return (ref) => {
-        // A `Match` without `*` is one tag, and a pattern that matches only itself.
-        const matched = tagged.filter(({ tag }) => patterns_patternsOverlap(ref.target, tag));
-        if (matched.length === 0 && open)
-            return 'open';
-        return [...new Set(matched.map(({ component }) => component))];
+        if (ref.pattern === undefined)
+            return exact(ref);
+        const matches = ref.pattern === 'regex' ? (tag) => regexMayMatch(ref.target, tag) : (tag) => patternsOverlap(ref.target, tag);
+        return tagged.filter((c) => c.tags.some(matches));
     };
-}
-/** Inputs whose records carry the tags their senders (or request paths) give them. */
-const SENDER_TAGGED_INPUTS = new Set(['forward', 'http', 'opentelemetry', 'splunk', 'elasticsearch', 'prometheus_remote_write']);
-/** The tags a `rewrite_tag` filter's `Rule`s emit: `Rule $key regex new_tag keep`. */
-function emittedTags(component) {
-    const rules = settingValues(component.settings, 'rule');
-    return rules.flatMap((rule) => {
-        const tag = rule.trim().split(/\s+/)[2];
-        return tag === undefined ? [] : [tag];
-    });
-}
-/** A Fluent Bit property: keys are case-insensitive. */
-function setting(settings, name) {
-    return settingValues(settings, name)[0];
-}
-/** A Fluent Bit property that may be given several times (`Rule`), as strings. */
-function settingValues(settings, name) {
-    for (const [key, value] of Object.entries(settings)) {
-        if (key.toLowerCase() !== name)
-            continue;
-        const values = Array.isArray(value) ? value : [value];
-        return values.flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'number' ? [String(v)] : []));
-    }
-    return [];
 }
 /** What a format calls a component of a role: a Collector `receiver`, a Vector `transform`, a Fluent Bit `output`. */
 function roleName(kind, role) {
@@ -23948,9 +23488,478 @@ const ROLE_NAMES = {
     vector: { processor: 'transform' },
     'fluent-bit': { source: 'input', processor: 'filter', sink: 'output' },
 };
-/** A Fluent Bit input's tag: its `Tag`, or its instance name. */
-function inputTag(component) {
-    return setting(component.settings, 'tag') ?? component.id;
+/**
+ * A component's name as its program writes it in messages: a Fluent Bit id carries its
+ * section (`input:tail.0`) only to keep an input and an output of one plugin apart.
+ */
+function componentName(kind, id) {
+    return kind === 'fluent-bit' ? id.replace(/^[a-z]+:/, '') : id;
+}
+
+;// CONCATENATED MODULE: ./src/rules/log-format.ts
+
+
+
+/**
+ * A platform team that searches logs by field wants them shipped as JSON: Vector's `text`
+ * codec writes only the `message` field, Fluent Bit's `template` or `csv` file formats drop or
+ * flatten the rest. Which formats are fine is a team's choice (text to a terminal is), so the
+ * rule checks nothing until `formats` lists them. Formats are named as the program names
+ * them, except that every JSON one is `json`: Vector's `json` and `native_json` codecs, Fluent
+ * Bit's `json`, `json_lines` and `json_stream` (http) and `plain` (file). Collector exporters
+ * send structured records (OTLP) by nature and are not checked.
+ */
+/* harmony default export */ const log_format = (defineRule({
+    meta: {
+        id: 'log-format',
+        summary: 'A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.',
+        defaultSeverity: 'warning',
+        messages: {
+            format: {
+                text: '{role} `{component}` ships logs as `{format}`{default}, which is not one of the formats this repository accepts ({formats}).',
+                help: 'Ship them as JSON (`encoding.codec: json` in Vector; `format json` on a Fluent Bit http output, `format plain` on a file output), or add the format to the rule\'s `formats`.',
+            },
+            noTime: {
+                text: 'Output `{component}` ships JSON logs without their time: `json_date_key` is `{value}`.',
+                help: 'Remove `json_date_key` (the time then goes under `date`), or set it to the key the backend reads the time from.',
+            },
+        },
+        options: {
+            defaults: { formats: [] },
+            schema: {
+                formats: {
+                    description: 'The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+            },
+        },
+    },
+    check(context) {
+        const accepted = new Set(context.options.formats.map((f) => f.toLowerCase()));
+        if (accepted.size === 0)
+            return;
+        const formats = [...accepted];
+        for (const config of context.model.pipelines) {
+            for (const component of config.components) {
+                if (component.role !== 'sink')
+                    continue;
+                const found = config.kind === 'vector' ? vectorFormat(component) : config.kind === 'fluent-bit' ? fluentBitFormat(component) : undefined;
+                if (!found)
+                    continue;
+                const site = { doc: component.settingsSite.doc, path: found.path };
+                if (!accepted.has(normalized(found.format))) {
+                    const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: componentName(config.kind, component.id), format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
+                    context.report({ messageId: 'format', data, site, target: found.written ? 'value' : 'key' });
+                }
+                else if (found.dateKey) {
+                    context.report({ messageId: 'noTime', data: { component: componentName(config.kind, component.id), value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
+                }
+            }
+        }
+    },
+}));
+/** `encoding.codec` of a Vector sink that has one (sinks with a fixed format have none). */
+function vectorFormat(component) {
+    const encoding = component.settings.encoding;
+    if (!isMapping(encoding) || typeof encoding.codec !== 'string')
+        return undefined;
+    return { format: encoding.codec, written: true, path: [...component.settingsSite.path, 'encoding', 'codec'] };
+}
+/** The `format` of a Fluent Bit http or file output, as the plugins default it (`out_http`, `out_file`). */
+function fluentBitFormat(component) {
+    const defaultFormat = FLUENT_BIT_DEFAULTS[component.type];
+    if (defaultFormat === undefined)
+        return undefined;
+    const property = (name) => {
+        const key = Object.keys(component.settings).find((k) => k.toLowerCase() === name);
+        const value = key === undefined ? undefined : component.settings[key];
+        return key !== undefined && typeof value === 'string' ? { key, value } : undefined;
+    };
+    const format = property('format');
+    const found = format
+        ? { format: format.value, written: true, path: [...component.settingsSite.path, format.key] }
+        : { format: defaultFormat, written: false, path: component.site.path };
+    const dateKey = property('json_date_key');
+    // `flb_utils_bool`: off, false and no switch it off.
+    if (component.type === 'http' && dateKey && ['off', 'false', 'no'].includes(dateKey.value.toLowerCase())) {
+        found.dateKey = { value: dateKey.value, path: [...component.settingsSite.path, dateKey.key] };
+    }
+    return found;
+}
+/** What the outputs write when `format` is not set: http JSON, file `tag: [time, {record as JSON}]` lines. */
+const FLUENT_BIT_DEFAULTS = { http: 'json', file: 'out_file' };
+/** Every JSON format is `json`. */
+function normalized(format) {
+    const name = format.toLowerCase();
+    return JSON_FORMATS.has(name) ? 'json' : name;
+}
+const JSON_FORMATS = new Set(['json', 'native_json', 'json_lines', 'json_stream', 'plain']);
+
+;// CONCATENATED MODULE: ./src/rules/logql-syntax.ts
+
+
+/**
+ * The LogQL checker and the grammar it parses with (some 40 ms to load) are loaded by
+ * `prepare`, the first time a file has a LogQL expression: most runs have none.
+ */
+let logql;
+/** An expression Loki cannot parse: the ruler refuses the whole rule file (or rule group) at load time. */
+/* harmony default export */ const logql_syntax = (defineRule({
+    meta: {
+        id: 'logql-syntax',
+        summary: 'A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.',
+        defaultSeverity: 'error',
+        blocking: true,
+        messages: {
+            invalid: {
+                text: 'Invalid LogQL: {problem}',
+                help: "Loki's ruler refuses a rule file with an invalid expression; try the query in Grafana's Explore view or check the file with `lokitool rules check`.",
+            },
+        },
+    },
+    async prepare(context) {
+        const queries = context.model.queries.filter((q) => q.language === 'logql');
+        if (queries.length === 0)
+            return;
+        logql ??= await Promise.all(/* import() */[__nccwpck_require__.e(870), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8024));
+        if (queries.some((q) => logql.needsRegexEngine(q.text)))
+            await logql.loadLogqlRegexEngine();
+    },
+    check(context) {
+        for (const query of context.model.queries) {
+            if (query.language !== 'logql' || !logql)
+                continue;
+            for (const problem of logql.checkLogql(query.text)) {
+                context.report({
+                    messageId: 'invalid',
+                    data: { problem: { raw: escapeControls(problem.message) } },
+                    site: query.site,
+                    within: { start: problem.start, end: problem.end },
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/otel-batch.ts
+
+
+
+
+
+/** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
+const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
+/**
+ * Whether an exporter batches by itself: its sending queue has a `batch` section (the way
+ * current Collector releases recommend; `batch:` left empty takes the defaults). Exporters
+ * batch by default only behind the alpha feature gate `pkg.exporterhelper.queueBatchEnabled`.
+ */
+function batchesItself(exporter) {
+    const queue = exporter.settings.sending_queue;
+    if (!isMapping(queue) || queue.enabled === false || !('batch' in queue))
+        return false;
+    return !(isMapping(queue.batch) && queue.batch.enabled === false);
+}
+/**
+ * Unbatched, every small payload a receiver gets is its own export request: more connections,
+ * worse compression, and a backend that throttles. A config split over files is checked
+ * merged: the batch processor or the exporter's `sending_queue.batch` may be in another layer.
+ */
+/* harmony default export */ const otel_batch = (definePipelineRule({
+    meta: {
+        id: 'otel-batch',
+        summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
+        defaultSeverity: 'warning',
+        messages: {
+            unbatched: {
+                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
+                help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
+            },
+        },
+    },
+    check: (wired) => unbatchedPipelines(wired),
+}));
+function unbatchedPipelines({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const processors = componentsById(config, 'processor');
+    const exporters = componentsById(config, 'sink');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch'))
+            continue;
+        // A connector passes data to another pipeline, which batches (or not) on its own.
+        const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
+            .map((id) => exporters.get(id))
+            .filter((e) => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
+        if (unbatched.length === 0)
+            continue;
+        const data = { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } };
+        issues.push({ messageId: 'unbatched', data, place: at.pipeline(pipeline) });
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/rules/otel-debug-exporter.ts
+
+
+
+/** Exporters that write every item to the Collector's own output. */
+const DEBUG_TYPES = new Set(['debug', 'logging']);
+/**
+ * The debug exporter writes every span, metric point and log record to the Collector's log:
+ * in production that is log volume paid for twice, a slower Collector, and data in a place
+ * nobody secured for it. A config split over files is checked merged: a later layer may
+ * replace a pipeline's list of exporters.
+ */
+/* harmony default export */ const otel_debug_exporter = (definePipelineRule({
+    meta: {
+        id: 'otel-debug-exporter',
+        summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
+        defaultSeverity: 'warning',
+        messages: {
+            debug: {
+                text: 'Pipeline `{pipeline}` exports to `{exporter}`, which writes every item to the Collector\'s log: noise and cost in production.',
+                help: 'Remove it from the pipeline, or keep it in a config used only for debugging (`verbosity: basic` and sampling keep it small).',
+            },
+        },
+    },
+    check: (wired) => debugExports(wired),
+}));
+function debugExports({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const exporters = componentsById(config, 'sink');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        for (const ref of pipeline.sinks) {
+            const type = exporters.get(ref.target)?.type;
+            if (type !== undefined && DEBUG_TYPES.has(type))
+                issues.push({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, place: at.reference(ref) });
+        }
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/rules/otel-memory-limiter.ts
+
+
+
+/**
+ * The Collector keeps data in memory between receiving and exporting it; without a memory
+ * limiter a burst or a slow backend grows it until the process is killed, and everything in
+ * flight is lost. The limiter only protects what comes after it, so it goes first. A config
+ * split over files is checked merged: a layer that only changes a pipeline's exporters keeps
+ * the processors of the layer before it.
+ */
+/* harmony default export */ const otel_memory_limiter = (definePipelineRule({
+    meta: {
+        id: 'otel-memory-limiter',
+        summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
+        defaultSeverity: 'warning',
+        messages: {
+            missing: {
+                text: 'Pipeline `{pipeline}` has no `memory_limiter` processor, so a burst of data or a slow backend can grow the Collector until it runs out of memory.',
+                help: 'Define a `memory_limiter` processor (`check_interval: 1s`, `limit_percentage: 80`, `spike_limit_percentage: 20`) and list it first under the pipeline\'s `processors`.',
+            },
+            notFirst: {
+                text: 'Pipeline `{pipeline}` runs `{limiter}` after `{first}`; the memory limiter must be the first processor to refuse data before other processors hold it.',
+                help: 'Move it to the start of the pipeline\'s `processors` list.',
+            },
+        },
+    },
+    check: (wired) => limiterProblems(wired),
+}));
+function limiterProblems({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const processors = componentsById(config, 'processor');
+    const issues = [];
+    for (const pipeline of config.pipelines) {
+        const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
+        if (index === -1) {
+            issues.push({ messageId: 'missing', data: { pipeline: pipeline.name }, place: at.pipeline(pipeline) });
+        }
+        else if (index > 0) {
+            const limiter = pipeline.processors[index];
+            issues.push({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, place: at.reference(limiter) });
+        }
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./src/otel/sampling.ts
+
+
+/** Below 2^-56 (as a ratio) the sampler cannot express the probability (`sampling.MinSamplingProbability`). */
+const MIN_PERCENTAGE = 100 * 2 ** -56;
+const MAX_PRECISION = 14;
+/** `probabilistic_sampler`: `sampling_percentage` defaults to 0, which keeps nothing. */
+function probabilisticSamplerProblems(settings, path) {
+    const problems = [];
+    const percentage = settings.sampling_percentage;
+    const at = [...path, 'sampling_percentage'];
+    if (isSubstitution(percentage)) {
+        // Known only when the Collector starts.
+    }
+    else if (percentage === undefined || percentage === null || percentage === 0) {
+        problems.push({ kind: 'samplesNothing', path: percentage === undefined || percentage === null ? path : at, value: '0' });
+    }
+    else if (typeof percentage === 'number') {
+        if (percentage < 0 || !Number.isFinite(percentage))
+            problems.push({ kind: 'negative', path: at, value: String(percentage) });
+        else if (percentage < MIN_PERCENTAGE)
+            problems.push({ kind: 'tooSmall', path: at, value: String(percentage) });
+    }
+    const precision = settings.sampling_precision;
+    if (typeof precision === 'number' && (precision === 0 || precision > MAX_PRECISION)) {
+        problems.push({ kind: 'precision', path: [...path, 'sampling_precision'], value: String(precision) });
+    }
+    return problems;
+}
+/**
+ * `tail_sampling`: a trace no policy samples is dropped, so no policies means no traces; the
+ * processor refuses a policy without a name or type, and two policies with one name. A
+ * `probabilistic` policy at 0% or a `rate_limiting` one at 0 spans per second samples nothing.
+ */
+function tailSamplingProblems(settings, path) {
+    const policies = settings.policies;
+    if (!Array.isArray(policies) || policies.length === 0)
+        return [{ kind: 'noPolicies', path: Array.isArray(policies) ? [...path, 'policies'] : path }];
+    const problems = [];
+    const names = new Set();
+    policies.forEach((policy, index) => {
+        if (!isMapping(policy))
+            return;
+        const at = [...path, 'policies', index];
+        const name = typeof policy.name === 'string' ? policy.name : '';
+        if (name === '')
+            problems.push({ kind: 'policyName', path: at, problem: 'missing', name });
+        else if (names.has(name))
+            problems.push({ kind: 'policyName', path: [...at, 'name'], problem: 'duplicate', name });
+        names.add(name);
+        problems.push(...policyProblems(policy, at, name || `#${index + 1}`));
+    });
+    return problems;
+}
+/** A policy's own problems, and those of the sub-policies of `and` and `composite` policies. */
+function policyProblems(policy, at, name) {
+    const type = policy.type;
+    if (typeof type !== 'string' || type === '')
+        return [{ kind: 'policyType', path: at, name }];
+    const zero = (section, setting) => {
+        const config = isMapping(policy[section]) ? policy[section] : {};
+        const value = config[setting];
+        if (isSubstitution(value) || (typeof value === 'number' && value > 0))
+            return [];
+        return [{ kind: 'policySamplesNothing', path: value === undefined ? at : [...at, section, setting], name, setting: `${section}.${setting}` }];
+    };
+    if (type === 'probabilistic')
+        return zero('probabilistic', 'sampling_percentage');
+    if (type === 'rate_limiting')
+        return zero('rate_limiting', 'spans_per_second');
+    const subPolicies = type === 'and' ? subList(policy.and, 'and_sub_policy') : type === 'composite' ? subList(policy.composite, 'composite_sub_policy') : undefined;
+    if (!subPolicies)
+        return [];
+    return subPolicies.list.flatMap((sub, index) => {
+        if (!isMapping(sub))
+            return [];
+        const subName = typeof sub.name === 'string' && sub.name !== '' ? sub.name : `${name} #${index + 1}`;
+        return policyProblems(sub, [...at, type, subPolicies.key, index], subName);
+    });
+}
+function subList(section, key) {
+    if (!isMapping(section) || !Array.isArray(section[key]))
+        return undefined;
+    return { key, list: section[key] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/otel-sampling.ts
+
+
+
+
+
+const otel_sampling_CHECKS = {
+    probabilistic_sampler: probabilisticSamplerProblems,
+    tail_sampling: tailSamplingProblems,
+};
+/**
+ * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
+ * the processor refuses stops the Collector at start. A config split over files is checked
+ * merged: a later layer may set the percentage, or replace the policies.
+ */
+/* harmony default export */ const otel_sampling = (definePipelineRule({
+    meta: {
+        id: 'otel-sampling',
+        summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
+        defaultSeverity: 'error',
+        messages: {
+            samplesNothing: {
+                text: 'Processor `{processor}`{where} samples {value}%, so it drops all data (`sampling_percentage` defaults to 0).',
+                help: 'Set `sampling_percentage` to the share to keep, such as `10` for 10%.',
+            },
+            negative: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}; the Collector refuses a negative or infinite percentage.',
+                help: 'Use a percentage from 0 to 100.',
+            },
+            tooSmall: {
+                text: 'Processor `{processor}`{where} has `sampling_percentage` {value}, below the smallest probability the sampler can express; the Collector refuses it.',
+                help: 'Use at least 1.4e-15 (%), or remove the processor from the pipeline to drop everything on purpose.',
+            },
+            precision: {
+                text: 'Processor `{processor}`{where} has `sampling_precision` {value}; the Collector refuses it (1 to 14 hex digits).',
+                help: 'Leave it out for the default, 4.',
+            },
+            noPolicies: {
+                text: 'Processor `{processor}`{where} has no sampling policies, so it drops every trace.',
+                help: 'Add policies, such as `{ name: errors, type: status_code, status_code: { status_codes: [ERROR] } }` and a `probabilistic` one for the rest.',
+            },
+            policyNameMissing: {
+                text: 'A policy of `{processor}`{where} has no `name`; the Collector refuses it.',
+                help: 'Give every policy a name: it labels the processor\'s metrics.',
+            },
+            policyNameDuplicate: {
+                text: 'Policy name `{policy}` is used twice in `{processor}`{where}; the Collector refuses it.',
+                help: 'Give every policy its own name.',
+            },
+            policyType: {
+                text: 'Policy `{policy}` of `{processor}`{where} has no `type`; the Collector refuses it.',
+                help: 'Set `type`, such as `probabilistic`, `latency`, `status_code` or `string_attribute`.',
+            },
+            policySamplesNothing: {
+                text: 'Policy `{policy}` of `{processor}`{where} samples nothing: `{setting}` is 0 or not set.',
+                help: 'Set it above 0, or remove the policy.',
+            },
+        },
+    },
+    check: (wired) => samplingProblems(wired),
+}));
+function samplingProblems({ config }) {
+    if (config.kind !== 'otel-collector')
+        return [];
+    const issues = [];
+    for (const component of config.components) {
+        const check = component.role === 'processor' ? otel_sampling_CHECKS[component.type] : undefined;
+        if (!check)
+            continue;
+        const where = { raw: otel_sampling_usedIn(config, component.id) };
+        for (const problem of check(component.settings, component.site.path)) {
+            const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+            const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
+            const atComponent = problem.path.length === component.site.path.length;
+            issues.push({ messageId, data, place: atComponent ? at.component(component) : at.setting(component, problem.path) });
+        }
+    }
+    return issues;
+}
+/** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
+function otel_sampling_usedIn(config, id) {
+    const names = pipelinesUsing(config, 'processors').get(id) ?? [];
+    if (names.length === 0)
+        return '';
+    return ` in pipeline${names.length > 1 ? 's' : ''} ${codeList(names, 'and')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pipeline-cycle.ts
@@ -23961,18 +23970,25 @@ function inputTag(component) {
 /**
  * Data that flows in a circle never leaves: Vector refuses a component that reads, through
  * others, from itself (`Cyclic dependency detected`), and the Collector refuses pipelines that
- * feed each other through connectors (`cycle detected`). Each loop is reported once, at the
+ * feed each other through connectors (`cycle detected`). Fluent Bit starts, but a `rewrite_tag`
+ * filter whose new tag a filter on the way matches again re-emits the same records without
+ * end (the AWS for Fluent Bit guide: "Fluent Bit will just get stuck"; the newest versions
+ * stop the process on it, `recursion_action exit`). Each loop is reported once, at the
  * reference that closes it, naming what the data passes through in order.
  */
 /* harmony default export */ const pipeline_cycle = (definePipelineRule({
     meta: {
         id: 'pipeline-cycle',
-        summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.',
+        summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.',
         defaultSeverity: 'error',
         messages: {
             cycle: {
                 text: 'Data flows in a circle: {cycle}; {program} refuses it.',
                 help: 'Break the circle: remove the input (or connector) that feeds the data back to where it came from.',
+            },
+            fluentBitCycle: {
+                text: 'Records flow in a circle: {cycle}; the re-emitted records are matched again, so Fluent Bit re-emits them without end.',
+                help: 'Give the new tag a prefix the `Match` of the `rewrite_tag` filter (and of the filters before it) does not match.',
             },
         },
     },
@@ -23989,7 +24005,8 @@ function cycles({ config }) {
             continue;
         const labels = loop.map(({ from, through }) => [nodes[from].label, ...(through ? [through] : [])]).flat();
         const text = [...labels, nodes[loop[0].from].label].join(' → ');
-        issues.push({ messageId: 'cycle', data: { cycle: { raw: text }, program: { raw: programOf(config.kind) } }, place: at.reference(loop[loop.length - 1].via) });
+        const data = { cycle: { raw: text }, program: { raw: programOf(config.kind) } };
+        issues.push({ messageId: config.kind === 'fluent-bit' ? 'fluentBitCycle' : 'cycle', data, place: at.reference(loop[loop.length - 1].via) });
     }
     return issues;
 }
@@ -23997,15 +24014,20 @@ function cycles({ config }) {
 function componentGraph(config) {
     const index = new Map(config.components.map((c, i) => [c, i]));
     const byId = new Map(config.components.map((c, i) => [c.id, i]));
-    const nodes = config.components.map((c) => ({ label: `\`${shown(c.id)}\``, out: [] }));
+    const nodes = config.components.map((c) => ({ label: `\`${shown(componentName(config.kind, c.id))}\``, out: [] }));
     const reach = reaches(config);
     config.references.forEach((ref, i) => {
         const to = byId.get(ref.from);
         const found = reach[i];
-        if (to === undefined || found === 'open')
+        if (to === undefined)
             return;
-        for (const component of found)
-            nodes[index.get(component)].out.push({ to, via: ref });
+        for (const component of found) {
+            // A Fluent Bit route sends its input's records to the outputs it names; every other reference takes data from what it names.
+            if (ref.roles.includes('sink'))
+                nodes[to].out.push({ to: index.get(component), via: ref });
+            else
+                nodes[index.get(component)].out.push({ to, via: ref });
+        }
     });
     return nodes;
 }
@@ -24018,7 +24040,7 @@ function pipelineGraph(config) {
     const reached = new Map(config.references.map((ref, i) => [ref, reach[i]]));
     const connectorOf = (ref) => {
         const found = reached.get(ref);
-        return found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        return found?.find((c) => c.role === 'connector');
     };
     const nodes = config.pipelines.map((p) => ({ label: `pipeline \`${shown(p.name)}\``, out: [] }));
     config.pipelines.forEach((from, i) => {
@@ -24219,7 +24241,7 @@ function connectorIssues(pipelines, reach, references) {
     const reached = new Map(references.map((ref, index) => [ref, reach[index]]));
     const uses = (list) => pipelines.flatMap((pipeline) => pipeline[list].flatMap((ref) => {
         const found = reached.get(ref);
-        const connector = found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        const connector = found?.find((c) => c.role === 'connector');
         return connector ? [{ pipeline, ref, connector }] : [];
     }));
     const exports = uses('sinks');
@@ -24277,6 +24299,10 @@ function connectorIssues(pipelines, reach, references) {
                 text: '`{user}` uses extension `{component}`, which is not defined under `extensions`; the Collector cannot start `{user}`.',
                 help: 'Define the extension under `extensions:` and list it in `service.extensions`, or fix the name.',
             },
+            fluentBitRoute: {
+                text: 'Input `{component}` routes records to output `{output}`, which this config does not define, so Fluent Bit drops the route (with a warning).',
+                help: 'Name an output by its `alias`, its instance name (such as `stdout.0`) or its plugin name, or give a `fallback` that exists.',
+            },
             fluentBitMatch: {
                 text: '{role} `{component}` matches `{match}`, which is no input\'s tag, so it gets no records.',
                 help: 'Match the `Tag` of an input (an input without one is tagged with its instance name, such as `tail.0`), or fix the pattern.',
@@ -24297,7 +24323,7 @@ function undefinedReferences(wired) {
     const role = (id) => roleName(config.kind, byId.get(id)?.role ?? 'source');
     config.references.forEach((ref, index) => {
         const found = reach[index];
-        if (found === 'open' || found.length > 0)
+        if (found.length > 0)
             return;
         const place = at.reference(ref);
         switch (config.kind) {
@@ -24313,7 +24339,11 @@ function undefinedReferences(wired) {
                 return;
             }
             case 'fluent-bit':
-                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: ref.from, match: ref.target }, place });
+                if (ref.roles.includes('sink')) {
+                    issues.push({ messageId: 'fluentBitRoute', data: { component: componentName(config.kind, ref.from), output: ref.target }, place });
+                    return;
+                }
+                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: componentName(config.kind, ref.from), match: ref.target }, place });
                 return;
             default:
                 issues.push({ messageId: 'other', data: { user: ref.from, component: ref.target }, place });
@@ -24373,7 +24403,7 @@ function pipeline_undefined_component_capitalized(text) {
                 help: 'Add it to the `inputs` of the transform or sink that should get its events, or remove it.',
             },
             fluentBit: {
-                text: 'Input `{component}` is tagged `{tag}`, which no output matches, so Fluent Bit drops its records.',
+                text: 'Input `{component}` is tagged {tag}, which no output matches, so Fluent Bit drops its records.',
                 help: 'Set the `Match` of an output to this tag (or a pattern such as `app.*`), or remove the input.',
             },
         },
@@ -24387,12 +24417,18 @@ function unusedComponents({ config }) {
     const usedBy = new Map();
     config.references.forEach((ref, index) => {
         const found = reach[index];
-        if (found === 'open')
-            return;
-        // Fluent Bit: a filter changes records on their way, only an output (or a `rewrite_tag` filter, which re-emits them) takes them.
         const from = byId.get(ref.from);
-        if (config.kind === 'fluent-bit' && from?.role !== 'sink' && from?.type !== 'rewrite_tag')
-            return;
+        if (config.kind === 'fluent-bit') {
+            // A route sends its input's records to the outputs it names: the input is used.
+            if (ref.roles.includes('sink')) {
+                if (from && found.length > 0)
+                    usedBy.set(from, [...(usedBy.get(from) ?? []), ...found.map((c) => c.id)]);
+                return;
+            }
+            // A filter changes records on their way; only an output, or a filter that emits new records from them, takes them.
+            if (from?.role !== 'sink' && !EMITTING_FILTERS.has(from?.type ?? ''))
+                return;
+        }
         for (const component of found)
             usedBy.set(component, [...(usedBy.get(component) ?? []), ref.from]);
     });
@@ -24400,7 +24436,7 @@ function unusedComponents({ config }) {
     for (const component of config.components) {
         if (usedBy.has(component) && !(config.kind === 'otel-collector' && component.role === 'extension'))
             continue;
-        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: component.id };
+        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: componentName(config.kind, component.id) };
         const place = at.component(component);
         switch (config.kind) {
             case 'otel-collector': {
@@ -24419,12 +24455,14 @@ function unusedComponents({ config }) {
                     issues.push({ messageId: 'vector', data, place });
                 continue;
             case 'fluent-bit':
-                if (component.role === 'source' && !SENDER_TAGGED_INPUTS.has(component.type))
-                    issues.push({ messageId: 'fluentBit', data: { ...data, tag: inputTag(component) }, place });
+                if (component.role === 'source')
+                    issues.push({ messageId: 'fluentBit', data: { ...data, tag: [...(component.tags ?? [])] }, place });
         }
     }
     return issues;
 }
+/** Fluent Bit filters that emit new records (through an emitter input) from those they match. */
+const EMITTING_FILTERS = new Set(['rewrite_tag', 'log_to_metrics']);
 function pipeline_unused_component_capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -28280,7 +28318,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
 const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
 const schema108 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
 const schema16 = {"enum":["off","notice","warning","error"]};
@@ -28291,7 +28329,7 @@ const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["defaul
 const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern2 = new RegExp("^(/[^/]*)*$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
+const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trustedHosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -38170,10 +38208,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: dist_bundle_expand.bind(null, template)
   };
 }
-function expand(template, context) {
+function dist_bundle_expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,

@@ -20,8 +20,9 @@ import { countTokens } from './values.js';
  * a filter's or output's `Match`/`Match_Regex` refers to every source whose tag it can match
  * (a tag partly known only at run time, like tail's `kube.*`, counts as a pattern), an input's
  * `routes` refer to the outputs they name, and an emitter refers to the filter that feeds it.
- * A `Match` that reaches no source becomes one reference whose target is the pattern as
- * written, which no component has: the wiring rules report it as undefined.
+ * A `Match` that reaches no source becomes one reference whose target is the pattern itself
+ * (`pattern: 'glob'`, or `'regex'` for `Match_Regex`): the wiring matches it against the inputs
+ * of the other files of a set, and reports it as undefined when none has a tag it matches.
  */
 export interface FluentBitPipeline extends PipelineConfig {
   /**
@@ -29,13 +30,6 @@ export interface FluentBitPipeline extends PipelineConfig {
    * to the main file's folder in the classic format and to the including file's in YAML.
    */
   includes: { file: string; site: Site }[];
-  /**
-   * Whether the model is incomplete: the file is likely a part of a config split over several
-   * files (it includes others, or it has no service section and lacks inputs or outputs), or
-   * it is so large that its references were cut at MAX_REFERENCES. Wiring findings about what
-   * is missing wait until the parts are linted together.
-   */
-  partial: boolean;
 }
 
 interface Source {
@@ -52,10 +46,13 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
   const components: Component[] = [];
   const references: Reference[] = [];
   const ids = new Map<PluginSection, string>();
+  const sources: Source[] = [];
   for (const section of sections) {
     const id = instanceId(section);
     ids.set(section, id);
     const written = pluginName(section) ?? '';
+    const tags = section.kind === 'input' ? inputTags(section, config) : undefined;
+    if (tags) sources.push({ id, tags });
     components.push({
       id,
       type: pluginSpec(section.kind, written)?.name ?? written,
@@ -63,17 +60,16 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
       site: site(section.path),
       settings: section.data,
       settingsSite: site(section.path),
+      ...(tags && { tags }),
     });
   }
 
-  const sources: Source[] = [];
   const inputs = sections.filter((s) => s.kind === 'input');
-  for (const input of inputs) sources.push({ id: ids.get(input)!, tags: inputTags(input, config) });
   for (const filter of sections.filter((s) => s.kind === 'filter')) {
     const emitter = emitterOf(filter, instanceName(filter), config);
     if (!emitter) continue;
     sources.push(emitter);
-    components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path) });
+    components.push({ id: emitter.id, type: 'emitter', role: 'source', site: site(filter.path), settings: {}, settingsSite: site(filter.path), tags: emitter.tags });
     references.push({ target: ids.get(filter)!, roles: ['processor'], from: emitter.id, site: site(filter.path) });
   }
 
@@ -107,9 +103,9 @@ export function extractPipeline(kind: string, value: unknown, doc: number, model
     const at = site((match ?? regex)!.path);
     for (const source of reached) references.push({ target: source.id, roles: SOURCE, from, site: at });
     if (reached.length === 0) {
-      for (const written of [match, regex]) {
-        if (written?.text !== undefined) references.push({ target: written.text, roles: SOURCE, from, site: site(written.path) });
-      }
+      // Kept as written: in a set (`configs:`), the inputs of the other files may match it.
+      if (glob !== undefined) references.push({ target: glob, pattern: 'glob', roles: SOURCE, from, site: site(match!.path) });
+      if (pattern !== undefined) references.push({ target: pattern, pattern: 'regex', roles: SOURCE, from, site: site(regex!.path) });
     }
   }
   for (const input of inputs) references.push(...routeReferences(input, ids.get(input)!, outputs, ids, doc));

@@ -76,6 +76,11 @@ export interface Component {
   settings: Record<string, unknown>;
   /** Where its settings are, for findings about one of them. */
   settingsSite: Site;
+  /**
+   * A Fluent Bit input's (or emitter's) tags, as `Match` patterns (`*` for what is known only
+   * at run time): what a `Match` in another file of a set is matched against.
+   */
+  tags?: readonly string[];
 }
 
 /**
@@ -86,7 +91,8 @@ export interface Component {
 export interface Reference {
   /** What is referred to: an id, or a pattern when `pattern` is set. */
   target: string;
-  pattern?: 'glob';
+  /** A glob (Vector's `inputs`, Fluent Bit's `Match`) or a Fluent Bit `Match_Regex`. */
+  pattern?: 'glob' | 'regex';
   /** The role the target must have (an OTel pipeline's `receivers` take receivers or connectors). */
   roles: readonly ComponentRole[];
   /** The component or pipeline that holds the reference (its id), for the graph. */
@@ -117,8 +123,14 @@ export interface PipelineConfig {
   pipelines: Pipeline[];
   /** Where the config starts (for findings about the whole config). */
   site: Site;
-  /** Whether the format lets data flow in a cycle that must be refused (Vector, OTel connectors). */
+  /** Whether data flowing in a cycle is a fault to report (Vector, OTel connectors, Fluent Bit's rewrite_tag). */
   acyclic: boolean;
+  /**
+   * A fragment of a config: a Fluent Bit file that includes others, one with no `service` that
+   * lacks inputs or outputs, or one so large its references were cut. The wiring rules wait
+   * until its parts are linted together, declared under `configs:`.
+   */
+  partial?: boolean;
 }
 
 /** A document a kind claimed, for the rules of that kind only (they know its shape). */
@@ -171,6 +183,8 @@ export interface Kind {
   parsers?: Readonly<Record<string, (text: string) => ParsedText | Promise<ParsedText>>>;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
+  /** How obslint tells a document is of this kind, for the docs. */
+  recognizedBy: string;
   /** The format's own reference, for the help line of a schema finding. */
   reference: string;
   /**

@@ -1,10 +1,5 @@
 import type { Component, ComponentRole, PipelineConfig } from '../kinds/types.js';
 
-/** The OpenTelemetry Collector configs of a file's model. */
-export function collectorConfigs(pipelines: readonly PipelineConfig[]): PipelineConfig[] {
-  return pipelines.filter((p) => p.kind === 'otel-collector');
-}
-
 /** A config's components of one role by id: the first definition wins, as the Collector's duplicate check leaves it. */
 export function componentsById(config: PipelineConfig, role: ComponentRole): Map<string, Component> {
   const byId = new Map<string, Component>();

@@ -14,7 +14,7 @@ export interface PartDocument {
   value?: unknown;
   config: PipelineConfig;
   relaxedPatterns: boolean;
-  /** Where each place of `config` is, by `placeKey`. */
+  /** Where each place of `config` is (`placesOf`, `settingPlacesOf`), by `placeKey`. */
   ranges: Record<string, Range>;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The two pattern languages references are written in, matched in time bounded by the sizes of
+ * Vector's input patterns, matched in time bounded by the sizes of
  * pattern and text (a table, no backtracking: a config in a pull request must not hang the run).
  */
 
@@ -57,59 +57,4 @@ function rustGlobTokens(pattern: string): GlobToken[] | undefined {
     } else tokens.push({ type: 'char', test: (c) => c === ch });
   }
   return tokens;
-}
-
-/**
- * Whether some tag matches both Fluent Bit patterns (`flb_router_match`: `*` is any text,
- * everything else is itself, case counts): an output's `Match kube.*` and an input's
- * `Tag kube.*` (the `tail` input puts the file's path where its tag has `*`). A pattern
- * without `*` is one tag.
- */
-export function patternsOverlap(a: string, b: string): boolean {
-  return overlap(starTokens(a), starTokens(b));
-}
-
-const STAR = Symbol('star');
-type StarToken = string | typeof STAR;
-
-function starTokens(pattern: string): StarToken[] {
-  const tokens: StarToken[] = [];
-  for (const ch of pattern) {
-    if (ch !== '*') tokens.push(ch);
-    else if (tokens.at(-1) !== STAR) tokens.push(STAR);
-  }
-  return tokens;
-}
-
-/** Whether one text matches both token lists (a star on either side may take any text). */
-function overlap(left: readonly StarToken[], right: readonly StarToken[]): boolean {
-  // Most pairs differ before their first star or after their last: no table for those.
-  if (!edgesAgree(left, right) || !edgesAgree([...left].reverse(), [...right].reverse())) return false;
-  if (left.length * right.length > MAX_CELLS) return true;
-  // below[j]: the rests left[i + 1..] and right[j..] can match one text; row[j], the same from left[i..].
-  let below: boolean[] = new Array<boolean>(right.length + 1).fill(false);
-  let row: boolean[] = new Array<boolean>(right.length + 1).fill(false);
-  for (let i = left.length; i >= 0; i--) {
-    for (let j = right.length; j >= 0; j--) {
-      const l = left[i];
-      const r = right[j];
-      if (i === left.length && j === right.length) row[j] = true;
-      else if (l === STAR) row[j] = below[j] || (j < right.length && row[j + 1]);
-      else if (r === STAR) row[j] = row[j + 1] || (i < left.length && below[j]);
-      else row[j] = i < left.length && j < right.length && l === r && below[j + 1];
-    }
-    [below, row] = [row, below];
-  }
-  return below[0];
-}
-
-/** Whether the two lists agree up to the first star of either (or the end of both). */
-function edgesAgree(left: readonly StarToken[], right: readonly StarToken[]): boolean {
-  for (let k = 0; ; k++) {
-    const l = left[k];
-    const r = right[k];
-    if (l === STAR || r === STAR) return true;
-    if (l === undefined || r === undefined) return l === r;
-    if (l !== r) return false;
-  }
 }

@@ -2,7 +2,7 @@ import { isMapping } from '../kinds/prometheus-groups.js';
 import type { Model, PipelineConfig } from '../kinds/types.js';
 import { defineRule, type Rule, type RuleContext, type RuleMeta } from '../rules/types.js';
 import { mergeSet, type PartDocument, type SetPart } from './merge.js';
-import { placeKey, placesOf, type PipelineIssue } from './places.js';
+import { placeKey, placesOf, settingPlacesOf, type PipelineIssue } from './places.js';
 import { filesOfSet, isInSomeSet, isPartOfSet, isWhole, MERGE_STRATEGIES } from './sets.js';
 import type { WiredConfig } from './wiring.js';
 
@@ -22,7 +22,7 @@ export function definePipelineRule<Options extends object = object>(spec: {
     meta: spec.meta,
     check(context) {
       for (const config of context.model.pipelines) {
-        if (isPartOfSet(context.file, config.kind, context.settings)) continue;
+        if (config.partial || isPartOfSet(context.file, config.kind, context.settings)) continue;
         const wired = { config, merged: false, relaxedPatterns: relaxedPatterns(context.model, config) };
         for (const { messageId, data, place } of spec.check(wired, context.options)) {
           context.report({ messageId, data, site: place.site, target: place.target, subject: place.subject });
@@ -59,7 +59,7 @@ function partOf(context: RuleContext): Part | undefined {
   for (const config of context.model.pipelines) {
     if (!isPartOfSet(context.file, config.kind, context.settings)) continue;
     const ranges: PartDocument['ranges'] = {};
-    for (const place of placesOf(config)) ranges[placeKey(place.site.path, place.target)] = context.rangeOf(place.site, place.target);
+    for (const place of [...placesOf(config), ...settingPlacesOf(config)]) ranges[placeKey(place.site.path, place.target)] ??= context.rangeOf(place.site, place.target);
     const value = documentOf(context.model, config);
     part.push({ kind: config.kind, config, relaxedPatterns: relaxedPatterns(context.model, config), ranges, ...(MERGE_STRATEGIES[config.kind] === 'maps' && { value }) });
   }

@@ -1,6 +1,7 @@
 import { isMapping } from '../kinds/prometheus-groups.js';
 import type { Component, ComponentRole, PipelineConfig, Reference } from '../kinds/types.js';
-import { patternsOverlap, rustGlobMatches } from './patterns.js';
+import { patternsOverlap, regexMayMatch } from '../fluent-bit/routing.js';
+import { rustGlobMatches } from './patterns.js';
 
 /** A pipeline config as the wiring rules see it: one file's, or a declared set's, merged. */
 export interface WiredConfig {
@@ -17,10 +18,9 @@ export interface WiredConfig {
 
 /**
  * What a reference reaches: the components whose data it takes (or, for an OTel pipeline's
- * processors and exporters, the components it names), or `open` when the config alone cannot
- * tell (a Fluent Bit `Match` next to an input whose tags come from its senders).
+ * processors and exporters, the components it names).
  */
-export type Reach = readonly Component[] | 'open';
+export type Reach = readonly Component[];
 
 /** What each of `config.references` reaches, in the same order (once per config). */
 export function reaches(config: PipelineConfig): readonly Reach[] {
@@ -90,62 +90,19 @@ function outputNames(component: Component): string[] {
 const SIGNALS = ['logs', 'metrics', 'traces'];
 
 /**
- * Fluent Bit routes by tag (`flb_router_match`): a filter's or an output's `Match` takes the
- * records of every input whose tag it matches. An input's tag is its `Tag`, or its instance
- * name (`tail.0`, the component's id) when it has none; `tail` fills a `*` in its tag with
- * the file's path, so such a tag is a pattern too. A `rewrite_tag` filter emits records under
- * the tags of its rules: a `Match` that takes those reaches the filter. Some inputs take their
- * tags from their senders (`forward`, `http`, `opentelemetry`...), and a rule's tag may be
- * made from the record (`$kubernetes['namespace_name']`): a `Match` that matches no tag the
- * config shows may still match those, so it is `open`.
+ * Fluent Bit routes by tag. The kind resolves each `Match` to the inputs (and rewrite_tag
+ * emitters) it reaches in its own file; one that reached nothing there is kept as its
+ * pattern, matched here against the tags of every input of the config, so that in a set
+ * (`configs:`) an output in one file reaches an input in another.
  */
 function fluentBitReach(config: PipelineConfig): (ref: Reference) => Reach {
-  const tagged: { component: Component; tag: string }[] = [];
-  let open = false;
-  for (const component of config.components) {
-    if (component.role === 'source') {
-      if (SENDER_TAGGED_INPUTS.has(component.type)) open = true;
-      else tagged.push({ component, tag: inputTag(component) });
-    } else if (component.type === 'rewrite_tag') {
-      for (const tag of emittedTags(component)) {
-        if (tag.includes('$')) open = true;
-        else tagged.push({ component, tag });
-      }
-    }
-  }
+  const exact = exactReach(config);
+  const tagged = config.components.filter((c) => c.tags !== undefined);
   return (ref) => {
-    // A `Match` without `*` is one tag, and a pattern that matches only itself.
-    const matched = tagged.filter(({ tag }) => patternsOverlap(ref.target, tag));
-    if (matched.length === 0 && open) return 'open';
-    return [...new Set(matched.map(({ component }) => component))];
+    if (ref.pattern === undefined) return exact(ref);
+    const matches = ref.pattern === 'regex' ? (tag: string) => regexMayMatch(ref.target, tag) : (tag: string) => patternsOverlap(ref.target, tag);
+    return tagged.filter((c) => c.tags!.some(matches));
   };
-}
-
-/** Inputs whose records carry the tags their senders (or request paths) give them. */
-export const SENDER_TAGGED_INPUTS: ReadonlySet<string> = new Set(['forward', 'http', 'opentelemetry', 'splunk', 'elasticsearch', 'prometheus_remote_write']);
-
-/** The tags a `rewrite_tag` filter's `Rule`s emit: `Rule $key regex new_tag keep`. */
-function emittedTags(component: Component): string[] {
-  const rules = settingValues(component.settings, 'rule');
-  return rules.flatMap((rule) => {
-    const tag = rule.trim().split(/\s+/)[2];
-    return tag === undefined ? [] : [tag];
-  });
-}
-
-/** A Fluent Bit property: keys are case-insensitive. */
-function setting(settings: Record<string, unknown>, name: string): string | undefined {
-  return settingValues(settings, name)[0];
-}
-
-/** A Fluent Bit property that may be given several times (`Rule`), as strings. */
-function settingValues(settings: Record<string, unknown>, name: string): string[] {
-  for (const [key, value] of Object.entries(settings)) {
-    if (key.toLowerCase() !== name) continue;
-    const values = Array.isArray(value) ? value : [value];
-    return values.flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'number' ? [String(v)] : []));
-  }
-  return [];
 }
 
 /** What a format calls a component of a role: a Collector `receiver`, a Vector `transform`, a Fluent Bit `output`. */
@@ -159,7 +116,11 @@ const ROLE_NAMES: Record<string, Partial<Record<ComponentRole, string>>> = {
   'fluent-bit': { source: 'input', processor: 'filter', sink: 'output' },
 };
 
-/** A Fluent Bit input's tag: its `Tag`, or its instance name. */
-export function inputTag(component: Component): string {
-  return setting(component.settings, 'tag') ?? component.id;
+
+/**
+ * A component's name as its program writes it in messages: a Fluent Bit id carries its
+ * section (`input:tail.0`) only to keep an input and an output of one plugin apart.
+ */
+export function componentName(kind: string, id: string): string {
+  return kind === 'fluent-bit' ? id.replace(/^[a-z]+:/, '') : id;
 }

@@ -3,7 +3,9 @@ import { compileGlobs } from '../core/glob.js';
 import type { Component, PipelineConfig } from '../kinds/types.js';
 import { pipelinesUsing } from '../otel/model-lookup.js';
 import { hostOf, transportProblems } from '../otel/transport.js';
-import { defineRule } from './types.js';
+import { at, type PipelineIssue } from '../pipelines/places.js';
+import { definePipelineRule } from '../pipelines/rule.js';
+import type { WiredConfig } from '../pipelines/wiring.js';
 
 export interface ExporterInsecureOptions {
   /** Hosts (globs) trusted like this machine, such as in-cluster service names behind a mesh that encrypts. */
@@ -17,8 +19,10 @@ const SENDERS: Record<string, string> = { 'otel-collector': 'Exporter', vector: 
  * Telemetry carries hostnames, user ids, request payloads and credentials in headers: sent in
  * plain text, or to a server whose certificate is not checked, anyone on the network path can
  * read or alter it. Traffic that stays on the machine (loopback, Unix sockets) is not reported.
+ * A config split over files is checked merged: a Collector layer may set the endpoint, and
+ * another its `tls`.
  */
-export default defineRule<ExporterInsecureOptions>({
+export default definePipelineRule<ExporterInsecureOptions>({
   meta: {
     id: 'exporter-insecure',
     summary: 'A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.',
@@ -48,23 +52,24 @@ export default defineRule<ExporterInsecureOptions>({
       },
     },
   },
-  check(context) {
-    const trusted = compileGlobs(context.options.trustedHosts);
-    for (const config of context.model.pipelines) {
-      const sender = SENDERS[config.kind];
-      if (!sender) continue;
-      for (const component of config.components) {
-        if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory')) continue;
-        const where = { raw: usedIn(config, component) };
-        for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
-          const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
-          const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-          context.report({ messageId: problem.kind, data, site: { doc: component.settingsSite.doc, path: problem.path } });
-        }
-      }
-    }
-  },
+  check: (wired, options) => insecureSenders(wired, compileGlobs(options.trustedHosts)),
 });
+
+function insecureSenders({ config }: WiredConfig, trusted: (host: string) => boolean): PipelineIssue[] {
+  const sender = SENDERS[config.kind];
+  if (!sender) return [];
+  const issues: PipelineIssue[] = [];
+  for (const component of config.components) {
+    if (component.role !== 'sink' || (config.kind === 'vector' && component.type === 'memory')) continue;
+    const where = { raw: usedIn(config, component) };
+    for (const problem of transportProblems(component.settings, component.settingsSite.path, trusted)) {
+      const to = { raw: problem.endpoint === undefined ? '' : ` to \`${shown(hostOf(problem.endpoint) ?? problem.endpoint)}\`` };
+      const data = { sender: { raw: sender }, component: component.id, where, to, ...('endpoint' in problem && problem.endpoint !== undefined ? { endpoint: withoutCredentials(problem.endpoint) } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+      issues.push({ messageId: problem.kind, data, place: at.setting(component, problem.path) });
+    }
+  }
+  return issues;
+}
 
 /** For a Collector exporter: " (pipeline `traces`)", or nothing when no pipeline uses it. */
 function usedIn(config: PipelineConfig, component: Component): string {

@@ -1,6 +1,7 @@
 import type { Path } from '../core/locate.js';
 import { isMapping } from '../kinds/prometheus-groups.js';
 import type { Component } from '../kinds/types.js';
+import { componentName } from '../pipelines/wiring.js';
 import { defineRule, type Report } from './types.js';
 
 export interface LogFormatOptions {
@@ -54,10 +55,10 @@ export default defineRule<LogFormatOptions>({
         if (!found) continue;
         const site = { doc: component.settingsSite.doc, path: found.path };
         if (!accepted.has(normalized(found.format))) {
-          const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: component.id, format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
+          const data = { role: config.kind === 'vector' ? 'Sink' : 'Output', component: componentName(config.kind, component.id), format: found.format, default: { raw: found.written ? '' : ' (its default)' }, formats };
           context.report({ messageId: 'format', data, site, target: found.written ? 'value' : 'key' } satisfies Report);
         } else if (found.dateKey) {
-          context.report({ messageId: 'noTime', data: { component: component.id, value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
+          context.report({ messageId: 'noTime', data: { component: componentName(config.kind, component.id), value: found.dateKey.value }, site: { doc: site.doc, path: found.dateKey.path } });
         }
       }
     }

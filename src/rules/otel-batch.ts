@@ -1,8 +1,10 @@
 import { codeList } from '../core/text.js';
 import { isMapping } from '../kinds/prometheus-groups.js';
 import type { Component } from '../kinds/types.js';
-import { collectorConfigs, componentsById } from '../otel/model-lookup.js';
-import { defineRule } from './types.js';
+import { componentsById } from '../otel/model-lookup.js';
+import { at, type PipelineIssue } from '../pipelines/places.js';
+import { definePipelineRule } from '../pipelines/rule.js';
+import type { WiredConfig } from '../pipelines/wiring.js';
 
 /** Exporters that send nothing over the network (`prometheus` is scraped), so batching saves nothing. */
 const LOCAL_EXPORTERS = new Set(['debug', 'nop', 'prometheus', 'file']);
@@ -20,9 +22,10 @@ function batchesItself(exporter: Component): boolean {
 
 /**
  * Unbatched, every small payload a receiver gets is its own export request: more connections,
- * worse compression, and a backend that throttles.
+ * worse compression, and a backend that throttles. A config split over files is checked
+ * merged: the batch processor or the exporter's `sending_queue.batch` may be in another layer.
  */
-export default defineRule({
+export default definePipelineRule({
   meta: {
     id: 'otel-batch',
     summary: 'An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.',
@@ -34,24 +37,23 @@ export default defineRule({
       },
     },
   },
-  check(context) {
-    for (const config of collectorConfigs(context.model.pipelines)) {
-      const processors = componentsById(config, 'processor');
-      const exporters = componentsById(config, 'sink');
-      for (const pipeline of config.pipelines) {
-        if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch')) continue;
-        // A connector passes data to another pipeline, which batches (or not) on its own.
-        const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
-          .map((id) => exporters.get(id))
-          .filter((e): e is Component => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
-        if (unbatched.length === 0) continue;
-        context.report({
-          messageId: 'unbatched',
-          data: { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } },
-          site: pipeline.site,
-          target: 'key',
-        });
-      }
-    }
-  },
+  check: (wired) => unbatchedPipelines(wired),
 });
+
+function unbatchedPipelines({ config }: WiredConfig): PipelineIssue[] {
+  if (config.kind !== 'otel-collector') return [];
+  const processors = componentsById(config, 'processor');
+  const exporters = componentsById(config, 'sink');
+  const issues: PipelineIssue[] = [];
+  for (const pipeline of config.pipelines) {
+    if (pipeline.processors.some((ref) => processors.get(ref.target)?.type === 'batch')) continue;
+    // A connector passes data to another pipeline, which batches (or not) on its own.
+    const unbatched = [...new Set(pipeline.sinks.map((ref) => ref.target))]
+      .map((id) => exporters.get(id))
+      .filter((e): e is Component => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
+    if (unbatched.length === 0) continue;
+    const data = { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } };
+    issues.push({ messageId: 'unbatched', data, place: at.pipeline(pipeline) });
+  }
+  return issues;
+}

@@ -1,5 +1,7 @@
-import { collectorConfigs, componentsById } from '../otel/model-lookup.js';
-import { defineRule } from './types.js';
+import { componentsById } from '../otel/model-lookup.js';
+import { at, type PipelineIssue } from '../pipelines/places.js';
+import { definePipelineRule } from '../pipelines/rule.js';
+import type { WiredConfig } from '../pipelines/wiring.js';
 
 /** Exporters that write every item to the Collector's own output. */
 const DEBUG_TYPES = new Set(['debug', 'logging']);
@@ -7,9 +9,10 @@ const DEBUG_TYPES = new Set(['debug', 'logging']);
 /**
  * The debug exporter writes every span, metric point and log record to the Collector's log:
  * in production that is log volume paid for twice, a slower Collector, and data in a place
- * nobody secured for it.
+ * nobody secured for it. A config split over files is checked merged: a later layer may
+ * replace a pipeline's list of exporters.
  */
-export default defineRule({
+export default definePipelineRule({
   meta: {
     id: 'otel-debug-exporter',
     summary: 'An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector\'s log.',
@@ -21,15 +24,18 @@ export default defineRule({
       },
     },
   },
-  check(context) {
-    for (const config of collectorConfigs(context.model.pipelines)) {
-      const exporters = componentsById(config, 'sink');
-      for (const pipeline of config.pipelines) {
-        for (const ref of pipeline.sinks) {
-          const type = exporters.get(ref.target)?.type;
-          if (type !== undefined && DEBUG_TYPES.has(type)) context.report({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, site: ref.site });
-        }
-      }
-    }
-  },
+  check: (wired) => debugExports(wired),
 });
+
+function debugExports({ config }: WiredConfig): PipelineIssue[] {
+  if (config.kind !== 'otel-collector') return [];
+  const exporters = componentsById(config, 'sink');
+  const issues: PipelineIssue[] = [];
+  for (const pipeline of config.pipelines) {
+    for (const ref of pipeline.sinks) {
+      const type = exporters.get(ref.target)?.type;
+      if (type !== undefined && DEBUG_TYPES.has(type)) issues.push({ messageId: 'debug', data: { pipeline: pipeline.name, exporter: ref.target }, place: at.reference(ref) });
+    }
+  }
+  return issues;
+}

@@ -1,12 +1,16 @@
-import { collectorConfigs, componentsById } from '../otel/model-lookup.js';
-import { defineRule } from './types.js';
+import { componentsById } from '../otel/model-lookup.js';
+import { at, type PipelineIssue } from '../pipelines/places.js';
+import { definePipelineRule } from '../pipelines/rule.js';
+import type { WiredConfig } from '../pipelines/wiring.js';
 
 /**
  * The Collector keeps data in memory between receiving and exporting it; without a memory
  * limiter a burst or a slow backend grows it until the process is killed, and everything in
- * flight is lost. The limiter only protects what comes after it, so it goes first.
+ * flight is lost. The limiter only protects what comes after it, so it goes first. A config
+ * split over files is checked merged: a layer that only changes a pipeline's exporters keeps
+ * the processors of the layer before it.
  */
-export default defineRule({
+export default definePipelineRule({
   meta: {
     id: 'otel-memory-limiter',
     summary: 'An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.',
@@ -22,18 +26,21 @@ export default defineRule({
       },
     },
   },
-  check(context) {
-    for (const config of collectorConfigs(context.model.pipelines)) {
-      const processors = componentsById(config, 'processor');
-      for (const pipeline of config.pipelines) {
-        const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
-        if (index === -1) {
-          context.report({ messageId: 'missing', data: { pipeline: pipeline.name }, site: pipeline.site, target: 'key' });
-        } else if (index > 0) {
-          const limiter = pipeline.processors[index];
-          context.report({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, site: limiter.site });
-        }
-      }
-    }
-  },
+  check: (wired) => limiterProblems(wired),
 });
+
+function limiterProblems({ config }: WiredConfig): PipelineIssue[] {
+  if (config.kind !== 'otel-collector') return [];
+  const processors = componentsById(config, 'processor');
+  const issues: PipelineIssue[] = [];
+  for (const pipeline of config.pipelines) {
+    const index = pipeline.processors.findIndex((ref) => processors.get(ref.target)?.type === 'memory_limiter');
+    if (index === -1) {
+      issues.push({ messageId: 'missing', data: { pipeline: pipeline.name }, place: at.pipeline(pipeline) });
+    } else if (index > 0) {
+      const limiter = pipeline.processors[index];
+      issues.push({ messageId: 'notFirst', data: { pipeline: pipeline.name, limiter: limiter.target, first: pipeline.processors[0].target }, place: at.reference(limiter) });
+    }
+  }
+  return issues;
+}

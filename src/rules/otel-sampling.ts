@@ -1,8 +1,10 @@
 import { codeList } from '../core/text.js';
 import type { Component, PipelineConfig } from '../kinds/types.js';
-import { collectorConfigs, pipelinesUsing } from '../otel/model-lookup.js';
+import { pipelinesUsing } from '../otel/model-lookup.js';
 import { probabilisticSamplerProblems, tailSamplingProblems, type SamplingProblem } from '../otel/sampling.js';
-import { defineRule } from './types.js';
+import { at, type PipelineIssue } from '../pipelines/places.js';
+import { definePipelineRule } from '../pipelines/rule.js';
+import type { WiredConfig } from '../pipelines/wiring.js';
 
 const CHECKS: Record<string, (settings: Record<string, unknown>, path: Component['site']['path']) => SamplingProblem[]> = {
   probabilistic_sampler: probabilisticSamplerProblems,
@@ -11,9 +13,10 @@ const CHECKS: Record<string, (settings: Record<string, unknown>, path: Component
 
 /**
  * A sampler set to keep nothing drops all of a signal without an error anywhere; a setting
- * the processor refuses stops the Collector at start.
+ * the processor refuses stops the Collector at start. A config split over files is checked
+ * merged: a later layer may set the percentage, or replace the policies.
  */
-export default defineRule({
+export default definePipelineRule({
   meta: {
     id: 'otel-sampling',
     summary: 'An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.',
@@ -57,22 +60,25 @@ export default defineRule({
       },
     },
   },
-  check(context) {
-    for (const config of collectorConfigs(context.model.pipelines)) {
-      for (const component of config.components) {
-        const check = component.role === 'processor' ? CHECKS[component.type] : undefined;
-        if (!check) continue;
-        const where = { raw: usedIn(config, component.id) };
-        for (const problem of check(component.settings, component.site.path)) {
-          const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
-          const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
-          const atComponent = problem.path.length === component.site.path.length;
-          context.report({ messageId, data, site: { doc: component.site.doc, path: problem.path }, target: atComponent ? 'key' : undefined });
-        }
-      }
-    }
-  },
+  check: (wired) => samplingProblems(wired),
 });
+
+function samplingProblems({ config }: WiredConfig): PipelineIssue[] {
+  if (config.kind !== 'otel-collector') return [];
+  const issues: PipelineIssue[] = [];
+  for (const component of config.components) {
+    const check = component.role === 'processor' ? CHECKS[component.type] : undefined;
+    if (!check) continue;
+    const where = { raw: usedIn(config, component.id) };
+    for (const problem of check(component.settings, component.site.path)) {
+      const data = { processor: component.id, where, ...('value' in problem ? { value: problem.value } : {}), ...('name' in problem ? { policy: problem.name } : {}), ...('setting' in problem ? { setting: problem.setting } : {}) };
+      const messageId = problem.kind === 'policyName' ? (problem.problem === 'missing' ? 'policyNameMissing' : 'policyNameDuplicate') : problem.kind;
+      const atComponent = problem.path.length === component.site.path.length;
+      issues.push({ messageId, data, place: atComponent ? at.component(component) : at.setting(component, problem.path) });
+    }
+  }
+  return issues;
+}
 
 /** " in pipeline `traces`", " in pipelines `traces` and `traces/2`", or nothing when no pipeline runs it. */
 function usedIn(config: PipelineConfig, id: string): string {

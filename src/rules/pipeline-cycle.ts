@@ -2,23 +2,30 @@ import { shown } from '../core/text.js';
 import type { Reference } from '../kinds/types.js';
 import { at, type PipelineIssue } from '../pipelines/places.js';
 import { definePipelineRule } from '../pipelines/rule.js';
-import { programOf, reaches, type WiredConfig } from '../pipelines/wiring.js';
+import { componentName, programOf, reaches, type WiredConfig } from '../pipelines/wiring.js';
 
 /**
  * Data that flows in a circle never leaves: Vector refuses a component that reads, through
  * others, from itself (`Cyclic dependency detected`), and the Collector refuses pipelines that
- * feed each other through connectors (`cycle detected`). Each loop is reported once, at the
+ * feed each other through connectors (`cycle detected`). Fluent Bit starts, but a `rewrite_tag`
+ * filter whose new tag a filter on the way matches again re-emits the same records without
+ * end (the AWS for Fluent Bit guide: "Fluent Bit will just get stuck"; the newest versions
+ * stop the process on it, `recursion_action exit`). Each loop is reported once, at the
  * reference that closes it, naming what the data passes through in order.
  */
 export default definePipelineRule({
   meta: {
     id: 'pipeline-cycle',
-    summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors.',
+    summary: 'Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.',
     defaultSeverity: 'error',
     messages: {
       cycle: {
         text: 'Data flows in a circle: {cycle}; {program} refuses it.',
         help: 'Break the circle: remove the input (or connector) that feeds the data back to where it came from.',
+      },
+      fluentBitCycle: {
+        text: 'Records flow in a circle: {cycle}; the re-emitted records are matched again, so Fluent Bit re-emits them without end.',
+        help: 'Give the new tag a prefix the `Match` of the `rewrite_tag` filter (and of the filters before it) does not match.',
       },
     },
   },
@@ -40,7 +47,8 @@ function cycles({ config }: WiredConfig): PipelineIssue[] {
     if (!loop) continue;
     const labels = loop.map(({ from, through }) => [nodes[from].label, ...(through ? [through] : [])]).flat();
     const text = [...labels, nodes[loop[0].from].label].join(' → ');
-    issues.push({ messageId: 'cycle', data: { cycle: { raw: text }, program: { raw: programOf(config.kind) } }, place: at.reference(loop[loop.length - 1].via) });
+    const data = { cycle: { raw: text }, program: { raw: programOf(config.kind) } };
+    issues.push({ messageId: config.kind === 'fluent-bit' ? 'fluentBitCycle' : 'cycle', data, place: at.reference(loop[loop.length - 1].via) });
   }
   return issues;
 }
@@ -49,13 +57,17 @@ function cycles({ config }: WiredConfig): PipelineIssue[] {
 function componentGraph(config: WiredConfig['config']): Node[] {
   const index = new Map(config.components.map((c, i) => [c, i]));
   const byId = new Map(config.components.map((c, i) => [c.id, i]));
-  const nodes: Node[] = config.components.map((c) => ({ label: `\`${shown(c.id)}\``, out: [] }));
+  const nodes: Node[] = config.components.map((c) => ({ label: `\`${shown(componentName(config.kind, c.id))}\``, out: [] }));
   const reach = reaches(config);
   config.references.forEach((ref, i) => {
     const to = byId.get(ref.from);
     const found = reach[i];
-    if (to === undefined || found === 'open') return;
-    for (const component of found) nodes[index.get(component)!].out.push({ to, via: ref });
+    if (to === undefined) return;
+    for (const component of found) {
+      // A Fluent Bit route sends its input's records to the outputs it names; every other reference takes data from what it names.
+      if (ref.roles.includes('sink')) nodes[to].out.push({ to: index.get(component)!, via: ref });
+      else nodes[index.get(component)!].out.push({ to, via: ref });
+    }
   });
   return nodes;
 }
@@ -69,7 +81,7 @@ function pipelineGraph(config: WiredConfig['config']): Node[] {
   const reached = new Map(config.references.map((ref, i) => [ref, reach[i]]));
   const connectorOf = (ref: Reference) => {
     const found = reached.get(ref);
-    return found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+    return found?.find((c) => c.role === 'connector');
   };
   const nodes: Node[] = config.pipelines.map((p) => ({ label: `pipeline \`${shown(p.name)}\``, out: [] }));
   config.pipelines.forEach((from, i) => {

@@ -101,7 +101,7 @@ function connectorIssues(pipelines: readonly Pipeline[], reach: ReturnType<typeo
     pipelines.flatMap((pipeline) =>
       pipeline[list].flatMap((ref) => {
         const found = reached.get(ref);
-        const connector = found === 'open' ? undefined : found?.find((c) => c.role === 'connector');
+        const connector = found?.find((c) => c.role === 'connector');
         return connector ? [{ pipeline, ref, connector }] : [];
       }),
     );

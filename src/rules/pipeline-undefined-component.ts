@@ -1,7 +1,7 @@
 import type { Pipeline, Reference } from '../kinds/types.js';
 import { at, type PipelineIssue } from '../pipelines/places.js';
 import { definePipelineRule } from '../pipelines/rule.js';
-import { reaches, roleName, type WiredConfig } from '../pipelines/wiring.js';
+import { componentName, reaches, roleName, type WiredConfig } from '../pipelines/wiring.js';
 
 /**
  * A reference that names nothing: Vector refuses an input (or an input pattern) that matches
@@ -37,6 +37,10 @@ export default definePipelineRule({
         text: '`{user}` uses extension `{component}`, which is not defined under `extensions`; the Collector cannot start `{user}`.',
         help: 'Define the extension under `extensions:` and list it in `service.extensions`, or fix the name.',
       },
+      fluentBitRoute: {
+        text: 'Input `{component}` routes records to output `{output}`, which this config does not define, so Fluent Bit drops the route (with a warning).',
+        help: 'Name an output by its `alias`, its instance name (such as `stdout.0`) or its plugin name, or give a `fallback` that exists.',
+      },
       fluentBitMatch: {
         text: '{role} `{component}` matches `{match}`, which is no input\'s tag, so it gets no records.',
         help: 'Match the `Tag` of an input (an input without one is tagged with its instance name, such as `tail.0`), or fix the pattern.',
@@ -58,7 +62,7 @@ function undefinedReferences(wired: WiredConfig): PipelineIssue[] {
   const role = (id: string) => roleName(config.kind, byId.get(id)?.role ?? 'source');
   config.references.forEach((ref, index) => {
     const found = reach[index];
-    if (found === 'open' || found.length > 0) return;
+    if (found.length > 0) return;
     const place = at.reference(ref);
     switch (config.kind) {
       case 'vector':
@@ -71,7 +75,11 @@ function undefinedReferences(wired: WiredConfig): PipelineIssue[] {
         return;
       }
       case 'fluent-bit':
-        issues.push({ messageId: 'fluentBitMatch', data: { role: capitalized(role(ref.from)), component: ref.from, match: ref.target }, place });
+        if (ref.roles.includes('sink')) {
+          issues.push({ messageId: 'fluentBitRoute', data: { component: componentName(config.kind, ref.from), output: ref.target }, place });
+          return;
+        }
+        issues.push({ messageId: 'fluentBitMatch', data: { role: capitalized(role(ref.from)), component: componentName(config.kind, ref.from), match: ref.target }, place });
         return;
       default:
         issues.push({ messageId: 'other', data: { user: ref.from, component: ref.target }, place });

@@ -2,7 +2,7 @@ import { codeList } from '../core/text.js';
 import type { Component } from '../kinds/types.js';
 import { at, type PipelineIssue } from '../pipelines/places.js';
 import { definePipelineRule } from '../pipelines/rule.js';
-import { inputTag, reaches, roleName, SENDER_TAGGED_INPUTS, type WiredConfig } from '../pipelines/wiring.js';
+import { componentName, reaches, roleName, type WiredConfig } from '../pipelines/wiring.js';
 
 /**
  * A component nothing uses is dead weight at best, and at worst a sign of a mistake: the
@@ -34,7 +34,7 @@ export default definePipelineRule({
         help: 'Add it to the `inputs` of the transform or sink that should get its events, or remove it.',
       },
       fluentBit: {
-        text: 'Input `{component}` is tagged `{tag}`, which no output matches, so Fluent Bit drops its records.',
+        text: 'Input `{component}` is tagged {tag}, which no output matches, so Fluent Bit drops its records.',
         help: 'Set the `Match` of an output to this tag (or a pattern such as `app.*`), or remove the input.',
       },
     },
@@ -49,16 +49,22 @@ function unusedComponents({ config }: WiredConfig): PipelineIssue[] {
   const usedBy = new Map<Component, string[]>();
   config.references.forEach((ref, index) => {
     const found = reach[index];
-    if (found === 'open') return;
-    // Fluent Bit: a filter changes records on their way, only an output (or a `rewrite_tag` filter, which re-emits them) takes them.
     const from = byId.get(ref.from);
-    if (config.kind === 'fluent-bit' && from?.role !== 'sink' && from?.type !== 'rewrite_tag') return;
+    if (config.kind === 'fluent-bit') {
+      // A route sends its input's records to the outputs it names: the input is used.
+      if (ref.roles.includes('sink')) {
+        if (from && found.length > 0) usedBy.set(from, [...(usedBy.get(from) ?? []), ...found.map((c) => c.id)]);
+        return;
+      }
+      // A filter changes records on their way; only an output, or a filter that emits new records from them, takes them.
+      if (from?.role !== 'sink' && !EMITTING_FILTERS.has(from?.type ?? '')) return;
+    }
     for (const component of found) usedBy.set(component, [...(usedBy.get(component) ?? []), ref.from]);
   });
   const issues: PipelineIssue[] = [];
   for (const component of config.components) {
     if (usedBy.has(component) && !(config.kind === 'otel-collector' && component.role === 'extension')) continue;
-    const data = { role: capitalized(roleName(config.kind, component.role)), component: component.id };
+    const data = { role: capitalized(roleName(config.kind, component.role)), component: componentName(config.kind, component.id) };
     const place = at.component(component);
     switch (config.kind) {
       case 'otel-collector': {
@@ -75,11 +81,14 @@ function unusedComponents({ config }: WiredConfig): PipelineIssue[] {
         if (component.role === 'source' || component.role === 'processor') issues.push({ messageId: 'vector', data, place });
         continue;
       case 'fluent-bit':
-        if (component.role === 'source' && !SENDER_TAGGED_INPUTS.has(component.type)) issues.push({ messageId: 'fluentBit', data: { ...data, tag: inputTag(component) }, place });
+        if (component.role === 'source') issues.push({ messageId: 'fluentBit', data: { ...data, tag: [...(component.tags ?? [])] }, place });
     }
   }
   return issues;
 }
+
+/** Fluent Bit filters that emit new records (through an emitter input) from those they match. */
+const EMITTING_FILTERS: ReadonlySet<string> = new Set(['rewrite_tag', 'log_to_metrics']);
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { patternsOverlap, rustGlobMatches } from '../../src/pipelines/patterns.js';
+import { patternsOverlap } from '../../src/fluent-bit/routing.js';
+import { rustGlobMatches } from '../../src/pipelines/patterns.js';
 
 describe('rustGlobMatches, as Vector expands input globs (the glob crate, default options)', () => {
   it.each([

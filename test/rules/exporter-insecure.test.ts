@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester, yaml } from '../rule-tester.js';
+import { lintSet } from './pipeline-model.js';
 
 const file = 'otelcol.yaml';
 const collector = (exporters: string) =>
@@ -101,5 +102,56 @@ describe('exporter-insecure never echoes credentials', () => {
     const findings = (await lintSource(code, { file: 'otel.yaml' })).filter((f) => f.rule === 'exporter-insecure');
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('`http://***@collector.acme.dev:4318`')]);
     expect(JSON.stringify(findings)).not.toContain('s3cret');
+  });
+});
+
+describe('exporter-insecure on configs split over two files (`configs:`)', () => {
+  const collector = {
+    'base.yaml': yaml`
+      receivers: { otlp: { protocols: { grpc: } } }
+      exporters:
+        otlp_grpc/backend: { endpoint: "backend.acme.dev:4317" }
+        otlp_http: { endpoint: "http://collector.acme.dev:4318" }
+      service:
+        pipelines:
+          traces: { receivers: [otlp], exporters: [otlp_grpc/backend, otlp_http] }
+    `,
+    'tls.yaml': yaml`
+      exporters:
+        otlp_grpc/backend:
+          tls:
+            insecure: true
+        otlp_http: { endpoint: "https://collector.acme.dev:4318" }
+    `,
+  };
+  const mine = (findings: string[]) => findings.filter((f) => f.includes(' exporter-insecure '));
+
+  it('alone, the base file\'s http endpoint is reported, and the tls file\'s setting without its endpoint or pipeline', async () => {
+    expect(mine(await lintSet(collector, []))).toEqual([
+      'base.yaml:4:26 exporter-insecure Exporter `otlp_http` (pipeline `traces`) sends to `http://collector.acme.dev:4318` over plain HTTP, unencrypted.',
+      'tls.yaml:4:17 exporter-insecure Exporter `otlp_grpc/backend` sends without TLS (`tls.insecure: true`), unencrypted.',
+    ]);
+  });
+
+  it('merged, at the setting in the file that writes it, with the endpoint and pipeline of the other file', async () => {
+    expect(mine(await lintSet(collector, [{ kind: 'otel-collector', files: ['base.yaml', 'tls.yaml'] }]))).toEqual([
+      'tls.yaml:4:17 exporter-insecure Exporter `otlp_grpc/backend` (pipeline `traces`) sends to `backend.acme.dev` without TLS (`tls.insecure: true`), unencrypted.',
+    ]);
+  });
+
+  it('merged, `trustedHosts` holds for the merged endpoint', async () => {
+    const findings = await lintSet(collector, [{ kind: 'otel-collector', files: ['base.yaml', 'tls.yaml'] }], { rules: { 'exporter-insecure': { trustedHosts: ['*.acme.dev'] } } });
+    expect(mine(findings)).toEqual([]);
+  });
+
+  it('a Vector config directory: each sink is reported in its own file', async () => {
+    const vector = {
+      'vector/sources.yaml': 'sources: { in: { type: stdin } }\n',
+      'vector/sinks.toml': ['[sinks.es]', 'type = "elasticsearch"', 'inputs = ["in"]', 'endpoints = ["http://es.acme.dev:9200"]', ''].join('\n'),
+      'vector/local.yaml': 'sinks: { out: { type: http, inputs: [in], uri: "http://localhost:8080", encoding: { codec: json } } }\n',
+    };
+    expect(mine(await lintSet(vector, [{ kind: 'vector', files: ['vector/*'] }]))).toEqual([
+      'vector/sinks.toml:4:14 exporter-insecure Sink `es` sends to `http://es.acme.dev:9200` over plain HTTP, unencrypted.',
+    ]);
   });
 });

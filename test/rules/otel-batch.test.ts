@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester, yaml } from '../rule-tester.js';
+import { lintSet } from './pipeline-model.js';
 
 const file = 'otelcol.yaml';
 
@@ -70,4 +72,40 @@ ruleTester('otel-batch', {
       errors: [{ line: 5, column: 5, message: /^Pipeline `metrics` sends to `otlp_grpc` without batching/ }],
     },
   ],
+});
+
+describe('otel-batch on a config split over two files (`configs:`)', () => {
+  const files = {
+    'base.yaml': yaml`
+      receivers: { otlp: { protocols: { grpc: } } }
+      processors: { batch: }
+      exporters:
+        otlp_grpc: { endpoint: "backend:4317" }
+        otlp_http: { endpoint: "https://backend:4318" }
+      service:
+        pipelines:
+          traces: { receivers: [otlp], exporters: [otlp_grpc] }
+          logs: { receivers: [otlp], processors: [batch], exporters: [otlp_http] }
+    `,
+    'queue.yaml': yaml`
+      exporters:
+        otlp_grpc: { sending_queue: { batch: } }
+      service:
+        pipelines:
+          logs: { processors: [] }
+    `,
+  };
+  const mine = (findings: string[]) => findings.filter((f) => f.includes(' otel-batch '));
+
+  it('alone, the base\'s `traces` sends unbatched', async () => {
+    expect(mine(await lintSet(files, []))).toEqual([
+      'base.yaml:8:5 otel-batch Pipeline `traces` sends to `otlp_grpc` without batching: no `batch` processor, and no `sending_queue.batch` on it.',
+    ]);
+  });
+
+  it('merged, the queue file batches `otlp_grpc`, and empties the processors of `logs`, which it now writes', async () => {
+    expect(mine(await lintSet(files, [{ kind: 'otel-collector', files: ['base.yaml', 'queue.yaml'] }]))).toEqual([
+      'queue.yaml:5:5 otel-batch Pipeline `logs` sends to `otlp_http` without batching: no `batch` processor, and no `sending_queue.batch` on it.',
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester, yaml } from '../rule-tester.js';
+import { lintSet } from './pipeline-model.js';
 
 const file = 'otelcol.yaml';
 
@@ -45,4 +47,38 @@ ruleTester('otel-debug-exporter', {
       ],
     },
   ],
+});
+
+describe('otel-debug-exporter on a config split over two files (`configs:`)', () => {
+  const files = {
+    'base.yaml': yaml`
+      receivers: { otlp: { protocols: { grpc: } } }
+      exporters: { debug:, otlp_grpc: { endpoint: "backend:4317" } }
+      service:
+        pipelines:
+          traces: { receivers: [otlp], exporters: [debug] }
+          metrics: { receivers: [otlp], exporters: [otlp_grpc, debug] }
+    `,
+    'production.yaml': yaml`
+      service:
+        pipelines:
+          traces: { exporters: [otlp_grpc] }
+          logs: { receivers: [otlp], exporters: [otlp_grpc, debug] }
+    `,
+  };
+  const mine = (findings: string[]) => findings.filter((f) => f.includes(' otel-debug-exporter '));
+
+  it('alone, only the base file exports to `debug` (the production file does not define it)', async () => {
+    expect(mine(await lintSet(files, []))).toEqual([
+      "base.yaml:5:46 otel-debug-exporter Pipeline `traces` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
+      "base.yaml:6:58 otel-debug-exporter Pipeline `metrics` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
+    ]);
+  });
+
+  it('merged, the production file replaces the exporters of `traces`, and its `logs` uses the base\'s `debug`', async () => {
+    expect(mine(await lintSet(files, [{ kind: 'otel-collector', files: ['base.yaml', 'production.yaml'] }]))).toEqual([
+      "base.yaml:6:58 otel-debug-exporter Pipeline `metrics` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
+      "production.yaml:4:55 otel-debug-exporter Pipeline `logs` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester, yaml } from '../rule-tester.js';
+import { lintSet } from './pipeline-model.js';
 
 const file = 'otelcol.yaml';
 /** A Collector config whose `processors:` section is `processors` (lines indented by two). */
@@ -91,4 +93,43 @@ ruleTester('otel-sampling', {
       ],
     },
   ],
+});
+
+describe('otel-sampling on a config split over two files (`configs:`)', () => {
+  const files = {
+    'base.yaml': yaml`
+      receivers: { otlp: { protocols: { grpc: } } }
+      exporters: { otlp_grpc: { endpoint: "backend:4317" } }
+      processors:
+        probabilistic_sampler:
+        tail_sampling:
+          policies:
+            - { name: errors, type: status_code, status_code: { status_codes: [ERROR] } }
+      service:
+        pipelines:
+          traces: { receivers: [otlp], processors: [probabilistic_sampler], exporters: [otlp_grpc] }
+          traces/tail: { receivers: [otlp], processors: [tail_sampling], exporters: [otlp_grpc] }
+    `,
+    'sampling.yaml': yaml`
+      processors:
+        probabilistic_sampler: { sampling_percentage: 15 }
+        tail_sampling:
+          policies:
+            - { name: slow, type: latency, latency: { threshold_ms: 500 } }
+            - { type: probabilistic, probabilistic: { sampling_percentage: 10 } }
+    `,
+  };
+  const mine = (findings: string[]) => findings.filter((f) => f.includes(' otel-sampling '));
+
+  it('alone, the base file\'s sampler keeps nothing (a file of processors only is not taken for a Collector config)', async () => {
+    expect(mine(await lintSet(files, []))).toEqual([
+      'base.yaml:4:3 otel-sampling Processor `probabilistic_sampler` in pipeline `traces` samples 0%, so it drops all data (`sampling_percentage` defaults to 0).',
+    ]);
+  });
+
+  it('merged, the later file sets the percentage and replaces the policies: the policy without a name is in it', async () => {
+    expect(mine(await lintSet(files, [{ kind: 'otel-collector', files: ['base.yaml', 'sampling.yaml'] }]))).toEqual([
+      'sampling.yaml:6:9 otel-sampling A policy of `tail_sampling` in pipeline `traces/tail` has no `name`; the Collector refuses it.',
+    ]);
+  });
 });

@@ -77,8 +77,23 @@ ruleTester('pipeline-cycle', {
 });
 
 describe('pipeline-cycle on Fluent Bit', () => {
-  it('is not checked: the kind does not mark the config acyclic (rewrite_tag loops are guarded at run time)', () => {
-    const config = fluentBit({ inputs: [{ name: 'tail', tag: 'a' }], filters: [{ name: 'rewrite_tag', match: 'a', rule: '$x . a false' }], outputs: [{ name: 'stdout', match: 'a' }] });
+  it('reports a rewrite_tag filter that matches the tag it emits', () => {
+    const config = fluentBit({ inputs: [{ name: 'tail', tag: 'app.log' }], filters: [{ name: 'rewrite_tag', match: 'app.*', rule: '$level ^error$ app.errors false' }], outputs: [{ name: 'stdout', match: 'app.*' }] });
+    expect(reportsOn('pipeline-cycle', { pipelines: [config] })).toEqual([
+      {
+        message: 'Records flow in a circle: `rewrite_tag.0` → `emitter_for_rewrite_tag.0` → `rewrite_tag.0`; the re-emitted records are matched again, so Fluent Bit re-emits them without end.',
+        path: expect.any(String),
+      },
+    ]);
+  });
+
+  it('reports nothing for an input that routes to an output matching it (data flows one way)', () => {
+    const config = fluentBit({ inputs: [{ name: 'dummy', routes: { logs: [{ name: 'r', condition: { default: true }, to: { outputs: ['out'] } }] } }], outputs: [{ name: 'null', alias: 'out', match: '*' }] });
+    expect(reportsOn('pipeline-cycle', { pipelines: [config] })).toEqual([]);
+  });
+
+  it('reports nothing when the new tag is outside the Match', () => {
+    const config = fluentBit({ inputs: [{ name: 'tail', tag: 'app.log' }], filters: [{ name: 'rewrite_tag', match: 'app.*', rule: '$level ^error$ errors.app false' }], outputs: [{ name: 'stdout', match: '*' }] });
     expect(reportsOn('pipeline-cycle', { pipelines: [config] })).toEqual([]);
   });
 });

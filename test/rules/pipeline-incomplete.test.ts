@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource, yaml } from '../rule-tester.js';
-import { fluentBit, lintSet, reportsOn } from './pipeline-model.js';
+import { fluentBitPipelines, lintSet, reportsOn } from './pipeline-model.js';
 
 describe('pipeline-incomplete, one file', () => {
   it('leaves what the Collector\'s kind refuses to the `schema` rule', async () => {
@@ -28,8 +28,14 @@ describe('pipeline-incomplete on Fluent Bit (the model its kind fills), which st
     ['no output', { inputs: [{ name: 'cpu' }], filters: [{ name: 'grep', match: '*', regex: 'a b' }] }, ['This Fluent Bit config has no output, so the records it collects go nowhere.']],
     ['no input', { outputs: [{ name: 'stdout', match: '*' }] }, ['This Fluent Bit config has no input, so it collects nothing.']],
   ])('%s', (_name, sections, messages) => {
-    const reports = reportsOn('pipeline-incomplete', { pipelines: [fluentBit(sections)] });
+    const reports = reportsOn('pipeline-incomplete', { pipelines: fluentBitPipelines(sections) });
     expect(reports).toEqual(messages.map((message) => ({ message, path: '' })));
+  });
+
+  it('waits for the other files when the file has no service section and lacks an input or an output', () => {
+    for (const sections of [{ inputs: [{ name: 'cpu' }] }, { outputs: [{ name: 'stdout', match: '*' }] }]) {
+      expect(reportsOn('pipeline-incomplete', { pipelines: fluentBitPipelines(sections, { fragment: true }) })).toEqual([]);
+    }
   });
 });
 

@@ -2,7 +2,8 @@ import { fill } from '../../src/core/text.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { runLint } from '../../src/engine/run.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/kinds/settings.js';
-import { emptyModel, type Component, type ComponentRole, type KindDocument, type PipelineConfig, type Reference } from '../../src/kinds/types.js';
+import { extractPipeline } from '../../src/fluent-bit/extract.js';
+import { emptyModel, type KindDocument, type PipelineConfig } from '../../src/kinds/types.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Report } from '../../src/rules/types.js';
 import { scratchRepo } from '../rule-tester.js';
@@ -38,29 +39,28 @@ export function reportsOn(
 }
 
 /**
- * A Fluent Bit config as its kind fills the model: inputs (sources), filters (processors) and
- * outputs (sinks) under `pipeline`, ids as Fluent Bit names instances (`flb_input_new`: the
- * plugin and the instance's place among all inputs, `cpu.0`, `tail.1`), and a
- * reference from each filter's and output's `Match` to input tags (`pattern: 'glob'` with `*`).
+ * A Fluent Bit config (YAML, `pipeline:` with inputs, filters and outputs) as its kind fills
+ * the model: the real extraction, so rule tests see the ids, tags and references that a
+ * linted file gives them.
  */
-export function fluentBit(sections: { inputs?: Settings_[]; filters?: Settings_[]; outputs?: Settings_[] }): PipelineConfig {
-  const components: Component[] = [];
-  const references: Reference[] = [];
-  const add = (list: 'inputs' | 'filters' | 'outputs', role: ComponentRole) =>
-    (sections[list] ?? []).forEach((settings, index) => {
-      const type = String(settings.name);
-      const id = `${type}.${index}`;
-      const site = { doc: 0, path: ['pipeline', list, index] };
-      components.push({ id, type, role, site, settings, settingsSite: site });
-      if (typeof settings.match === 'string') {
-        references.push({ target: settings.match, ...(settings.match.includes('*') && { pattern: 'glob' as const }), roles: ['source'], from: id, site: { doc: 0, path: ['pipeline', list, index, 'match'] } });
-      }
-    });
-  add('inputs', 'source');
-  add('filters', 'processor');
-  add('outputs', 'sink');
-  return { kind: 'fluent-bit', components, references, pipelines: [], site: { doc: 0, path: [] }, acyclic: false };
+export function fluentBit(sections: FluentBitSections): PipelineConfig {
+  const [config] = fluentBitPipelines(sections);
+  if (!config) throw new Error('no Fluent Bit pipeline: give at least one section');
+  return config;
 }
+
+/**
+ * The pipelines the kind fills for these sections: none for a file without a plugin section.
+ * With a `service` section, as a whole config has; without one (`fragment`), a file lacking
+ * inputs or outputs is taken for a part of a config split over files.
+ */
+export function fluentBitPipelines(sections: FluentBitSections, { fragment = false } = {}): PipelineConfig[] {
+  const model = emptyModel();
+  extractPipeline('fluent-bit', { ...(!fragment && { service: { flush: 1 } }), pipeline: sections }, 0, model);
+  return model.pipelines;
+}
+
+type FluentBitSections = { inputs?: Settings_[]; filters?: Settings_[]; outputs?: Settings_[] };
 
 type Settings_ = Record<string, unknown>;
 

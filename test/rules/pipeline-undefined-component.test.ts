@@ -96,8 +96,18 @@ describe('pipeline-undefined-component on Fluent Bit (the model its kind fills)'
     ['records re-emitted by rewrite_tag', { inputs: [tail], filters: [{ name: 'rewrite_tag', match: 'app.log', rule: '$level ^error$ errors false' }], outputs: [{ name: 'stdout', match: 'errors' }] }],
     ['an input whose tags come from its senders', { inputs: [tail, { name: 'forward' }], outputs: [{ name: 'stdout', match: 'from.fluentd.*' }] }],
     ['a rewrite_tag rule whose tag comes from the record', { inputs: [tail], filters: [{ name: 'rewrite_tag', match: 'app.log', rule: ['$ns ^ ns.$ns false'] }], outputs: [{ name: 'stdout', match: 'ns.payments' }] }],
+    ['a Match written as the tail tag is', { inputs: [{ name: 'tail', tag: 'app.*' }], filters: [{ name: 'modify', match: '*', add: 'k v' }], outputs: [{ name: 'es', match: 'app.*' }] }],
+    ['a Match_Regex', { inputs: [tail], outputs: [{ name: 'stdout', match_regex: '^app\\.(log|err)$' }] }],
+    ['a route to an output by alias, instance name or plugin name', { inputs: [{ name: 'dummy', routes: { logs: [{ name: 'all', condition: { default: true }, to: { outputs: ['main', 'stdout.1', { name: 'missing', fallback: 'null' }] } }] } }], outputs: [{ name: 'es', alias: 'main' }, { name: 'stdout' }, { name: 'null' }] }],
   ])('valid: %s', (_name, sections) => {
     expect(reportsOn('pipeline-undefined-component', { pipelines: [fluentBit(sections)] })).toEqual([]);
+  });
+
+  it('reports a route to an output the config does not define (Fluent Bit warns and drops the route)', () => {
+    const config = fluentBit({ inputs: [{ name: 'dummy', routes: { logs: [{ name: 'all', condition: { default: true }, to: { outputs: ['tempo'] } }] } }], outputs: [{ name: 'stdout', match: '*' }] });
+    expect(reportsOn('pipeline-undefined-component', { pipelines: [config] })).toEqual([
+      { message: 'Input `dummy.0` routes records to output `tempo`, which this config does not define, so Fluent Bit drops the route (with a warning).', path: 'pipeline.inputs.0.routes.logs.0.to.outputs.0' },
+    ]);
   });
 
   it('reports filters and outputs whose Match matches no tag, case and all, at the Match', () => {

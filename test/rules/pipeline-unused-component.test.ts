@@ -81,6 +81,8 @@ describe('pipeline-unused-component on Fluent Bit (the model its kind fills)', (
     ['an output matching every tag', { inputs: [{ name: 'tail', tag: 'app' }, { name: 'cpu' }], outputs: [{ name: 'stdout', match: '*' }] }],
     ['a rewrite_tag filter that takes the records and re-emits them', { inputs: [{ name: 'tail', tag: 'raw' }], filters: [{ name: 'rewrite_tag', match: 'raw', rule: '$log . clean false' }], outputs: [{ name: 'stdout', match: 'clean' }] }],
     ['an input whose tags come from its senders', { inputs: [{ name: 'forward' }], outputs: [{ name: 'stdout', match: 'app.*' }] }],
+    ['a log_to_metrics filter that turns the records into metrics', { inputs: [{ name: 'dummy', tag: 'nginx' }], filters: [{ name: 'log_to_metrics', match: 'nginx', tag: 'metrics', metric_mode: 'counter', metric_name: 'n', metric_description: 'n' }], outputs: [{ name: 'prometheus_exporter', match: 'metrics' }] }],
+    ['an input whose routes name an output', { inputs: [{ name: 'dummy', routes: { logs: [{ name: 'all', condition: { default: true }, to: { outputs: ['stdout'] } }] } }], outputs: [{ name: 'stdout' }] }],
   ])('valid: %s', (_name, sections) => {
     expect(reportsOn('pipeline-unused-component', { pipelines: [fluentBit(sections)] })).toEqual([]);
   });
