@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // obslint benchmark: generates realistic Prometheus rule files, times the built CLI on them,
 // and times `promtool check rules` on the same files for comparison.
-// Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|repo|medium|large|legacy|all]
+// Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|repo|medium|large|legacy|corpus|all]
 //                           [--keep] [--no-promtool]
 // Plain Node, no dependencies: it must run before (and without) `npm install`.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +19,8 @@ const OUT = path.join(ROOT, 'bench', 'out');
 const CLI = path.resolve(ROOT, process.env.OBSLINT_CLI ?? path.join('dist', 'cli', 'index.js'));
 const GNU_TIME = '/usr/bin/time';
 const SEED = 0x0b511e7;
+// Real public files, one folder per kind, beside the repository in development (read-only).
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 
 // `repo` is a small team repository: 10 rule files beside config no kind claims (a JSON
 // dashboard, Kubernetes manifests). `legacy` is a first run over a repository that never had
@@ -495,12 +497,12 @@ const EXTRAS = {
 
 let measureCount = 0;
 
-async function measure(command, args) {
+async function measure(command, args, cwd = ROOT) {
   const useTime = existsSync(GNU_TIME);
   const timeFile = path.join(os.tmpdir(), `obslint-bench-${process.pid}-${measureCount++}.time`);
   const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
   const start = performance.now();
-  const child = spawn(file, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const stopPolling = useTime ? undefined : pollPeakRss(child.pid);
   const stdout = collect(child.stdout);
   const stderr = collect(child.stderr);
@@ -563,11 +565,11 @@ async function nodeStart() {
   return median(runs) / 1000;
 }
 
-async function runObslint(set) {
+async function runObslint(set, cwd = ROOT) {
   const runs = [];
   for (let i = 0; i < LINTER_RUNS; i++) {
-    const args = [CLI, path.relative(ROOT, set.dir), '--format', 'json', '--fail-on', 'never', '--stats'];
-    const run = await measure(process.execPath, args);
+    const args = [CLI, path.relative(cwd, set.dir) || '.', '--format', 'json', '--fail-on', 'never', '--stats'];
+    const run = await measure(process.execPath, args, cwd);
     if (run.code !== 0 && run.code !== 1) {
       throw new Error(`obslint exited with ${run.code}:\n${tail(run.stderr)}`);
     }
@@ -659,6 +661,74 @@ function targetLines(results) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Corpus: real files of every kind, so speed can be given for each, not only Prometheus rules.
+
+/**
+ * The program a user would check a folder of this kind with, when it is installed: one call
+ * for all the folder's files (both take several). Exit codes are not checked: the corpus holds
+ * files these old versions refuse, or that are not theirs (Kubernetes objects that wrap one).
+ */
+const CORPUS_REFERENCES = {
+  'prometheus-rules': { command: 'promtool', args: ['check', 'rules'] },
+  alertmanager: { command: 'amtool', args: ['check-config'] },
+};
+
+async function benchmarkCorpus(options) {
+  const kinds = readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const rows = [];
+  for (const kind of [...kinds, '(all)']) {
+    const dir = kind === '(all)' ? CORPUS : path.join(CORPUS, kind);
+    const files = kind === '(all)' ? kinds.flatMap((k) => filesIn(path.join(CORPUS, k))) : filesIn(dir);
+    const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+    log(`\n## corpus ${kind}: ${files.length} files, ${(bytes / 1e3).toFixed(0)} kB; obslint × ${LINTER_RUNS} ...`);
+    // From inside the folder, as a user would lint their own repository: `obslint .`
+    const obslint = await runObslint({ dir }, dir);
+    log(`  obslint: ${obslint.wallS.toFixed(3)} s median, peak RSS ${obslint.rssMB?.toFixed(0) ?? '?'} MB, ` +
+      `${obslint.stats?.files ?? '?'} of ${obslint.stats?.filesScanned ?? '?'} files linted, ${obslint.findings ?? '?'} findings`);
+    const row = { kind, files: files.length, bytes, obslint };
+    const reference = CORPUS_REFERENCES[kind];
+    if (reference && options.promtool && hasCommand(reference.command)) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await measure(reference.command, [...reference.args, ...files], dir));
+      row.reference = { name: `${reference.command} ${reference.args.join(' ')}`, wallS: median(runs.map((r) => r.wallMs)) / 1000, code: runs[0].code };
+      log(`  ${row.reference.name}: ${row.reference.wallS.toFixed(3)} s median (exit ${row.reference.code})`);
+    } else if (reference) {
+      log(`  ${reference.command} not run (${options.promtool ? 'not installed' : '--no-promtool'})`);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Every file in a folder, recursively: what obslint is pointed at, whether or not a kind claims it. */
+function filesIn(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+function hasCommand(command) {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function corpusTable(rows) {
+  const fmt = (value, digits) => (value === undefined ? '—' : value.toFixed(digits));
+  const lines = rows.map((r) => {
+    const ratio = r.reference ? `${fmt(r.obslint.wallS / r.reference.wallS, 2)}×` : '—';
+    return `| ${r.kind} | ${r.files} | ${r.obslint.stats?.files ?? '—'} | ${fmt(r.bytes / 1e3, 0)} | ${r.obslint.findings ?? '—'} | ` +
+      `${fmt(r.obslint.wallS, 3)} | ${fmt(r.obslint.rssMB, 0)} | ${r.reference ? `${r.reference.name}: ${fmt(r.reference.wallS, 3)}` : '—'} | ${ratio} |`;
+  });
+  return [
+    `Corpus (${path.relative(ROOT, CORPUS)}, obslint run inside each folder as \`obslint .\`):`,
+    '',
+    '| kind | files | files linted | size (kB) | findings | obslint wall (s) | obslint peak RSS (MB) | reference wall (s) | ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---:|',
+    ...lines,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main.
 
 function parseOptions() {
@@ -673,7 +743,7 @@ function parseOptions() {
     },
   });
   if (values.help) {
-    console.log('Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|medium|large|all] [--keep] [--no-promtool]');
+    console.log('Usage: node bench/run.mjs [--files N] [--rules M] [--preset small|repo|medium|large|legacy|corpus|all] [--keep] [--no-promtool]');
     process.exit(0);
   }
   const count = (flag, fallback) => {
@@ -688,11 +758,12 @@ function parseOptions() {
     sets = [{ name: 'custom', files: count('files', 1), rules: count('rules', 100) }];
   } else {
     const preset = values.preset ?? 'all';
-    if (preset !== 'all' && !PRESETS[preset]) throw new Error(`unknown preset ${preset}: use small, medium, large or all`);
-    const names = preset === 'all' ? Object.keys(PRESETS) : [preset];
+    if (preset !== 'all' && preset !== 'corpus' && !PRESETS[preset]) throw new Error(`unknown preset ${preset}: use ${[...Object.keys(PRESETS), 'corpus'].join(', ')} or all`);
+    const names = preset === 'all' ? Object.keys(PRESETS) : preset === 'corpus' ? [] : [preset];
     sets = names.map((name) => ({ name, ...PRESETS[name] }));
   }
-  return { sets, keep: values.keep, promtool: !values['no-promtool'] };
+  const corpus = values.preset === 'corpus' || (values.preset ?? 'all') === 'all' && values.files === undefined && values.rules === undefined;
+  return { sets, corpus, keep: values.keep, promtool: !values['no-promtool'] };
 }
 
 async function benchmark(set, { keep, promtool, linter }) {
@@ -753,8 +824,16 @@ async function main() {
   }
   const results = [];
   for (const set of options.sets) results.push(await benchmark(set, options));
+  let corpus;
+  if (options.corpus && options.linter) {
+    if (existsSync(CORPUS)) corpus = await benchmarkCorpus(options);
+    else log(`\n## corpus: ${path.relative(ROOT, CORPUS)} is not here, skipped (it sits beside the repository in development only)`);
+  }
 
-  const report = [machineLine(), '', table(results), '', targetLines(results)].join('\n').trimEnd() + '\n';
+  const sections = [machineLine()];
+  if (results.length > 0) sections.push(table(results), targetLines(results));
+  if (corpus) sections.push(corpusTable(corpus));
+  const report = sections.join('\n\n').trimEnd() + '\n';
   mkdirSync(OUT, { recursive: true });
   writeFileSync(path.join(OUT, 'results.md'), report);
   process.stdout.write('\n' + report);

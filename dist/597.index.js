@@ -206,9 +206,9 @@ function fromDocument(doc, text, toOriginal) {
 function aliasTargets(doc) {
     const targets = new Map();
     const latest = new Map();
-    (0,dist/* visit */.YR)(doc, {
+    (0,dist.visit)(doc, {
         Node(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node))
+            if ((0,dist.isAlias)(node))
                 targets.set(node, latest.get(node.source));
             else if (node.anchor)
                 latest.set(node.anchor, node);
@@ -221,7 +221,7 @@ function rangeOf(node, toOriginal, fallback) {
     return range ? [toOriginal(range[0]), toOriginal(range[1])] : [fallback, fallback];
 }
 function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key) || key.source !== '<<' || key.type !== 'PLAIN')
+    if (!(0,dist.isScalar)(key) || key.source !== '<<' || key.type !== 'PLAIN')
         return false;
     return key.tag === undefined || key.tag === 'tag:yaml.org,2002:merge' || key.tag === '!';
 }
@@ -275,7 +275,7 @@ class TreeBuilder {
         this.toOriginal = toOriginal;
     }
     convert(node, fallbackAt) {
-        if ((0,dist/* isAlias */.Vj)(node))
+        if ((0,dist.isAlias)(node))
             return this.convert(this.resolve(node), fallbackAt);
         if (!node)
             return { kind: 'scalar', start: fallbackAt, end: fallbackAt, value: null, style: 'plain' };
@@ -283,7 +283,7 @@ class TreeBuilder {
         if (known)
             return known;
         const [start, end] = rangeOf(node, this.toOriginal, fallbackAt);
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,dist.isMap)(node)) {
             const map = { kind: 'map', start, end, pairs: [] };
             this.converted.set(node, map);
             let mergeSource = null;
@@ -298,7 +298,7 @@ class TreeBuilder {
                 this.addMerged(map, this.convert(mergeSource, start));
             return map;
         }
-        if ((0,dist/* isSeq */.oP)(node)) {
+        if ((0,dist.isSeq)(node)) {
             const seq = { kind: 'seq', start, end, items: [] };
             this.converted.set(node, seq);
             for (const item of node.items)
@@ -309,8 +309,8 @@ class TreeBuilder {
             kind: 'scalar',
             start,
             end,
-            value: (0,dist/* isScalar */.jn)(node) ? scalarValue(node, this.toOriginal, this.text) : null,
-            style: ((0,dist/* isScalar */.jn)(node) && node.type && STYLES[node.type]) || 'plain',
+            value: (0,dist.isScalar)(node) ? scalarValue(node, this.toOriginal, this.text) : null,
+            style: ((0,dist.isScalar)(node) && node.type && STYLES[node.type]) || 'plain',
         };
         this.converted.set(node, scalar);
         return scalar;
@@ -368,17 +368,17 @@ class DataBuilder {
         this.count();
         if (!node)
             return null;
-        if ((0,dist/* isAlias */.Vj)(node))
+        if ((0,dist.isAlias)(node))
             return this.alias(node);
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,dist.isMap)(node)) {
             const out = {};
             this.checkUniqueKeys(node.items);
             this.mapping(node.items, out, undefined);
             return out;
         }
-        if ((0,dist/* isSeq */.oP)(node))
+        if ((0,dist.isSeq)(node))
             return node.items.map((item) => this.build(item));
-        return (0,dist/* isScalar */.jn)(node) ? scalarValue(node, this.toOriginal, this.text) : null;
+        return (0,dist.isScalar)(node) ? scalarValue(node, this.toOriginal, this.text) : null;
     }
     count() {
         this.decodeCount++;
@@ -446,12 +446,12 @@ class DataBuilder {
             for (const pair of parentPairs)
                 names.add(this.keyString(pair.key));
         }
-        const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
+        const sources = (0,dist.isSeq)(source) ? source.items : [source];
         for (const item of sources) {
-            const target = (0,dist/* isAlias */.Vj)(item) ? this.resolve(item) : item;
-            if (!(0,dist/* isMap */.jh)(target))
+            const target = (0,dist.isAlias)(item) ? this.resolve(item) : item;
+            if (!(0,dist.isMap)(target))
                 throw this.badMerge(source);
-            if ((0,dist/* isAlias */.Vj)(item)) {
+            if ((0,dist.isAlias)(item)) {
                 this.count();
                 this.aliases.push(item);
                 this.count();
@@ -471,8 +471,8 @@ class DataBuilder {
         return new DocumentError(`A \`<<\` merge takes a map or a list of maps, not \`${written}\`.`, start, Math.max(end, start + 1), 'Point `<<` at an anchored map (`<<: *defaults`) or a list of them.');
     }
     keyString(key) {
-        const target = (0,dist/* isAlias */.Vj)(key) ? this.resolve(key) : key;
-        if ((0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target)) {
+        const target = (0,dist.isAlias)(key) ? this.resolve(key) : key;
+        if ((0,dist.isMap)(target) || (0,dist.isSeq)(target)) {
             const [start, end] = rangeOf(key, this.toOriginal, 0);
             throw new DocumentError(`\`${this.text.slice(start, Math.min(end, start + 40)).split('\n')[0]}\` is a collection used as a key; Go’s YAML readers refuse that.`, start, Math.max(end, start + 1), 'Use text, a number, a boolean or null as the key.');
         }
@@ -481,20 +481,20 @@ class DataBuilder {
 }
 /** How yaml.v3 tells keys apart: by node kind and the scalar's text (an alias by its name). */
 function keyIdentity(key) {
-    if ((0,dist/* isScalar */.jn)(key))
+    if ((0,dist.isScalar)(key))
         return `scalar:${String(key.source ?? key.value ?? '')}`;
-    if ((0,dist/* isAlias */.Vj)(key))
+    if ((0,dist.isAlias)(key))
         return `alias:${key.source}`;
-    if ((0,dist/* isMap */.jh)(key))
+    if ((0,dist.isMap)(key))
         return 'map:';
-    if ((0,dist/* isSeq */.oP)(key))
+    if ((0,dist.isSeq)(key))
         return 'seq:';
     return 'scalar:';
 }
 function keyName(key) {
-    if ((0,dist/* isScalar */.jn)(key))
+    if ((0,dist.isScalar)(key))
         return String(key.source ?? key.value ?? '');
-    return (0,dist/* isAlias */.Vj)(key) ? `*${key.source}` : '';
+    return (0,dist.isAlias)(key) ? `*${key.source}` : '';
 }
 /** A key named `__proto__` is data, not the object's prototype. */
 function setKey(out, name, value) {
@@ -830,13 +830,13 @@ function parseWithYaml(text) {
     const patch = patchIndentation(text);
     const source = patch?.text ?? text;
     const toOriginal = patch?.toOriginal ?? ((offset) => offset);
-    for (const unit of documentUnits([...new dist/* Parser */.iX().parse(source)])) {
+    for (const unit of documentUnits([...new dist.Parser().parse(source)])) {
         const problem = unit.document ? check(unit.document, unit.directives, unit.previous, toOriginal) : undefined;
         if (problem) {
             problems.push(problem);
             continue;
         }
-        const composer = new dist/* Composer */.Dk(OPTIONS);
+        const composer = new dist.Composer(OPTIONS);
         const composed = [...unit.tokens.flatMap((token) => [...composer.next(token)]), ...composer.end(unit.document === undefined)];
         for (const doc of composed) {
             const result = readDocument(doc, text, toOriginal);

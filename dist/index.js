@@ -844,36 +844,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 3251:
 /***/ (function(module) {
 
@@ -31869,8569 +31839,2351 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-exports.JG = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-exports.iX = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
+/***/ 4730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Octokit: () => (/* binding */ Octokit)
 });
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
         }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
     }
     return true;
 }
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
     let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
         }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
                         }
-                        i += 5;
-                        start = i + 1;
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
                     }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
                     }
                     else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
+                        valueWhitespace = -1;
                     }
-                    break;
-                default:
-                    i += 1;
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
             }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
         }
     }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    return { type, index, parameters };
 }
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
         }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
     }
-    return res;
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 
-exports.stringifyString = stringifyString;
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
 
 
 /***/ }),
 
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 9735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VERSION: () => (/* binding */ VERSION),
+/* harmony export */   retry: () => (/* binding */ retry)
+/* harmony export */ });
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1015);
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
 
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
 }
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
     }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+
+/***/ }),
+
+/***/ 6856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   throttling: () => (/* binding */ throttling)
+/* harmony export */ });
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3251);
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
         }
-    }
-    return ctrl;
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
 }
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
     }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
     }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
     }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
 }
 
-exports.visit = visit;
-exports.visitAsync = visitAsync;
 
 
 /***/ })
@@ -47660,2623 +41412,7 @@ function structure_capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
-//#region rolldown:runtime
-var __defProp = Object.defineProperty;
-var __exportAll = (all, symbols) => {
-	let target = {};
-	for (var name in all) {
-		__defProp(target, name, {
-			get: all[name],
-			enumerable: true
-		});
-	}
-	if (symbols) {
-		__defProp(target, Symbol.toStringTag, { value: "Module" });
-	}
-	return target;
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
- */
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
-
-/**
- * @type {VisitorKeys}
- */
-const KEYS = {
-	ArrayExpression: ["elements"],
-	ArrayPattern: ["elements"],
-	ArrowFunctionExpression: ["params", "body"],
-	AssignmentExpression: ["left", "right"],
-	AssignmentPattern: ["left", "right"],
-	AwaitExpression: ["argument"],
-	BinaryExpression: ["left", "right"],
-	BlockStatement: ["body"],
-	BreakStatement: ["label"],
-	CallExpression: ["callee", "arguments"],
-	CatchClause: ["param", "body"],
-	ChainExpression: ["expression"],
-	ClassBody: ["body"],
-	ClassDeclaration: ["id", "superClass", "body"],
-	ClassExpression: ["id", "superClass", "body"],
-	ConditionalExpression: ["test", "consequent", "alternate"],
-	ContinueStatement: ["label"],
-	DebuggerStatement: [],
-	DoWhileStatement: ["body", "test"],
-	EmptyStatement: [],
-	ExperimentalRestProperty: ["argument"],
-	ExperimentalSpreadProperty: ["argument"],
-	ExportAllDeclaration: ["exported", "source", "attributes"],
-	ExportDefaultDeclaration: ["declaration"],
-	ExportNamedDeclaration: [
-		"declaration",
-		"specifiers",
-		"source",
-		"attributes",
-	],
-	ExportSpecifier: ["local", "exported"],
-	ExpressionStatement: ["expression"],
-	ForInStatement: ["left", "right", "body"],
-	ForOfStatement: ["left", "right", "body"],
-	ForStatement: ["init", "test", "update", "body"],
-	FunctionDeclaration: ["id", "params", "body"],
-	FunctionExpression: ["id", "params", "body"],
-	Identifier: [],
-	IfStatement: ["test", "consequent", "alternate"],
-	ImportAttribute: ["key", "value"],
-	ImportDeclaration: ["specifiers", "source", "attributes"],
-	ImportDefaultSpecifier: ["local"],
-	ImportExpression: ["source", "options"],
-	ImportNamespaceSpecifier: ["local"],
-	ImportSpecifier: ["imported", "local"],
-	JSXAttribute: ["name", "value"],
-	JSXClosingElement: ["name"],
-	JSXClosingFragment: [],
-	JSXElement: ["openingElement", "children", "closingElement"],
-	JSXEmptyExpression: [],
-	JSXExpressionContainer: ["expression"],
-	JSXFragment: ["openingFragment", "children", "closingFragment"],
-	JSXIdentifier: [],
-	JSXMemberExpression: ["object", "property"],
-	JSXNamespacedName: ["namespace", "name"],
-	JSXOpeningElement: ["name", "attributes"],
-	JSXOpeningFragment: [],
-	JSXSpreadAttribute: ["argument"],
-	JSXSpreadChild: ["expression"],
-	JSXText: [],
-	LabeledStatement: ["label", "body"],
-	Literal: [],
-	LogicalExpression: ["left", "right"],
-	MemberExpression: ["object", "property"],
-	MetaProperty: ["meta", "property"],
-	MethodDefinition: ["key", "value"],
-	NewExpression: ["callee", "arguments"],
-	ObjectExpression: ["properties"],
-	ObjectPattern: ["properties"],
-	PrivateIdentifier: [],
-	Program: ["body"],
-	Property: ["key", "value"],
-	PropertyDefinition: ["key", "value"],
-	RestElement: ["argument"],
-	ReturnStatement: ["argument"],
-	SequenceExpression: ["expressions"],
-	SpreadElement: ["argument"],
-	StaticBlock: ["body"],
-	Super: [],
-	SwitchCase: ["test", "consequent"],
-	SwitchStatement: ["discriminant", "cases"],
-	TaggedTemplateExpression: ["tag", "quasi"],
-	TemplateElement: [],
-	TemplateLiteral: ["quasis", "expressions"],
-	ThisExpression: [],
-	ThrowStatement: ["argument"],
-	TryStatement: ["block", "handler", "finalizer"],
-	UnaryExpression: ["argument"],
-	UpdateExpression: ["argument"],
-	VariableDeclaration: ["declarations"],
-	VariableDeclarator: ["id", "init"],
-	WhileStatement: ["test", "body"],
-	WithStatement: ["object", "body"],
-	YieldExpression: ["argument"],
-};
-
-// Types.
-const NODE_TYPES = Object.keys(KEYS);
-
-// Freeze the keys.
-for (const type of NODE_TYPES) {
-	Object.freeze(KEYS[type]);
-}
-Object.freeze(KEYS);
-
-/* harmony default export */ const visitor_keys = (KEYS);
-
-;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
-/**
- * @author Toru Nagashima <https://github.com/mysticatea>
- * See LICENSE file in root directory for full license.
- */
-
-
-/**
- * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
- */
-
-// List to ignore keys.
-const KEY_BLACKLIST = new Set([
-	"parent",
-	"leadingComments",
-	"trailingComments",
-]);
-
-/**
- * Check whether a given key should be used or not.
- * @param {string} key The key to check.
- * @returns {boolean} `true` if the key should be used.
- */
-function filterKey(key) {
-	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
-}
-
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * Get visitor keys of a given node.
- * @param {Object} node The AST node to get keys.
- * @returns {readonly string[]} Visitor keys of the node.
- */
-function getKeys(node) {
-	return Object.keys(node).filter(filterKey);
-}
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
-
-/**
- * Make the union set with `KEYS` and given keys.
- * @param {VisitorKeys} additionalKeys The additional keys.
- * @returns {VisitorKeys} The union set.
- */
-function unionWith(additionalKeys) {
-	const retv =
-		/** @type {{ [type: string]: ReadonlyArray<string> }} */
-		(Object.assign({}, visitor_keys));
-
-	for (const type of Object.keys(additionalKeys)) {
-		if (Object.hasOwn(retv, type)) {
-			const keys = new Set(additionalKeys[type]);
-
-			for (const key of retv[type]) {
-				keys.add(key);
-			}
-
-			retv[type] = Object.freeze(Array.from(keys));
-		} else {
-			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
-		}
-	}
-
-	return Object.freeze(retv);
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
-
-
-
-//#region src/internal-utils/index.ts
-/**
-* Get the last element from given array
-*/
-function lib_last(arr) {
-	return arr[arr.length - 1] ?? null;
-}
-/**
-* Node to key name
-*/
-function toKeyName(node) {
-	return node.type === "TOMLBare" ? node.name : node.value;
-}
-
-//#endregion
-//#region src/parser-options.ts
-var TOMLVerImpl = class {
-	constructor(major, minor) {
-		this.major = major;
-		this.minor = minor;
-	}
-	lt(major, minor) {
-		return this.major < major || this.major === major && this.minor < minor;
-	}
-	gte(major, minor) {
-		return this.major > major || this.major === major && this.minor >= minor;
-	}
-};
-const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
-const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
-const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
-const SUPPORTED_TOML_VERSIONS = {
-	"1.0": TOML_VERSION_1_0,
-	"1.0.0": TOML_VERSION_1_0,
-	"1.1": TOML_VERSION_1_1,
-	"1.1.0": TOML_VERSION_1_1,
-	latest: TOML_VERSION_1_1,
-	next: TOML_VERSION_1_1
-};
-/**
-* Get TOML version object from given TOML version string.
-*/
-function getTOMLVer(v) {
-	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
-}
-
-//#endregion
-//#region src/errors.ts
-const MESSAGES = {
-	"unterminated-string": "Unterminated string constant",
-	"unterminated-table-key": "Unterminated table-key",
-	"unterminated-array": "Unterminated array",
-	"unterminated-inline-table": "Unterminated inline table",
-	"missing-key": "Empty bare keys are not allowed",
-	"missing-newline": "Must be a newline",
-	"missing-equals-sign": "Expected equal (=) token",
-	"missing-value": "Unspecified values are invalid",
-	"missing-comma": "Expected comma (,) token",
-	"dupe-keys": "Defining a key multiple times is invalid",
-	"unexpected-char": "Unexpected character",
-	"unexpected-token": "Unexpected token",
-	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
-	"invalid-comment-character": "Invalid code point {{cp}} within comments",
-	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
-	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
-	"invalid-underscore": "Underscores are allowed between digits",
-	"invalid-space": "Unexpected spaces",
-	"invalid-three-quotes": "Three or more quotes are not permitted",
-	"invalid-date": "Unexpected invalid date",
-	"invalid-time": "Unexpected invalid time",
-	"invalid-leading-zero": "Leading zeros are not allowed",
-	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
-	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
-	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
-	"invalid-code-point": "Invalid code point {{cp}}",
-	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
-	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
-};
-/**
-* Get message from error code
-*/
-function getMessage(code, data) {
-	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
-		if (name$2 in data) return data[name$2];
-		return `{{${name$2}}}`;
-	});
-	return MESSAGES[code];
-}
-/**
-* TOML parse errors.
-*/
-var ParseError = class extends SyntaxError {
-	/**
-	* Initialize this ParseError instance.
-	*
-	*/
-	constructor(code, offset, line, column, data) {
-		super(getMessage(code, data));
-		this.index = offset;
-		this.lineNumber = line;
-		this.column = column;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point.ts
-const CodePoint = {
-	EOF: -1,
-	NULL: 0,
-	SOH: 1,
-	BACKSPACE: 8,
-	TABULATION: 9,
-	LINE_FEED: 10,
-	FORM_FEED: 12,
-	CARRIAGE_RETURN: 13,
-	ESCAPE: 27,
-	SO: 14,
-	US: 31,
-	SPACE: 32,
-	QUOTATION_MARK: 34,
-	HASH: 35,
-	SINGLE_QUOTE: 39,
-	PLUS_SIGN: 43,
-	COMMA: 44,
-	DASH: 45,
-	DOT: 46,
-	DIGIT_0: 48,
-	DIGIT_1: 49,
-	DIGIT_2: 50,
-	DIGIT_3: 51,
-	DIGIT_7: 55,
-	DIGIT_9: 57,
-	COLON: 58,
-	EQUALS_SIGN: 61,
-	LATIN_CAPITAL_A: 65,
-	LATIN_CAPITAL_E: 69,
-	LATIN_CAPITAL_F: 70,
-	LATIN_CAPITAL_T: 84,
-	LATIN_CAPITAL_U: 85,
-	LATIN_CAPITAL_Z: 90,
-	LEFT_BRACKET: 91,
-	BACKSLASH: 92,
-	RIGHT_BRACKET: 93,
-	UNDERSCORE: 95,
-	LATIN_SMALL_A: 97,
-	LATIN_SMALL_B: 98,
-	LATIN_SMALL_E: 101,
-	LATIN_SMALL_F: 102,
-	LATIN_SMALL_I: 105,
-	LATIN_SMALL_L: 108,
-	LATIN_SMALL_N: 110,
-	LATIN_SMALL_O: 111,
-	LATIN_SMALL_R: 114,
-	LATIN_SMALL_S: 115,
-	LATIN_SMALL_T: 116,
-	LATIN_SMALL_U: 117,
-	LATIN_SMALL_X: 120,
-	LATIN_SMALL_Z: 122,
-	LEFT_BRACE: 123,
-	RIGHT_BRACE: 125,
-	TILDE: 126,
-	DELETE: 127,
-	PAD: 128,
-	SUPERSCRIPT_TWO: 178,
-	SUPERSCRIPT_THREE: 179,
-	SUPERSCRIPT_ONE: 185,
-	VULGAR_FRACTION_ONE_QUARTER: 188,
-	VULGAR_FRACTION_THREE_QUARTERS: 190,
-	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
-	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
-	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
-	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
-	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
-	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
-	GREEK_CAPITAL_LETTER_YOT: 895,
-	CP_1FFF: 8191,
-	ZERO_WIDTH_NON_JOINER: 8204,
-	ZERO_WIDTH_JOINER: 8205,
-	UNDERTIE: 8255,
-	CHARACTER_TIE: 8256,
-	SUPERSCRIPT_ZERO: 8304,
-	CP_218F: 8591,
-	CIRCLED_DIGIT_ONE: 9312,
-	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
-	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
-	CP_2FEF: 12271,
-	IDEOGRAPHIC_COMMA: 12289,
-	CP_D7FF: 55295,
-	CP_E000: 57344,
-	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
-	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
-	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
-	REPLACEMENT_CHARACTER: 65533,
-	LINEAR_B_SYLLABLE_B008_A: 65536,
-	CP_EFFFF: 983039,
-	CP_10FFFF: 1114111
-};
-/**
-* Check whether the code point is a control character.
-*/
-function isControl(cp) {
-	return cp >= CodePoint.NULL && cp <= CodePoint.US;
-}
-/**
-* Check whether the code point is a whitespace.
-*/
-function isWhitespace(cp) {
-	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
-}
-/**
-* Check whether the code point is a end of line.
-*/
-function isEOL(cp) {
-	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
-}
-/**
-* Check whether the code point is an uppercase letter character.
-*/
-function isUpperLetter(cp) {
-	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
-}
-/**
-* Check whether the code point is a lowercase letter character.
-*/
-function isLowerLetter(cp) {
-	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
-}
-/**
-* Check whether the code point is a letter character.
-*/
-function isLetter(cp) {
-	return isLowerLetter(cp) || isUpperLetter(cp);
-}
-/**
-* Check whether the code point is a digit character.
-*/
-function lib_isDigit(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
-}
-/**
-* Check whether the code point is a hex digit character.
-*/
-function isHexDig(cp) {
-	return lib_isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
-}
-/**
-* Check whether the code point is a octal digit character.
-*/
-function isOctalDig(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
-}
-/**
-* Check whether the code point is valid code point.
-*
-* see
-* - https://unicode.org/glossary/#unicode_scalar_value
-* - https://toml.io/en/v1.0.0#string
-*/
-function isUnicodeScalarValue(cp) {
-	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
-}
-
-//#endregion
-//#region src/tokenizer/locs.ts
-/**
-* Find the last index of the array that is less than or equal to the value.
-*/
-function sortedLastIndex(array, value) {
-	let low = 0;
-	let high = array.length;
-	while (low < high) {
-		const mid = low + high >>> 1;
-		const val = array[mid];
-		if (val === value) return mid + 1;
-		if (val < value) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-/**
-* A class for getting lines and columns location.
-*/
-var Locations = class {
-	constructor() {
-		this.offsets = [];
-	}
-	addOffset(offset) {
-		for (let i = this.offsets.length - 1; i >= 0; i--) {
-			const element = this.offsets[i];
-			if (element === offset) return;
-			if (element < offset) break;
-		}
-		this.offsets.push(offset);
-	}
-	/**
-	* Calculate the location of the given index.
-	* @param index The index to calculate their location.
-	* @returns The location of the index.
-	*/
-	getLocFromIndex(offset) {
-		const line = sortedLastIndex(this.offsets, offset) + 1;
-		return {
-			line,
-			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
-		};
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point-iterator.ts
-var CodePointIterator = class {
-	/**
-	* Initialize this char iterator.
-	*/
-	constructor(text) {
-		this.locs = new Locations();
-		this.lastCodePoint = CodePoint.NULL;
-		this.start = -1;
-		this.end = 0;
-		this.text = text;
-	}
-	next() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		return this.lastCodePoint = this.moveAt(this.end);
-	}
-	getLocFromIndex(index) {
-		return this.locs.getLocFromIndex(index);
-	}
-	eat(cp) {
-		if (this.text.codePointAt(this.end) === cp) {
-			this.next();
-			return true;
-		}
-		return false;
-	}
-	moveAt(offset) {
-		this.start = this.end = offset;
-		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
-		if (cp === CodePoint.EOF) {
-			this.end = this.start;
-			return cp;
-		}
-		this.end += cp >= 65536 ? 2 : 1;
-		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
-		else if (cp === CodePoint.CARRIAGE_RETURN) {
-			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
-				this.end++;
-				this.locs.addOffset(this.end);
-			}
-			return CodePoint.LINE_FEED;
-		}
-		return cp;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/tokenizer.ts
-const HAS_BIGINT = typeof BigInt !== "undefined";
-const RADIX_PREFIXES = {
-	16: "0x",
-	10: "",
-	8: "0o",
-	2: "0b"
-};
-const ESCAPES_1_0 = {
-	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
-	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
-	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
-	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
-	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
-	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
-	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
-};
-const ESCAPES_LATEST = {
-	...ESCAPES_1_0,
-	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
-};
-/**
-* Tokenizer for TOML.
-*/
-var Tokenizer = class {
-	/**
-	* Initialize this tokenizer.
-	*/
-	constructor(text, parserOptions) {
-		this.backCode = false;
-		this.lastCodePoint = CodePoint.NULL;
-		this.state = "DATA";
-		this.token = null;
-		this.tokenStart = -1;
-		this.valuesEnabled = false;
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.codePointIterator = new CodePointIterator(text);
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
-	}
-	get start() {
-		return this.codePointIterator.start;
-	}
-	get end() {
-		return this.codePointIterator.end;
-	}
-	getLocFromIndex(index) {
-		return this.codePointIterator.getLocFromIndex(index);
-	}
-	/**
-	* Report an invalid character error.
-	*/
-	reportParseError(code, data) {
-		const offset = this.codePointIterator.start;
-		const loc = this.codePointIterator.getLocFromIndex(offset);
-		throw new ParseError(code, offset, loc.line, loc.column, data);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken() {
-		let token = this.token;
-		if (token != null) {
-			this.token = null;
-			return token;
-		}
-		let cp = this.lastCodePoint;
-		while (cp !== CodePoint.EOF && !this.token) {
-			cp = this.nextCode();
-			const nextState = this[this.state](cp);
-			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
-			this.state = nextState;
-		}
-		token = this.token;
-		this.token = null;
-		return token;
-	}
-	/**
-	* Get the next code point.
-	*/
-	nextCode() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		if (this.backCode) {
-			this.backCode = false;
-			return this.lastCodePoint;
-		}
-		return this.lastCodePoint = this.codePointIterator.next();
-	}
-	/**
-	* Eat the next code point.
-	*/
-	eatCode(cp) {
-		if (this.lastCodePoint === CodePoint.EOF) return false;
-		if (this.backCode) {
-			if (this.lastCodePoint === cp) {
-				this.backCode = false;
-				return true;
-			}
-			return false;
-		}
-		return this.codePointIterator.eat(cp);
-	}
-	/**
-	* Moves the character position to the given position.
-	*/
-	moveAt(loc) {
-		if (this.backCode) this.backCode = false;
-		this.lastCodePoint = this.codePointIterator.moveAt(loc);
-	}
-	/**
-	* Back the current code point as the given state.
-	*/
-	back(state) {
-		this.backCode = true;
-		return state;
-	}
-	punctuatorToken() {
-		this.startToken();
-		this.endToken("Punctuator", "end");
-	}
-	startToken() {
-		this.tokenStart = this.codePointIterator.start;
-	}
-	/**
-	* Commit the current token.
-	*/
-	endToken(type, pos, option1, option2) {
-		const { tokenStart } = this;
-		const end = this.codePointIterator[pos];
-		const range = [tokenStart, end];
-		const loc = {
-			start: this.codePointIterator.getLocFromIndex(tokenStart),
-			end: this.codePointIterator.getLocFromIndex(end)
-		};
-		if (type === "Block") this.token = {
-			type,
-			value: this.text.slice(tokenStart + 1, end),
-			range,
-			loc
-		};
-		else {
-			let token;
-			const value = this.text.slice(tokenStart, end);
-			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
-				type,
-				value,
-				string: option1,
-				range,
-				loc
-			};
-			else if (type === "Integer") {
-				const text = option1;
-				token = {
-					type,
-					value,
-					number: parseInt(text, option2),
-					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
-					range,
-					loc
-				};
-			} else if (type === "Float") token = {
-				type,
-				value,
-				number: option1,
-				range,
-				loc
-			};
-			else if (type === "Boolean") token = {
-				type,
-				value,
-				boolean: option1,
-				range,
-				loc
-			};
-			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
-				type,
-				value,
-				date: option1,
-				range,
-				loc
-			};
-			else token = {
-				type,
-				value,
-				range,
-				loc
-			};
-			this.token = token;
-		}
-	}
-	DATA(cp) {
-		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
-		if (cp === CodePoint.HASH) {
-			this.startToken();
-			return "COMMENT";
-		}
-		if (cp === CodePoint.QUOTATION_MARK) {
-			this.startToken();
-			return "BASIC_STRING";
-		}
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			this.startToken();
-			return "LITERAL_STRING";
-		}
-		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
-			this.punctuatorToken();
-			return "DATA";
-		}
-		if (this.valuesEnabled) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				this.startToken();
-				return "SIGN";
-			}
-			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
-				this.startToken();
-				return this.back("NAN_OR_INF");
-			}
-			if (lib_isDigit(cp)) {
-				this.startToken();
-				return this.back("NUMBER");
-			}
-			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
-				this.startToken();
-				return this.back("BOOLEAN");
-			}
-		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
-			this.startToken();
-			return "BARE";
-		}
-		if (cp === CodePoint.EOF) return "DATA";
-		return this.reportParseError("unexpected-char");
-	}
-	COMMENT(cp) {
-		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
-			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
-		} : (c) => {
-			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
-		};
-		while (!isEOL(cp) && cp !== CodePoint.EOF) {
-			processCommentChar(cp);
-			cp = this.nextCode();
-		}
-		this.endToken("Block", "start");
-		return "DATA";
-	}
-	BARE(cp) {
-		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
-		this.endToken("Bare", "start");
-		return this.back("DATA");
-	}
-	BASIC_STRING(cp) {
-		if (cp === CodePoint.QUOTATION_MARK) {
-			cp = this.nextCode();
-			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
-			this.endToken("BasicString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
-		this.endToken("BasicString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_BASIC_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.QUOTATION_MARK) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
-					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-						out.push(CodePoint.QUOTATION_MARK);
-						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-							out.push(CodePoint.QUOTATION_MARK);
-							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LINE_FEED) {
-					cp = this.nextCode();
-					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-					continue;
-				} else if (isWhitespace(cp)) {
-					let valid = true;
-					const startPos = this.codePointIterator.start;
-					let nextCp;
-					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
-						if (nextCp === CodePoint.LINE_FEED) break;
-						if (!isWhitespace(nextCp)) {
-							this.moveAt(startPos);
-							valid = false;
-							break;
-						}
-					}
-					if (valid) {
-						cp = this.nextCode();
-						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-						continue;
-					}
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	LITERAL_STRING(cp) {
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			cp = this.nextCode();
-			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
-			this.endToken("LiteralString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
-		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_LITERAL_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.SINGLE_QUOTE) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
-					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-						out.push(CodePoint.SINGLE_QUOTE);
-						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-							out.push(CodePoint.SINGLE_QUOTE);
-							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	SIGN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
-		if (lib_isDigit(cp)) return this.back("NUMBER");
-		return this.reportParseError("unexpected-char");
-	}
-	NAN_OR_INF(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
-				this.endToken("Float", "end", NaN);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_I) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
-				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	NUMBER(cp) {
-		const start = this.text[this.tokenStart];
-		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
-		if (cp === CodePoint.DIGIT_0) {
-			if (sign === CodePoint.NULL) {
-				const startPos = this.codePointIterator.start;
-				const nextCp$1 = this.nextCode();
-				if (lib_isDigit(nextCp$1)) {
-					const nextNextCp = this.nextCode();
-					if (nextNextCp === CodePoint.COLON) {
-						this.data = {
-							hasDate: false,
-							year: 0,
-							month: 0,
-							day: 0,
-							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
-							minute: 0,
-							second: 0
-						};
-						return "TIME_MINUTE";
-					}
-					if (lib_isDigit(nextNextCp)) {
-						const nextNextNextCp = this.nextCode();
-						if (lib_isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
-							this.data = {
-								hasDate: true,
-								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
-								month: 0,
-								day: 0,
-								hour: 0,
-								minute: 0,
-								second: 0
-							};
-							return "DATE_MONTH";
-						}
-					}
-					this.moveAt(startPos);
-					return this.reportParseError("invalid-leading-zero");
-				}
-				this.moveAt(startPos);
-			}
-			cp = this.nextCode();
-			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
-				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
-				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
-			}
-			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					left: [CodePoint.DIGIT_0]
-				};
-				return "EXPONENT_RIGHT";
-			}
-			if (cp === CodePoint.DOT) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					absInt: [CodePoint.DIGIT_0]
-				};
-				return "FRACTIONAL_RIGHT";
-			}
-			this.endToken("Integer", "start", "0", 10);
-			return this.back("DATA");
-		}
-		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, lib_isDigit);
-		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
-			this.data = {
-				hasDate: true,
-				year: Number(String.fromCodePoint(...out)),
-				month: 0,
-				day: 0,
-				hour: 0,
-				minute: 0,
-				second: 0
-			};
-			return "DATE_MONTH";
-		}
-		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
-			this.data = {
-				hasDate: false,
-				year: 0,
-				month: 0,
-				day: 0,
-				hour: Number(String.fromCodePoint(...out)),
-				minute: 0,
-				second: 0
-			};
-			return "TIME_MINUTE";
-		}
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				left: out
-			};
-			return "EXPONENT_RIGHT";
-		}
-		if (nextCp === CodePoint.DOT) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				absInt: out
-			};
-			return "FRACTIONAL_RIGHT";
-		}
-		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
-		return this.back("DATA");
-	}
-	HEX(cp) {
-		const { out } = this.parseDigits(cp, isHexDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
-		return this.back("DATA");
-	}
-	OCTAL(cp) {
-		const { out } = this.parseDigits(cp, isOctalDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
-		return this.back("DATA");
-	}
-	BINARY(cp) {
-		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
-		return this.back("DATA");
-	}
-	FRACTIONAL_RIGHT(cp) {
-		const { minus, absInt } = this.data;
-		const { out, nextCp } = this.parseDigits(cp, lib_isDigit);
-		const absNum = [
-			...absInt,
-			CodePoint.DOT,
-			...out
-		];
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus,
-				left: absNum
-			};
-			return "EXPONENT_RIGHT";
-		}
-		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	EXPONENT_RIGHT(cp) {
-		const { left, minus: leftMinus } = this.data;
-		let minus = false;
-		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-			minus = cp === CodePoint.DASH;
-			cp = this.nextCode();
-		}
-		const { out } = this.parseDigits(cp, lib_isDigit);
-		const right = out;
-		if (minus) right.unshift(CodePoint.DASH);
-		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	BOOLEAN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_T) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", true);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_F) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", false);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	DATE_MONTH(cp) {
-		const start = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.month = Number(this.text.slice(start, end));
-		return "DATE_DAY";
-	}
-	DATE_DAY(cp) {
-		const start = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.day = Number(this.text.slice(start, end));
-		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
-		cp = this.nextCode();
-		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
-		if (cp === CodePoint.SPACE) {
-			const startPos = this.codePointIterator.start;
-			if (lib_isDigit(this.nextCode()) && lib_isDigit(this.nextCode())) {
-				this.moveAt(startPos);
-				return "TIME_HOUR";
-			}
-			this.moveAt(startPos);
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalDate", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_HOUR(cp) {
-		const start = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.hour = Number(this.text.slice(start, end));
-		return "TIME_MINUTE";
-	}
-	TIME_MINUTE(cp) {
-		const start = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.minute = Number(this.text.slice(start, end));
-		cp = this.nextCode();
-		if (cp === CodePoint.COLON) return "TIME_SECOND";
-		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SECOND(cp) {
-		const start = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.second = Number(this.text.slice(start, end));
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		cp = this.nextCode();
-		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SEC_FRAC(cp) {
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const start = this.codePointIterator.start;
-		while (lib_isDigit(cp)) cp = this.nextCode();
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.frac = this.text.slice(start, end);
-		return this.processTimeEnd(cp, data);
-	}
-	processTimeEnd(cp, data) {
-		if (data.hasDate) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				data.offsetSign = cp;
-				return "TIME_OFFSET";
-			}
-			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
-				const dateValue$2 = getDateFromDateTimeData(data, "Z");
-				this.endToken("OffsetDateTime", "end", dateValue$2);
-				return "DATA";
-			}
-			const dateValue$1 = getDateFromDateTimeData(data, "");
-			this.endToken("LocalDateTime", "start", dateValue$1);
-			return this.back("DATA");
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalTime", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_OFFSET(cp) {
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const hourStart = this.codePointIterator.start;
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const hourEnd = this.codePointIterator.start;
-		cp = this.nextCode();
-		const minuteStart = this.codePointIterator.start;
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!lib_isDigit(cp)) return this.reportParseError("unexpected-char");
-		const minuteEnd = this.codePointIterator.end;
-		const hour = Number(this.text.slice(hourStart, hourEnd));
-		const minute = Number(this.text.slice(minuteStart, minuteEnd));
-		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
-		const data = this.data;
-		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
-		this.endToken("OffsetDateTime", "end", dateValue);
-		return "DATA";
-	}
-	parseDigits(cp, checkDigit) {
-		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
-		const out = [];
-		let before = CodePoint.NULL;
-		let hasUnderscore = false;
-		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
-			if (cp === CodePoint.UNDERSCORE) {
-				hasUnderscore = true;
-				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-			} else out.push(cp);
-			before = cp;
-			cp = this.nextCode();
-		}
-		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		return {
-			out,
-			nextCp: cp,
-			hasUnderscore
-		};
-	}
-	parseUnicode(count) {
-		const startLoc = this.codePointIterator.start;
-		const start = this.codePointIterator.end;
-		let charCount = 0;
-		let cp;
-		while ((cp = this.nextCode()) !== CodePoint.EOF) {
-			if (!isHexDig(cp)) {
-				this.moveAt(startLoc);
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			charCount++;
-			if (charCount >= count) break;
-		}
-		const end = this.codePointIterator.end;
-		const code = this.text.slice(start, end);
-		const codePoint = parseInt(code, 16);
-		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
-		return codePoint;
-	}
-	reportParseErrorControlChar() {
-		return this.reportParseError("invalid-control-character");
-	}
-};
-/**
-* Check whether the code point is unquoted-key-char
-*/
-function isUnquotedKeyChar(cp, tomlVersion) {
-	if (isLetter(cp) || lib_isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
-	if (tomlVersion.lt(1, 1)) return false;
-	return false;
-}
-/**
-* Check whether the code point is control character other than tab
-*/
-function isControlOtherThanTab(cp) {
-	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
-}
-/**
-* Check whether the code point is non-eol for TOML 1.1
-*/
-function isNonEOL(cp) {
-	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
-}
-/**
-* Check whether the code point is a non-ascii character.
-*/
-function isNonAscii(cp) {
-	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
-}
-/**
-* Check whether the given values is valid date
-*/
-function isValidDate(y, m, d) {
-	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
-	return false;
-}
-/**
-* Check whether the given values is valid time
-*/
-function isValidTime(h, m, s) {
-	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
-	return true;
-}
-/**
-* Get date from DateTimeData
-*/
-function getDateFromDateTimeData(data, timeZone) {
-	const year = padStart(data.year, 4);
-	const month = data.month ? padStart(data.month, 2) : "01";
-	const day = data.day ? padStart(data.day, 2) : "01";
-	const hour = padStart(data.hour, 2);
-	const minute = padStart(data.minute, 2);
-	const second = padStart(data.second, 2);
-	const textDate = `${year}-${month}-${day}`;
-	const frac = data.frac ? `.${data.frac}` : "";
-	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
-	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
-	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
-}
-/**
-* Pad with zeros.
-*/
-function padStart(num, maxLength) {
-	return String(num).padStart(maxLength, "0");
-}
-
-//#endregion
-//#region src/toml-parser/keys-resolver.ts
-const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
-const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
-var KeysResolver = class {
-	constructor(ctx) {
-		this.rootKeys = /* @__PURE__ */ new Map();
-		this.tables = [];
-		this.ctx = ctx;
-	}
-	applyResolveKeyForTable(node) {
-		let keys = this.rootKeys;
-		const peekKeyIndex = node.key.keys.length - 1;
-		for (let index = 0; index < peekKeyIndex; index++) {
-			const keyNode = node.key.keys[index];
-			const keyName = toKeyName(keyNode);
-			node.resolvedKey.push(keyName);
-			let keyStore = keys.get(keyName);
-			if (!keyStore) {
-				keyStore = {
-					node: keyNode,
-					keys: /* @__PURE__ */ new Map()
-				};
-				keys.set(keyName, keyStore);
-			} else if (keyStore.table === "array") {
-				const peekIndex = keyStore.peekIndex;
-				node.resolvedKey.push(peekIndex);
-				keyStore = keyStore.keys.get(peekIndex);
-			}
-			keys = keyStore.keys;
-		}
-		const lastKeyNode = node.key.keys[peekKeyIndex];
-		const lastKeyName = toKeyName(lastKeyNode);
-		node.resolvedKey.push(lastKeyName);
-		const lastKeyStore = keys.get(lastKeyName);
-		if (!lastKeyStore) if (node.kind === "array") {
-			node.resolvedKey.push(0);
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: new Map([[0, newKeyStore]]),
-				peekIndex: 0
-			});
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else {
-			const newKeyStore = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, newKeyStore);
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		}
-		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else {
-			const transformKey = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: lastKeyStore.keys
-			};
-			keys.set(lastKeyName, transformKey);
-			this.tables.push({
-				node,
-				keys: transformKey.keys
-			});
-		}
-		else if (lastKeyStore.table === "array") if (node.kind === "array") {
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			const newIndex = lastKeyStore.peekIndex + 1;
-			node.resolvedKey.push(newIndex);
-			lastKeyStore.keys.set(newIndex, newKeyStore);
-			lastKeyStore.peekIndex = newIndex;
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-	}
-	verifyDuplicateKeys(node) {
-		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
-		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
-	}
-};
-/**
-* Verify duplicate keys from TOMLKeyValue
-*/
-function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
-	let keys = defineKeys;
-	const lastKey = lib_last(node.key.keys);
-	for (const keyNode of node.key.keys) {
-		const key = toKeyName(keyNode);
-		let defineKey = keys.get(key);
-		if (defineKey) {
-			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			defineKey.value = VALUE_KIND_INTERMEDIATE;
-		} else {
-			if (lastKey === keyNode) defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			else defineKey = {
-				value: VALUE_KIND_INTERMEDIATE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(key, defineKey);
-		}
-		keys = defineKey.keys;
-	}
-	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
-	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
-}
-/**
-* Verify duplicate keys from TOMLInlineTable
-*/
-function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
-	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
-}
-/**
-* Verify duplicate keys from TOMLArray
-*/
-function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
-	const keys = defineKeys;
-	for (let index = 0; index < node.elements.length; index++) {
-		const element = node.elements[index];
-		let defineKey = keys.get(index);
-		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
-		else {
-			defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: element,
-				keys: /* @__PURE__ */ new Map()
-			};
-			defineKeys.set(index, defineKey);
-			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
-			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
-		}
-	}
-}
-/**
-* Get the after node
-*/
-function getAfterNode(a, b) {
-	return a.range[0] <= b.range[0] ? b : a;
-}
-
-//#endregion
-//#region src/toml-parser/context.ts
-var Context = class {
-	constructor(data) {
-		this.tokens = [];
-		this.comments = [];
-		this.back = null;
-		this.stateStack = [];
-		this.needNewLine = false;
-		this.needSameLine = false;
-		this.currToken = null;
-		this.prevToken = null;
-		this.valueContainerStack = [];
-		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
-		this.topLevelTable = data.topLevelTable;
-		this.table = data.topLevelTable;
-		this.keysResolver = new KeysResolver(this);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken(option) {
-		this.prevToken = this.currToken;
-		if (this.back) {
-			this.currToken = this.back;
-			this.back = null;
-		} else this.currToken = this._nextTokenFromTokenizer(option);
-		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
-			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
-		} else {
-			const needSameLine = this.needSameLine || option?.needSameLine;
-			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
-		}
-		this.needNewLine = false;
-		this.needSameLine = false;
-		return this.currToken;
-	}
-	_nextTokenFromTokenizer(option) {
-		const valuesEnabled = this.tokenizer.valuesEnabled;
-		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
-		let token = this.tokenizer.nextToken();
-		while (token && token.type === "Block") {
-			this.comments.push(token);
-			token = this.tokenizer.nextToken();
-		}
-		if (token) this.tokens.push(token);
-		this.tokenizer.valuesEnabled = valuesEnabled;
-		return token;
-	}
-	backToken() {
-		if (this.back) throw new Error("Illegal state");
-		this.back = this.currToken;
-		this.currToken = this.prevToken;
-	}
-	addValueContainer(valueContainer) {
-		this.valueContainerStack.push(valueContainer);
-		this.tokenizer.valuesEnabled = true;
-	}
-	consumeValueContainer() {
-		const valueContainer = this.valueContainerStack.pop();
-		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
-		return valueContainer;
-	}
-	applyResolveKeyForTable(node) {
-		this.keysResolver.applyResolveKeyForTable(node);
-	}
-	verifyDuplicateKeys() {
-		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
-	}
-	/**
-	* Report an invalid token error.
-	*/
-	reportParseError(code, token) {
-		let offset, line, column;
-		if (token) {
-			offset = token.range[0];
-			line = token.loc.start.line;
-			column = token.loc.start.column;
-		} else {
-			offset = this.tokenizer.start;
-			const startPos = this.tokenizer.getLocFromIndex(offset);
-			line = startPos.line;
-			column = startPos.column;
-		}
-		throw new ParseError(code, offset, line, column);
-	}
-};
-
-//#endregion
-//#region src/toml-parser/index.ts
-const STATE_FOR_ERROR = { VALUE: "missing-value" };
-const STRING_VALUE_STYLE_MAP = {
-	BasicString: "basic",
-	MultiLineBasicString: "basic",
-	LiteralString: "literal",
-	MultiLineLiteralString: "literal"
-};
-const STRING_KEY_STYLE_MAP = {
-	BasicString: "basic",
-	LiteralString: "literal"
-};
-const DATETIME_VALUE_KIND_MAP = {
-	OffsetDateTime: "offset-date-time",
-	LocalDateTime: "local-date-time",
-	LocalDate: "local-date",
-	LocalTime: "local-time"
-};
-var TOMLParser = class {
-	/**
-	* Initialize this parser.
-	*/
-	constructor(text, parserOptions) {
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-	}
-	/**
-	* Parse TOML
-	*/
-	parse() {
-		const ast = {
-			type: "Program",
-			body: [],
-			sourceType: "module",
-			tokens: [],
-			comments: [],
-			parent: null,
-			range: [0, 0],
-			loc: {
-				start: {
-					line: 1,
-					column: 0
-				},
-				end: {
-					line: 1,
-					column: 0
-				}
-			}
-		};
-		const node = {
-			type: "TOMLTopLevelTable",
-			body: [],
-			parent: ast,
-			range: cloneRange(ast.range),
-			loc: cloneLoc(ast.loc)
-		};
-		ast.body = [node];
-		const ctx = new Context({
-			text: this.text,
-			parserOptions: this.parserOptions,
-			topLevelTable: node
-		});
-		let token = ctx.nextToken();
-		if (token) {
-			node.range[0] = token.range[0];
-			node.loc.start = clonePos(token.loc.start);
-			while (token) {
-				const state$1 = ctx.stateStack.pop() || "TABLE";
-				ctx.stateStack.push(...this[state$1](token, ctx));
-				token = ctx.nextToken();
-			}
-			const state = ctx.stateStack.pop() || "TABLE";
-			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
-			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, lib_last(ctx.table.body));
-			applyEndLoc(node, lib_last(node.body));
-		}
-		ctx.verifyDuplicateKeys();
-		ast.tokens = ctx.tokens;
-		ast.comments = ctx.comments;
-		const endOffset = ctx.tokenizer.end;
-		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
-		ast.range[1] = endOffset;
-		ast.loc.end = {
-			line: endPos.line,
-			column: endPos.column
-		};
-		return ast;
-	}
-	TABLE(token, ctx) {
-		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
-		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	VALUE(token, ctx) {
-		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
-		if (isNumber(token)) return this.processNumberValue(token, ctx);
-		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
-		if (lib_isDateTime(token)) return this.processDateTimeValue(token, ctx);
-		if (isLeftBracket(token)) return this.processArray(token, ctx);
-		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	processTable(token, topLevelTableNode, ctx) {
-		const tableNode = {
-			type: "TOMLTable",
-			kind: "standard",
-			key: null,
-			resolvedKey: [],
-			body: [],
-			parent: topLevelTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, lib_last(ctx.table.body));
-		topLevelTableNode.body.push(tableNode);
-		ctx.table = tableNode;
-		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		if (isLeftBracket(targetToken)) {
-			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-			tableNode.kind = "array";
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		}
-		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
-		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
-		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
-		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-		if (tableNode.kind === "array") {
-			const rightBracket = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-		}
-		applyEndLoc(tableNode, targetToken);
-		ctx.applyResolveKeyForTable(tableNode);
-		ctx.needNewLine = true;
-		return [];
-	}
-	processKeyValue(token, tableNode, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: tableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		tableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				ctx.needNewLine = true;
-				return [];
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-	processKeyNode(token, parent, ctx) {
-		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
-		const keyNode = {
-			type: "TOMLKey",
-			keys: [],
-			parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		parent.key = keyNode;
-		let targetToken = token;
-		let dotToken = null;
-		do {
-			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
-			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
-			else break;
-			dotToken = null;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isDot(targetToken)) break;
-			dotToken = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		} while (targetToken);
-		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
-		applyEndLoc(keyNode, lib_last(keyNode.keys));
-		return {
-			keyNode,
-			nextToken: targetToken
-		};
-	}
-	processBareKey(token, keyNode) {
-		const node = {
-			type: "TOMLBare",
-			name: token.value,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringKey(token, keyNode) {
-		const node = {
-			type: "TOMLQuoted",
-			kind: "string",
-			value: token.string,
-			style: STRING_KEY_STYLE_MAP[token.type],
-			multiline: false,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "string",
-			value: token.string,
-			style: STRING_VALUE_STYLE_MAP[token.type],
-			multiline: isMultiLineString(token),
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processNumberValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const text = this.text;
-		const [startRange, endRange] = token.range;
-		let numberString = null;
-		/**
-		* Get the text of number
-		*/
-		const getNumberText = () => {
-			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
-		};
-		let node;
-		if (token.type === "Integer") node = {
-			type: "TOMLValue",
-			kind: "integer",
-			value: token.number,
-			bigint: token.bigint,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		else node = {
-			type: "TOMLValue",
-			kind: "float",
-			value: token.number,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processBooleanValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "boolean",
-			value: token.boolean,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processDateTimeValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: DATETIME_VALUE_KIND_MAP[token.type],
-			value: token.date,
-			datetime: token.value,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processArray(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLArray",
-			elements: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const nextToken = ctx.nextToken({ valuesEnabled: true });
-		if (isRightBracket(nextToken)) {
-			applyEndLoc(node, nextToken);
-			return valueContainer.set(node);
-		}
-		ctx.backToken();
-		return this.processArrayValue(node, valueContainer, ctx);
-	}
-	processArrayValue(node, valueContainer, ctx) {
-		ctx.addValueContainer({
-			parent: node,
-			set: (valNode) => {
-				node.elements.push(valNode);
-				let nextToken = ctx.nextToken({ valuesEnabled: true });
-				const hasComma = isComma(nextToken);
-				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
-				if (isRightBracket(nextToken)) {
-					applyEndLoc(node, nextToken);
-					return valueContainer.set(node);
-				}
-				if (hasComma) {
-					ctx.backToken();
-					return this.processArrayValue(node, valueContainer, ctx);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
-			}
-		});
-		return ["VALUE"];
-	}
-	processInlineTable(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLInlineTable",
-			body: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		const nextToken = ctx.nextToken({ needSameLine });
-		if (nextToken) {
-			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
-			if (isRightBrace(nextToken)) {
-				applyEndLoc(node, nextToken);
-				return valueContainer.set(node);
-			}
-		}
-		return ctx.reportParseError("unexpected-token", nextToken);
-	}
-	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: inlineTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		inlineTableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				let nextToken = ctx.nextToken({ needSameLine });
-				if (isComma(nextToken)) {
-					nextToken = ctx.nextToken({ needSameLine });
-					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
-					if (isRightBrace(nextToken)) {
-						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
-					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
-				}
-				if (isRightBrace(nextToken)) {
-					applyEndLoc(inlineTableNode, nextToken);
-					return valueContainer.set(inlineTableNode);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-};
-/**
-* Check whether the given token is a dot.
-*/
-function isDot(token) {
-	return isPunctuator(token) && token.value === ".";
-}
-/**
-* Check whether the given token is an equal sign.
-*/
-function isEq(token) {
-	return isPunctuator(token) && token.value === "=";
-}
-/**
-* Check whether the given token is a left bracket.
-*/
-function isLeftBracket(token) {
-	return isPunctuator(token) && token.value === "[";
-}
-/**
-* Check whether the given token is a right bracket.
-*/
-function isRightBracket(token) {
-	return isPunctuator(token) && token.value === "]";
-}
-/**
-* Check whether the given token is a left brace.
-*/
-function isLeftBrace(token) {
-	return isPunctuator(token) && token.value === "{";
-}
-/**
-* Check whether the given token is a right brace.
-*/
-function isRightBrace(token) {
-	return isPunctuator(token) && token.value === "}";
-}
-/**
-* Check whether the given token is a comma.
-*/
-function isComma(token) {
-	return isPunctuator(token) && token.value === ",";
-}
-/**
-* Check whether the given token is a punctuator.
-*/
-function isPunctuator(token) {
-	return Boolean(token && token.type === "Punctuator");
-}
-/**
-* Check whether the given token is a bare token.
-*/
-function isBare(token) {
-	return token.type === "Bare";
-}
-/**
-* Check whether the given token is a string.
-*/
-function isString(token) {
-	return token.type === "BasicString" || token.type === "LiteralString";
-}
-/**
-* Check whether the given token is a multi-line string.
-*/
-function isMultiLineString(token) {
-	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
-}
-/**
-* Check whether the given token is a number.
-*/
-function isNumber(token) {
-	return token.type === "Integer" || token.type === "Float";
-}
-/**
-* Check whether the given token is a boolean.
-*/
-function isBoolean(token) {
-	return token.type === "Boolean";
-}
-/**
-* Check whether the given token is a date time.
-*/
-function lib_isDateTime(token) {
-	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
-}
-/**
-* Apply end locations
-*/
-function applyEndLoc(node, child) {
-	if (child) {
-		node.range[1] = child.range[1];
-		node.loc.end = clonePos(child.loc.end);
-	}
-}
-/**
-* clone the location.
-*/
-function cloneRange(range) {
-	return [range[0], range[1]];
-}
-/**
-* clone the location.
-*/
-function cloneLoc(loc) {
-	return {
-		start: clonePos(loc.start),
-		end: clonePos(loc.end)
-	};
-}
-/**
-* clone the location.
-*/
-function clonePos(pos) {
-	return {
-		line: pos.line,
-		column: pos.column
-	};
-}
-
-//#endregion
-//#region src/visitor-keys.ts
-const tomlKeys = {
-	Program: ["body"],
-	TOMLTopLevelTable: ["body"],
-	TOMLTable: ["key", "body"],
-	TOMLKeyValue: ["key", "value"],
-	TOMLKey: ["keys"],
-	TOMLArray: ["elements"],
-	TOMLInlineTable: ["body"],
-	TOMLBare: [],
-	TOMLQuoted: [],
-	TOMLValue: []
-};
-const lib_KEYS = unionWith(tomlKeys);
-
-//#endregion
-//#region src/parser.ts
-/**
-* Parse source code
-*/
-function parseForESLint(code, options) {
-	return {
-		ast: new TOMLParser(code, options).parse(),
-		visitorKeys: lib_KEYS,
-		services: { isTOML: true }
-	};
-}
-
-//#endregion
-//#region src/traverse.ts
-/**
-* Check that the given key should be traversed or not.
-* @this {Traversable}
-* @param key The key to check.
-* @returns `true` if the key should be traversed.
-*/
-function fallbackKeysFilter(key) {
-	let value = null;
-	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function getFallbackKeys(node) {
-	return Object.keys(node).filter(fallbackKeysFilter, node);
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function lib_getKeys(node, visitorKeys) {
-	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
-}
-/**
-* Get the nodes of the given node.
-* @param node The node to get.
-*/
-function* getNodes(node, key) {
-	const child = node[key];
-	if (Array.isArray(child)) {
-		for (const c of child) if (isNode(c)) yield c;
-	} else if (isNode(child)) yield child;
-}
-/**
-* Check whether a given value is a node.
-* @param x The value to check.
-* @returns `true` if the value is a node.
-*/
-function isNode(x) {
-	return x !== null && typeof x === "object" && typeof x.type === "string";
-}
-/**
-* Traverse the given node.
-* @param node The node to traverse.
-* @param parent The parent node.
-* @param visitor The node visitor.
-*/
-function traverse(node, parent, visitor) {
-	visitor.enterNode(node, parent);
-	const keys = lib_getKeys(node, visitor.visitorKeys);
-	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
-	visitor.leaveNode(node, parent);
-}
-/**
-* Traverse the given AST tree.
-* @param node Root node to traverse.
-* @param visitor Visitor.
-*/
-function traverseNodes(node, visitor) {
-	traverse(node, null, visitor);
-}
-
-//#endregion
-//#region src/utils.ts
-/**
-* Gets the static value for the given node.
-*/
-const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
-/** Generates a converter to convert from a node. */
-function generateConvertTOMLValue(convertValue) {
-	/**
-	* Resolve TOML value
-	*/
-	function resolveValue(node, baseTable) {
-		return resolver[node.type](node, baseTable);
-	}
-	const resolver = {
-		Program(node, baseTable = {}) {
-			return resolveValue(node.body[0], baseTable);
-		},
-		TOMLTopLevelTable(node, baseTable = {}) {
-			for (const body of node.body) resolveValue(body, baseTable);
-			return baseTable;
-		},
-		TOMLKeyValue(node, baseTable = {}) {
-			const value = resolveValue(node.value);
-			set(baseTable, resolveValue(node.key), value);
-			return baseTable;
-		},
-		TOMLTable(node, baseTable = {}) {
-			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
-			for (const body of node.body) resolveValue(body, table);
-			return baseTable;
-		},
-		TOMLArray(node) {
-			return node.elements.map((e) => resolveValue(e));
-		},
-		TOMLInlineTable(node) {
-			const table = {};
-			for (const body of node.body) resolveValue(body, table);
-			return table;
-		},
-		TOMLKey(node) {
-			return node.keys.map((key) => resolveValue(key));
-		},
-		TOMLBare(node) {
-			return node.name;
-		},
-		TOMLQuoted(node) {
-			return node.value;
-		},
-		TOMLValue(node) {
-			return convertValue(node);
-		}
-	};
-	return (node) => resolveValue(node);
-}
-/**
-* Get the table from the table.
-*/
-function getTable(baseTable, keys, array) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		target = getNextTargetFromKey(target, key);
-	}
-	const lastKey = lib_last(keys);
-	const lastTarget = target[lastKey];
-	if (lastTarget == null) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (isValue(lastTarget)) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (!array) {
-		if (Array.isArray(lastTarget)) {
-			const tableValue$1 = {};
-			target[lastKey] = tableValue$1;
-			return tableValue$1;
-		}
-		return lastTarget;
-	}
-	if (Array.isArray(lastTarget)) {
-		const tableValue$1 = {};
-		lastTarget.push(tableValue$1);
-		return tableValue$1;
-	}
-	const tableValue = {};
-	target[lastKey] = [tableValue];
-	return tableValue;
-	/** Get next target from key */
-	function getNextTargetFromKey(currTarget, key) {
-		const nextTarget = currTarget[key];
-		if (nextTarget == null) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		if (isValue(nextTarget)) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		let resultTarget = nextTarget;
-		while (Array.isArray(resultTarget)) {
-			const lastIndex = resultTarget.length - 1;
-			const nextElement = resultTarget[lastIndex];
-			if (isValue(nextElement)) {
-				const val = {};
-				resultTarget[lastIndex] = val;
-				return val;
-			}
-			resultTarget = nextElement;
-		}
-		return resultTarget;
-	}
-}
-/**
-* Set the value to the table.
-*/
-function set(baseTable, keys, value) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		const nextTarget = target[key];
-		if (nextTarget == null) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else target = nextTarget;
-	}
-	target[lib_last(keys)] = value;
-}
-/**
-* Check whether the given value is a value.
-*/
-function isValue(value) {
-	return typeof value !== "object" || value instanceof Date;
-}
-
-//#endregion
-//#region package.json
-var name$1 = "toml-eslint-parser";
-var version$1 = "1.0.3";
-
-//#endregion
-//#region src/meta.ts
-var meta_exports = /* @__PURE__ */ __exportAll({
-	name: () => lib_name,
-	version: () => version
-});
-const lib_name = name$1;
-const version = version$1;
-
-//#endregion
-//#region src/index.ts
-const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
-/**
-* Parse TOML source code
-*/
-function parseTOML(code, options) {
-	return parseForESLint(code, options).ast;
-}
-
-//#endregion
-
-;// CONCATENATED MODULE: ./src/vector/toml.ts
-
-/**
- * A TOML file as the engine's tree (src/yaml/tree.ts), with offsets into the text: what the
- * YAML parser gives for YAML, so locating findings works the same. TOML 1.0, which Vector's
- * reader (the `toml` crate) implements. A file that does not parse is one problem under
- * `toml-syntax`, at the parser's offset, and no document.
- *
- * TOML builds tables piece by piece (`[sources.in]`, then `[sources.in.decoding]`, dotted keys
- * `encoding.codec = "json"`): a table's node starts where it is first named, and its key is
- * that first name.
- */
-function parseToml(text) {
-    const parsed = parseWithVariables(text);
-    if (parsed instanceof ParseError)
-        return { documents: [], problems: [syntaxProblem(parsed, text)] };
-    const { program, variables } = parsed;
-    const top = program.body[0];
-    const root = newMap(top.range[0], top.range[1]);
-    for (const item of top.body) {
-        if (item.type === 'TOMLKeyValue')
-            addKeyValue(root, item);
-        else
-            addTable(root, item);
-    }
-    restoreVariables(root, variables);
-    return { documents: [{ root, value: toValue(root) }], problems: [] };
-}
-/**
- * Vector replaces environment variables in the text before it reads the TOML, so
- * `port = ${PORT}` is valid for Vector though not as written. Where the parser stops at such a
- * variable, it is read as a string of the same length (offsets stay put) and parsed again;
- * the value keeps the variable as written.
- */
-function parseWithVariables(text) {
-    const variables = new Map();
-    let source = text;
-    for (;;) {
-        try {
-            return { program: parseTOML(source, { tomlVersion: '1.0.0' }), variables };
-        }
-        catch (error) {
-            if (!(error instanceof ParseError))
-                throw error;
-            const variable = VARIABLE.exec(source.slice(error.index));
-            if (!variable || variables.has(error.index) || variable[0].length < 2)
-                return error;
-            const written = variable[0];
-            variables.set(error.index, written);
-            source = source.slice(0, error.index) + `'${written.slice(1, -1).replace(/'/g, '_')}'` + source.slice(error.index + written.length);
-        }
-    }
-}
-/** Vector's interpolation syntax (`config::vars`): `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME?error}`. */
-const VARIABLE = /^\$(\{[\w.]+(:?[-?][^}\n]*)?\}|[\w.]+)/;
-function syntaxProblem(error, text) {
-    const start = Math.min(error.index, text.length);
-    return {
-        rule: 'toml-syntax',
-        message: `TOML syntax error: ${error.message.replace(/\.$/, '')}.`,
-        help: 'Fix the TOML so the file parses; nothing else in it was checked.',
-        start,
-        end: Math.min(start + 1, text.length),
-    };
-}
-function newMap(start, end) {
-    return { kind: 'map', start, end, pairs: [] };
-}
-/** Pairs by key while the tree is built: a table with thousands of entries must not be searched for each. */
-const pairIndex = new WeakMap();
-function findPair(map, key) {
-    return pairIndex.get(map)?.get(key);
-}
-function addPair(map, pair) {
-    map.pairs.push(pair);
-    let index = pairIndex.get(map);
-    if (!index)
-        pairIndex.set(map, (index = new Map()));
-    index.set(pair.key.value, pair);
-}
-function keyScalar(key) {
-    const value = key.type === 'TOMLBare' ? key.name : key.value;
-    const style = key.type === 'TOMLBare' ? 'plain' : key.style === 'basic' ? 'double' : 'single';
-    return { kind: 'scalar', start: key.range[0], end: key.range[1], value, style };
-}
-/**
- * The map a dotted name leads to, made on the way where missing (the parser has already
- * refused names that redefine a value). The last step of an array-of-tables header is a new
- * item of that array.
- */
-function descend(map, keys, headerStart, arrayItem = false) {
-    const start = headerStart ?? keys[0].range[0];
-    let current = map;
-    keys.forEach((key, index) => {
-        const scalar = keyScalar(key);
-        const last = index === keys.length - 1;
-        let pair = findPair(current, scalar.value);
-        if (last && arrayItem) {
-            if (!pair) {
-                pair = { key: scalar, value: { kind: 'seq', start, end: start, items: [] } };
-                addPair(current, pair);
-            }
-            const seq = pair.value;
-            const item = newMap(start, start);
-            seq.items.push(item);
-            current = item;
-            return;
-        }
-        if (!pair) {
-            // The table a header names starts at the header; tables on the way, at their name.
-            pair = { key: scalar, value: newMap(last && headerStart !== undefined ? headerStart : scalar.start, scalar.end) };
-            addPair(current, pair);
-        }
-        // A name that continues into an array of tables means its last item (`[[a]]` then `[a.b]`).
-        current = pair.value.kind === 'seq' ? pair.value.items.at(-1) : pair.value;
-    });
-    return current;
-}
-function addTable(root, table) {
-    const [start, end] = table.range;
-    const map = descend(root, table.key.keys, start, table.kind === 'array');
-    map.end = Math.max(map.end, end);
-    for (const item of table.body)
-        addKeyValue(map, item);
-}
-function addKeyValue(map, item) {
-    const keys = item.key.keys;
-    const parent = keys.length > 1 ? descend(map, keys.slice(0, -1)) : map;
-    parent.end = Math.max(parent.end, item.range[1]);
-    addPair(parent, { key: keyScalar(keys[keys.length - 1]), value: node(item.value) });
-}
-function node(value) {
-    const [start, end] = value.range;
-    switch (value.type) {
-        case 'TOMLArray':
-            return { kind: 'seq', start, end, items: value.elements.map(node) };
-        case 'TOMLInlineTable': {
-            const map = newMap(start, end);
-            for (const item of value.body)
-                addKeyValue(map, item);
-            map.end = end;
-            return map;
-        }
-        default:
-            return toml_scalar(value, start, end);
-    }
-}
-function toml_scalar(value, start, end) {
-    switch (value.kind) {
-        case 'string':
-            // Multi-line strings start their content on the next line, as YAML's block scalars do.
-            return { kind: 'scalar', start, end, value: value.value, style: value.multiline ? 'literal' : value.style === 'basic' ? 'double' : 'single' };
-        case 'offset-date-time':
-        case 'local-date-time':
-        case 'local-date':
-        case 'local-time':
-            // Dates as written: no Vector setting takes one, and a schema reads text.
-            return { kind: 'scalar', start, end, value: value.datetime, style: 'plain' };
-        default:
-            return { kind: 'scalar', start, end, value: value.value, style: 'plain' };
-    }
-}
-/** Values read in place of a variable take the variable's text back, as written. */
-function restoreVariables(node, variables) {
-    if (variables.size === 0)
-        return;
-    if (node.kind === 'scalar') {
-        const written = variables.get(node.start);
-        if (written !== undefined)
-            Object.assign(node, { value: written, style: 'plain' });
-    }
-    else if (node.kind === 'seq')
-        node.items.forEach((item) => restoreVariables(item, variables));
-    else
-        node.pairs.forEach((pair) => restoreVariables(pair.value, variables));
-}
-function toValue(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toValue);
-    const out = {};
-    for (const pair of node.pairs)
-        out[String(pair.key.value)] = toValue(pair.value);
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/kinds/vector.ts
-
 
 
 
@@ -50287,7 +41423,8 @@ const vector = {
     extensions: ['yml', 'yaml', 'json', 'toml'],
     // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
     sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
-    parsers: { toml: parseToml },
+    // The TOML parser is loaded only for a `.toml` file.
+    parsers: { toml: (text) => Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1135)).then((m) => m.parseToml(text)) },
     // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
     detect: (value) => isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
     recognizedBy: '`sources`, `transforms` or `sinks` at the top, in YAML, JSON or TOML',
@@ -50762,6 +41899,8 @@ function sameTeam(codeOwner, label) {
     return owner === wanted || owner.split('/').pop() === wanted;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/alertmanager/check-http.ts
 
 /** Headers the HTTP client sets itself (prometheus/common's ReservedHeaders). */
@@ -50956,8 +42095,8 @@ function checkGlobal(global, issues) {
     ]) {
         pointerAndFile(global, at, pointer, file, issues);
     }
-    const appToken = check_receivers_set(global, 'slack_app_token') || check_receivers_set(global, 'slack_app_token_file');
-    const apiUrl = present(global.slack_api_url) || check_receivers_set(global, 'slack_api_url_file');
+    const appToken = set(global, 'slack_app_token') || set(global, 'slack_app_token_file');
+    const apiUrl = present(global.slack_api_url) || set(global, 'slack_api_url_file');
     // A slack_api_url equal to slack_app_url is the old workaround for app tokens, still allowed.
     if (appToken && apiUrl && go_values_text(global.slack_api_url) !== go_values_text(globalDefault(global, 'slack_app_url'))) {
         issues.error('conflicting-fields', [...at, 'slack_api_url'], 'Slack app tokens (`slack_app_token`) and webhook URLs (`slack_api_url`) cannot both be set in `global`.', 'Keep one way of reaching Slack.', { target: 'key' });
@@ -50985,7 +42124,7 @@ const DEFAULT_URLS = {
 function globalDefault(global, key) {
     return key in global ? global[key] : DEFAULT_URLS[key];
 }
-function check_receivers_set(config, key) {
+function set(config, key) {
     return go_values_text(config[key]) !== '';
 }
 function pointerAndFile(config, at, pointer, file, issues) {
@@ -51016,13 +42155,13 @@ function missing(issues, at, message, help) {
     issues.error('missing-field', at, message, help, { target: 'key' });
 }
 function oneOf(config, at, issues, pointer, file, what) {
-    if (!present(config[pointer]) && !check_receivers_set(config, file))
+    if (!present(config[pointer]) && !set(config, file))
         missing(issues, at, `This config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`.`);
     pointerAndFile(config, at, pointer, file, issues);
 }
 /** Whether an http_config carries authorization (a `bearer_token` becomes one when loaded). */
 function hasAuthorization(httpConfig) {
-    return go_values_isMapping(httpConfig) && (present(httpConfig.authorization) || check_receivers_set(httpConfig, 'bearer_token') || check_receivers_set(httpConfig, 'bearer_token_file'));
+    return go_values_isMapping(httpConfig) && (present(httpConfig.authorization) || set(httpConfig, 'bearer_token') || set(httpConfig, 'bearer_token_file'));
 }
 const check_receivers_CHECKS = {
     discord(c, at, _g, issues) {
@@ -51039,7 +42178,7 @@ const check_receivers_CHECKS = {
     },
     mattermost(c, at, g, issues) {
         pointerAndFile(c, at, 'webhook_url', 'webhook_url_file', issues);
-        if (!present(c.webhook_url) && !check_receivers_set(c, 'webhook_url_file') && !present(g.mattermost_webhook_url) && !check_receivers_set(g, 'mattermost_webhook_url_file')) {
+        if (!present(c.webhook_url) && !set(c, 'webhook_url_file') && !present(g.mattermost_webhook_url) && !set(g, 'mattermost_webhook_url_file')) {
             missing(issues, at, 'This config has no webhook URL.', 'Set `webhook_url` or `webhook_url_file`, or `mattermost_webhook_url` in `global`.');
         }
         checkUrl(c, 'webhook_url', at, issues, 'secret');
@@ -51048,15 +42187,15 @@ const check_receivers_CHECKS = {
         list(c.attachments).forEach((attachment, i) => fields(go_values_isMapping(attachment) ? attachment.fields : undefined, [...at, 'attachments', i, 'fields']));
     },
     email(c, at, g, issues) {
-        if (!check_receivers_set(c, 'to'))
+        if (!set(c, 'to'))
             missing(issues, at, 'This email config has no `to` address.', 'Set `to`.');
-        if (!check_receivers_set(c, 'smarthost') && !check_receivers_set(g, 'smtp_smarthost'))
+        if (!set(c, 'smarthost') && !set(g, 'smtp_smarthost'))
             missing(issues, at, 'This email config has no SMTP server.', 'Set `smarthost`, or `smtp_smarthost` in `global`.');
-        if (!check_receivers_set(c, 'from') && !check_receivers_set(g, 'smtp_from'))
+        if (!set(c, 'from') && !set(g, 'smtp_from'))
             missing(issues, at, 'This email config has no `from` address.', 'Set `from`, or `smtp_from` in `global`.');
         checkHostPort(c, 'smarthost', at, issues);
         for (const [secret, file] of [['auth_password', 'auth_password_file'], ['auth_secret', 'auth_secret_file']]) {
-            if (check_receivers_set(c, secret) && check_receivers_set(c, file)) {
+            if (set(c, secret) && set(c, file)) {
                 issues.warning('secret-and-file', [...at, secret], `\`${secret}\` is ignored: \`${file}\` is set too.`, `Remove \`${secret}\` (keep the file).`, { target: 'key' });
             }
         }
@@ -51082,7 +42221,7 @@ const check_receivers_CHECKS = {
     incidentio(c, at, _g, issues) {
         oneOf(c, at, issues, 'url', 'url_file', 'URL');
         atMostOne(issues, at, c, ['alert_source_token', 'alert_source_token_file']);
-        const token = check_receivers_set(c, 'alert_source_token') || check_receivers_set(c, 'alert_source_token_file');
+        const token = set(c, 'alert_source_token') || set(c, 'alert_source_token_file');
         const http = c.http_config;
         if (hasAuthorization(http) && token) {
             issues.error('conflicting-fields', [...at, 'http_config'], '`alert_source_token` cannot be set with `http_config.authorization`.', 'Keep one of the two.', { target: 'key' });
@@ -51093,7 +42232,7 @@ const check_receivers_CHECKS = {
         checkUrl(c, 'url', at, issues);
     },
     pagerduty(c, at, g, issues) {
-        if (!['routing_key', 'service_key', 'routing_key_file', 'service_key_file'].some((k) => check_receivers_set(c, k))) {
+        if (!['routing_key', 'service_key', 'routing_key_file', 'service_key_file'].some((k) => set(c, k))) {
             missing(issues, at, 'This PagerDuty config has no routing or service key.', 'Set `routing_key` (Events API v2) or `service_key`, or their `_file` variants.');
         }
         atMostOne(issues, at, c, ['routing_key', 'routing_key_file']);
@@ -51105,8 +42244,8 @@ const check_receivers_CHECKS = {
     slack(c, at, g, issues) {
         pointerAndFile(c, at, 'api_url', 'api_url_file', issues);
         atMostOne(issues, at, c, ['app_token', 'app_token_file']);
-        const localUrl = present(c.api_url) || check_receivers_set(c, 'api_url_file');
-        const localToken = check_receivers_set(c, 'app_token') || check_receivers_set(c, 'app_token_file');
+        const localUrl = present(c.api_url) || set(c, 'api_url_file');
+        const localToken = set(c, 'app_token') || set(c, 'app_token_file');
         if (localUrl && localToken) {
             issues.error('conflicting-fields', [...at, 'app_token' in c ? 'app_token' : 'app_token_file'], 'A Slack config takes a webhook URL (`api_url`) or an app token (`app_token`), not both.', 'Keep one way of reaching Slack.', { target: 'key' });
         }
@@ -51116,8 +42255,8 @@ const check_receivers_CHECKS = {
         if (!present(c.app_url) && !present(globalDefault(g, 'slack_app_url')))
             missing(issues, at, 'This Slack config has no app URL.', 'Set `app_url`, or `slack_app_url` in `global`.');
         // config.go: the global app token applies only without a local authorization or api_url.
-        const token = localToken || (!hasAuthorization(c.http_config) && !present(c.api_url) && (check_receivers_set(g, 'slack_app_token') || check_receivers_set(g, 'slack_app_token_file')));
-        const url = localUrl || present(g.slack_api_url) || check_receivers_set(g, 'slack_api_url_file');
+        const token = localToken || (!hasAuthorization(c.http_config) && !present(c.api_url) && (set(g, 'slack_app_token') || set(g, 'slack_app_token_file')));
+        const url = localUrl || present(g.slack_api_url) || set(g, 'slack_api_url_file');
         if (!url && !token) {
             missing(issues, at, 'This Slack config has neither a webhook URL nor an app token.', 'Set `api_url` (or `api_url_file`), `app_token` (or `app_token_file`), or `slack_api_url` in `global`.');
         }
@@ -51133,14 +42272,14 @@ const check_receivers_CHECKS = {
         list(c.actions).forEach((action, i) => {
             const path = [...at, 'actions', i];
             requireTexts(action, path, ['type', 'text'], 'action', issues);
-            if (go_values_isMapping(action) && !check_receivers_set(action, 'url') && !check_receivers_set(action, 'name'))
+            if (go_values_isMapping(action) && !set(action, 'url') && !set(action, 'name'))
                 missing(issues, path, 'This Slack action has neither `url` nor `name`.', 'Set `url` (a link button) or `name` (a message action).');
             if (go_values_isMapping(action) && go_values_isMapping(action.confirm))
                 requireTexts(action.confirm, [...path, 'confirm'], ['text'], 'confirmation', issues);
         });
     },
     webhook(c, at, _g, issues) {
-        if (!check_receivers_set(c, 'url') && !check_receivers_set(c, 'url_file'))
+        if (!set(c, 'url') && !set(c, 'url_file'))
             missing(issues, at, 'This webhook config has no URL.', 'Set `url` or `url_file`.');
         atMostOne(issues, at, c, ['url', 'url_file']);
         checkUrl(c, 'url', at, issues, 'template');
@@ -51157,7 +42296,7 @@ const check_receivers_CHECKS = {
             // Responders are plain structs: a null item is an empty responder, and refused as one.
             const responder = go_values_isMapping(item) ? item : {};
             const path = [...at, 'responders', i];
-            if (!check_receivers_set(responder, 'id') && !check_receivers_set(responder, 'username') && !check_receivers_set(responder, 'name'))
+            if (!set(responder, 'id') && !set(responder, 'username') && !set(responder, 'name'))
                 missing(issues, path, 'This responder has no `id`, `username` or `name`.', 'Identify the responder with one of them.');
             const type = go_values_text(responder.type);
             const help = 'Use `team`, `teams`, `user`, `escalation` or `schedule`.';
@@ -51175,13 +42314,13 @@ const check_receivers_CHECKS = {
         if (![c.api_secret, c.api_secret_file, g.wechat_api_secret, g.wechat_api_secret_file].some((v) => go_values_text(v) !== '')) {
             missing(issues, at, 'This WeChat config has no API secret.', 'Set `api_secret` or `api_secret_file`, or `wechat_api_secret` in `global`.');
         }
-        if (!check_receivers_set(c, 'corp_id') && !check_receivers_set(g, 'wechat_api_corp_id'))
+        if (!set(c, 'corp_id') && !set(g, 'wechat_api_corp_id'))
             missing(issues, at, 'This WeChat config has no corp ID.', 'Set `corp_id`, or `wechat_api_corp_id` in `global`.');
         checkUrl(c, 'api_url', at, issues);
     },
     pushover(c, at, _g, issues) {
         for (const [secret, file] of [['user_key', 'user_key_file'], ['token', 'token_file']]) {
-            if (!check_receivers_set(c, secret) && !check_receivers_set(c, file))
+            if (!set(c, secret) && !set(c, file))
                 missing(issues, at, `This Pushover config has no \`${secret}\`.`, `Set \`${secret}\` or \`${file}\`.`);
             atMostOne(issues, at, c, [secret, file]);
         }
@@ -51189,7 +42328,7 @@ const check_receivers_CHECKS = {
             issues.error('conflicting-fields', [...at, 'monospace'], '`html` and `monospace` cannot both be set.', 'Pick one message format.', { target: 'key' });
     },
     victorops(c, at, g, issues) {
-        if (!check_receivers_set(c, 'routing_key'))
+        if (!set(c, 'routing_key'))
             missing(issues, at, 'This VictorOps config has no `routing_key`.', 'Set `routing_key`.');
         atMostOne(issues, at, c, ['api_key', 'api_key_file']);
         if (!present(c.api_url) && !present(globalDefault(g, 'victorops_api_url')))
@@ -51205,7 +42344,7 @@ const check_receivers_CHECKS = {
         checkUrl(c, 'api_url', at, issues);
     },
     sns(c, at, _g, issues) {
-        const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => check_receivers_set(c, k));
+        const targets = ['target_arn', 'topic_arn', 'phone_number'].filter((k) => set(c, k));
         // config.go XORs the three "is empty" tests, so one target or all three pass.
         const help = 'Set exactly one of `topic_arn`, `target_arn` and `phone_number`.';
         if (targets.length === 0)
@@ -51213,18 +42352,18 @@ const check_receivers_CHECKS = {
         if (targets.length === 2)
             issues.error('conflicting-fields', [...at, targets[1]], `This SNS config has two targets, \`${targets[0]}\` and \`${targets[1]}\`.`, help, { target: 'key' });
         const sigv4 = go_values_isMapping(c.sigv4) ? c.sigv4 : {};
-        if (check_receivers_set(sigv4, 'access_key') !== check_receivers_set(sigv4, 'secret_key')) {
+        if (set(sigv4, 'access_key') !== set(sigv4, 'secret_key')) {
             missing(issues, [...at, 'sigv4'], 'SigV4 needs both `access_key` and `secret_key`, or neither.', 'Set the missing one, or remove both to use the default AWS credentials.');
         }
-        if (check_receivers_set(sigv4, 'external_id') && !check_receivers_set(sigv4, 'role_arn')) {
+        if (set(sigv4, 'external_id') && !set(sigv4, 'role_arn')) {
             issues.error('missing-field', [...at, 'sigv4', 'external_id'], '`external_id` needs `role_arn`.', 'Set the role to assume, or remove `external_id`.', { target: 'key' });
         }
     },
     telegram(c, at, g, issues) {
         atMostOne(issues, at, c, ['bot_token', 'bot_token_file']);
-        if (!go_values_text(c.chat_id).replace(/^0$/, '') && !check_receivers_set(c, 'chat_id_file'))
+        if (!go_values_text(c.chat_id).replace(/^0$/, '') && !set(c, 'chat_id_file'))
             missing(issues, at, 'This Telegram config has no `chat_id`.', 'Set `chat_id` or `chat_id_file`.');
-        if (go_values_text(c.chat_id).replace(/^0$/, '') && check_receivers_set(c, 'chat_id_file'))
+        if (go_values_text(c.chat_id).replace(/^0$/, '') && set(c, 'chat_id_file'))
             atMostOne(issues, at, c, ['chat_id', 'chat_id_file']);
         if (![c.bot_token, c.bot_token_file, g.telegram_bot_token, g.telegram_bot_token_file].some((v) => go_values_text(v) !== '')) {
             missing(issues, at, 'This Telegram config has no bot token.', 'Set `bot_token` or `bot_token_file`, or `telegram_bot_token` in `global`.');
@@ -51232,16 +42371,16 @@ const check_receivers_CHECKS = {
         checkUrl(c, 'api_url', at, issues);
     },
     webex(c, at, _g, issues) {
-        if (!check_receivers_set(c, 'room_id'))
+        if (!set(c, 'room_id'))
             missing(issues, at, 'This Webex config has no `room_id`.', 'Set `room_id`.');
         if (!hasAuthorization(c.http_config))
             missing(issues, at, 'This Webex config has no `http_config.authorization`.', 'Set `http_config.authorization.credentials` (the bot token).');
         checkUrl(c, 'api_url', at, issues);
     },
     jira(c, at, g, issues) {
-        if (!check_receivers_set(c, 'project'))
+        if (!set(c, 'project'))
             missing(issues, at, 'This Jira config has no `project`.', 'Set `project`.');
-        if (!check_receivers_set(c, 'issue_type'))
+        if (!set(c, 'issue_type'))
             missing(issues, at, 'This Jira config has no `issue_type`.', 'Set `issue_type`, such as `Bug`.');
         if (!present(c.api_url) && !present(g.jira_api_url))
             missing(issues, at, 'This Jira config has no API URL.', 'Set `api_url`, or `jira_api_url` in `global`.');
@@ -51251,7 +42390,7 @@ const check_receivers_CHECKS = {
         pointerAndFile(c, at, 'token', 'token_file', issues);
         pointerAndFile(c, at, 'token_id', 'token_id_file', issues);
         for (const [pointer, file, what] of [['token_id', 'token_id_file', 'token ID'], ['token', 'token_file', 'token']]) {
-            if (!present(c[pointer]) && !check_receivers_set(c, file) && !present(g[`rocketchat_${pointer}`]) && !check_receivers_set(g, `rocketchat_${file}`)) {
+            if (!present(c[pointer]) && !set(c, file) && !present(g[`rocketchat_${pointer}`]) && !set(g, `rocketchat_${file}`)) {
                 missing(issues, at, `This Rocket.Chat config has no ${what}.`, `Set \`${pointer}\` or \`${file}\`, or \`rocketchat_${pointer}\` in \`global\`.`);
             }
         }
@@ -51263,7 +42402,7 @@ function requireTexts(item, path, keys, what, issues) {
     if (!go_values_isMapping(item))
         return;
     for (const key of keys)
-        if (!check_receivers_set(item, key))
+        if (!set(item, key))
             missing(issues, path, `This ${what} has no \`${key}\`.`, `Set \`${key}\`.`);
 }
 
@@ -53804,6 +44943,7 @@ function infoLabels(args, of) {
 
 
 
+
 /** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
 const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
 /**
@@ -53871,11 +45011,16 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-
     },
     collect(context) {
         const collected = {};
+        const alerts = [];
         for (const alert of context.model.alerts) {
             if (!ROUTED_KINDS.has(alert.kind))
                 continue;
-            (collected.alerts ??= []).push({ ...firingLabels(alert), name: alert.name, group: alert.group, range: context.rangeOf(alert.site) });
+            const promql = alert.query?.language === 'promql' ? alert.query.text : undefined;
+            alerts.push({ name: alert.name, group: alert.group, labels: alert.labels, promql, range: context.rangeOf(alert.site) });
         }
+        // Copied out of the Buffer, which may be a slice of a shared 8 KB pool that would be kept (and sent) whole.
+        if (alerts.length > 0)
+            collected.alerts = new Uint8Array((0,external_node_zlib_.deflateRawSync)(JSON.stringify(alerts), { level: 1 }));
         for (const document of context.model.documents) {
             if (document.kind !== 'alertmanager')
                 continue;
@@ -53895,7 +45040,10 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-
         const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
         const shown = { raw: `\`${file}\`` };
         for (const { file: alertFile, data } of context.collected) {
-            for (const alert of data.alerts ?? []) {
+            if (data.alerts === undefined)
+                continue;
+            for (const pending of JSON.parse((0,external_node_zlib_.inflateRawSync)(data.alerts).toString())) {
+                const alert = { ...firingLabels(pending), name: pending.name, group: pending.group, range: pending.range };
                 const reached = possibleRoutes(tree, alert);
                 // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
                 if (reached === undefined)
@@ -53929,7 +45077,7 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-
  * labels and `alertname`, as Prometheus builds them. Templated values are known only then.
  */
 function firingLabels(alert) {
-    const series = alert.query?.language === 'promql' ? outputLabels(alert.query.text) : undefined;
+    const series = alert.promql === undefined ? undefined : outputLabels(alert.promql);
     const labels = {};
     const unknown = new Set();
     for (const [name, value] of Object.entries(series?.known ?? {})) {
@@ -58889,7 +50037,9 @@ const BINARY_SNIFF_BYTES = 8000;
  */
 async function readText(absPath, maxBytes) {
     try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(absPath);
+        // Synchronous: config files are small, and a round trip through libuv's thread pool for each
+        // of them cost a run of 10 small files about 10 ms of its start.
+        const stat = (0,external_node_fs_namespaceObject.statSync)(absPath);
         // A pipe or device named on the command line would block the read, or never end.
         if (!stat.isFile()) {
             return {
@@ -58909,7 +50059,7 @@ async function readText(absPath, maxBytes) {
                 },
             };
         }
-        const bytes = await external_node_fs_namespaceObject.promises.readFile(absPath);
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absPath);
         return decode(bytes);
     }
     catch (error) {
@@ -59013,7 +50163,7 @@ async function parseYaml(text) {
     if (fast)
         parsed = { documents: fast, problems: [] };
     else {
-        const { parseWithYaml } = await __nccwpck_require__.e(/* import() */ 597).then(__nccwpck_require__.bind(__nccwpck_require__, 7597));
+        const { parseWithYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7597));
         parsed = parseWithYaml(body);
     }
     if (boms > 0) {
@@ -59329,11836 +50479,9 @@ class LineIndex {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/generated/validators/obslint-config.js
-// Generated by scripts/build-validators.mjs from schemas/obslint-config.schema.json. Do not edit.
-
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const obslint_config = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json","title":"obslint configuration (.obslint.yml)","type":"object","properties":{"extends":{"description":"Configs this one builds on, the most general first: a preset (`obslint:recommended`, `obslint:strict`), a file (relative to this one), or a file in another repository (`github:owner/repo/path.yml@ref`). This config wins over them, except for rules they lock.","type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1},"include":{"description":"Globs of files to lint, relative to the repository root. Default: every file with an ending some kind can claim (conf, json, rules, toml, yaml, yml).","$ref":"#/$defs/globs"},"exclude":{"description":"Globs of files or folders to skip. Folders named .git, node_modules and dist are always skipped, unless a path or an `include` pattern names them.","$ref":"#/$defs/globs"},"max-file-size":{"description":"Files larger than this are reported and not linted: bytes, or a size such as `5MB` or `512KB`. Default 5MB.","type":["integer","string"],"pattern":"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$","minimum":1,"x-message":"must be a size such as `5MB`, `512KB` or a number of bytes"},"fail-on":{"description":"The lowest severity that fails the run: error, warning, notice or never. The `--fail-on` flag and the Action input override it.","enum":["error","warning","notice","never"]},"prometheus":{"description":"How the Prometheus that loads the rules reads them.","type":"object","properties":{"metric-name-validation-scheme":{"description":"Which metric, label and annotation names are valid, as Prometheus's `metric_name_validation_scheme`: `utf8` (Prometheus 3, the default) or `legacy` (Prometheus 2: letters, digits, `_` and, in metric names, `:`).","enum":["utf8","legacy"]}},"additionalProperties":false},"owners":{"description":"Who may own an alert, for `alert-owner`.","type":"object","properties":{"allowed":{"description":"Owner names, or glob patterns such as `team-*`, that count. Default: any.","type":"array","items":{"type":"string","minLength":1}},"teams-file":{"description":"A YAML or JSON list of team names (or a mapping keyed by them), relative to this config, whose names count as owners too.","type":"string","minLength":1},"codeowners":{"description":"How CODEOWNERS counts: `fallback` (an alert without an owner label is owned by its file’s code owners), `require` (an owner label must be one of them), `both`, or `off` (the default).","enum":["off","fallback","require","both"]}},"additionalProperties":false},"runbooks":{"description":"What a runbook must be, for `alert-runbook`.","type":"object","properties":{"url-pattern":{"description":"URL prefixes a runbook URL must start with, or regular expressions between slashes (`/^https://wiki./`). Default: any http(s) URL.","type":"array","items":{"type":"string","minLength":1}},"template":{"description":"Where each alert’s runbook is, such as `https://runbooks.acme.dev/{{ alertname }}`: shown as the fix.","type":"string","minLength":1},"mention-alert-name":{"description":"A runbook file in the repository must mention the alert’s name. Default: false.","type":"boolean"},"check-links":{"description":"Check that runbook URLs answer (HEAD, then GET). Default: false: it makes HTTP requests.","type":"boolean"}},"additionalProperties":false},"overrides":{"description":"Rule settings for some files (say, a vendored mixin), applied in order over the rules above; rules a shared config locks cannot be turned down.","type":"array","items":{"type":"object","required":["files","rules"],"properties":{"files":{"$ref":"#/$defs/globs"},"rules":{"$ref":"#/properties/rules"}},"additionalProperties":false}},"suppressions":{"description":"Inline suppressions (`# obslint-disable-next-line <rule> -- <reason>`), and suppressions for files that cannot hold comments (JSON).","type":"object","properties":{"require-reason":{"description":"A suppression must say why after `--`. Default: true.","type":"boolean"},"files":{"description":"Glob → directives, as written in a comment: `obslint-disable-file alert-runbook -- vendor monitors`.","type":"object","additionalProperties":{"type":["string","array"],"items":{"type":"string","minLength":1},"minLength":1}}},"additionalProperties":false},"baseline":{"description":"A baseline of known findings (`obslint baseline` writes it): only new findings count toward `fail-on`.","type":"string","minLength":1},"custom-kinds":{"description":"Formats of your own: which files, their JSON Schema, and JSON pointers to the alerts in them and to each alert’s fields. Their files get the schema, owner, runbook and severity checks.","type":"array","items":{"type":"object","required":["id","files","schema"],"properties":{"id":{"description":"The kind’s name, in findings and `overrides:`.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-message":"must be lower case letters, digits and `-`"},"title":{"description":"What people call the format.","type":"string","minLength":1},"files":{"description":"The files of this kind.","$ref":"#/$defs/globs"},"schema":{"description":"Its JSON Schema (JSON or YAML), relative to this config.","type":"string","minLength":1},"alerts":{"description":"JSON pointer to the list of alerts in a document, such as `/alerts`; default `\"\"`: the document is one alert.","$ref":"#/$defs/pointer"},"name":{"description":"JSON pointer to an alert’s name, within the alert. Default `/name`.","$ref":"#/$defs/pointer"},"owner":{"description":"JSON pointer to its owner: read as the label `owner`.","$ref":"#/$defs/pointer"},"runbook":{"description":"JSON pointer to its runbook: read as the annotation `runbook_url`.","$ref":"#/$defs/pointer"},"severity":{"description":"JSON pointer to its severity: read as the label `severity`.","$ref":"#/$defs/pointer"},"labels":{"description":"JSON pointer to a mapping of its labels.","$ref":"#/$defs/pointer"},"annotations":{"description":"JSON pointer to a mapping of its annotations.","$ref":"#/$defs/pointer"}},"additionalProperties":false}},"kinds":{"description":"Set the kind of files by glob, where detection by content is not enough.","type":"array","items":{"type":"object","required":["files","kind"],"properties":{"files":{"$ref":"#/$defs/globs"},"kind":{"enum":["ruler-namespace","prometheus-rules","prometheus-rule-crd","loki-alertingrule","loki-recordingrule","alertmanager","grafana-alerting","grafana-alerting-crd","datadog-monitors","datadog-monitor-crd","openslo","otel-collector","vector","fluent-bit","loki-rules"]}},"additionalProperties":false}},"configs":{"description":"Configs split over several files, each linted as the one config its files form: the Collector's repeated `--config` (list the files in that order: later files win), a Vector config directory, a Fluent Bit config and its `@INCLUDE`s. A glob's files are taken in path order.","type":"array","items":{"type":"object","required":["kind","files"],"properties":{"kind":{"enum":["otel-collector","vector","fluent-bit"]},"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}},"rules":{"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trusted-hosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1},"level":{"enum":["off","notice","warning","error"]},"pointer":{"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"},"locked":{"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"}}};
-const schema12 = {"type":["array","string"],"items":{"type":"string","minLength":1},"minLength":1};
-const schema108 = {"type":"string","pattern":"^(/[^/]*)*$","x-message":"must be a JSON pointer such as `/alerts` or `/spec/owner` (or `\"\"` for the whole document)"};
-const schema16 = {"enum":["off","notice","warning","error"]};
-const schema18 = {"description":"In a shared config: repositories that extend it cannot turn this rule down, off, or suppress it.","type":"boolean"};
-const func2 = Object.prototype.hasOwnProperty;
-
-const func3 = typeof ucs2length === "function" ? ucs2length : ucs2length["default"];
-const pattern0 = new RegExp("^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$", "u");
-const pattern1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern2 = new RegExp("^(/[^/]*)*$", "u");
-const schema15 = {"description":"Per rule: a level (off, notice, warning, error), or a mapping with `severity` and the rule's options.","type":"object","properties":{"yaml-syntax":{"description":"A file, or a document in it, is not valid YAML (or JSON), so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"yaml-strict":{"description":"YAML that Go's parser reads, and the programs that load it accept, but the YAML specification and stricter tools refuse.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"toml-syntax":{"description":"A TOML file (a Vector config) is not valid TOML, so nothing in it can be checked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"fluent-bit-syntax":{"description":"A Fluent Bit classic config (`.conf`) that Fluent Bit refuses to read: inconsistent indentation, a key without a value, a section header without `]`, an unknown `@` command.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"schema":{"description":"A document lacks the shape its format requires: a missing or unknown key (with \"did you mean\"), a wrong type, a bad duration, an invalid name, `for` on a recording rule, a duplicate group name.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unreadable-file":{"description":"A file could not be linted: too large, binary, UTF-16 or not UTF-8, or a symlink out of the repository.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"promql-syntax":{"description":"A PromQL expression is not valid as Prometheus parses it: grammar, function arguments, value types, ranges and offsets, regular expressions (RE2), names.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"logql-syntax":{"description":"A LogQL expression is not valid as Loki parses it: grammar, stream selectors, ranges and durations, unwrap and grouping of range aggregations, parameters, regular expressions (RE2), `regexp` and `pattern` parsers.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"template-syntax":{"description":"An alert label or annotation is a Go template that does not parse: an unclosed `{{`, an undefined variable, an unknown function.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"duplicate-rule":{"description":"The same alert (name and labels) or recording rule is defined twice in a file, or (with `across`) in two files one Prometheus loads.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"across":{"description":"Sets of rule files one Prometheus loads together, checked for duplicates across files: `- files: [\"prometheus/prod/**\"]`. Default: none (a repository often holds copies for several Prometheus servers).","type":"array","items":{"type":"object","required":["files"],"properties":{"files":{"$ref":"#/$defs/globs"}},"additionalProperties":false}}},"additionalProperties":false}},"alert-owner":{"description":"An alert has no owner label (`owner` or `team` by default), or (with `owners` set) one that is not a known team or not a code owner of its file.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"labels":{"description":"Label keys that name an owner; the first non-empty one counts. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-runbook":{"description":"An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"annotations":{"description":"Annotation keys that hold the runbook. Default: [runbook_url, runbook].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"placeholders":{"description":"Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.","type":"array","items":{"type":"string"}}},"additionalProperties":false}},"alert-severity":{"description":"An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"label":{"description":"The label that carries the severity. Default: severity.","type":"string","minLength":1},"allowed":{"description":"The values the label may take. Default: [critical, warning, info].","type":"array","items":{"type":"string","minLength":1},"minItems":1},"priorities":{"description":"The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alert-routing":{"description":"An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"alertmanager":{"description":"The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.","type":"string","minLength":1},"catch-all":{"description":"Receivers that count as catch-all besides the root route’s own. Default: none.","type":"array","items":{"type":"string","minLength":1}},"owners":{"description":"Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.","type":"object","additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1}},"owner-labels":{"description":"Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].","type":"array","items":{"type":"string","minLength":1},"minItems":1}},"additionalProperties":false}},"alertmanager-config":{"description":"An Alertmanager config that Alertmanager refuses: a receiver or time interval that does not exist or is defined twice, a matcher or regex that does not parse, an integration missing what it needs.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"alertmanager-deprecated":{"description":"An Alertmanager config uses what Alertmanager deprecates or reads two ways: `match`/`match_re`, top-level `mute_time_intervals`, a matcher only the old parser accepts.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-memory-limiter":{"description":"An OpenTelemetry Collector pipeline has no `memory_limiter` processor, or does not run it first.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-batch":{"description":"An OpenTelemetry Collector pipeline sends data unbatched: no `batch` processor, and an exporter without `sending_queue.batch`.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-sampling":{"description":"An OpenTelemetry Collector sampling processor (`probabilistic_sampler`, `tail_sampling`) keeps nothing, or has a percentage or policy the Collector refuses.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"otel-debug-exporter":{"description":"An OpenTelemetry Collector pipeline exports to the `debug` (or removed `logging`) exporter, which writes all data to the Collector's log.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"exporter-insecure":{"description":"A Collector exporter or Vector sink sends to another host unencrypted (`http://`, `tls.insecure: true`) or without checking its certificate.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"trusted-hosts":{"description":"Hosts to trust like this machine (globs, such as `*.svc.cluster.local`): no finding for plain-text or unverified traffic to them. Loopback hosts and Unix sockets are always trusted. Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"invalid-suppression":{"description":"A suppression comment that cannot be honoured: malformed, an unknown rule, no reason after `--`, or a rule a shared config locked.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"unused-suppression":{"description":"A suppression comment that suppresses nothing: the finding it was for is gone.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-undefined-component":{"description":"A pipeline, input list or `Match` that names a component (or tag) the config does not define, so the program refuses it or the data goes nowhere.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-unused-component":{"description":"A component defined but never used: a Collector receiver, processor, exporter or connector in no pipeline, an extension not started, a Vector source or transform nobody reads, a Fluent Bit input no output matches.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-incomplete":{"description":"A config or pipeline with no way in or no way out: no receivers, exporters or pipelines in a merged Collector config, a pipeline or connector missing one end, no sources or sinks, a Fluent Bit config with no input or no output.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"pipeline-cycle":{"description":"Data that flows in a circle: Vector components that read from each other, Collector pipelines that feed each other through connectors, a Fluent Bit `rewrite_tag` filter that matches the tag it emits.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"}},"additionalProperties":false}},"secret-in-config":{"description":"A password, token or API key written out in a config (or a URL with a password in it), rather than taken from the environment, a file or a secret store.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"extra-keys":{"description":"More key names that hold secrets, as globs matched in any case, such as `*_signing_key`. Default: none beyond the programs' own secret fields.","type":"array","items":{"type":"string","minLength":1}},"allowed-keys":{"description":"Key names never reported, as globs matched in any case, for values that only look like secrets (a public token). Default: none.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"log-format":{"description":"A Vector sink or Fluent Bit output that ships logs in a format the repository does not accept (such as plain text where JSON is asked for), or JSON without its time. Checks nothing until `formats` is set.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"formats":{"description":"The formats sinks may ship logs in: `json` (every JSON format), or a format as its program names it (`logfmt`, `gelf`, `msgpack`, `text`...). Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}},"required-attributes":{"description":"A Collector logs pipeline that does not set the attributes the platform requires (with a `resource` or `attributes` processor). Nothing is required by default.","if":{"type":"string"},"then":{"$ref":"#/$defs/level"},"else":{"type":"object","properties":{"severity":{"$ref":"#/$defs/level"},"locked":{"$ref":"#/$defs/locked"},"attributes":{"description":"Attributes every Collector logs pipeline must set, such as `[service.name, deployment.environment]`. Default: none, and the rule checks nothing.","type":"array","items":{"type":"string","minLength":1}}},"additionalProperties":false}}},"additionalProperties":false};
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data["yaml-syntax"] !== undefined){
-let data0 = data["yaml-syntax"];
-const _errs3 = errors;
-let valid1 = true;
-const _errs4 = errors;
-if(typeof data0 !== "string"){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs4 === errors;
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs6 = errors;
-if(!((((data0 === "off") || (data0 === "notice")) || (data0 === "warning")) || (data0 === "error"))){
-const err2 = {instancePath:instancePath+"/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs8 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-for(const key1 in data0){
-if(!((key1 === "severity") || (key1 === "locked"))){
-const err3 = {instancePath:instancePath+"/yaml-syntax",schemaPath:"#/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["yaml-syntax"].else,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data0.severity !== undefined){
-let data1 = data0.severity;
-if(!((((data1 === "off") || (data1 === "notice")) || (data1 === "warning")) || (data1 === "error"))){
-const err4 = {instancePath:instancePath+"/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data0.locked !== undefined){
-let data2 = data0.locked;
-if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/yaml-syntax",schemaPath:"#/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["yaml-syntax"].else.type,parentSchema:schema15.properties["yaml-syntax"].else,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err7 = {instancePath:instancePath+"/yaml-syntax",schemaPath:"#/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema15.properties["yaml-syntax"].if,parentSchema:schema15.properties["yaml-syntax"],data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data["yaml-strict"] !== undefined){
-let data3 = data["yaml-strict"];
-const _errs17 = errors;
-let valid6 = true;
-const _errs18 = errors;
-if(typeof data3 !== "string"){
-const err8 = {};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-var _valid1 = _errs18 === errors;
-errors = _errs17;
-if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs20 = errors;
-if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){
-const err9 = {instancePath:instancePath+"/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid1 = _errs20 === errors;
-valid6 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs22 = errors;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
-if(!((key2 === "severity") || (key2 === "locked"))){
-const err10 = {instancePath:instancePath+"/yaml-strict",schemaPath:"#/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["yaml-strict"].else,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data3.severity !== undefined){
-let data4 = data3.severity;
-if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){
-const err11 = {instancePath:instancePath+"/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data3.locked !== undefined){
-let data5 = data3.locked;
-if(typeof data5 !== "boolean"){
-const err12 = {instancePath:instancePath+"/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/yaml-strict",schemaPath:"#/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["yaml-strict"].else.type,parentSchema:schema15.properties["yaml-strict"].else,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid1 = _errs22 === errors;
-valid6 = _valid1;
-ifClause1 = "else";
-}
-if(!valid6){
-const err14 = {instancePath:instancePath+"/yaml-strict",schemaPath:"#/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema15.properties["yaml-strict"].if,parentSchema:schema15.properties["yaml-strict"],data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data["toml-syntax"] !== undefined){
-let data6 = data["toml-syntax"];
-const _errs31 = errors;
-let valid11 = true;
-const _errs32 = errors;
-if(typeof data6 !== "string"){
-const err15 = {};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var _valid2 = _errs32 === errors;
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs34 = errors;
-if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){
-const err16 = {instancePath:instancePath+"/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-var _valid2 = _errs34 === errors;
-valid11 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs36 = errors;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!((key3 === "severity") || (key3 === "locked"))){
-const err17 = {instancePath:instancePath+"/toml-syntax",schemaPath:"#/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["toml-syntax"].else,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data6.severity !== undefined){
-let data7 = data6.severity;
-if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){
-const err18 = {instancePath:instancePath+"/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data7};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data6.locked !== undefined){
-let data8 = data6.locked;
-if(typeof data8 !== "boolean"){
-const err19 = {instancePath:instancePath+"/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/toml-syntax",schemaPath:"#/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["toml-syntax"].else.type,parentSchema:schema15.properties["toml-syntax"].else,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var _valid2 = _errs36 === errors;
-valid11 = _valid2;
-ifClause2 = "else";
-}
-if(!valid11){
-const err21 = {instancePath:instancePath+"/toml-syntax",schemaPath:"#/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema15.properties["toml-syntax"].if,parentSchema:schema15.properties["toml-syntax"],data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data["fluent-bit-syntax"] !== undefined){
-let data9 = data["fluent-bit-syntax"];
-const _errs45 = errors;
-let valid16 = true;
-const _errs46 = errors;
-if(typeof data9 !== "string"){
-const err22 = {};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var _valid3 = _errs46 === errors;
-errors = _errs45;
-if(vErrors !== null){
-if(_errs45){
-vErrors.length = _errs45;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs48 = errors;
-if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){
-const err23 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-var _valid3 = _errs48 === errors;
-valid16 = _valid3;
-ifClause3 = "then";
-}
-else {
-const _errs50 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key4 in data9){
-if(!((key4 === "severity") || (key4 === "locked"))){
-const err24 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data9.severity !== undefined){
-let data10 = data9.severity;
-if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){
-const err25 = {instancePath:instancePath+"/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data9.locked !== undefined){
-let data11 = data9.locked;
-if(typeof data11 !== "boolean"){
-const err26 = {instancePath:instancePath+"/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["fluent-bit-syntax"].else.type,parentSchema:schema15.properties["fluent-bit-syntax"].else,data:data9};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-var _valid3 = _errs50 === errors;
-valid16 = _valid3;
-ifClause3 = "else";
-}
-if(!valid16){
-const err28 = {instancePath:instancePath+"/fluent-bit-syntax",schemaPath:"#/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema15.properties["fluent-bit-syntax"].if,parentSchema:schema15.properties["fluent-bit-syntax"],data:data9};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data12 = data.schema;
-const _errs59 = errors;
-let valid21 = true;
-const _errs60 = errors;
-if(typeof data12 !== "string"){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var _valid4 = _errs60 === errors;
-errors = _errs59;
-if(vErrors !== null){
-if(_errs59){
-vErrors.length = _errs59;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs62 = errors;
-if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){
-const err30 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data12};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var _valid4 = _errs62 === errors;
-valid21 = _valid4;
-ifClause4 = "then";
-}
-else {
-const _errs64 = errors;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-if(!((key5 === "severity") || (key5 === "locked"))){
-const err31 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.schema.else,data:data12};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data12.severity !== undefined){
-let data13 = data12.severity;
-if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){
-const err32 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data13};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data12.locked !== undefined){
-let data14 = data12.locked;
-if(typeof data14 !== "boolean"){
-const err33 = {instancePath:instancePath+"/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data14};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.schema.else.type,parentSchema:schema15.properties.schema.else,data:data12};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-var _valid4 = _errs64 === errors;
-valid21 = _valid4;
-ifClause4 = "else";
-}
-if(!valid21){
-const err35 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema15.properties.schema.if,parentSchema:schema15.properties.schema,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data["unreadable-file"] !== undefined){
-let data15 = data["unreadable-file"];
-const _errs73 = errors;
-let valid26 = true;
-const _errs74 = errors;
-if(typeof data15 !== "string"){
-const err36 = {};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-var _valid5 = _errs74 === errors;
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs76 = errors;
-if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){
-const err37 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data15};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-var _valid5 = _errs76 === errors;
-valid26 = _valid5;
-ifClause5 = "then";
-}
-else {
-const _errs78 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key6 in data15){
-if(!((key6 === "severity") || (key6 === "locked"))){
-const err38 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data15.severity !== undefined){
-let data16 = data15.severity;
-if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){
-const err39 = {instancePath:instancePath+"/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data16};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data15.locked !== undefined){
-let data17 = data15.locked;
-if(typeof data17 !== "boolean"){
-const err40 = {instancePath:instancePath+"/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data17};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unreadable-file"].else.type,parentSchema:schema15.properties["unreadable-file"].else,data:data15};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-var _valid5 = _errs78 === errors;
-valid26 = _valid5;
-ifClause5 = "else";
-}
-if(!valid26){
-const err42 = {instancePath:instancePath+"/unreadable-file",schemaPath:"#/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema15.properties["unreadable-file"].if,parentSchema:schema15.properties["unreadable-file"],data:data15};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data["promql-syntax"] !== undefined){
-let data18 = data["promql-syntax"];
-const _errs87 = errors;
-let valid31 = true;
-const _errs88 = errors;
-if(typeof data18 !== "string"){
-const err43 = {};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var _valid6 = _errs88 === errors;
-errors = _errs87;
-if(vErrors !== null){
-if(_errs87){
-vErrors.length = _errs87;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid6){
-const _errs90 = errors;
-if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){
-const err44 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data18};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-var _valid6 = _errs90 === errors;
-valid31 = _valid6;
-ifClause6 = "then";
-}
-else {
-const _errs92 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key7 in data18){
-if(!((key7 === "severity") || (key7 === "locked"))){
-const err45 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data18.severity !== undefined){
-let data19 = data18.severity;
-if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){
-const err46 = {instancePath:instancePath+"/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data19};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data18.locked !== undefined){
-let data20 = data18.locked;
-if(typeof data20 !== "boolean"){
-const err47 = {instancePath:instancePath+"/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data20};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["promql-syntax"].else.type,parentSchema:schema15.properties["promql-syntax"].else,data:data18};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid6 = _errs92 === errors;
-valid31 = _valid6;
-ifClause6 = "else";
-}
-if(!valid31){
-const err49 = {instancePath:instancePath+"/promql-syntax",schemaPath:"#/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema15.properties["promql-syntax"].if,parentSchema:schema15.properties["promql-syntax"],data:data18};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data["logql-syntax"] !== undefined){
-let data21 = data["logql-syntax"];
-const _errs101 = errors;
-let valid36 = true;
-const _errs102 = errors;
-if(typeof data21 !== "string"){
-const err50 = {};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-var _valid7 = _errs102 === errors;
-errors = _errs101;
-if(vErrors !== null){
-if(_errs101){
-vErrors.length = _errs101;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid7){
-const _errs104 = errors;
-if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){
-const err51 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data21};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-var _valid7 = _errs104 === errors;
-valid36 = _valid7;
-ifClause7 = "then";
-}
-else {
-const _errs106 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key8 in data21){
-if(!((key8 === "severity") || (key8 === "locked"))){
-const err52 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data21.severity !== undefined){
-let data22 = data21.severity;
-if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){
-const err53 = {instancePath:instancePath+"/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data22};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data21.locked !== undefined){
-let data23 = data21.locked;
-if(typeof data23 !== "boolean"){
-const err54 = {instancePath:instancePath+"/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data23};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["logql-syntax"].else.type,parentSchema:schema15.properties["logql-syntax"].else,data:data21};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-var _valid7 = _errs106 === errors;
-valid36 = _valid7;
-ifClause7 = "else";
-}
-if(!valid36){
-const err56 = {instancePath:instancePath+"/logql-syntax",schemaPath:"#/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema15.properties["logql-syntax"].if,parentSchema:schema15.properties["logql-syntax"],data:data21};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data["template-syntax"] !== undefined){
-let data24 = data["template-syntax"];
-const _errs115 = errors;
-let valid41 = true;
-const _errs116 = errors;
-if(typeof data24 !== "string"){
-const err57 = {};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-var _valid8 = _errs116 === errors;
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid8){
-const _errs118 = errors;
-if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){
-const err58 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data24};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-var _valid8 = _errs118 === errors;
-valid41 = _valid8;
-ifClause8 = "then";
-}
-else {
-const _errs120 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key9 in data24){
-if(!((key9 === "severity") || (key9 === "locked"))){
-const err59 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["template-syntax"].else,data:data24};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data24.severity !== undefined){
-let data25 = data24.severity;
-if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){
-const err60 = {instancePath:instancePath+"/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data25};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data24.locked !== undefined){
-let data26 = data24.locked;
-if(typeof data26 !== "boolean"){
-const err61 = {instancePath:instancePath+"/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data26};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["template-syntax"].else.type,parentSchema:schema15.properties["template-syntax"].else,data:data24};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-var _valid8 = _errs120 === errors;
-valid41 = _valid8;
-ifClause8 = "else";
-}
-if(!valid41){
-const err63 = {instancePath:instancePath+"/template-syntax",schemaPath:"#/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema15.properties["template-syntax"].if,parentSchema:schema15.properties["template-syntax"],data:data24};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data["duplicate-rule"] !== undefined){
-let data27 = data["duplicate-rule"];
-const _errs129 = errors;
-let valid46 = true;
-const _errs130 = errors;
-if(typeof data27 !== "string"){
-const err64 = {};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-var _valid9 = _errs130 === errors;
-errors = _errs129;
-if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid9){
-const _errs132 = errors;
-if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){
-const err65 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data27};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-var _valid9 = _errs132 === errors;
-valid46 = _valid9;
-ifClause9 = "then";
-}
-else {
-const _errs134 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key10 in data27){
-if(!(((key10 === "severity") || (key10 === "locked")) || (key10 === "across"))){
-const err66 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data27.severity !== undefined){
-let data28 = data27.severity;
-if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){
-const err67 = {instancePath:instancePath+"/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data28};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data27.locked !== undefined){
-let data29 = data27.locked;
-if(typeof data29 !== "boolean"){
-const err68 = {instancePath:instancePath+"/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data29};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-if(data27.across !== undefined){
-let data30 = data27.across;
-if(Array.isArray(data30)){
-const len0 = data30.length;
-for(let i0=0; i0<len0; i0++){
-let data31 = data30[i0];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.files === undefined){
-const err69 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema15.properties["duplicate-rule"].else.properties.across.items.required,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-for(const key11 in data31){
-if(!(key11 === "files")){
-const err70 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data31.files !== undefined){
-let data32 = data31.files;
-if((!(Array.isArray(data32))) && (typeof data32 !== "string")){
-const err71 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data32};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err72 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data32};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(Array.isArray(data32)){
-const len1 = data32.length;
-for(let i1=0; i1<len1; i1++){
-let data33 = data32[i1];
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err73 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files/" + i1,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data33};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/duplicate-rule/across/" + i0+"/files/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data33};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/duplicate-rule/across/" + i0,schemaPath:"#/properties/duplicate-rule/else/properties/across/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.properties.across.items.type,parentSchema:schema15.properties["duplicate-rule"].else.properties.across.items,data:data31};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/duplicate-rule/across",schemaPath:"#/properties/duplicate-rule/else/properties/across/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["duplicate-rule"].else.properties.across.type,parentSchema:schema15.properties["duplicate-rule"].else.properties.across,data:data30};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["duplicate-rule"].else.type,parentSchema:schema15.properties["duplicate-rule"].else,data:data27};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-var _valid9 = _errs134 === errors;
-valid46 = _valid9;
-ifClause9 = "else";
-}
-if(!valid46){
-const err78 = {instancePath:instancePath+"/duplicate-rule",schemaPath:"#/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema15.properties["duplicate-rule"].if,parentSchema:schema15.properties["duplicate-rule"],data:data27};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data["alert-owner"] !== undefined){
-let data34 = data["alert-owner"];
-const _errs153 = errors;
-let valid57 = true;
-const _errs154 = errors;
-if(typeof data34 !== "string"){
-const err79 = {};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-var _valid10 = _errs154 === errors;
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs156 = errors;
-if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){
-const err80 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data34};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-var _valid10 = _errs156 === errors;
-valid57 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs158 = errors;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key12 in data34){
-if(!(((key12 === "severity") || (key12 === "locked")) || (key12 === "labels"))){
-const err81 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-owner"].else,data:data34};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data34.severity !== undefined){
-let data35 = data34.severity;
-if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){
-const err82 = {instancePath:instancePath+"/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data35};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data34.locked !== undefined){
-let data36 = data34.locked;
-if(typeof data36 !== "boolean"){
-const err83 = {instancePath:instancePath+"/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data36};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data34.labels !== undefined){
-let data37 = data34.labels;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err84 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data37};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-const len2 = data37.length;
-for(let i2=0; i2<len2; i2++){
-let data38 = data37[i2];
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err85 = {instancePath:instancePath+"/alert-owner/labels/" + i2,schemaPath:"#/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data38};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-else {
-const err86 = {instancePath:instancePath+"/alert-owner/labels/" + i2,schemaPath:"#/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels.items,data:data38};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/alert-owner/labels",schemaPath:"#/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-owner"].else.properties.labels.type,parentSchema:schema15.properties["alert-owner"].else.properties.labels,data:data37};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-owner"].else.type,parentSchema:schema15.properties["alert-owner"].else,data:data34};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-var _valid10 = _errs158 === errors;
-valid57 = _valid10;
-ifClause10 = "else";
-}
-if(!valid57){
-const err89 = {instancePath:instancePath+"/alert-owner",schemaPath:"#/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema15.properties["alert-owner"].if,parentSchema:schema15.properties["alert-owner"],data:data34};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-if(data["alert-runbook"] !== undefined){
-let data39 = data["alert-runbook"];
-const _errs171 = errors;
-let valid64 = true;
-const _errs172 = errors;
-if(typeof data39 !== "string"){
-const err90 = {};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-var _valid11 = _errs172 === errors;
-errors = _errs171;
-if(vErrors !== null){
-if(_errs171){
-vErrors.length = _errs171;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs174 = errors;
-if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){
-const err91 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data39};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-var _valid11 = _errs174 === errors;
-valid64 = _valid11;
-ifClause11 = "then";
-}
-else {
-const _errs176 = errors;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key13 in data39){
-if(!((((key13 === "severity") || (key13 === "locked")) || (key13 === "annotations")) || (key13 === "placeholders"))){
-const err92 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-runbook"].else,data:data39};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data39.severity !== undefined){
-let data40 = data39.severity;
-if(!((((data40 === "off") || (data40 === "notice")) || (data40 === "warning")) || (data40 === "error"))){
-const err93 = {instancePath:instancePath+"/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data40};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-if(data39.locked !== undefined){
-let data41 = data39.locked;
-if(typeof data41 !== "boolean"){
-const err94 = {instancePath:instancePath+"/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data41};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data39.annotations !== undefined){
-let data42 = data39.annotations;
-if(Array.isArray(data42)){
-if(data42.length < 1){
-const err95 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data42};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-const len3 = data42.length;
-for(let i3=0; i3<len3; i3++){
-let data43 = data42[i3];
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err96 = {instancePath:instancePath+"/alert-runbook/annotations/" + i3,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data43};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/alert-runbook/annotations/" + i3,schemaPath:"#/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations.items,data:data43};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/alert-runbook/annotations",schemaPath:"#/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema15.properties["alert-runbook"].else.properties.annotations,data:data42};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(data39.placeholders !== undefined){
-let data44 = data39.placeholders;
-if(Array.isArray(data44)){
-const len4 = data44.length;
-for(let i4=0; i4<len4; i4++){
-let data45 = data44[i4];
-if(typeof data45 !== "string"){
-const err99 = {instancePath:instancePath+"/alert-runbook/placeholders/" + i4,schemaPath:"#/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders.items,data:data45};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/alert-runbook/placeholders",schemaPath:"#/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema15.properties["alert-runbook"].else.properties.placeholders,data:data44};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-runbook"].else.type,parentSchema:schema15.properties["alert-runbook"].else,data:data39};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-var _valid11 = _errs176 === errors;
-valid64 = _valid11;
-ifClause11 = "else";
-}
-if(!valid64){
-const err102 = {instancePath:instancePath+"/alert-runbook",schemaPath:"#/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema15.properties["alert-runbook"].if,parentSchema:schema15.properties["alert-runbook"],data:data39};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-if(data["alert-severity"] !== undefined){
-let data46 = data["alert-severity"];
-const _errs193 = errors;
-let valid73 = true;
-const _errs194 = errors;
-if(typeof data46 !== "string"){
-const err103 = {};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-var _valid12 = _errs194 === errors;
-errors = _errs193;
-if(vErrors !== null){
-if(_errs193){
-vErrors.length = _errs193;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs196 = errors;
-if(!((((data46 === "off") || (data46 === "notice")) || (data46 === "warning")) || (data46 === "error"))){
-const err104 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data46};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-var _valid12 = _errs196 === errors;
-valid73 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs198 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key14 in data46){
-if(!(((((key14 === "severity") || (key14 === "locked")) || (key14 === "label")) || (key14 === "allowed")) || (key14 === "priorities"))){
-const err105 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-severity"].else,data:data46};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data46.severity !== undefined){
-let data47 = data46.severity;
-if(!((((data47 === "off") || (data47 === "notice")) || (data47 === "warning")) || (data47 === "error"))){
-const err106 = {instancePath:instancePath+"/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data47};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-if(data46.locked !== undefined){
-let data48 = data46.locked;
-if(typeof data48 !== "boolean"){
-const err107 = {instancePath:instancePath+"/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data48};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-if(data46.label !== undefined){
-let data49 = data46.label;
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err108 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data49};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/alert-severity/label",schemaPath:"#/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.label.type,parentSchema:schema15.properties["alert-severity"].else.properties.label,data:data49};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-if(data46.allowed !== undefined){
-let data50 = data46.allowed;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err110 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data50};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-const len5 = data50.length;
-for(let i5=0; i5<len5; i5++){
-let data51 = data50[i5];
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err111 = {instancePath:instancePath+"/alert-severity/allowed/" + i5,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data51};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/alert-severity/allowed/" + i5,schemaPath:"#/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed.items,data:data51};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/alert-severity/allowed",schemaPath:"#/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema15.properties["alert-severity"].else.properties.allowed,data:data50};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-if(data46.priorities !== undefined){
-let data52 = data46.priorities;
-if(Array.isArray(data52)){
-if(data52.length < 1){
-const err114 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data52};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-const len6 = data52.length;
-for(let i6=0; i6<len6; i6++){
-let data53 = data52[i6];
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err115 = {instancePath:instancePath+"/alert-severity/priorities/" + i6,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data53};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/alert-severity/priorities/" + i6,schemaPath:"#/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities.items,data:data53};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/alert-severity/priorities",schemaPath:"#/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema15.properties["alert-severity"].else.properties.priorities,data:data52};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-severity"].else.type,parentSchema:schema15.properties["alert-severity"].else,data:data46};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-var _valid12 = _errs198 === errors;
-valid73 = _valid12;
-ifClause12 = "else";
-}
-if(!valid73){
-const err119 = {instancePath:instancePath+"/alert-severity",schemaPath:"#/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema15.properties["alert-severity"].if,parentSchema:schema15.properties["alert-severity"],data:data46};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data["alert-routing"] !== undefined){
-let data54 = data["alert-routing"];
-const _errs217 = errors;
-let valid82 = true;
-const _errs218 = errors;
-if(typeof data54 !== "string"){
-const err120 = {};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-var _valid13 = _errs218 === errors;
-errors = _errs217;
-if(vErrors !== null){
-if(_errs217){
-vErrors.length = _errs217;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs220 = errors;
-if(!((((data54 === "off") || (data54 === "notice")) || (data54 === "warning")) || (data54 === "error"))){
-const err121 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data54};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-var _valid13 = _errs220 === errors;
-valid82 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs222 = errors;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key15 in data54){
-if(!((((((key15 === "severity") || (key15 === "locked")) || (key15 === "alertmanager")) || (key15 === "catch-all")) || (key15 === "owners")) || (key15 === "owner-labels"))){
-const err122 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alert-routing"].else,data:data54};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-if(data54.severity !== undefined){
-let data55 = data54.severity;
-if(!((((data55 === "off") || (data55 === "notice")) || (data55 === "warning")) || (data55 === "error"))){
-const err123 = {instancePath:instancePath+"/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data55};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-if(data54.locked !== undefined){
-let data56 = data54.locked;
-if(typeof data56 !== "boolean"){
-const err124 = {instancePath:instancePath+"/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data56};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-if(data54.alertmanager !== undefined){
-let data57 = data54.alertmanager;
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err125 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data57};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/alert-routing/alertmanager",schemaPath:"#/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema15.properties["alert-routing"].else.properties.alertmanager,data:data57};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-}
-if(data54["catch-all"] !== undefined){
-let data58 = data54["catch-all"];
-if(Array.isArray(data58)){
-const len7 = data58.length;
-for(let i7=0; i7<len7; i7++){
-let data59 = data58[i7];
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err127 = {instancePath:instancePath+"/alert-routing/catch-all/" + i7,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data59};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/alert-routing/catch-all/" + i7,schemaPath:"#/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"].items,data:data59};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/alert-routing/catch-all",schemaPath:"#/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema15.properties["alert-routing"].else.properties["catch-all"],data:data58};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data54.owners !== undefined){
-let data60 = data54.owners;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key16 in data60){
-let data61 = data60[key16];
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err130 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data61};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-const len8 = data61.length;
-for(let i8=0; i8<len8; i8++){
-let data62 = data61[i8];
-if(typeof data62 === "string"){
-if(func3(data62) < 1){
-const err131 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data62};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data62};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/alert-routing/owners/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners.additionalProperties,data:data61};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/alert-routing/owners",schemaPath:"#/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.properties.owners.type,parentSchema:schema15.properties["alert-routing"].else.properties.owners,data:data60};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data54["owner-labels"] !== undefined){
-let data63 = data54["owner-labels"];
-if(Array.isArray(data63)){
-if(data63.length < 1){
-const err135 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data63};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-const len9 = data63.length;
-for(let i9=0; i9<len9; i9++){
-let data64 = data63[i9];
-if(typeof data64 === "string"){
-if(func3(data64) < 1){
-const err136 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data64};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/alert-routing/owner-labels/" + i9,schemaPath:"#/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"].items,data:data64};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/alert-routing/owner-labels",schemaPath:"#/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema15.properties["alert-routing"].else.properties["owner-labels"],data:data63};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alert-routing"].else.type,parentSchema:schema15.properties["alert-routing"].else,data:data54};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-var _valid13 = _errs222 === errors;
-valid82 = _valid13;
-ifClause13 = "else";
-}
-if(!valid82){
-const err140 = {instancePath:instancePath+"/alert-routing",schemaPath:"#/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema15.properties["alert-routing"].if,parentSchema:schema15.properties["alert-routing"],data:data54};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-if(data["alertmanager-config"] !== undefined){
-let data65 = data["alertmanager-config"];
-const _errs248 = errors;
-let valid94 = true;
-const _errs249 = errors;
-if(typeof data65 !== "string"){
-const err141 = {};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-var _valid14 = _errs249 === errors;
-errors = _errs248;
-if(vErrors !== null){
-if(_errs248){
-vErrors.length = _errs248;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs251 = errors;
-if(!((((data65 === "off") || (data65 === "notice")) || (data65 === "warning")) || (data65 === "error"))){
-const err142 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data65};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-var _valid14 = _errs251 === errors;
-valid94 = _valid14;
-ifClause14 = "then";
-}
-else {
-const _errs253 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key17 in data65){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err143 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-config"].else,data:data65};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-if(data65.severity !== undefined){
-let data66 = data65.severity;
-if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err144 = {instancePath:instancePath+"/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-if(data65.locked !== undefined){
-let data67 = data65.locked;
-if(typeof data67 !== "boolean"){
-const err145 = {instancePath:instancePath+"/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data67};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-config"].else.type,parentSchema:schema15.properties["alertmanager-config"].else,data:data65};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-var _valid14 = _errs253 === errors;
-valid94 = _valid14;
-ifClause14 = "else";
-}
-if(!valid94){
-const err147 = {instancePath:instancePath+"/alertmanager-config",schemaPath:"#/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema15.properties["alertmanager-config"].if,parentSchema:schema15.properties["alertmanager-config"],data:data65};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-}
-if(data["alertmanager-deprecated"] !== undefined){
-let data68 = data["alertmanager-deprecated"];
-const _errs262 = errors;
-let valid99 = true;
-const _errs263 = errors;
-if(typeof data68 !== "string"){
-const err148 = {};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-var _valid15 = _errs263 === errors;
-errors = _errs262;
-if(vErrors !== null){
-if(_errs262){
-vErrors.length = _errs262;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs265 = errors;
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warning")) || (data68 === "error"))){
-const err149 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data68};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-var _valid15 = _errs265 === errors;
-valid99 = _valid15;
-ifClause15 = "then";
-}
-else {
-const _errs267 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key18 in data68){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err150 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data68};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-}
-if(data68.severity !== undefined){
-let data69 = data68.severity;
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
-const err151 = {instancePath:instancePath+"/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-if(data68.locked !== undefined){
-let data70 = data68.locked;
-if(typeof data70 !== "boolean"){
-const err152 = {instancePath:instancePath+"/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data70};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["alertmanager-deprecated"].else.type,parentSchema:schema15.properties["alertmanager-deprecated"].else,data:data68};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-var _valid15 = _errs267 === errors;
-valid99 = _valid15;
-ifClause15 = "else";
-}
-if(!valid99){
-const err154 = {instancePath:instancePath+"/alertmanager-deprecated",schemaPath:"#/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema15.properties["alertmanager-deprecated"].if,parentSchema:schema15.properties["alertmanager-deprecated"],data:data68};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-if(data["otel-memory-limiter"] !== undefined){
-let data71 = data["otel-memory-limiter"];
-const _errs276 = errors;
-let valid104 = true;
-const _errs277 = errors;
-if(typeof data71 !== "string"){
-const err155 = {};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-var _valid16 = _errs277 === errors;
-errors = _errs276;
-if(vErrors !== null){
-if(_errs276){
-vErrors.length = _errs276;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs279 = errors;
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warning")) || (data71 === "error"))){
-const err156 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data71};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-var _valid16 = _errs279 === errors;
-valid104 = _valid16;
-ifClause16 = "then";
-}
-else {
-const _errs281 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key19 in data71){
-if(!((key19 === "severity") || (key19 === "locked"))){
-const err157 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data71};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-if(data71.severity !== undefined){
-let data72 = data71.severity;
-if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warning")) || (data72 === "error"))){
-const err158 = {instancePath:instancePath+"/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data72};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data71.locked !== undefined){
-let data73 = data71.locked;
-if(typeof data73 !== "boolean"){
-const err159 = {instancePath:instancePath+"/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data73};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-memory-limiter"].else.type,parentSchema:schema15.properties["otel-memory-limiter"].else,data:data71};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-var _valid16 = _errs281 === errors;
-valid104 = _valid16;
-ifClause16 = "else";
-}
-if(!valid104){
-const err161 = {instancePath:instancePath+"/otel-memory-limiter",schemaPath:"#/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema15.properties["otel-memory-limiter"].if,parentSchema:schema15.properties["otel-memory-limiter"],data:data71};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data["otel-batch"] !== undefined){
-let data74 = data["otel-batch"];
-const _errs290 = errors;
-let valid109 = true;
-const _errs291 = errors;
-if(typeof data74 !== "string"){
-const err162 = {};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-var _valid17 = _errs291 === errors;
-errors = _errs290;
-if(vErrors !== null){
-if(_errs290){
-vErrors.length = _errs290;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs293 = errors;
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warning")) || (data74 === "error"))){
-const err163 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data74};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-var _valid17 = _errs293 === errors;
-valid109 = _valid17;
-ifClause17 = "then";
-}
-else {
-const _errs295 = errors;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key20 in data74){
-if(!((key20 === "severity") || (key20 === "locked"))){
-const err164 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-batch"].else,data:data74};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-}
-if(data74.severity !== undefined){
-let data75 = data74.severity;
-if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warning")) || (data75 === "error"))){
-const err165 = {instancePath:instancePath+"/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data75};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data74.locked !== undefined){
-let data76 = data74.locked;
-if(typeof data76 !== "boolean"){
-const err166 = {instancePath:instancePath+"/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data76};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-}
-else {
-const err167 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-batch"].else.type,parentSchema:schema15.properties["otel-batch"].else,data:data74};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-var _valid17 = _errs295 === errors;
-valid109 = _valid17;
-ifClause17 = "else";
-}
-if(!valid109){
-const err168 = {instancePath:instancePath+"/otel-batch",schemaPath:"#/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema15.properties["otel-batch"].if,parentSchema:schema15.properties["otel-batch"],data:data74};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-}
-if(data["otel-sampling"] !== undefined){
-let data77 = data["otel-sampling"];
-const _errs304 = errors;
-let valid114 = true;
-const _errs305 = errors;
-if(typeof data77 !== "string"){
-const err169 = {};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-var _valid18 = _errs305 === errors;
-errors = _errs304;
-if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs307 = errors;
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warning")) || (data77 === "error"))){
-const err170 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data77};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-var _valid18 = _errs307 === errors;
-valid114 = _valid18;
-ifClause18 = "then";
-}
-else {
-const _errs309 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key21 in data77){
-if(!((key21 === "severity") || (key21 === "locked"))){
-const err171 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-sampling"].else,data:data77};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-if(data77.severity !== undefined){
-let data78 = data77.severity;
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
-const err172 = {instancePath:instancePath+"/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data77.locked !== undefined){
-let data79 = data77.locked;
-if(typeof data79 !== "boolean"){
-const err173 = {instancePath:instancePath+"/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data79};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-sampling"].else.type,parentSchema:schema15.properties["otel-sampling"].else,data:data77};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-var _valid18 = _errs309 === errors;
-valid114 = _valid18;
-ifClause18 = "else";
-}
-if(!valid114){
-const err175 = {instancePath:instancePath+"/otel-sampling",schemaPath:"#/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema15.properties["otel-sampling"].if,parentSchema:schema15.properties["otel-sampling"],data:data77};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-if(data["otel-debug-exporter"] !== undefined){
-let data80 = data["otel-debug-exporter"];
-const _errs318 = errors;
-let valid119 = true;
-const _errs319 = errors;
-if(typeof data80 !== "string"){
-const err176 = {};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-var _valid19 = _errs319 === errors;
-errors = _errs318;
-if(vErrors !== null){
-if(_errs318){
-vErrors.length = _errs318;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs321 = errors;
-if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warning")) || (data80 === "error"))){
-const err177 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data80};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-var _valid19 = _errs321 === errors;
-valid119 = _valid19;
-ifClause19 = "then";
-}
-else {
-const _errs323 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key22 in data80){
-if(!((key22 === "severity") || (key22 === "locked"))){
-const err178 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data80};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(data80.severity !== undefined){
-let data81 = data80.severity;
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
-const err179 = {instancePath:instancePath+"/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-if(data80.locked !== undefined){
-let data82 = data80.locked;
-if(typeof data82 !== "boolean"){
-const err180 = {instancePath:instancePath+"/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data82};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["otel-debug-exporter"].else.type,parentSchema:schema15.properties["otel-debug-exporter"].else,data:data80};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-var _valid19 = _errs323 === errors;
-valid119 = _valid19;
-ifClause19 = "else";
-}
-if(!valid119){
-const err182 = {instancePath:instancePath+"/otel-debug-exporter",schemaPath:"#/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema15.properties["otel-debug-exporter"].if,parentSchema:schema15.properties["otel-debug-exporter"],data:data80};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-if(data["exporter-insecure"] !== undefined){
-let data83 = data["exporter-insecure"];
-const _errs332 = errors;
-let valid124 = true;
-const _errs333 = errors;
-if(typeof data83 !== "string"){
-const err183 = {};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-var _valid20 = _errs333 === errors;
-errors = _errs332;
-if(vErrors !== null){
-if(_errs332){
-vErrors.length = _errs332;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs335 = errors;
-if(!((((data83 === "off") || (data83 === "notice")) || (data83 === "warning")) || (data83 === "error"))){
-const err184 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data83};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-var _valid20 = _errs335 === errors;
-valid124 = _valid20;
-ifClause20 = "then";
-}
-else {
-const _errs337 = errors;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key23 in data83){
-if(!(((key23 === "severity") || (key23 === "locked")) || (key23 === "trusted-hosts"))){
-const err185 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["exporter-insecure"].else,data:data83};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-if(data83.severity !== undefined){
-let data84 = data83.severity;
-if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warning")) || (data84 === "error"))){
-const err186 = {instancePath:instancePath+"/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-if(data83.locked !== undefined){
-let data85 = data83.locked;
-if(typeof data85 !== "boolean"){
-const err187 = {instancePath:instancePath+"/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data85};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data83["trusted-hosts"] !== undefined){
-let data86 = data83["trusted-hosts"];
-if(Array.isArray(data86)){
-const len10 = data86.length;
-for(let i10=0; i10<len10; i10++){
-let data87 = data86[i10];
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err188 = {instancePath:instancePath+"/exporter-insecure/trusted-hosts/" + i10,schemaPath:"#/properties/exporter-insecure/else/properties/trusted-hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["exporter-insecure"].else.properties["trusted-hosts"].items,data:data87};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/exporter-insecure/trusted-hosts/" + i10,schemaPath:"#/properties/exporter-insecure/else/properties/trusted-hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["exporter-insecure"].else.properties["trusted-hosts"].items.type,parentSchema:schema15.properties["exporter-insecure"].else.properties["trusted-hosts"].items,data:data87};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-}
-else {
-const err190 = {instancePath:instancePath+"/exporter-insecure/trusted-hosts",schemaPath:"#/properties/exporter-insecure/else/properties/trusted-hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["exporter-insecure"].else.properties["trusted-hosts"].type,parentSchema:schema15.properties["exporter-insecure"].else.properties["trusted-hosts"],data:data86};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["exporter-insecure"].else.type,parentSchema:schema15.properties["exporter-insecure"].else,data:data83};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-var _valid20 = _errs337 === errors;
-valid124 = _valid20;
-ifClause20 = "else";
-}
-if(!valid124){
-const err192 = {instancePath:instancePath+"/exporter-insecure",schemaPath:"#/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema15.properties["exporter-insecure"].if,parentSchema:schema15.properties["exporter-insecure"],data:data83};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-if(data["invalid-suppression"] !== undefined){
-let data88 = data["invalid-suppression"];
-const _errs350 = errors;
-let valid131 = true;
-const _errs351 = errors;
-if(typeof data88 !== "string"){
-const err193 = {};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-var _valid21 = _errs351 === errors;
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause21;
-if(_valid21){
-const _errs353 = errors;
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warning")) || (data88 === "error"))){
-const err194 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data88};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-var _valid21 = _errs353 === errors;
-valid131 = _valid21;
-ifClause21 = "then";
-}
-else {
-const _errs355 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key24 in data88){
-if(!((key24 === "severity") || (key24 === "locked"))){
-const err195 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["invalid-suppression"].else,data:data88};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data88.severity !== undefined){
-let data89 = data88.severity;
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warning")) || (data89 === "error"))){
-const err196 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data89};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-}
-if(data88.locked !== undefined){
-let data90 = data88.locked;
-if(typeof data90 !== "boolean"){
-const err197 = {instancePath:instancePath+"/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data90};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-}
-else {
-const err198 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["invalid-suppression"].else.type,parentSchema:schema15.properties["invalid-suppression"].else,data:data88};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-var _valid21 = _errs355 === errors;
-valid131 = _valid21;
-ifClause21 = "else";
-}
-if(!valid131){
-const err199 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema15.properties["invalid-suppression"].if,parentSchema:schema15.properties["invalid-suppression"],data:data88};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data["unused-suppression"] !== undefined){
-let data91 = data["unused-suppression"];
-const _errs364 = errors;
-let valid136 = true;
-const _errs365 = errors;
-if(typeof data91 !== "string"){
-const err200 = {};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-var _valid22 = _errs365 === errors;
-errors = _errs364;
-if(vErrors !== null){
-if(_errs364){
-vErrors.length = _errs364;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs367 = errors;
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
-const err201 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-var _valid22 = _errs367 === errors;
-valid136 = _valid22;
-ifClause22 = "then";
-}
-else {
-const _errs369 = errors;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key25 in data91){
-if(!((key25 === "severity") || (key25 === "locked"))){
-const err202 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["unused-suppression"].else,data:data91};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-if(data91.severity !== undefined){
-let data92 = data91.severity;
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
-const err203 = {instancePath:instancePath+"/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-if(data91.locked !== undefined){
-let data93 = data91.locked;
-if(typeof data93 !== "boolean"){
-const err204 = {instancePath:instancePath+"/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data93};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-}
-}
-else {
-const err205 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["unused-suppression"].else.type,parentSchema:schema15.properties["unused-suppression"].else,data:data91};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-var _valid22 = _errs369 === errors;
-valid136 = _valid22;
-ifClause22 = "else";
-}
-if(!valid136){
-const err206 = {instancePath:instancePath+"/unused-suppression",schemaPath:"#/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema15.properties["unused-suppression"].if,parentSchema:schema15.properties["unused-suppression"],data:data91};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-}
-if(data["pipeline-undefined-component"] !== undefined){
-let data94 = data["pipeline-undefined-component"];
-const _errs378 = errors;
-let valid141 = true;
-const _errs379 = errors;
-if(typeof data94 !== "string"){
-const err207 = {};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-var _valid23 = _errs379 === errors;
-errors = _errs378;
-if(vErrors !== null){
-if(_errs378){
-vErrors.length = _errs378;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause23;
-if(_valid23){
-const _errs381 = errors;
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warning")) || (data94 === "error"))){
-const err208 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data94};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-var _valid23 = _errs381 === errors;
-valid141 = _valid23;
-ifClause23 = "then";
-}
-else {
-const _errs383 = errors;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key26 in data94){
-if(!((key26 === "severity") || (key26 === "locked"))){
-const err209 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data94};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-}
-if(data94.severity !== undefined){
-let data95 = data94.severity;
-if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warning")) || (data95 === "error"))){
-const err210 = {instancePath:instancePath+"/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data95};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-if(data94.locked !== undefined){
-let data96 = data94.locked;
-if(typeof data96 !== "boolean"){
-const err211 = {instancePath:instancePath+"/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data96};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-undefined-component"].else.type,parentSchema:schema15.properties["pipeline-undefined-component"].else,data:data94};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-var _valid23 = _errs383 === errors;
-valid141 = _valid23;
-ifClause23 = "else";
-}
-if(!valid141){
-const err213 = {instancePath:instancePath+"/pipeline-undefined-component",schemaPath:"#/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema15.properties["pipeline-undefined-component"].if,parentSchema:schema15.properties["pipeline-undefined-component"],data:data94};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(data["pipeline-unused-component"] !== undefined){
-let data97 = data["pipeline-unused-component"];
-const _errs392 = errors;
-let valid146 = true;
-const _errs393 = errors;
-if(typeof data97 !== "string"){
-const err214 = {};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-var _valid24 = _errs393 === errors;
-errors = _errs392;
-if(vErrors !== null){
-if(_errs392){
-vErrors.length = _errs392;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause24;
-if(_valid24){
-const _errs395 = errors;
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
-const err215 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-var _valid24 = _errs395 === errors;
-valid146 = _valid24;
-ifClause24 = "then";
-}
-else {
-const _errs397 = errors;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key27 in data97){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err216 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data97};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-}
-if(data97.severity !== undefined){
-let data98 = data97.severity;
-if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warning")) || (data98 === "error"))){
-const err217 = {instancePath:instancePath+"/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data98};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-if(data97.locked !== undefined){
-let data99 = data97.locked;
-if(typeof data99 !== "boolean"){
-const err218 = {instancePath:instancePath+"/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data99};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-unused-component"].else.type,parentSchema:schema15.properties["pipeline-unused-component"].else,data:data97};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-var _valid24 = _errs397 === errors;
-valid146 = _valid24;
-ifClause24 = "else";
-}
-if(!valid146){
-const err220 = {instancePath:instancePath+"/pipeline-unused-component",schemaPath:"#/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema15.properties["pipeline-unused-component"].if,parentSchema:schema15.properties["pipeline-unused-component"],data:data97};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-if(data["pipeline-incomplete"] !== undefined){
-let data100 = data["pipeline-incomplete"];
-const _errs406 = errors;
-let valid151 = true;
-const _errs407 = errors;
-if(typeof data100 !== "string"){
-const err221 = {};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-var _valid25 = _errs407 === errors;
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause25;
-if(_valid25){
-const _errs409 = errors;
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warning")) || (data100 === "error"))){
-const err222 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data100};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-var _valid25 = _errs409 === errors;
-valid151 = _valid25;
-ifClause25 = "then";
-}
-else {
-const _errs411 = errors;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key28 in data100){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err223 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data100};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-}
-if(data100.severity !== undefined){
-let data101 = data100.severity;
-if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warning")) || (data101 === "error"))){
-const err224 = {instancePath:instancePath+"/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data101};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-}
-if(data100.locked !== undefined){
-let data102 = data100.locked;
-if(typeof data102 !== "boolean"){
-const err225 = {instancePath:instancePath+"/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data102};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-}
-else {
-const err226 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-incomplete"].else.type,parentSchema:schema15.properties["pipeline-incomplete"].else,data:data100};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-var _valid25 = _errs411 === errors;
-valid151 = _valid25;
-ifClause25 = "else";
-}
-if(!valid151){
-const err227 = {instancePath:instancePath+"/pipeline-incomplete",schemaPath:"#/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema15.properties["pipeline-incomplete"].if,parentSchema:schema15.properties["pipeline-incomplete"],data:data100};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-}
-if(data["pipeline-cycle"] !== undefined){
-let data103 = data["pipeline-cycle"];
-const _errs420 = errors;
-let valid156 = true;
-const _errs421 = errors;
-if(typeof data103 !== "string"){
-const err228 = {};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-var _valid26 = _errs421 === errors;
-errors = _errs420;
-if(vErrors !== null){
-if(_errs420){
-vErrors.length = _errs420;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause26;
-if(_valid26){
-const _errs423 = errors;
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err229 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-var _valid26 = _errs423 === errors;
-valid156 = _valid26;
-ifClause26 = "then";
-}
-else {
-const _errs425 = errors;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key29 in data103){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err230 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["pipeline-cycle"].else,data:data103};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data103.severity !== undefined){
-let data104 = data103.severity;
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
-const err231 = {instancePath:instancePath+"/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-}
-if(data103.locked !== undefined){
-let data105 = data103.locked;
-if(typeof data105 !== "boolean"){
-const err232 = {instancePath:instancePath+"/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data105};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["pipeline-cycle"].else.type,parentSchema:schema15.properties["pipeline-cycle"].else,data:data103};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-var _valid26 = _errs425 === errors;
-valid156 = _valid26;
-ifClause26 = "else";
-}
-if(!valid156){
-const err234 = {instancePath:instancePath+"/pipeline-cycle",schemaPath:"#/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema15.properties["pipeline-cycle"].if,parentSchema:schema15.properties["pipeline-cycle"],data:data103};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-if(data["secret-in-config"] !== undefined){
-let data106 = data["secret-in-config"];
-const _errs434 = errors;
-let valid161 = true;
-const _errs435 = errors;
-if(typeof data106 !== "string"){
-const err235 = {};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-var _valid27 = _errs435 === errors;
-errors = _errs434;
-if(vErrors !== null){
-if(_errs434){
-vErrors.length = _errs434;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause27;
-if(_valid27){
-const _errs437 = errors;
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warning")) || (data106 === "error"))){
-const err236 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data106};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-var _valid27 = _errs437 === errors;
-valid161 = _valid27;
-ifClause27 = "then";
-}
-else {
-const _errs439 = errors;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key30 in data106){
-if(!((((key30 === "severity") || (key30 === "locked")) || (key30 === "extra-keys")) || (key30 === "allowed-keys"))){
-const err237 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["secret-in-config"].else,data:data106};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-if(data106.severity !== undefined){
-let data107 = data106.severity;
-if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warning")) || (data107 === "error"))){
-const err238 = {instancePath:instancePath+"/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data107};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-if(data106.locked !== undefined){
-let data108 = data106.locked;
-if(typeof data108 !== "boolean"){
-const err239 = {instancePath:instancePath+"/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data108};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-if(data106["extra-keys"] !== undefined){
-let data109 = data106["extra-keys"];
-if(Array.isArray(data109)){
-const len11 = data109.length;
-for(let i11=0; i11<len11; i11++){
-let data110 = data109[i11];
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err240 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i11,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data110};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/secret-in-config/extra-keys/" + i11,schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"].items,data:data110};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/secret-in-config/extra-keys",schemaPath:"#/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["extra-keys"],data:data109};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-}
-if(data106["allowed-keys"] !== undefined){
-let data111 = data106["allowed-keys"];
-if(Array.isArray(data111)){
-const len12 = data111.length;
-for(let i12=0; i12<len12; i12++){
-let data112 = data111[i12];
-if(typeof data112 === "string"){
-if(func3(data112) < 1){
-const err243 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i12,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data112};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/secret-in-config/allowed-keys/" + i12,schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data112};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/secret-in-config/allowed-keys",schemaPath:"#/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema15.properties["secret-in-config"].else.properties["allowed-keys"],data:data111};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-}
-else {
-const err246 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["secret-in-config"].else.type,parentSchema:schema15.properties["secret-in-config"].else,data:data106};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-var _valid27 = _errs439 === errors;
-valid161 = _valid27;
-ifClause27 = "else";
-}
-if(!valid161){
-const err247 = {instancePath:instancePath+"/secret-in-config",schemaPath:"#/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema15.properties["secret-in-config"].if,parentSchema:schema15.properties["secret-in-config"],data:data106};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-if(data["log-format"] !== undefined){
-let data113 = data["log-format"];
-const _errs456 = errors;
-let valid170 = true;
-const _errs457 = errors;
-if(typeof data113 !== "string"){
-const err248 = {};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-var _valid28 = _errs457 === errors;
-errors = _errs456;
-if(vErrors !== null){
-if(_errs456){
-vErrors.length = _errs456;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause28;
-if(_valid28){
-const _errs459 = errors;
-if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warning")) || (data113 === "error"))){
-const err249 = {instancePath:instancePath+"/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data113};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-var _valid28 = _errs459 === errors;
-valid170 = _valid28;
-ifClause28 = "then";
-}
-else {
-const _errs461 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key31 in data113){
-if(!(((key31 === "severity") || (key31 === "locked")) || (key31 === "formats"))){
-const err250 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["log-format"].else,data:data113};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-}
-if(data113.severity !== undefined){
-let data114 = data113.severity;
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warning")) || (data114 === "error"))){
-const err251 = {instancePath:instancePath+"/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data114};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-}
-if(data113.locked !== undefined){
-let data115 = data113.locked;
-if(typeof data115 !== "boolean"){
-const err252 = {instancePath:instancePath+"/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data115};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-if(data113.formats !== undefined){
-let data116 = data113.formats;
-if(Array.isArray(data116)){
-const len13 = data116.length;
-for(let i13=0; i13<len13; i13++){
-let data117 = data116[i13];
-if(typeof data117 === "string"){
-if(func3(data117) < 1){
-const err253 = {instancePath:instancePath+"/log-format/formats/" + i13,schemaPath:"#/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data117};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-else {
-const err254 = {instancePath:instancePath+"/log-format/formats/" + i13,schemaPath:"#/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["log-format"].else.properties.formats.items.type,parentSchema:schema15.properties["log-format"].else.properties.formats.items,data:data117};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/log-format/formats",schemaPath:"#/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["log-format"].else.properties.formats.type,parentSchema:schema15.properties["log-format"].else.properties.formats,data:data116};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["log-format"].else.type,parentSchema:schema15.properties["log-format"].else,data:data113};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-var _valid28 = _errs461 === errors;
-valid170 = _valid28;
-ifClause28 = "else";
-}
-if(!valid170){
-const err257 = {instancePath:instancePath+"/log-format",schemaPath:"#/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema15.properties["log-format"].if,parentSchema:schema15.properties["log-format"],data:data113};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-if(data["required-attributes"] !== undefined){
-let data118 = data["required-attributes"];
-const _errs474 = errors;
-let valid177 = true;
-const _errs475 = errors;
-if(typeof data118 !== "string"){
-const err258 = {};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-var _valid29 = _errs475 === errors;
-errors = _errs474;
-if(vErrors !== null){
-if(_errs474){
-vErrors.length = _errs474;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause29;
-if(_valid29){
-const _errs477 = errors;
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warning")) || (data118 === "error"))){
-const err259 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data118};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-var _valid29 = _errs477 === errors;
-valid177 = _valid29;
-ifClause29 = "then";
-}
-else {
-const _errs479 = errors;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key32 in data118){
-if(!(((key32 === "severity") || (key32 === "locked")) || (key32 === "attributes"))){
-const err260 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties["required-attributes"].else,data:data118};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data118.severity !== undefined){
-let data119 = data118.severity;
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warning")) || (data119 === "error"))){
-const err261 = {instancePath:instancePath+"/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data119};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-}
-if(data118.locked !== undefined){
-let data120 = data118.locked;
-if(typeof data120 !== "boolean"){
-const err262 = {instancePath:instancePath+"/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data120};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-}
-if(data118.attributes !== undefined){
-let data121 = data118.attributes;
-if(Array.isArray(data121)){
-const len14 = data121.length;
-for(let i14=0; i14<len14; i14++){
-let data122 = data121[i14];
-if(typeof data122 === "string"){
-if(func3(data122) < 1){
-const err263 = {instancePath:instancePath+"/required-attributes/attributes/" + i14,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data122};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/required-attributes/attributes/" + i14,schemaPath:"#/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes.items,data:data122};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/required-attributes/attributes",schemaPath:"#/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema15.properties["required-attributes"].else.properties.attributes,data:data121};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties["required-attributes"].else.type,parentSchema:schema15.properties["required-attributes"].else,data:data118};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-var _valid29 = _errs479 === errors;
-valid177 = _valid29;
-ifClause29 = "else";
-}
-if(!valid177){
-const err267 = {instancePath:instancePath+"/required-attributes",schemaPath:"#/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema15.properties["required-attributes"].if,parentSchema:schema15.properties["required-attributes"],data:data118};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-}
-}
-else {
-const err268 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/obslint/obslint/main/schemas/obslint-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.extends !== undefined){
-let data0 = data.extends;
-if((typeof data0 !== "string") && (!(Array.isArray(data0)))){
-const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: schema11.properties.extends.type},message:"must be string,array",schema:schema11.properties.extends.type,parentSchema:schema11.properties.extends,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(typeof data0 === "string"){
-if(func3(data0) < 1){
-const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.extends,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(func3(data1) < 1){
-const err3 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.extends.items,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.extends.items.type,parentSchema:schema11.properties.extends.items,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-if(data.include !== undefined){
-let data2 = data.include;
-if((!(Array.isArray(data2))) && (typeof data2 !== "string")){
-const err5 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err6 = {instancePath:instancePath+"/include",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/include/" + i1,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/include/" + i1,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-if(data.exclude !== undefined){
-let data4 = data.exclude;
-if((!(Array.isArray(data4))) && (typeof data4 !== "string")){
-const err9 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data4 === "string"){
-if(func3(data4) < 1){
-const err10 = {instancePath:instancePath+"/exclude",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(Array.isArray(data4)){
-const len2 = data4.length;
-for(let i2=0; i2<len2; i2++){
-let data5 = data4[i2];
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/exclude/" + i2,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-if(data["max-file-size"] !== undefined){
-let data6 = data["max-file-size"];
-if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (typeof data6 !== "string")){
-const err13 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties["max-file-size"].type,parentSchema:schema11.properties["max-file-size"],data:data6};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties["max-file-size"],data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err15 = {instancePath:instancePath+"/max-file-size",schemaPath:"#/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$"+"\"",schema:"^\\d+(\\.\\d+)?\\s*(B|KB|MB|GB)?$",parentSchema:schema11.properties["max-file-size"],data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data["fail-on"] !== undefined){
-let data7 = data["fail-on"];
-if(!((((data7 === "error") || (data7 === "warning")) || (data7 === "notice")) || (data7 === "never"))){
-const err16 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties["fail-on"].enum,parentSchema:schema11.properties["fail-on"],data:data7};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.prometheus !== undefined){
-let data8 = data.prometheus;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key1 in data8){
-if(!(key1 === "metric-name-validation-scheme")){
-const err17 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.prometheus,data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data8["metric-name-validation-scheme"] !== undefined){
-let data9 = data8["metric-name-validation-scheme"];
-if(!((data9 === "utf8") || (data9 === "legacy"))){
-const err18 = {instancePath:instancePath+"/prometheus/metric-name-validation-scheme",schemaPath:"#/properties/prometheus/properties/metric-name-validation-scheme/enum",keyword:"enum",params:{allowedValues: schema11.properties.prometheus.properties["metric-name-validation-scheme"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.prometheus.properties["metric-name-validation-scheme"].enum,parentSchema:schema11.properties.prometheus.properties["metric-name-validation-scheme"],data:data9};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/prometheus",schemaPath:"#/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.prometheus.type,parentSchema:schema11.properties.prometheus,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.owners !== undefined){
-let data10 = data.owners;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!(((key2 === "allowed") || (key2 === "teams-file")) || (key2 === "codeowners"))){
-const err20 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.owners,data:data10};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data10.allowed !== undefined){
-let data11 = data10.allowed;
-if(Array.isArray(data11)){
-const len3 = data11.length;
-for(let i3=0; i3<len3; i3++){
-let data12 = data11[i3];
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err21 = {instancePath:instancePath+"/owners/allowed/" + i3,schemaPath:"#/properties/owners/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.owners.properties.allowed.items,data:data12};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/owners/allowed/" + i3,schemaPath:"#/properties/owners/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.owners.properties.allowed.items.type,parentSchema:schema11.properties.owners.properties.allowed.items,data:data12};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/owners/allowed",schemaPath:"#/properties/owners/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.owners.properties.allowed.type,parentSchema:schema11.properties.owners.properties.allowed,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data10["teams-file"] !== undefined){
-let data13 = data10["teams-file"];
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err24 = {instancePath:instancePath+"/owners/teams-file",schemaPath:"#/properties/owners/properties/teams-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.owners.properties["teams-file"],data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/owners/teams-file",schemaPath:"#/properties/owners/properties/teams-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.owners.properties["teams-file"].type,parentSchema:schema11.properties.owners.properties["teams-file"],data:data13};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data10.codeowners !== undefined){
-let data14 = data10.codeowners;
-if(!((((data14 === "off") || (data14 === "fallback")) || (data14 === "require")) || (data14 === "both"))){
-const err26 = {instancePath:instancePath+"/owners/codeowners",schemaPath:"#/properties/owners/properties/codeowners/enum",keyword:"enum",params:{allowedValues: schema11.properties.owners.properties.codeowners.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.owners.properties.codeowners.enum,parentSchema:schema11.properties.owners.properties.codeowners,data:data14};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.owners.type,parentSchema:schema11.properties.owners,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.runbooks !== undefined){
-let data15 = data.runbooks;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key3 in data15){
-if(!((((key3 === "url-pattern") || (key3 === "template")) || (key3 === "mention-alert-name")) || (key3 === "check-links"))){
-const err28 = {instancePath:instancePath+"/runbooks",schemaPath:"#/properties/runbooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.runbooks,data:data15};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data15["url-pattern"] !== undefined){
-let data16 = data15["url-pattern"];
-if(Array.isArray(data16)){
-const len4 = data16.length;
-for(let i4=0; i4<len4; i4++){
-let data17 = data16[i4];
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err29 = {instancePath:instancePath+"/runbooks/url-pattern/" + i4,schemaPath:"#/properties/runbooks/properties/url-pattern/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.runbooks.properties["url-pattern"].items,data:data17};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/runbooks/url-pattern/" + i4,schemaPath:"#/properties/runbooks/properties/url-pattern/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.runbooks.properties["url-pattern"].items.type,parentSchema:schema11.properties.runbooks.properties["url-pattern"].items,data:data17};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/runbooks/url-pattern",schemaPath:"#/properties/runbooks/properties/url-pattern/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.runbooks.properties["url-pattern"].type,parentSchema:schema11.properties.runbooks.properties["url-pattern"],data:data16};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data15.template !== undefined){
-let data18 = data15.template;
-if(typeof data18 === "string"){
-if(func3(data18) < 1){
-const err32 = {instancePath:instancePath+"/runbooks/template",schemaPath:"#/properties/runbooks/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.runbooks.properties.template,data:data18};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/runbooks/template",schemaPath:"#/properties/runbooks/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.runbooks.properties.template.type,parentSchema:schema11.properties.runbooks.properties.template,data:data18};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data15["mention-alert-name"] !== undefined){
-let data19 = data15["mention-alert-name"];
-if(typeof data19 !== "boolean"){
-const err34 = {instancePath:instancePath+"/runbooks/mention-alert-name",schemaPath:"#/properties/runbooks/properties/mention-alert-name/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.runbooks.properties["mention-alert-name"].type,parentSchema:schema11.properties.runbooks.properties["mention-alert-name"],data:data19};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data15["check-links"] !== undefined){
-let data20 = data15["check-links"];
-if(typeof data20 !== "boolean"){
-const err35 = {instancePath:instancePath+"/runbooks/check-links",schemaPath:"#/properties/runbooks/properties/check-links/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.runbooks.properties["check-links"].type,parentSchema:schema11.properties.runbooks.properties["check-links"],data:data20};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/runbooks",schemaPath:"#/properties/runbooks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.runbooks.type,parentSchema:schema11.properties.runbooks,data:data15};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data.overrides !== undefined){
-let data21 = data.overrides;
-if(Array.isArray(data21)){
-const len5 = data21.length;
-for(let i5=0; i5<len5; i5++){
-let data22 = data21[i5];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.files === undefined){
-const err37 = {instancePath:instancePath+"/overrides/" + i5,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data22};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data22.rules === undefined){
-const err38 = {instancePath:instancePath+"/overrides/" + i5,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema11.properties.overrides.items.required,parentSchema:schema11.properties.overrides.items,data:data22};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key4 in data22){
-if(!((key4 === "files") || (key4 === "rules"))){
-const err39 = {instancePath:instancePath+"/overrides/" + i5,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.overrides.items,data:data22};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data22.files !== undefined){
-let data23 = data22.files;
-if((!(Array.isArray(data23))) && (typeof data23 !== "string")){
-const err40 = {instancePath:instancePath+"/overrides/" + i5+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data23};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err41 = {instancePath:instancePath+"/overrides/" + i5+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data23};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(Array.isArray(data23)){
-const len6 = data23.length;
-for(let i6=0; i6<len6; i6++){
-let data24 = data23[i6];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err42 = {instancePath:instancePath+"/overrides/" + i5+"/files/" + i6,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data24};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/overrides/" + i5+"/files/" + i6,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data24};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-}
-if(data22.rules !== undefined){
-if(!(validate11(data22.rules, {instancePath:instancePath+"/overrides/" + i5+"/rules",parentData:data22,parentDataProperty:"rules",rootData}))){
-if (vErrors === null) vErrors = validate11.errors.slice(); else for (const e of validate11.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/overrides/" + i5,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.overrides.items.type,parentSchema:schema11.properties.overrides.items,data:data22};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.overrides.type,parentSchema:schema11.properties.overrides,data:data21};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data.suppressions !== undefined){
-let data26 = data.suppressions;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-if(!((key5 === "require-reason") || (key5 === "files"))){
-const err46 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.suppressions,data:data26};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data26["require-reason"] !== undefined){
-let data27 = data26["require-reason"];
-if(typeof data27 !== "boolean"){
-const err47 = {instancePath:instancePath+"/suppressions/require-reason",schemaPath:"#/properties/suppressions/properties/require-reason/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.suppressions.properties["require-reason"].type,parentSchema:schema11.properties.suppressions.properties["require-reason"],data:data27};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data26.files !== undefined){
-let data28 = data26.files;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-let data29 = data28[key6];
-if((typeof data29 !== "string") && (!(Array.isArray(data29)))){
-const err48 = {instancePath:instancePath+"/suppressions/files/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/suppressions/properties/files/additionalProperties/type",keyword:"type",params:{type: schema11.properties.suppressions.properties.files.additionalProperties.type},message:"must be string,array",schema:schema11.properties.suppressions.properties.files.additionalProperties.type,parentSchema:schema11.properties.suppressions.properties.files.additionalProperties,data:data29};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err49 = {instancePath:instancePath+"/suppressions/files/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/suppressions/properties/files/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.properties.files.additionalProperties,data:data29};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(Array.isArray(data29)){
-const len7 = data29.length;
-for(let i7=0; i7<len7; i7++){
-let data30 = data29[i7];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err50 = {instancePath:instancePath+"/suppressions/files/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/suppressions/properties/files/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.suppressions.properties.files.additionalProperties.items,data:data30};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/suppressions/files/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/suppressions/properties/files/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.suppressions.properties.files.additionalProperties.items.type,parentSchema:schema11.properties.suppressions.properties.files.additionalProperties.items,data:data30};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/suppressions/files",schemaPath:"#/properties/suppressions/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.suppressions.properties.files.type,parentSchema:schema11.properties.suppressions.properties.files,data:data28};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.suppressions.type,parentSchema:schema11.properties.suppressions,data:data26};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data.baseline !== undefined){
-let data31 = data.baseline;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err54 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.baseline,data:data31};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.baseline.type,parentSchema:schema11.properties.baseline,data:data31};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data["custom-kinds"] !== undefined){
-let data32 = data["custom-kinds"];
-if(Array.isArray(data32)){
-const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.id === undefined){
-const err56 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data33.files === undefined){
-const err57 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data33.schema === undefined){
-const err58 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'",schema:schema11.properties["custom-kinds"].items.required,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-for(const key7 in data33){
-if(!(func2.call(schema11.properties["custom-kinds"].items.properties, key7))){
-const err59 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data33.id !== undefined){
-let data34 = data33.id;
-if(typeof data34 === "string"){
-if(!pattern1.test(data34)){
-const err60 = {instancePath:instancePath+"/custom-kinds/" + i8+"/id",schemaPath:"#/properties/custom-kinds/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties["custom-kinds"].items.properties.id,data:data34};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/custom-kinds/" + i8+"/id",schemaPath:"#/properties/custom-kinds/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.id.type,parentSchema:schema11.properties["custom-kinds"].items.properties.id,data:data34};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data33.title !== undefined){
-let data35 = data33.title;
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err62 = {instancePath:instancePath+"/custom-kinds/" + i8+"/title",schemaPath:"#/properties/custom-kinds/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["custom-kinds"].items.properties.title,data:data35};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/custom-kinds/" + i8+"/title",schemaPath:"#/properties/custom-kinds/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.title.type,parentSchema:schema11.properties["custom-kinds"].items.properties.title,data:data35};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data33.files !== undefined){
-let data36 = data33.files;
-if((!(Array.isArray(data36))) && (typeof data36 !== "string")){
-const err64 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data36};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err65 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data36};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(Array.isArray(data36)){
-const len9 = data36.length;
-for(let i9=0; i9<len9; i9++){
-let data37 = data36[i9];
-if(typeof data37 === "string"){
-if(func3(data37) < 1){
-const err66 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data37};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/custom-kinds/" + i8+"/files/" + i9,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data37};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-}
-if(data33.schema !== undefined){
-let data38 = data33.schema;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err68 = {instancePath:instancePath+"/custom-kinds/" + i8+"/schema",schemaPath:"#/properties/custom-kinds/items/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties["custom-kinds"].items.properties.schema,data:data38};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/custom-kinds/" + i8+"/schema",schemaPath:"#/properties/custom-kinds/items/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties["custom-kinds"].items.properties.schema.type,parentSchema:schema11.properties["custom-kinds"].items.properties.schema,data:data38};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data33.alerts !== undefined){
-let data39 = data33.alerts;
-if(typeof data39 === "string"){
-if(!pattern2.test(data39)){
-const err70 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data39};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/custom-kinds/" + i8+"/alerts",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data39};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data33.name !== undefined){
-let data40 = data33.name;
-if(typeof data40 === "string"){
-if(!pattern2.test(data40)){
-const err72 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data40};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/custom-kinds/" + i8+"/name",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data40};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data33.owner !== undefined){
-let data41 = data33.owner;
-if(typeof data41 === "string"){
-if(!pattern2.test(data41)){
-const err74 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data41};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/custom-kinds/" + i8+"/owner",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data41};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-if(data33.runbook !== undefined){
-let data42 = data33.runbook;
-if(typeof data42 === "string"){
-if(!pattern2.test(data42)){
-const err76 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data42};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/custom-kinds/" + i8+"/runbook",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data42};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data33.severity !== undefined){
-let data43 = data33.severity;
-if(typeof data43 === "string"){
-if(!pattern2.test(data43)){
-const err78 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data43};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/custom-kinds/" + i8+"/severity",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data43};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-if(data33.labels !== undefined){
-let data44 = data33.labels;
-if(typeof data44 === "string"){
-if(!pattern2.test(data44)){
-const err80 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data44};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-else {
-const err81 = {instancePath:instancePath+"/custom-kinds/" + i8+"/labels",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data44};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data33.annotations !== undefined){
-let data45 = data33.annotations;
-if(typeof data45 === "string"){
-if(!pattern2.test(data45)){
-const err82 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/pattern",keyword:"pattern",params:{pattern: "^(/[^/]*)*$"},message:"must match pattern \""+"^(/[^/]*)*$"+"\"",schema:"^(/[^/]*)*$",parentSchema:schema108,data:data45};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/custom-kinds/" + i8+"/annotations",schemaPath:"#/$defs/pointer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.type,parentSchema:schema108,data:data45};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/custom-kinds/" + i8,schemaPath:"#/properties/custom-kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties["custom-kinds"].items.type,parentSchema:schema11.properties["custom-kinds"].items,data:data33};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/custom-kinds",schemaPath:"#/properties/custom-kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties["custom-kinds"].type,parentSchema:schema11.properties["custom-kinds"],data:data32};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.kinds !== undefined){
-let data46 = data.kinds;
-if(Array.isArray(data46)){
-const len10 = data46.length;
-for(let i10=0; i10<len10; i10++){
-let data47 = data46[i10];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.files === undefined){
-const err86 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data47};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-if(data47.kind === undefined){
-const err87 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.kinds.items.required,parentSchema:schema11.properties.kinds.items,data:data47};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-for(const key8 in data47){
-if(!((key8 === "files") || (key8 === "kind"))){
-const err88 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.kinds.items,data:data47};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data47.files !== undefined){
-let data48 = data47.files;
-if((!(Array.isArray(data48))) && (typeof data48 !== "string")){
-const err89 = {instancePath:instancePath+"/kinds/" + i10+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data48};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err90 = {instancePath:instancePath+"/kinds/" + i10+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data48};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(Array.isArray(data48)){
-const len11 = data48.length;
-for(let i11=0; i11<len11; i11++){
-let data49 = data48[i11];
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err91 = {instancePath:instancePath+"/kinds/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data49};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/kinds/" + i10+"/files/" + i11,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data49};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-}
-}
-if(data47.kind !== undefined){
-let data50 = data47.kind;
-if(!(((((((((((((((data50 === "ruler-namespace") || (data50 === "prometheus-rules")) || (data50 === "prometheus-rule-crd")) || (data50 === "loki-alertingrule")) || (data50 === "loki-recordingrule")) || (data50 === "alertmanager")) || (data50 === "grafana-alerting")) || (data50 === "grafana-alerting-crd")) || (data50 === "datadog-monitors")) || (data50 === "datadog-monitor-crd")) || (data50 === "openslo")) || (data50 === "otel-collector")) || (data50 === "vector")) || (data50 === "fluent-bit")) || (data50 === "loki-rules"))){
-const err93 = {instancePath:instancePath+"/kinds/" + i10+"/kind",schemaPath:"#/properties/kinds/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.kinds.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.kinds.items.properties.kind.enum,parentSchema:schema11.properties.kinds.items.properties.kind,data:data50};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.kinds.items.type,parentSchema:schema11.properties.kinds.items,data:data47};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.kinds.type,parentSchema:schema11.properties.kinds,data:data46};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data.configs !== undefined){
-let data51 = data.configs;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i12=0; i12<len12; i12++){
-let data52 = data51[i12];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.kind === undefined){
-const err96 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data52};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if(data52.files === undefined){
-const err97 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.configs.items.required,parentSchema:schema11.properties.configs.items,data:data52};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-for(const key9 in data52){
-if(!((key9 === "kind") || (key9 === "files"))){
-const err98 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.configs.items,data:data52};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(data52.kind !== undefined){
-let data53 = data52.kind;
-if(!(((data53 === "otel-collector") || (data53 === "vector")) || (data53 === "fluent-bit"))){
-const err99 = {instancePath:instancePath+"/configs/" + i12+"/kind",schemaPath:"#/properties/configs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.configs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.configs.items.properties.kind.enum,parentSchema:schema11.properties.configs.items.properties.kind,data:data53};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(data52.files !== undefined){
-let data54 = data52.files;
-if((!(Array.isArray(data54))) && (typeof data54 !== "string")){
-const err100 = {instancePath:instancePath+"/configs/" + i12+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data54};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-if(typeof data54 === "string"){
-if(func3(data54) < 1){
-const err101 = {instancePath:instancePath+"/configs/" + i12+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data54};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(Array.isArray(data54)){
-const len13 = data54.length;
-for(let i13=0; i13<len13; i13++){
-let data55 = data54[i13];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err102 = {instancePath:instancePath+"/configs/" + i12+"/files/" + i13,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data55};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/configs/" + i12+"/files/" + i13,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data55};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/configs/" + i12,schemaPath:"#/properties/configs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.items.type,parentSchema:schema11.properties.configs.items,data:data52};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data51};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data56 = data.rules;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key10 in data56){
-if(!(func2.call(schema11.properties.rules.properties, key10))){
-const err106 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules,data:data56};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-if(data56["yaml-syntax"] !== undefined){
-let data57 = data56["yaml-syntax"];
-const _errs143 = errors;
-let valid52 = true;
-const _errs144 = errors;
-if(typeof data57 !== "string"){
-const err107 = {};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-var _valid0 = _errs144 === errors;
-errors = _errs143;
-if(vErrors !== null){
-if(_errs143){
-vErrors.length = _errs143;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs146 = errors;
-if(!((((data57 === "off") || (data57 === "notice")) || (data57 === "warning")) || (data57 === "error"))){
-const err108 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data57};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-var _valid0 = _errs146 === errors;
-valid52 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs148 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-for(const key11 in data57){
-if(!((key11 === "severity") || (key11 === "locked"))){
-const err109 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data57};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-if(data57.severity !== undefined){
-let data58 = data57.severity;
-if(!((((data58 === "off") || (data58 === "notice")) || (data58 === "warning")) || (data58 === "error"))){
-const err110 = {instancePath:instancePath+"/rules/yaml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data58};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data57.locked !== undefined){
-let data59 = data57.locked;
-if(typeof data59 !== "boolean"){
-const err111 = {instancePath:instancePath+"/rules/yaml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data59};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["yaml-syntax"].else,data:data57};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-var _valid0 = _errs148 === errors;
-valid52 = _valid0;
-ifClause0 = "else";
-}
-if(!valid52){
-const err113 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.rules.properties["yaml-syntax"].if,parentSchema:schema11.properties.rules.properties["yaml-syntax"],data:data57};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-if(data56["yaml-strict"] !== undefined){
-let data60 = data56["yaml-strict"];
-const _errs157 = errors;
-let valid57 = true;
-const _errs158 = errors;
-if(typeof data60 !== "string"){
-const err114 = {};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-var _valid1 = _errs158 === errors;
-errors = _errs157;
-if(vErrors !== null){
-if(_errs157){
-vErrors.length = _errs157;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs160 = errors;
-if(!((((data60 === "off") || (data60 === "notice")) || (data60 === "warning")) || (data60 === "error"))){
-const err115 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data60};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-var _valid1 = _errs160 === errors;
-valid57 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs162 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key12 in data60){
-if(!((key12 === "severity") || (key12 === "locked"))){
-const err116 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data60};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-if(data60.severity !== undefined){
-let data61 = data60.severity;
-if(!((((data61 === "off") || (data61 === "notice")) || (data61 === "warning")) || (data61 === "error"))){
-const err117 = {instancePath:instancePath+"/rules/yaml-strict/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data61};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data60.locked !== undefined){
-let data62 = data60.locked;
-if(typeof data62 !== "boolean"){
-const err118 = {instancePath:instancePath+"/rules/yaml-strict/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data62};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["yaml-strict"].else.type,parentSchema:schema11.properties.rules.properties["yaml-strict"].else,data:data60};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-var _valid1 = _errs162 === errors;
-valid57 = _valid1;
-ifClause1 = "else";
-}
-if(!valid57){
-const err120 = {instancePath:instancePath+"/rules/yaml-strict",schemaPath:"#/properties/rules/properties/yaml-strict/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.rules.properties["yaml-strict"].if,parentSchema:schema11.properties.rules.properties["yaml-strict"],data:data60};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data56["toml-syntax"] !== undefined){
-let data63 = data56["toml-syntax"];
-const _errs171 = errors;
-let valid62 = true;
-const _errs172 = errors;
-if(typeof data63 !== "string"){
-const err121 = {};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-var _valid2 = _errs172 === errors;
-errors = _errs171;
-if(vErrors !== null){
-if(_errs171){
-vErrors.length = _errs171;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs174 = errors;
-if(!((((data63 === "off") || (data63 === "notice")) || (data63 === "warning")) || (data63 === "error"))){
-const err122 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data63};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-var _valid2 = _errs174 === errors;
-valid62 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs176 = errors;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key13 in data63){
-if(!((key13 === "severity") || (key13 === "locked"))){
-const err123 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data63};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-if(data63.severity !== undefined){
-let data64 = data63.severity;
-if(!((((data64 === "off") || (data64 === "notice")) || (data64 === "warning")) || (data64 === "error"))){
-const err124 = {instancePath:instancePath+"/rules/toml-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data64};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-if(data63.locked !== undefined){
-let data65 = data63.locked;
-if(typeof data65 !== "boolean"){
-const err125 = {instancePath:instancePath+"/rules/toml-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data65};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["toml-syntax"].else.type,parentSchema:schema11.properties.rules.properties["toml-syntax"].else,data:data63};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-var _valid2 = _errs176 === errors;
-valid62 = _valid2;
-ifClause2 = "else";
-}
-if(!valid62){
-const err127 = {instancePath:instancePath+"/rules/toml-syntax",schemaPath:"#/properties/rules/properties/toml-syntax/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema11.properties.rules.properties["toml-syntax"].if,parentSchema:schema11.properties.rules.properties["toml-syntax"],data:data63};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-if(data56["fluent-bit-syntax"] !== undefined){
-let data66 = data56["fluent-bit-syntax"];
-const _errs185 = errors;
-let valid67 = true;
-const _errs186 = errors;
-if(typeof data66 !== "string"){
-const err128 = {};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-var _valid3 = _errs186 === errors;
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs188 = errors;
-if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warning")) || (data66 === "error"))){
-const err129 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data66};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-var _valid3 = _errs188 === errors;
-valid67 = _valid3;
-ifClause3 = "then";
-}
-else {
-const _errs190 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key14 in data66){
-if(!((key14 === "severity") || (key14 === "locked"))){
-const err130 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data66};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-if(data66.severity !== undefined){
-let data67 = data66.severity;
-if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warning")) || (data67 === "error"))){
-const err131 = {instancePath:instancePath+"/rules/fluent-bit-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data67};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data66.locked !== undefined){
-let data68 = data66.locked;
-if(typeof data68 !== "boolean"){
-const err132 = {instancePath:instancePath+"/rules/fluent-bit-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data68};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["fluent-bit-syntax"].else.type,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"].else,data:data66};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-var _valid3 = _errs190 === errors;
-valid67 = _valid3;
-ifClause3 = "else";
-}
-if(!valid67){
-const err134 = {instancePath:instancePath+"/rules/fluent-bit-syntax",schemaPath:"#/properties/rules/properties/fluent-bit-syntax/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema11.properties.rules.properties["fluent-bit-syntax"].if,parentSchema:schema11.properties.rules.properties["fluent-bit-syntax"],data:data66};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data56.schema !== undefined){
-let data69 = data56.schema;
-const _errs199 = errors;
-let valid72 = true;
-const _errs200 = errors;
-if(typeof data69 !== "string"){
-const err135 = {};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-var _valid4 = _errs200 === errors;
-errors = _errs199;
-if(vErrors !== null){
-if(_errs199){
-vErrors.length = _errs199;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs202 = errors;
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warning")) || (data69 === "error"))){
-const err136 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data69};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-var _valid4 = _errs202 === errors;
-valid72 = _valid4;
-ifClause4 = "then";
-}
-else {
-const _errs204 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key15 in data69){
-if(!((key15 === "severity") || (key15 === "locked"))){
-const err137 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties.schema.else,data:data69};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data69.severity !== undefined){
-let data70 = data69.severity;
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warning")) || (data70 === "error"))){
-const err138 = {instancePath:instancePath+"/rules/schema/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data70};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-if(data69.locked !== undefined){
-let data71 = data69.locked;
-if(typeof data71 !== "boolean"){
-const err139 = {instancePath:instancePath+"/rules/schema/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data71};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties.schema.else.type,parentSchema:schema11.properties.rules.properties.schema.else,data:data69};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-var _valid4 = _errs204 === errors;
-valid72 = _valid4;
-ifClause4 = "else";
-}
-if(!valid72){
-const err141 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema11.properties.rules.properties.schema.if,parentSchema:schema11.properties.rules.properties.schema,data:data69};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-if(data56["unreadable-file"] !== undefined){
-let data72 = data56["unreadable-file"];
-const _errs213 = errors;
-let valid77 = true;
-const _errs214 = errors;
-if(typeof data72 !== "string"){
-const err142 = {};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-var _valid5 = _errs214 === errors;
-errors = _errs213;
-if(vErrors !== null){
-if(_errs213){
-vErrors.length = _errs213;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs216 = errors;
-if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warning")) || (data72 === "error"))){
-const err143 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data72};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-var _valid5 = _errs216 === errors;
-valid77 = _valid5;
-ifClause5 = "then";
-}
-else {
-const _errs218 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key16 in data72){
-if(!((key16 === "severity") || (key16 === "locked"))){
-const err144 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data72};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-if(data72.severity !== undefined){
-let data73 = data72.severity;
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warning")) || (data73 === "error"))){
-const err145 = {instancePath:instancePath+"/rules/unreadable-file/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data73};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(data72.locked !== undefined){
-let data74 = data72.locked;
-if(typeof data74 !== "boolean"){
-const err146 = {instancePath:instancePath+"/rules/unreadable-file/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data74};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unreadable-file"].else.type,parentSchema:schema11.properties.rules.properties["unreadable-file"].else,data:data72};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-var _valid5 = _errs218 === errors;
-valid77 = _valid5;
-ifClause5 = "else";
-}
-if(!valid77){
-const err148 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema11.properties.rules.properties["unreadable-file"].if,parentSchema:schema11.properties.rules.properties["unreadable-file"],data:data72};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-if(data56["promql-syntax"] !== undefined){
-let data75 = data56["promql-syntax"];
-const _errs227 = errors;
-let valid82 = true;
-const _errs228 = errors;
-if(typeof data75 !== "string"){
-const err149 = {};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-var _valid6 = _errs228 === errors;
-errors = _errs227;
-if(vErrors !== null){
-if(_errs227){
-vErrors.length = _errs227;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause6;
-if(_valid6){
-const _errs230 = errors;
-if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warning")) || (data75 === "error"))){
-const err150 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data75};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-var _valid6 = _errs230 === errors;
-valid82 = _valid6;
-ifClause6 = "then";
-}
-else {
-const _errs232 = errors;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key17 in data75){
-if(!((key17 === "severity") || (key17 === "locked"))){
-const err151 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data75};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-if(data75.severity !== undefined){
-let data76 = data75.severity;
-if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warning")) || (data76 === "error"))){
-const err152 = {instancePath:instancePath+"/rules/promql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data76};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-if(data75.locked !== undefined){
-let data77 = data75.locked;
-if(typeof data77 !== "boolean"){
-const err153 = {instancePath:instancePath+"/rules/promql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data77};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["promql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["promql-syntax"].else,data:data75};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-var _valid6 = _errs232 === errors;
-valid82 = _valid6;
-ifClause6 = "else";
-}
-if(!valid82){
-const err155 = {instancePath:instancePath+"/rules/promql-syntax",schemaPath:"#/properties/rules/properties/promql-syntax/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema11.properties.rules.properties["promql-syntax"].if,parentSchema:schema11.properties.rules.properties["promql-syntax"],data:data75};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-if(data56["logql-syntax"] !== undefined){
-let data78 = data56["logql-syntax"];
-const _errs241 = errors;
-let valid87 = true;
-const _errs242 = errors;
-if(typeof data78 !== "string"){
-const err156 = {};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-var _valid7 = _errs242 === errors;
-errors = _errs241;
-if(vErrors !== null){
-if(_errs241){
-vErrors.length = _errs241;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause7;
-if(_valid7){
-const _errs244 = errors;
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warning")) || (data78 === "error"))){
-const err157 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data78};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-var _valid7 = _errs244 === errors;
-valid87 = _valid7;
-ifClause7 = "then";
-}
-else {
-const _errs246 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key18 in data78){
-if(!((key18 === "severity") || (key18 === "locked"))){
-const err158 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data78};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data78.severity !== undefined){
-let data79 = data78.severity;
-if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warning")) || (data79 === "error"))){
-const err159 = {instancePath:instancePath+"/rules/logql-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data79};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-if(data78.locked !== undefined){
-let data80 = data78.locked;
-if(typeof data80 !== "boolean"){
-const err160 = {instancePath:instancePath+"/rules/logql-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data80};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["logql-syntax"].else.type,parentSchema:schema11.properties.rules.properties["logql-syntax"].else,data:data78};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-var _valid7 = _errs246 === errors;
-valid87 = _valid7;
-ifClause7 = "else";
-}
-if(!valid87){
-const err162 = {instancePath:instancePath+"/rules/logql-syntax",schemaPath:"#/properties/rules/properties/logql-syntax/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema11.properties.rules.properties["logql-syntax"].if,parentSchema:schema11.properties.rules.properties["logql-syntax"],data:data78};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-if(data56["template-syntax"] !== undefined){
-let data81 = data56["template-syntax"];
-const _errs255 = errors;
-let valid92 = true;
-const _errs256 = errors;
-if(typeof data81 !== "string"){
-const err163 = {};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-var _valid8 = _errs256 === errors;
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause8;
-if(_valid8){
-const _errs258 = errors;
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warning")) || (data81 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data81};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-var _valid8 = _errs258 === errors;
-valid92 = _valid8;
-ifClause8 = "then";
-}
-else {
-const _errs260 = errors;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key19 in data81){
-if(!((key19 === "severity") || (key19 === "locked"))){
-const err165 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data81};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data81.severity !== undefined){
-let data82 = data81.severity;
-if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warning")) || (data82 === "error"))){
-const err166 = {instancePath:instancePath+"/rules/template-syntax/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data82};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-if(data81.locked !== undefined){
-let data83 = data81.locked;
-if(typeof data83 !== "boolean"){
-const err167 = {instancePath:instancePath+"/rules/template-syntax/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data83};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["template-syntax"].else.type,parentSchema:schema11.properties.rules.properties["template-syntax"].else,data:data81};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-var _valid8 = _errs260 === errors;
-valid92 = _valid8;
-ifClause8 = "else";
-}
-if(!valid92){
-const err169 = {instancePath:instancePath+"/rules/template-syntax",schemaPath:"#/properties/rules/properties/template-syntax/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema11.properties.rules.properties["template-syntax"].if,parentSchema:schema11.properties.rules.properties["template-syntax"],data:data81};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-if(data56["duplicate-rule"] !== undefined){
-let data84 = data56["duplicate-rule"];
-const _errs269 = errors;
-let valid97 = true;
-const _errs270 = errors;
-if(typeof data84 !== "string"){
-const err170 = {};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-var _valid9 = _errs270 === errors;
-errors = _errs269;
-if(vErrors !== null){
-if(_errs269){
-vErrors.length = _errs269;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause9;
-if(_valid9){
-const _errs272 = errors;
-if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warning")) || (data84 === "error"))){
-const err171 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data84};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-var _valid9 = _errs272 === errors;
-valid97 = _valid9;
-ifClause9 = "then";
-}
-else {
-const _errs274 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key20 in data84){
-if(!(((key20 === "severity") || (key20 === "locked")) || (key20 === "across"))){
-const err172 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data84.severity !== undefined){
-let data85 = data84.severity;
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warning")) || (data85 === "error"))){
-const err173 = {instancePath:instancePath+"/rules/duplicate-rule/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data85};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-if(data84.locked !== undefined){
-let data86 = data84.locked;
-if(typeof data86 !== "boolean"){
-const err174 = {instancePath:instancePath+"/rules/duplicate-rule/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data86};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-if(data84.across !== undefined){
-let data87 = data84.across;
-if(Array.isArray(data87)){
-const len14 = data87.length;
-for(let i14=0; i14<len14; i14++){
-let data88 = data87[i14];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.files === undefined){
-const err175 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items.required,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-for(const key21 in data88){
-if(!(key21 === "files")){
-const err176 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-if(data88.files !== undefined){
-let data89 = data88.files;
-if((!(Array.isArray(data89))) && (typeof data89 !== "string")){
-const err177 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: schema12.type},message:"must be array,string",schema:schema12.type,parentSchema:schema12,data:data89};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err178 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files",schemaPath:"#/$defs/globs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data89};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(Array.isArray(data89)){
-const len15 = data89.length;
-for(let i15=0; i15<len15; i15++){
-let data90 = data89[i15];
-if(typeof data90 === "string"){
-if(func3(data90) < 1){
-const err179 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files/" + i15,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items,data:data90};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14+"/files/" + i15,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.type,parentSchema:schema12.items,data:data90};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/rules/duplicate-rule/across/" + i14,schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.items,data:data88};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/rules/duplicate-rule/across",schemaPath:"#/properties/rules/properties/duplicate-rule/else/properties/across/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else.properties.across,data:data87};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-}
-else {
-const err183 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["duplicate-rule"].else.type,parentSchema:schema11.properties.rules.properties["duplicate-rule"].else,data:data84};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-var _valid9 = _errs274 === errors;
-valid97 = _valid9;
-ifClause9 = "else";
-}
-if(!valid97){
-const err184 = {instancePath:instancePath+"/rules/duplicate-rule",schemaPath:"#/properties/rules/properties/duplicate-rule/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema11.properties.rules.properties["duplicate-rule"].if,parentSchema:schema11.properties.rules.properties["duplicate-rule"],data:data84};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-if(data56["alert-owner"] !== undefined){
-let data91 = data56["alert-owner"];
-const _errs293 = errors;
-let valid108 = true;
-const _errs294 = errors;
-if(typeof data91 !== "string"){
-const err185 = {};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-var _valid10 = _errs294 === errors;
-errors = _errs293;
-if(vErrors !== null){
-if(_errs293){
-vErrors.length = _errs293;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause10;
-if(_valid10){
-const _errs296 = errors;
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warning")) || (data91 === "error"))){
-const err186 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data91};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-var _valid10 = _errs296 === errors;
-valid108 = _valid10;
-ifClause10 = "then";
-}
-else {
-const _errs298 = errors;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key22 in data91){
-if(!(((key22 === "severity") || (key22 === "locked")) || (key22 === "labels"))){
-const err187 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data91};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data91.severity !== undefined){
-let data92 = data91.severity;
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warning")) || (data92 === "error"))){
-const err188 = {instancePath:instancePath+"/rules/alert-owner/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data92};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data91.locked !== undefined){
-let data93 = data91.locked;
-if(typeof data93 !== "boolean"){
-const err189 = {instancePath:instancePath+"/rules/alert-owner/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data93};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-if(data91.labels !== undefined){
-let data94 = data91.labels;
-if(Array.isArray(data94)){
-if(data94.length < 1){
-const err190 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data94};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-const len16 = data94.length;
-for(let i16=0; i16<len16; i16++){
-let data95 = data94[i16];
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err191 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i16,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data95};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/rules/alert-owner/labels/" + i16,schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.items,data:data95};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/rules/alert-owner/labels",schemaPath:"#/properties/rules/properties/alert-owner/else/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-owner"].else.properties.labels.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else.properties.labels,data:data94};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-owner"].else.type,parentSchema:schema11.properties.rules.properties["alert-owner"].else,data:data91};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-var _valid10 = _errs298 === errors;
-valid108 = _valid10;
-ifClause10 = "else";
-}
-if(!valid108){
-const err195 = {instancePath:instancePath+"/rules/alert-owner",schemaPath:"#/properties/rules/properties/alert-owner/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema11.properties.rules.properties["alert-owner"].if,parentSchema:schema11.properties.rules.properties["alert-owner"],data:data91};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data56["alert-runbook"] !== undefined){
-let data96 = data56["alert-runbook"];
-const _errs311 = errors;
-let valid115 = true;
-const _errs312 = errors;
-if(typeof data96 !== "string"){
-const err196 = {};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-var _valid11 = _errs312 === errors;
-errors = _errs311;
-if(vErrors !== null){
-if(_errs311){
-vErrors.length = _errs311;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause11;
-if(_valid11){
-const _errs314 = errors;
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
-const err197 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data96};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-var _valid11 = _errs314 === errors;
-valid115 = _valid11;
-ifClause11 = "then";
-}
-else {
-const _errs316 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key23 in data96){
-if(!((((key23 === "severity") || (key23 === "locked")) || (key23 === "annotations")) || (key23 === "placeholders"))){
-const err198 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data96};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-if(data96.severity !== undefined){
-let data97 = data96.severity;
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/alert-runbook/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data97};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data96.locked !== undefined){
-let data98 = data96.locked;
-if(typeof data98 !== "boolean"){
-const err200 = {instancePath:instancePath+"/rules/alert-runbook/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data98};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-if(data96.annotations !== undefined){
-let data99 = data96.annotations;
-if(Array.isArray(data99)){
-if(data99.length < 1){
-const err201 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data99};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-const len17 = data99.length;
-for(let i17=0; i17<len17; i17++){
-let data100 = data99[i17];
-if(typeof data100 === "string"){
-if(func3(data100) < 1){
-const err202 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i17,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data100};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-else {
-const err203 = {instancePath:instancePath+"/rules/alert-runbook/annotations/" + i17,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.items,data:data100};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/alert-runbook/annotations",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.annotations,data:data99};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-}
-if(data96.placeholders !== undefined){
-let data101 = data96.placeholders;
-if(Array.isArray(data101)){
-const len18 = data101.length;
-for(let i18=0; i18<len18; i18++){
-let data102 = data101[i18];
-if(typeof data102 !== "string"){
-const err205 = {instancePath:instancePath+"/rules/alert-runbook/placeholders/" + i18,schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.items,data:data102};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/rules/alert-runbook/placeholders",schemaPath:"#/properties/rules/properties/alert-runbook/else/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else.properties.placeholders,data:data101};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-}
-}
-else {
-const err207 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-runbook"].else.type,parentSchema:schema11.properties.rules.properties["alert-runbook"].else,data:data96};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-var _valid11 = _errs316 === errors;
-valid115 = _valid11;
-ifClause11 = "else";
-}
-if(!valid115){
-const err208 = {instancePath:instancePath+"/rules/alert-runbook",schemaPath:"#/properties/rules/properties/alert-runbook/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema11.properties.rules.properties["alert-runbook"].if,parentSchema:schema11.properties.rules.properties["alert-runbook"],data:data96};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data56["alert-severity"] !== undefined){
-let data103 = data56["alert-severity"];
-const _errs333 = errors;
-let valid124 = true;
-const _errs334 = errors;
-if(typeof data103 !== "string"){
-const err209 = {};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-var _valid12 = _errs334 === errors;
-errors = _errs333;
-if(vErrors !== null){
-if(_errs333){
-vErrors.length = _errs333;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause12;
-if(_valid12){
-const _errs336 = errors;
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warning")) || (data103 === "error"))){
-const err210 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data103};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-var _valid12 = _errs336 === errors;
-valid124 = _valid12;
-ifClause12 = "then";
-}
-else {
-const _errs338 = errors;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key24 in data103){
-if(!(((((key24 === "severity") || (key24 === "locked")) || (key24 === "label")) || (key24 === "allowed")) || (key24 === "priorities"))){
-const err211 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data103};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-if(data103.severity !== undefined){
-let data104 = data103.severity;
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warning")) || (data104 === "error"))){
-const err212 = {instancePath:instancePath+"/rules/alert-severity/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data104};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-if(data103.locked !== undefined){
-let data105 = data103.locked;
-if(typeof data105 !== "boolean"){
-const err213 = {instancePath:instancePath+"/rules/alert-severity/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data105};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(data103.label !== undefined){
-let data106 = data103.label;
-if(typeof data106 === "string"){
-if(func3(data106) < 1){
-const err214 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data106};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/rules/alert-severity/label",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.label.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.label,data:data106};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-if(data103.allowed !== undefined){
-let data107 = data103.allowed;
-if(Array.isArray(data107)){
-if(data107.length < 1){
-const err216 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data107};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-const len19 = data107.length;
-for(let i19=0; i19<len19; i19++){
-let data108 = data107[i19];
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
-const err217 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i19,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data108};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/rules/alert-severity/allowed/" + i19,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.items,data:data108};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-}
-else {
-const err219 = {instancePath:instancePath+"/rules/alert-severity/allowed",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/allowed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.allowed,data:data107};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-if(data103.priorities !== undefined){
-let data109 = data103.priorities;
-if(Array.isArray(data109)){
-if(data109.length < 1){
-const err220 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data109};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-const len20 = data109.length;
-for(let i20=0; i20<len20; i20++){
-let data110 = data109[i20];
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err221 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i20,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data110};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/alert-severity/priorities/" + i20,schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.items,data:data110};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-}
-}
-else {
-const err223 = {instancePath:instancePath+"/rules/alert-severity/priorities",schemaPath:"#/properties/rules/properties/alert-severity/else/properties/priorities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else.properties.priorities,data:data109};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-}
-}
-else {
-const err224 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-severity"].else.type,parentSchema:schema11.properties.rules.properties["alert-severity"].else,data:data103};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-var _valid12 = _errs338 === errors;
-valid124 = _valid12;
-ifClause12 = "else";
-}
-if(!valid124){
-const err225 = {instancePath:instancePath+"/rules/alert-severity",schemaPath:"#/properties/rules/properties/alert-severity/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema11.properties.rules.properties["alert-severity"].if,parentSchema:schema11.properties.rules.properties["alert-severity"],data:data103};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-if(data56["alert-routing"] !== undefined){
-let data111 = data56["alert-routing"];
-const _errs357 = errors;
-let valid133 = true;
-const _errs358 = errors;
-if(typeof data111 !== "string"){
-const err226 = {};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-var _valid13 = _errs358 === errors;
-errors = _errs357;
-if(vErrors !== null){
-if(_errs357){
-vErrors.length = _errs357;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause13;
-if(_valid13){
-const _errs360 = errors;
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warning")) || (data111 === "error"))){
-const err227 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data111};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-var _valid13 = _errs360 === errors;
-valid133 = _valid13;
-ifClause13 = "then";
-}
-else {
-const _errs362 = errors;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key25 in data111){
-if(!((((((key25 === "severity") || (key25 === "locked")) || (key25 === "alertmanager")) || (key25 === "catch-all")) || (key25 === "owners")) || (key25 === "owner-labels"))){
-const err228 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data111};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-}
-if(data111.severity !== undefined){
-let data112 = data111.severity;
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warning")) || (data112 === "error"))){
-const err229 = {instancePath:instancePath+"/rules/alert-routing/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data112};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-}
-if(data111.locked !== undefined){
-let data113 = data111.locked;
-if(typeof data113 !== "boolean"){
-const err230 = {instancePath:instancePath+"/rules/alert-routing/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data113};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data111.alertmanager !== undefined){
-let data114 = data111.alertmanager;
-if(typeof data114 === "string"){
-if(func3(data114) < 1){
-const err231 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data114};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-}
-else {
-const err232 = {instancePath:instancePath+"/rules/alert-routing/alertmanager",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/alertmanager/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.alertmanager,data:data114};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-if(data111["catch-all"] !== undefined){
-let data115 = data111["catch-all"];
-if(Array.isArray(data115)){
-const len21 = data115.length;
-for(let i21=0; i21<len21; i21++){
-let data116 = data115[i21];
-if(typeof data116 === "string"){
-if(func3(data116) < 1){
-const err233 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data116};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/rules/alert-routing/catch-all/" + i21,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].items,data:data116};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/rules/alert-routing/catch-all",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/catch-all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["catch-all"],data:data115};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-}
-if(data111.owners !== undefined){
-let data117 = data111.owners;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key26 in data117){
-let data118 = data117[key26];
-if(Array.isArray(data118)){
-if(data118.length < 1){
-const err236 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data118};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-const len22 = data118.length;
-for(let i22=0; i22<len22; i22++){
-let data119 = data118[i22];
-if(typeof data119 === "string"){
-if(func3(data119) < 1){
-const err237 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i22,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data119};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i22,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.items,data:data119};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-}
-else {
-const err239 = {instancePath:instancePath+"/rules/alert-routing/owners/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.additionalProperties,data:data118};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-}
-else {
-const err240 = {instancePath:instancePath+"/rules/alert-routing/owners",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.properties.owners.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties.owners,data:data117};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-if(data111["owner-labels"] !== undefined){
-let data120 = data111["owner-labels"];
-if(Array.isArray(data120)){
-if(data120.length < 1){
-const err241 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data120};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-const len23 = data120.length;
-for(let i23=0; i23<len23; i23++){
-let data121 = data120[i23];
-if(typeof data121 === "string"){
-if(func3(data121) < 1){
-const err242 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i23,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data121};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/rules/alert-routing/owner-labels/" + i23,schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].items,data:data121};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/rules/alert-routing/owner-labels",schemaPath:"#/properties/rules/properties/alert-routing/else/properties/owner-labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"].type,parentSchema:schema11.properties.rules.properties["alert-routing"].else.properties["owner-labels"],data:data120};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alert-routing"].else.type,parentSchema:schema11.properties.rules.properties["alert-routing"].else,data:data111};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-var _valid13 = _errs362 === errors;
-valid133 = _valid13;
-ifClause13 = "else";
-}
-if(!valid133){
-const err246 = {instancePath:instancePath+"/rules/alert-routing",schemaPath:"#/properties/rules/properties/alert-routing/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema11.properties.rules.properties["alert-routing"].if,parentSchema:schema11.properties.rules.properties["alert-routing"],data:data111};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-}
-if(data56["alertmanager-config"] !== undefined){
-let data122 = data56["alertmanager-config"];
-const _errs388 = errors;
-let valid145 = true;
-const _errs389 = errors;
-if(typeof data122 !== "string"){
-const err247 = {};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-var _valid14 = _errs389 === errors;
-errors = _errs388;
-if(vErrors !== null){
-if(_errs388){
-vErrors.length = _errs388;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause14;
-if(_valid14){
-const _errs391 = errors;
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warning")) || (data122 === "error"))){
-const err248 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data122};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-var _valid14 = _errs391 === errors;
-valid145 = _valid14;
-ifClause14 = "then";
-}
-else {
-const _errs393 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key27 in data122){
-if(!((key27 === "severity") || (key27 === "locked"))){
-const err249 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data122};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-if(data122.severity !== undefined){
-let data123 = data122.severity;
-if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warning")) || (data123 === "error"))){
-const err250 = {instancePath:instancePath+"/rules/alertmanager-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data123};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-}
-if(data122.locked !== undefined){
-let data124 = data122.locked;
-if(typeof data124 !== "boolean"){
-const err251 = {instancePath:instancePath+"/rules/alertmanager-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data124};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-config"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-config"].else,data:data122};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-var _valid14 = _errs393 === errors;
-valid145 = _valid14;
-ifClause14 = "else";
-}
-if(!valid145){
-const err253 = {instancePath:instancePath+"/rules/alertmanager-config",schemaPath:"#/properties/rules/properties/alertmanager-config/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema11.properties.rules.properties["alertmanager-config"].if,parentSchema:schema11.properties.rules.properties["alertmanager-config"],data:data122};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-if(data56["alertmanager-deprecated"] !== undefined){
-let data125 = data56["alertmanager-deprecated"];
-const _errs402 = errors;
-let valid150 = true;
-const _errs403 = errors;
-if(typeof data125 !== "string"){
-const err254 = {};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-var _valid15 = _errs403 === errors;
-errors = _errs402;
-if(vErrors !== null){
-if(_errs402){
-vErrors.length = _errs402;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause15;
-if(_valid15){
-const _errs405 = errors;
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warning")) || (data125 === "error"))){
-const err255 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data125};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-var _valid15 = _errs405 === errors;
-valid150 = _valid15;
-ifClause15 = "then";
-}
-else {
-const _errs407 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key28 in data125){
-if(!((key28 === "severity") || (key28 === "locked"))){
-const err256 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data125};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-if(data125.severity !== undefined){
-let data126 = data125.severity;
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warning")) || (data126 === "error"))){
-const err257 = {instancePath:instancePath+"/rules/alertmanager-deprecated/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data126};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-if(data125.locked !== undefined){
-let data127 = data125.locked;
-if(typeof data127 !== "boolean"){
-const err258 = {instancePath:instancePath+"/rules/alertmanager-deprecated/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data127};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["alertmanager-deprecated"].else.type,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"].else,data:data125};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-var _valid15 = _errs407 === errors;
-valid150 = _valid15;
-ifClause15 = "else";
-}
-if(!valid150){
-const err260 = {instancePath:instancePath+"/rules/alertmanager-deprecated",schemaPath:"#/properties/rules/properties/alertmanager-deprecated/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema11.properties.rules.properties["alertmanager-deprecated"].if,parentSchema:schema11.properties.rules.properties["alertmanager-deprecated"],data:data125};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data56["otel-memory-limiter"] !== undefined){
-let data128 = data56["otel-memory-limiter"];
-const _errs416 = errors;
-let valid155 = true;
-const _errs417 = errors;
-if(typeof data128 !== "string"){
-const err261 = {};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-var _valid16 = _errs417 === errors;
-errors = _errs416;
-if(vErrors !== null){
-if(_errs416){
-vErrors.length = _errs416;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause16;
-if(_valid16){
-const _errs419 = errors;
-if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warning")) || (data128 === "error"))){
-const err262 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data128};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-var _valid16 = _errs419 === errors;
-valid155 = _valid16;
-ifClause16 = "then";
-}
-else {
-const _errs421 = errors;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key29 in data128){
-if(!((key29 === "severity") || (key29 === "locked"))){
-const err263 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data128};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-if(data128.severity !== undefined){
-let data129 = data128.severity;
-if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warning")) || (data129 === "error"))){
-const err264 = {instancePath:instancePath+"/rules/otel-memory-limiter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data129};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-if(data128.locked !== undefined){
-let data130 = data128.locked;
-if(typeof data130 !== "boolean"){
-const err265 = {instancePath:instancePath+"/rules/otel-memory-limiter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data130};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-memory-limiter"].else.type,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"].else,data:data128};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-var _valid16 = _errs421 === errors;
-valid155 = _valid16;
-ifClause16 = "else";
-}
-if(!valid155){
-const err267 = {instancePath:instancePath+"/rules/otel-memory-limiter",schemaPath:"#/properties/rules/properties/otel-memory-limiter/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema11.properties.rules.properties["otel-memory-limiter"].if,parentSchema:schema11.properties.rules.properties["otel-memory-limiter"],data:data128};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-}
-if(data56["otel-batch"] !== undefined){
-let data131 = data56["otel-batch"];
-const _errs430 = errors;
-let valid160 = true;
-const _errs431 = errors;
-if(typeof data131 !== "string"){
-const err268 = {};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-var _valid17 = _errs431 === errors;
-errors = _errs430;
-if(vErrors !== null){
-if(_errs430){
-vErrors.length = _errs430;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause17;
-if(_valid17){
-const _errs433 = errors;
-if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warning")) || (data131 === "error"))){
-const err269 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data131};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-var _valid17 = _errs433 === errors;
-valid160 = _valid17;
-ifClause17 = "then";
-}
-else {
-const _errs435 = errors;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key30 in data131){
-if(!((key30 === "severity") || (key30 === "locked"))){
-const err270 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data131};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-if(data131.severity !== undefined){
-let data132 = data131.severity;
-if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warning")) || (data132 === "error"))){
-const err271 = {instancePath:instancePath+"/rules/otel-batch/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data132};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-}
-if(data131.locked !== undefined){
-let data133 = data131.locked;
-if(typeof data133 !== "boolean"){
-const err272 = {instancePath:instancePath+"/rules/otel-batch/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data133};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-}
-}
-else {
-const err273 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-batch"].else.type,parentSchema:schema11.properties.rules.properties["otel-batch"].else,data:data131};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-var _valid17 = _errs435 === errors;
-valid160 = _valid17;
-ifClause17 = "else";
-}
-if(!valid160){
-const err274 = {instancePath:instancePath+"/rules/otel-batch",schemaPath:"#/properties/rules/properties/otel-batch/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema11.properties.rules.properties["otel-batch"].if,parentSchema:schema11.properties.rules.properties["otel-batch"],data:data131};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-}
-if(data56["otel-sampling"] !== undefined){
-let data134 = data56["otel-sampling"];
-const _errs444 = errors;
-let valid165 = true;
-const _errs445 = errors;
-if(typeof data134 !== "string"){
-const err275 = {};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-var _valid18 = _errs445 === errors;
-errors = _errs444;
-if(vErrors !== null){
-if(_errs444){
-vErrors.length = _errs444;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause18;
-if(_valid18){
-const _errs447 = errors;
-if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warning")) || (data134 === "error"))){
-const err276 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data134};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-var _valid18 = _errs447 === errors;
-valid165 = _valid18;
-ifClause18 = "then";
-}
-else {
-const _errs449 = errors;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key31 in data134){
-if(!((key31 === "severity") || (key31 === "locked"))){
-const err277 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data134};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-}
-if(data134.severity !== undefined){
-let data135 = data134.severity;
-if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warning")) || (data135 === "error"))){
-const err278 = {instancePath:instancePath+"/rules/otel-sampling/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data135};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-}
-if(data134.locked !== undefined){
-let data136 = data134.locked;
-if(typeof data136 !== "boolean"){
-const err279 = {instancePath:instancePath+"/rules/otel-sampling/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data136};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-sampling"].else.type,parentSchema:schema11.properties.rules.properties["otel-sampling"].else,data:data134};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-var _valid18 = _errs449 === errors;
-valid165 = _valid18;
-ifClause18 = "else";
-}
-if(!valid165){
-const err281 = {instancePath:instancePath+"/rules/otel-sampling",schemaPath:"#/properties/rules/properties/otel-sampling/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema11.properties.rules.properties["otel-sampling"].if,parentSchema:schema11.properties.rules.properties["otel-sampling"],data:data134};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-}
-if(data56["otel-debug-exporter"] !== undefined){
-let data137 = data56["otel-debug-exporter"];
-const _errs458 = errors;
-let valid170 = true;
-const _errs459 = errors;
-if(typeof data137 !== "string"){
-const err282 = {};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-var _valid19 = _errs459 === errors;
-errors = _errs458;
-if(vErrors !== null){
-if(_errs458){
-vErrors.length = _errs458;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause19;
-if(_valid19){
-const _errs461 = errors;
-if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warning")) || (data137 === "error"))){
-const err283 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data137};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-var _valid19 = _errs461 === errors;
-valid170 = _valid19;
-ifClause19 = "then";
-}
-else {
-const _errs463 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key32 in data137){
-if(!((key32 === "severity") || (key32 === "locked"))){
-const err284 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data137};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-if(data137.severity !== undefined){
-let data138 = data137.severity;
-if(!((((data138 === "off") || (data138 === "notice")) || (data138 === "warning")) || (data138 === "error"))){
-const err285 = {instancePath:instancePath+"/rules/otel-debug-exporter/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data138};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-}
-if(data137.locked !== undefined){
-let data139 = data137.locked;
-if(typeof data139 !== "boolean"){
-const err286 = {instancePath:instancePath+"/rules/otel-debug-exporter/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data139};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["otel-debug-exporter"].else.type,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"].else,data:data137};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-var _valid19 = _errs463 === errors;
-valid170 = _valid19;
-ifClause19 = "else";
-}
-if(!valid170){
-const err288 = {instancePath:instancePath+"/rules/otel-debug-exporter",schemaPath:"#/properties/rules/properties/otel-debug-exporter/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema11.properties.rules.properties["otel-debug-exporter"].if,parentSchema:schema11.properties.rules.properties["otel-debug-exporter"],data:data137};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-}
-if(data56["exporter-insecure"] !== undefined){
-let data140 = data56["exporter-insecure"];
-const _errs472 = errors;
-let valid175 = true;
-const _errs473 = errors;
-if(typeof data140 !== "string"){
-const err289 = {};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-var _valid20 = _errs473 === errors;
-errors = _errs472;
-if(vErrors !== null){
-if(_errs472){
-vErrors.length = _errs472;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause20;
-if(_valid20){
-const _errs475 = errors;
-if(!((((data140 === "off") || (data140 === "notice")) || (data140 === "warning")) || (data140 === "error"))){
-const err290 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data140};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-var _valid20 = _errs475 === errors;
-valid175 = _valid20;
-ifClause20 = "then";
-}
-else {
-const _errs477 = errors;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-for(const key33 in data140){
-if(!(((key33 === "severity") || (key33 === "locked")) || (key33 === "trusted-hosts"))){
-const err291 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data140};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-if(data140.severity !== undefined){
-let data141 = data140.severity;
-if(!((((data141 === "off") || (data141 === "notice")) || (data141 === "warning")) || (data141 === "error"))){
-const err292 = {instancePath:instancePath+"/rules/exporter-insecure/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data141};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-}
-if(data140.locked !== undefined){
-let data142 = data140.locked;
-if(typeof data142 !== "boolean"){
-const err293 = {instancePath:instancePath+"/rules/exporter-insecure/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data142};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-}
-if(data140["trusted-hosts"] !== undefined){
-let data143 = data140["trusted-hosts"];
-if(Array.isArray(data143)){
-const len24 = data143.length;
-for(let i24=0; i24<len24; i24++){
-let data144 = data143[i24];
-if(typeof data144 === "string"){
-if(func3(data144) < 1){
-const err294 = {instancePath:instancePath+"/rules/exporter-insecure/trusted-hosts/" + i24,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trusted-hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties["trusted-hosts"].items,data:data144};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/rules/exporter-insecure/trusted-hosts/" + i24,schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trusted-hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties["trusted-hosts"].items.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties["trusted-hosts"].items,data:data144};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-}
-else {
-const err296 = {instancePath:instancePath+"/rules/exporter-insecure/trusted-hosts",schemaPath:"#/properties/rules/properties/exporter-insecure/else/properties/trusted-hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["exporter-insecure"].else.properties["trusted-hosts"].type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else.properties["trusted-hosts"],data:data143};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["exporter-insecure"].else.type,parentSchema:schema11.properties.rules.properties["exporter-insecure"].else,data:data140};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-var _valid20 = _errs477 === errors;
-valid175 = _valid20;
-ifClause20 = "else";
-}
-if(!valid175){
-const err298 = {instancePath:instancePath+"/rules/exporter-insecure",schemaPath:"#/properties/rules/properties/exporter-insecure/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema11.properties.rules.properties["exporter-insecure"].if,parentSchema:schema11.properties.rules.properties["exporter-insecure"],data:data140};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-if(data56["invalid-suppression"] !== undefined){
-let data145 = data56["invalid-suppression"];
-const _errs490 = errors;
-let valid182 = true;
-const _errs491 = errors;
-if(typeof data145 !== "string"){
-const err299 = {};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-var _valid21 = _errs491 === errors;
-errors = _errs490;
-if(vErrors !== null){
-if(_errs490){
-vErrors.length = _errs490;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause21;
-if(_valid21){
-const _errs493 = errors;
-if(!((((data145 === "off") || (data145 === "notice")) || (data145 === "warning")) || (data145 === "error"))){
-const err300 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data145};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-var _valid21 = _errs493 === errors;
-valid182 = _valid21;
-ifClause21 = "then";
-}
-else {
-const _errs495 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-for(const key34 in data145){
-if(!((key34 === "severity") || (key34 === "locked"))){
-const err301 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data145};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-}
-if(data145.severity !== undefined){
-let data146 = data145.severity;
-if(!((((data146 === "off") || (data146 === "notice")) || (data146 === "warning")) || (data146 === "error"))){
-const err302 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data146};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-}
-if(data145.locked !== undefined){
-let data147 = data145.locked;
-if(typeof data147 !== "boolean"){
-const err303 = {instancePath:instancePath+"/rules/invalid-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data147};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["invalid-suppression"].else.type,parentSchema:schema11.properties.rules.properties["invalid-suppression"].else,data:data145};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-var _valid21 = _errs495 === errors;
-valid182 = _valid21;
-ifClause21 = "else";
-}
-if(!valid182){
-const err305 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema11.properties.rules.properties["invalid-suppression"].if,parentSchema:schema11.properties.rules.properties["invalid-suppression"],data:data145};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-}
-if(data56["unused-suppression"] !== undefined){
-let data148 = data56["unused-suppression"];
-const _errs504 = errors;
-let valid187 = true;
-const _errs505 = errors;
-if(typeof data148 !== "string"){
-const err306 = {};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-var _valid22 = _errs505 === errors;
-errors = _errs504;
-if(vErrors !== null){
-if(_errs504){
-vErrors.length = _errs504;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause22;
-if(_valid22){
-const _errs507 = errors;
-if(!((((data148 === "off") || (data148 === "notice")) || (data148 === "warning")) || (data148 === "error"))){
-const err307 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data148};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-var _valid22 = _errs507 === errors;
-valid187 = _valid22;
-ifClause22 = "then";
-}
-else {
-const _errs509 = errors;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-for(const key35 in data148){
-if(!((key35 === "severity") || (key35 === "locked"))){
-const err308 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data148};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data148.severity !== undefined){
-let data149 = data148.severity;
-if(!((((data149 === "off") || (data149 === "notice")) || (data149 === "warning")) || (data149 === "error"))){
-const err309 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data149};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-}
-if(data148.locked !== undefined){
-let data150 = data148.locked;
-if(typeof data150 !== "boolean"){
-const err310 = {instancePath:instancePath+"/rules/unused-suppression/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data150};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["unused-suppression"].else.type,parentSchema:schema11.properties.rules.properties["unused-suppression"].else,data:data148};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-var _valid22 = _errs509 === errors;
-valid187 = _valid22;
-ifClause22 = "else";
-}
-if(!valid187){
-const err312 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema11.properties.rules.properties["unused-suppression"].if,parentSchema:schema11.properties.rules.properties["unused-suppression"],data:data148};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-if(data56["pipeline-undefined-component"] !== undefined){
-let data151 = data56["pipeline-undefined-component"];
-const _errs518 = errors;
-let valid192 = true;
-const _errs519 = errors;
-if(typeof data151 !== "string"){
-const err313 = {};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-var _valid23 = _errs519 === errors;
-errors = _errs518;
-if(vErrors !== null){
-if(_errs518){
-vErrors.length = _errs518;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause23;
-if(_valid23){
-const _errs521 = errors;
-if(!((((data151 === "off") || (data151 === "notice")) || (data151 === "warning")) || (data151 === "error"))){
-const err314 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data151};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-var _valid23 = _errs521 === errors;
-valid192 = _valid23;
-ifClause23 = "then";
-}
-else {
-const _errs523 = errors;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-for(const key36 in data151){
-if(!((key36 === "severity") || (key36 === "locked"))){
-const err315 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data151};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-}
-if(data151.severity !== undefined){
-let data152 = data151.severity;
-if(!((((data152 === "off") || (data152 === "notice")) || (data152 === "warning")) || (data152 === "error"))){
-const err316 = {instancePath:instancePath+"/rules/pipeline-undefined-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data152};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-if(data151.locked !== undefined){
-let data153 = data151.locked;
-if(typeof data153 !== "boolean"){
-const err317 = {instancePath:instancePath+"/rules/pipeline-undefined-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data153};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-undefined-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"].else,data:data151};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-var _valid23 = _errs523 === errors;
-valid192 = _valid23;
-ifClause23 = "else";
-}
-if(!valid192){
-const err319 = {instancePath:instancePath+"/rules/pipeline-undefined-component",schemaPath:"#/properties/rules/properties/pipeline-undefined-component/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema11.properties.rules.properties["pipeline-undefined-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-undefined-component"],data:data151};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-}
-if(data56["pipeline-unused-component"] !== undefined){
-let data154 = data56["pipeline-unused-component"];
-const _errs532 = errors;
-let valid197 = true;
-const _errs533 = errors;
-if(typeof data154 !== "string"){
-const err320 = {};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-var _valid24 = _errs533 === errors;
-errors = _errs532;
-if(vErrors !== null){
-if(_errs532){
-vErrors.length = _errs532;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause24;
-if(_valid24){
-const _errs535 = errors;
-if(!((((data154 === "off") || (data154 === "notice")) || (data154 === "warning")) || (data154 === "error"))){
-const err321 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data154};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-var _valid24 = _errs535 === errors;
-valid197 = _valid24;
-ifClause24 = "then";
-}
-else {
-const _errs537 = errors;
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-for(const key37 in data154){
-if(!((key37 === "severity") || (key37 === "locked"))){
-const err322 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data154};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-if(data154.severity !== undefined){
-let data155 = data154.severity;
-if(!((((data155 === "off") || (data155 === "notice")) || (data155 === "warning")) || (data155 === "error"))){
-const err323 = {instancePath:instancePath+"/rules/pipeline-unused-component/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data155};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-if(data154.locked !== undefined){
-let data156 = data154.locked;
-if(typeof data156 !== "boolean"){
-const err324 = {instancePath:instancePath+"/rules/pipeline-unused-component/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data156};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-}
-else {
-const err325 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-unused-component"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"].else,data:data154};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-var _valid24 = _errs537 === errors;
-valid197 = _valid24;
-ifClause24 = "else";
-}
-if(!valid197){
-const err326 = {instancePath:instancePath+"/rules/pipeline-unused-component",schemaPath:"#/properties/rules/properties/pipeline-unused-component/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema11.properties.rules.properties["pipeline-unused-component"].if,parentSchema:schema11.properties.rules.properties["pipeline-unused-component"],data:data154};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-}
-if(data56["pipeline-incomplete"] !== undefined){
-let data157 = data56["pipeline-incomplete"];
-const _errs546 = errors;
-let valid202 = true;
-const _errs547 = errors;
-if(typeof data157 !== "string"){
-const err327 = {};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-var _valid25 = _errs547 === errors;
-errors = _errs546;
-if(vErrors !== null){
-if(_errs546){
-vErrors.length = _errs546;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause25;
-if(_valid25){
-const _errs549 = errors;
-if(!((((data157 === "off") || (data157 === "notice")) || (data157 === "warning")) || (data157 === "error"))){
-const err328 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data157};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-var _valid25 = _errs549 === errors;
-valid202 = _valid25;
-ifClause25 = "then";
-}
-else {
-const _errs551 = errors;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-for(const key38 in data157){
-if(!((key38 === "severity") || (key38 === "locked"))){
-const err329 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data157};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-if(data157.severity !== undefined){
-let data158 = data157.severity;
-if(!((((data158 === "off") || (data158 === "notice")) || (data158 === "warning")) || (data158 === "error"))){
-const err330 = {instancePath:instancePath+"/rules/pipeline-incomplete/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data158};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-if(data157.locked !== undefined){
-let data159 = data157.locked;
-if(typeof data159 !== "boolean"){
-const err331 = {instancePath:instancePath+"/rules/pipeline-incomplete/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data159};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-}
-else {
-const err332 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-incomplete"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"].else,data:data157};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-var _valid25 = _errs551 === errors;
-valid202 = _valid25;
-ifClause25 = "else";
-}
-if(!valid202){
-const err333 = {instancePath:instancePath+"/rules/pipeline-incomplete",schemaPath:"#/properties/rules/properties/pipeline-incomplete/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema11.properties.rules.properties["pipeline-incomplete"].if,parentSchema:schema11.properties.rules.properties["pipeline-incomplete"],data:data157};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-if(data56["pipeline-cycle"] !== undefined){
-let data160 = data56["pipeline-cycle"];
-const _errs560 = errors;
-let valid207 = true;
-const _errs561 = errors;
-if(typeof data160 !== "string"){
-const err334 = {};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-var _valid26 = _errs561 === errors;
-errors = _errs560;
-if(vErrors !== null){
-if(_errs560){
-vErrors.length = _errs560;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause26;
-if(_valid26){
-const _errs563 = errors;
-if(!((((data160 === "off") || (data160 === "notice")) || (data160 === "warning")) || (data160 === "error"))){
-const err335 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data160};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-var _valid26 = _errs563 === errors;
-valid207 = _valid26;
-ifClause26 = "then";
-}
-else {
-const _errs565 = errors;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key39 in data160){
-if(!((key39 === "severity") || (key39 === "locked"))){
-const err336 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data160};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-}
-if(data160.severity !== undefined){
-let data161 = data160.severity;
-if(!((((data161 === "off") || (data161 === "notice")) || (data161 === "warning")) || (data161 === "error"))){
-const err337 = {instancePath:instancePath+"/rules/pipeline-cycle/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data161};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-}
-if(data160.locked !== undefined){
-let data162 = data160.locked;
-if(typeof data162 !== "boolean"){
-const err338 = {instancePath:instancePath+"/rules/pipeline-cycle/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data162};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-}
-}
-else {
-const err339 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["pipeline-cycle"].else.type,parentSchema:schema11.properties.rules.properties["pipeline-cycle"].else,data:data160};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-var _valid26 = _errs565 === errors;
-valid207 = _valid26;
-ifClause26 = "else";
-}
-if(!valid207){
-const err340 = {instancePath:instancePath+"/rules/pipeline-cycle",schemaPath:"#/properties/rules/properties/pipeline-cycle/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema11.properties.rules.properties["pipeline-cycle"].if,parentSchema:schema11.properties.rules.properties["pipeline-cycle"],data:data160};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-if(data56["secret-in-config"] !== undefined){
-let data163 = data56["secret-in-config"];
-const _errs574 = errors;
-let valid212 = true;
-const _errs575 = errors;
-if(typeof data163 !== "string"){
-const err341 = {};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-var _valid27 = _errs575 === errors;
-errors = _errs574;
-if(vErrors !== null){
-if(_errs574){
-vErrors.length = _errs574;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause27;
-if(_valid27){
-const _errs577 = errors;
-if(!((((data163 === "off") || (data163 === "notice")) || (data163 === "warning")) || (data163 === "error"))){
-const err342 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data163};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-var _valid27 = _errs577 === errors;
-valid212 = _valid27;
-ifClause27 = "then";
-}
-else {
-const _errs579 = errors;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key40 in data163){
-if(!((((key40 === "severity") || (key40 === "locked")) || (key40 === "extra-keys")) || (key40 === "allowed-keys"))){
-const err343 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data163};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-}
-if(data163.severity !== undefined){
-let data164 = data163.severity;
-if(!((((data164 === "off") || (data164 === "notice")) || (data164 === "warning")) || (data164 === "error"))){
-const err344 = {instancePath:instancePath+"/rules/secret-in-config/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data164};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-}
-if(data163.locked !== undefined){
-let data165 = data163.locked;
-if(typeof data165 !== "boolean"){
-const err345 = {instancePath:instancePath+"/rules/secret-in-config/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data165};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-}
-if(data163["extra-keys"] !== undefined){
-let data166 = data163["extra-keys"];
-if(Array.isArray(data166)){
-const len25 = data166.length;
-for(let i25=0; i25<len25; i25++){
-let data167 = data166[i25];
-if(typeof data167 === "string"){
-if(func3(data167) < 1){
-const err346 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i25,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data167};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys/" + i25,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].items,data:data167};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/rules/secret-in-config/extra-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/extra-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["extra-keys"],data:data166};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-}
-if(data163["allowed-keys"] !== undefined){
-let data168 = data163["allowed-keys"];
-if(Array.isArray(data168)){
-const len26 = data168.length;
-for(let i26=0; i26<len26; i26++){
-let data169 = data168[i26];
-if(typeof data169 === "string"){
-if(func3(data169) < 1){
-const err349 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i26,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data169};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-}
-else {
-const err350 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys/" + i26,schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].items,data:data169};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/rules/secret-in-config/allowed-keys",schemaPath:"#/properties/rules/properties/secret-in-config/else/properties/allowed-keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"].type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else.properties["allowed-keys"],data:data168};
-if(vErrors === null){
-vErrors = [err351];
-}
-else {
-vErrors.push(err351);
-}
-errors++;
-}
-}
-}
-else {
-const err352 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["secret-in-config"].else.type,parentSchema:schema11.properties.rules.properties["secret-in-config"].else,data:data163};
-if(vErrors === null){
-vErrors = [err352];
-}
-else {
-vErrors.push(err352);
-}
-errors++;
-}
-var _valid27 = _errs579 === errors;
-valid212 = _valid27;
-ifClause27 = "else";
-}
-if(!valid212){
-const err353 = {instancePath:instancePath+"/rules/secret-in-config",schemaPath:"#/properties/rules/properties/secret-in-config/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema11.properties.rules.properties["secret-in-config"].if,parentSchema:schema11.properties.rules.properties["secret-in-config"],data:data163};
-if(vErrors === null){
-vErrors = [err353];
-}
-else {
-vErrors.push(err353);
-}
-errors++;
-}
-}
-if(data56["log-format"] !== undefined){
-let data170 = data56["log-format"];
-const _errs596 = errors;
-let valid221 = true;
-const _errs597 = errors;
-if(typeof data170 !== "string"){
-const err354 = {};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-var _valid28 = _errs597 === errors;
-errors = _errs596;
-if(vErrors !== null){
-if(_errs596){
-vErrors.length = _errs596;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause28;
-if(_valid28){
-const _errs599 = errors;
-if(!((((data170 === "off") || (data170 === "notice")) || (data170 === "warning")) || (data170 === "error"))){
-const err355 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data170};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-var _valid28 = _errs599 === errors;
-valid221 = _valid28;
-ifClause28 = "then";
-}
-else {
-const _errs601 = errors;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-for(const key41 in data170){
-if(!(((key41 === "severity") || (key41 === "locked")) || (key41 === "formats"))){
-const err356 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data170};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-}
-}
-if(data170.severity !== undefined){
-let data171 = data170.severity;
-if(!((((data171 === "off") || (data171 === "notice")) || (data171 === "warning")) || (data171 === "error"))){
-const err357 = {instancePath:instancePath+"/rules/log-format/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data171};
-if(vErrors === null){
-vErrors = [err357];
-}
-else {
-vErrors.push(err357);
-}
-errors++;
-}
-}
-if(data170.locked !== undefined){
-let data172 = data170.locked;
-if(typeof data172 !== "boolean"){
-const err358 = {instancePath:instancePath+"/rules/log-format/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data172};
-if(vErrors === null){
-vErrors = [err358];
-}
-else {
-vErrors.push(err358);
-}
-errors++;
-}
-}
-if(data170.formats !== undefined){
-let data173 = data170.formats;
-if(Array.isArray(data173)){
-const len27 = data173.length;
-for(let i27=0; i27<len27; i27++){
-let data174 = data173[i27];
-if(typeof data174 === "string"){
-if(func3(data174) < 1){
-const err359 = {instancePath:instancePath+"/rules/log-format/formats/" + i27,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data174};
-if(vErrors === null){
-vErrors = [err359];
-}
-else {
-vErrors.push(err359);
-}
-errors++;
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/rules/log-format/formats/" + i27,schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.items.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats.items,data:data174};
-if(vErrors === null){
-vErrors = [err360];
-}
-else {
-vErrors.push(err360);
-}
-errors++;
-}
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/rules/log-format/formats",schemaPath:"#/properties/rules/properties/log-format/else/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["log-format"].else.properties.formats.type,parentSchema:schema11.properties.rules.properties["log-format"].else.properties.formats,data:data173};
-if(vErrors === null){
-vErrors = [err361];
-}
-else {
-vErrors.push(err361);
-}
-errors++;
-}
-}
-}
-else {
-const err362 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["log-format"].else.type,parentSchema:schema11.properties.rules.properties["log-format"].else,data:data170};
-if(vErrors === null){
-vErrors = [err362];
-}
-else {
-vErrors.push(err362);
-}
-errors++;
-}
-var _valid28 = _errs601 === errors;
-valid221 = _valid28;
-ifClause28 = "else";
-}
-if(!valid221){
-const err363 = {instancePath:instancePath+"/rules/log-format",schemaPath:"#/properties/rules/properties/log-format/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema11.properties.rules.properties["log-format"].if,parentSchema:schema11.properties.rules.properties["log-format"],data:data170};
-if(vErrors === null){
-vErrors = [err363];
-}
-else {
-vErrors.push(err363);
-}
-errors++;
-}
-}
-if(data56["required-attributes"] !== undefined){
-let data175 = data56["required-attributes"];
-const _errs614 = errors;
-let valid228 = true;
-const _errs615 = errors;
-if(typeof data175 !== "string"){
-const err364 = {};
-if(vErrors === null){
-vErrors = [err364];
-}
-else {
-vErrors.push(err364);
-}
-errors++;
-}
-var _valid29 = _errs615 === errors;
-errors = _errs614;
-if(vErrors !== null){
-if(_errs614){
-vErrors.length = _errs614;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause29;
-if(_valid29){
-const _errs617 = errors;
-if(!((((data175 === "off") || (data175 === "notice")) || (data175 === "warning")) || (data175 === "error"))){
-const err365 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data175};
-if(vErrors === null){
-vErrors = [err365];
-}
-else {
-vErrors.push(err365);
-}
-errors++;
-}
-var _valid29 = _errs617 === errors;
-valid228 = _valid29;
-ifClause29 = "then";
-}
-else {
-const _errs619 = errors;
-if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
-for(const key42 in data175){
-if(!(((key42 === "severity") || (key42 === "locked")) || (key42 === "attributes"))){
-const err366 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data175};
-if(vErrors === null){
-vErrors = [err366];
-}
-else {
-vErrors.push(err366);
-}
-errors++;
-}
-}
-if(data175.severity !== undefined){
-let data176 = data175.severity;
-if(!((((data176 === "off") || (data176 === "notice")) || (data176 === "warning")) || (data176 === "error"))){
-const err367 = {instancePath:instancePath+"/rules/required-attributes/severity",schemaPath:"#/$defs/level/enum",keyword:"enum",params:{allowedValues: schema16.enum},message:"must be equal to one of the allowed values",schema:schema16.enum,parentSchema:schema16,data:data176};
-if(vErrors === null){
-vErrors = [err367];
-}
-else {
-vErrors.push(err367);
-}
-errors++;
-}
-}
-if(data175.locked !== undefined){
-let data177 = data175.locked;
-if(typeof data177 !== "boolean"){
-const err368 = {instancePath:instancePath+"/rules/required-attributes/locked",schemaPath:"#/$defs/locked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema18.type,parentSchema:schema18,data:data177};
-if(vErrors === null){
-vErrors = [err368];
-}
-else {
-vErrors.push(err368);
-}
-errors++;
-}
-}
-if(data175.attributes !== undefined){
-let data178 = data175.attributes;
-if(Array.isArray(data178)){
-const len28 = data178.length;
-for(let i28=0; i28<len28; i28++){
-let data179 = data178[i28];
-if(typeof data179 === "string"){
-if(func3(data179) < 1){
-const err369 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i28,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data179};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/rules/required-attributes/attributes/" + i28,schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.items,data:data179};
-if(vErrors === null){
-vErrors = [err370];
-}
-else {
-vErrors.push(err370);
-}
-errors++;
-}
-}
-}
-else {
-const err371 = {instancePath:instancePath+"/rules/required-attributes/attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/properties/attributes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else.properties.attributes,data:data178};
-if(vErrors === null){
-vErrors = [err371];
-}
-else {
-vErrors.push(err371);
-}
-errors++;
-}
-}
-}
-else {
-const err372 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.properties["required-attributes"].else.type,parentSchema:schema11.properties.rules.properties["required-attributes"].else,data:data175};
-if(vErrors === null){
-vErrors = [err372];
-}
-else {
-vErrors.push(err372);
-}
-errors++;
-}
-var _valid29 = _errs619 === errors;
-valid228 = _valid29;
-ifClause29 = "else";
-}
-if(!valid228){
-const err373 = {instancePath:instancePath+"/rules/required-attributes",schemaPath:"#/properties/rules/properties/required-attributes/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema11.properties.rules.properties["required-attributes"].if,parentSchema:schema11.properties.rules.properties["required-attributes"],data:data175};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data56};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-}
-}
-else {
-const err375 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var dist_bundle_DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var src_version = __nccwpck_require__(1013);
+var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/policy/remote-config.ts
-
-
-
 
 
 class RemoteConfigError extends Error {
@@ -71202,17 +50525,22 @@ function parseRemoteConfigRef(spec) {
 function formatRemoteConfigRef({ owner, repo, path, ref }) {
     return `github:${owner}/${repo}/${path}${ref === undefined ? '' : `@${ref}`}`;
 }
-const GitHub = Octokit.plugin(retry, throttling);
+/** Octokit and its plugins, loaded only by a run whose config extends one in another repository. */
+async function gitHubClient() {
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4730)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))]);
+    return Octokit.plugin(retry, throttling);
+}
 /** A rate limit is waited out once, when GitHub asks for a minute or less. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /** The file's text, or a RemoteConfigError. */
 async function readRemoteConfig(config, options = {}) {
     const { token, timeoutMs = 60_000, retryBaseMs = 1000 } = options;
     const waitOnce = (retryAfter, _options, _octokit, retryCount) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    const GitHub = await gitHubClient();
     const octokit = new GitHub({
         ...(token ? { auth: token } : {}),
         ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
-        userAgent: `obslint/${src_version/* VERSION */.x}`,
+        userAgent: `obslint/${version/* VERSION */.x}`,
         retry: { retryAfterBaseValue: retryBaseMs },
         throttle: { retryAfterBaseValue: retryBaseMs, onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
     });
@@ -71555,7 +50883,6 @@ function plainMessage(error) {
 
 
 
-
 /** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
 const layers_MAX_DEPTH = 20;
 async function layers_readLayers(text, origin, root, options, chain = []) {
@@ -71604,7 +50931,9 @@ async function parseLayer(text, file) {
     const document = documents[0];
     if (!document)
         return { raw: {}, locate: () => ({ file }) };
-    const issues = validateWith(obslint_config, document.value);
+    // The config schema's validator is large: a run without a config never loads it.
+    const obslintConfig = (await __nccwpck_require__.e(/* import() */ 544).then(__nccwpck_require__.bind(__nccwpck_require__, 9544))).default;
+    const issues = validateWith(obslintConfig, document.value);
     if (issues.length > 0) {
         const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
         throw new ConfigError(located.sort((a, b) => a.line - b.line || a.column - b.column));
@@ -71717,12 +51046,9 @@ function teamNames(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/comments.ts
-
-function findComments(text, syntax) {
-    const starts = syntax === 'yaml' ? yamlComments(text) : syntax === 'toml' ? tomlComments(text) : fluentBitComments(text);
+async function findComments(text, syntax) {
+    const starts = syntax === 'yaml' ? await yamlComments(text) : syntax === 'toml' ? tomlComments(text) : fluentBitComments(text);
     return starts.map((start) => {
         const lineBreak = text.indexOf('\n', start);
         const end = lineBreak === -1 ? text.length : text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
@@ -71732,10 +51058,13 @@ function findComments(text, syntax) {
 }
 /** The `yaml` library's lexer, which knows every kind of scalar; its marker tokens take no room in the text. */
 const MARKERS = new Set(['\x02', '\x18', '\x1f']);
-function yamlComments(text) {
+/** Loaded on first need: few files have a suppression comment, and the package is large. */
+let YamlLexer;
+async function yamlComments(text) {
+    YamlLexer ??= (await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).Lexer;
     const starts = [];
     let offset = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
+    for (const token of new YamlLexer().lex(text)) {
         if (token[0] === '#')
             starts.push(offset);
         if (!MARKERS.has(token))
@@ -71861,7 +51190,7 @@ function parseDirective(text, options) {
     return { directive: { scope, rules, ...(reason === '' ? {} : { reason }) }, problems };
 }
 /** The suppression comments of a config file. */
-function parseSuppressions(text, syntax, options) {
+async function parseSuppressions(text, syntax, options) {
     const suppressions = [];
     const problems = [];
     // Most files have none: finding that out must not cost a tokenizing pass.
@@ -71869,7 +51198,7 @@ function parseSuppressions(text, syntax, options) {
         return { suppressions, problems };
     const problem = problemMaker(text);
     let lines;
-    const comments = findComments(text, syntax);
+    const comments = await findComments(text, syntax);
     const ownLineComments = new Set(comments.filter((c) => !c.trailing).map((c) => c.start));
     for (const comment of comments) {
         const parsed = parseDirective(text.slice(comment.start + 1, comment.end), options);
@@ -72953,7 +52282,7 @@ async function lintText(file, text, job, named = false) {
             reporter.raw(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
         }
     }
-    const suppressions = readSuppressions(file, text, config, reporter);
+    const suppressions = await readSuppressions(file, text, config, reporter);
     if (suppressions.length > 0)
         result.suppressions = suppressions;
     return reporter.finish(result);
@@ -72987,11 +52316,11 @@ function commentSyntax(file) {
  * The file's suppression comments; malformed ones are `invalid-suppression` findings. A
  * `next-line` comment above a block (an alert's list item) covers the whole block.
  */
-function readSuppressions(file, text, config, reporter) {
+async function readSuppressions(file, text, config, reporter) {
     const syntax = commentSyntax(file);
     if (!syntax || !text.includes('obslint-'))
         return [];
-    const { suppressions, problems } = parseSuppressions(text, syntax, { ruleIds: RULES.map((r) => r.meta.id), requireReason: config.suppressions.requireReason });
+    const { suppressions, problems } = await parseSuppressions(text, syntax, { ruleIds: RULES.map((r) => r.meta.id), requireReason: config.suppressions.requireReason });
     for (const problem of problems) {
         reporter.raw('invalid-suppression', { span: { start: problem.start, end: problem.end }, message: problem.message, help: problem.help });
     }
@@ -73273,11 +52602,11 @@ function detach(text) {
     return JSON.parse(JSON.stringify(text));
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/engine/pool.ts
 
 
@@ -73289,6 +52618,12 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * fails, or kills its thread, becomes one finding; the other files' findings are kept.
  */
 const WORKER_FLAG = 'obslint-worker';
+/** On a thread's command line, so the entry can tell it is one without loading `node:worker_threads`. */
+const WORKER_ARG = '--obslint-lint-thread';
+/** Loading `node:worker_threads` takes a few milliseconds: only threads and runs that start them pay. */
+function workerThreads() {
+    return (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
+}
 /**
  * How many threads are worth starting for a run of this size. `OBSLINT_THREADS` sets it
  * (1 = this thread only), for machines whose core count misleads (shared CI runners).
@@ -73349,7 +52684,7 @@ function runWorker(url, job, take, explicit, results) {
     return new Promise((resolve) => {
         // A worker's young generation grows past what linting one file at a time needs; capping
         // it keeps peak memory of a 100,000-rule run near 140 MB instead of 157, at no cost in time.
-        const worker = new external_node_worker_threads_.Worker(url, { workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+        const worker = new (workerThreads().Worker)(url, { argv: [WORKER_ARG], workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
         const pending = new Set();
         let stopped = false;
         const send = () => {
@@ -73386,11 +52721,15 @@ function runWorker(url, job, take, explicit, results) {
 }
 /** True in a thread this pool started; the entry point then serves files instead of running. */
 function isPoolWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[WORKER_FLAG] === true;
+    if (!process.argv.includes(WORKER_ARG))
+        return false;
+    const { isMainThread, workerData } = workerThreads();
+    return !isMainThread && workerData?.[WORKER_FLAG] === true;
 }
 function serveWorker() {
-    const job = external_node_worker_threads_.workerData.job;
-    const port = external_node_worker_threads_.parentPort;
+    const { parentPort, workerData } = workerThreads();
+    const job = workerData.job;
+    const port = parentPort;
     port.on('message', (message) => {
         if ('stop' in message) {
             port.close();
@@ -73446,10 +52785,16 @@ async function runLint(options) {
     const kinds = [];
     let alerts = 0;
     let recordingRules = 0;
+    const share = stringSharer();
     for (const result of results) {
         // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
-        for (const finding of result.findings)
+        for (const finding of result.findings) {
+            finding.rule = share(finding.rule);
+            finding.file = share(finding.file);
+            if (finding.help !== undefined)
+                finding.help = share(finding.help);
             findings.push(finding);
+        }
         if (result.kinds.length > 0 || result.findings.length > 0)
             filesLinted++;
         if (result.kinds.length > 0)
@@ -73465,6 +52810,20 @@ async function runLint(options) {
     const filesWithFindings = new Set(findings.map((f) => f.file)).size;
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
     return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
+}
+/**
+ * One copy of each string many findings repeat: a worker's findings arrive with copies of their
+ * own, so 100,000 findings linted on workers held their rule id, file path and help once each.
+ */
+function stringSharer() {
+    const seen = new Map();
+    return (text) => {
+        const known = seen.get(text);
+        if (known !== undefined)
+            return known;
+        seen.set(text, text);
+        return text;
+    };
 }
 /**
  * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
@@ -73771,7 +53130,7 @@ function annotations_escapeProperty(s) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
-class context_Context {
+class Context {
     /**
      * Hydrate the context from the environment
      */
@@ -73876,8 +53235,10 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __nccwpck_require__(4730);
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
+const VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -76310,7 +55671,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
+restEndpointMethods.VERSION = VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -76318,13 +55679,13 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = VERSION;
 
 //# sourceMappingURL=index.js.map
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -76731,7 +56092,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+paginateRest.VERSION = dist_bundle_VERSION;
 
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
@@ -76741,7 +56102,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new context_Context();
+const context = new Context();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -76750,7 +56111,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = dist_src.Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -76776,7 +56137,7 @@ function getOctokitOptions(token, options) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
-const github_context = new context_Context();
+const github_context = new Context();
 /**
  * Returns a hydrated octokit ready to use for GitHub Actions
  *
@@ -76784,10 +56145,14 @@ const github_context = new context_Context();
  * @param     options  other options to set
  */
 function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = utils_GitHub.plugin(...additionalPlugins);
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __nccwpck_require__(6856);
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/parse.js
 /**
  * Parses a unified diff format patch into a structured patch object.
@@ -77592,10 +56957,10 @@ function reviewClient(token, apiUrl, deadline) {
     const waitOnce = (retryAfter, _options, _octokit, retryCount) => retryCount < 1 && retryAfter <= github_review_MAX_RATE_LIMIT_WAIT_S;
     const github = getOctokit(token, {
         ...(apiUrl ? { baseUrl: apiUrl.replace(/\/+$/, '') } : {}),
-        userAgent: `obslint/${src_version/* VERSION */.x}`,
+        userAgent: `obslint/${version/* VERSION */.x}`,
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    }, retry, throttling);
+    }, dist_bundle.retry, plugin_throttling_dist_bundle.throttling);
     // Not an option of the client: that would replace the toolkit's own request options (its proxy).
     if (deadline)
         github.hook.before('request', (options) => void (options.request = { ...options.request, signal: deadline }));
@@ -78099,7 +57464,7 @@ async function runAction(env = process.env, workerUrl) {
     if (sarifInput) {
         const target = external_node_path_default().resolve(root, sarifInput);
         const written = await degrade(`the SARIF file ${sarifInput}`, async () => {
-            await writeInside(root, target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: src_version/* VERSION */.x, baselined: baseline !== undefined }));
+            await writeInside(root, target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: version/* VERSION */.x, baselined: baseline !== undefined }));
         });
         if (written)
             await degrade('the output sarif-file', () => setOutput('sarif-file', target));
@@ -78127,7 +57492,7 @@ async function runAction(env = process.env, workerUrl) {
     const failing = fresh.filter((f) => meetsBar(f.severity, failOn)).length;
     const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';
     const note = baseline ? ` ${baselineLine(baseline)}` : '';
-    info(`obslint ${src_version/* VERSION */.x}: ${resultLine(fresh, result.filesLinted)}.${note}${verdict}`);
+    info(`obslint ${version/* VERSION */.x}: ${resultLine(fresh, result.filesLinted)}.${note}${verdict}`);
     // Not setFailed: its message would be an 11th error annotation, and GitHub shows only 10.
     if (failing > 0)
         process.exitCode = ExitCode.Failure;

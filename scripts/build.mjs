@@ -1,18 +1,29 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, and writes
-// dist/licenses.txt for every package the bundles may contain.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli/obslint.js, started by
+// dist/cli/index.js) with ncc, and writes dist/licenses.txt for every package the bundles may
+// contain.
 // Each bundle is self-contained (no node_modules at run time) and also serves as its own
 // worker-thread script; code a run rarely needs (the general YAML parser) is a chunk loaded
 // on demand.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--target', 'es2022'];
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [...ncc, 'src/main.ts', '-o', 'dist'], { stdio: 'inherit' });
 execFileSync(process.execPath, [...ncc, 'src/cli.ts', '-o', 'dist/cli'], { stdio: 'inherit' });
+renameSync('dist/cli/index.js', 'dist/cli/obslint.js');
+writeLauncher('src/cli-launcher.ts', 'dist/cli/index.js');
 writeFileSync('dist/licenses.txt', licenses());
+
+/** The launcher imports only Node's own modules: transpiled alone, not bundled. */
+function writeLauncher(source, target) {
+  const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } });
+  writeFileSync(target, outputText);
+  chmodSync(target, 0o755);
+}
 
 /** The licence texts of the production dependencies, transitively, sorted by name. */
 function licenses() {

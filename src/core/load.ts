@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseFast } from '../yaml/fast-parser.js';
 import { shiftOffsets, type YDocument } from '../yaml/tree.js';
 
@@ -31,7 +31,9 @@ const BINARY_SNIFF_BYTES = 8000;
  */
 export async function readText(absPath: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const stat = await fs.stat(absPath);
+    // Synchronous: config files are small, and a round trip through libuv's thread pool for each
+    // of them cost a run of 10 small files about 10 ms of its start.
+    const stat = statSync(absPath);
     // A pipe or device named on the command line would block the read, or never end.
     if (!stat.isFile()) {
       return {
@@ -51,7 +53,7 @@ export async function readText(absPath: string, maxBytes: number): Promise<ReadR
         },
       };
     }
-    const bytes = await fs.readFile(absPath);
+    const bytes = readFileSync(absPath);
     return decode(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';

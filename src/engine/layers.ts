@@ -4,7 +4,6 @@ import { parseYaml } from '../core/load.js';
 import { locate, type Path } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
 import { shown } from '../core/text.js';
-import obslintConfig from '../generated/validators/obslint-config.js';
 import { formatRemoteConfigRef, parseRemoteConfigRef, readRemoteConfig, RemoteConfigError, type RemoteConfigRef } from '../policy/remote-config.js';
 import { ConfigError, readConfigFile, type ConfigProblem, type RawConfig } from './config.js';
 import { PRESETS } from './presets.js';
@@ -90,6 +89,8 @@ async function parseLayer(text: string, file: string): Promise<{ raw: RawConfig;
   if (documents.length > 1) throw new ConfigError([{ file, message: `Expected one YAML document, found ${documents.length}.` }]);
   const document = documents[0];
   if (!document) return { raw: {}, locate: () => ({ file }) };
+  // The config schema's validator is large: a run without a config never loads it.
+  const obslintConfig = (await import('../generated/validators/obslint-config.js')).default;
   const issues = validateWith(obslintConfig, document.value);
   if (issues.length > 0) {
     const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));

@@ -155,7 +155,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
       reporter.raw(rule.meta.id, { span: { start: 0, end: 0 }, message: `This rule failed on this file: ${String(error)}`, messageId: 'crash', help: REPORT_IT });
     }
   }
-  const suppressions = readSuppressions(file, text, config, reporter);
+  const suppressions = await readSuppressions(file, text, config, reporter);
   if (suppressions.length > 0) result.suppressions = suppressions;
   return reporter.finish(result);
 }
@@ -186,10 +186,10 @@ function commentSyntax(file: string): CommentSyntax | undefined {
  * The file's suppression comments; malformed ones are `invalid-suppression` findings. A
  * `next-line` comment above a block (an alert's list item) covers the whole block.
  */
-function readSuppressions(file: string, text: string, config: ResolvedConfig, reporter: FileReporter): Suppression[] {
+async function readSuppressions(file: string, text: string, config: ResolvedConfig, reporter: FileReporter): Promise<Suppression[]> {
   const syntax = commentSyntax(file);
   if (!syntax || !text.includes('obslint-')) return [];
-  const { suppressions, problems } = parseSuppressions(text, syntax, { ruleIds: RULES.map((r) => r.meta.id), requireReason: config.suppressions.requireReason });
+  const { suppressions, problems } = await parseSuppressions(text, syntax, { ruleIds: RULES.map((r) => r.meta.id), requireReason: config.suppressions.requireReason });
   for (const problem of problems) {
     reporter.raw('invalid-suppression', { span: { start: problem.start, end: problem.end }, message: problem.message, help: problem.help });
   }

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { identify } from '../core/findings.js';
 import { lintFile, type FileJob, type FileResult } from './lint.js';
 
@@ -10,6 +10,13 @@ import { lintFile, type FileJob, type FileResult } from './lint.js';
  */
 
 const WORKER_FLAG = 'obslint-worker';
+/** On a thread's command line, so the entry can tell it is one without loading `node:worker_threads`. */
+const WORKER_ARG = '--obslint-lint-thread';
+
+/** Loading `node:worker_threads` takes a few milliseconds: only threads and runs that start them pay. */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
 
 type ToWorker = { file: string; named: boolean } | { stop: true };
 type FromWorker = { result: FileResult } | { error: string; file: string };
@@ -95,7 +102,7 @@ function runWorker(
   return new Promise((resolve) => {
     // A worker's young generation grows past what linting one file at a time needs; capping
     // it keeps peak memory of a 100,000-rule run near 140 MB instead of 157, at no cost in time.
-    const worker = new Worker(url, { workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new (workerThreads().Worker)(url, { argv: [WORKER_ARG], workerData: { [WORKER_FLAG]: true, job }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const pending = new Set<string>();
     let stopped = false;
     const send = () => {
@@ -130,10 +137,13 @@ function runWorker(
 
 /** True in a thread this pool started; the entry point then serves files instead of running. */
 export function isPoolWorker(): boolean {
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true;
 }
 
 export function serveWorker(): void {
+  const { parentPort, workerData } = workerThreads();
   const job = (workerData as { job: FileJob }).job;
   const port = parentPort!;
   port.on('message', (message: ToWorker) => {

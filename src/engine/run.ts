@@ -81,9 +81,15 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const kinds: RunResult['kinds'] = [];
   let alerts = 0;
   let recordingRules = 0;
+  const share = stringSharer();
   for (const result of results) {
     // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
-    for (const finding of result.findings) findings.push(finding);
+    for (const finding of result.findings) {
+      finding.rule = share(finding.rule);
+      finding.file = share(finding.file);
+      if (finding.help !== undefined) finding.help = share(finding.help);
+      findings.push(finding);
+    }
     if (result.kinds.length > 0 || result.findings.length > 0) filesLinted++;
     if (result.kinds.length > 0) kinds.push({ file: result.file, kinds: [...new Set(result.kinds)] });
     alerts += result.alerts;
@@ -97,6 +103,20 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
   const filesWithFindings = new Set(findings.map((f) => f.file)).size;
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
+}
+
+/**
+ * One copy of each string many findings repeat: a worker's findings arrive with copies of their
+ * own, so 100,000 findings linted on workers held their rule id, file path and help once each.
+ */
+function stringSharer(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
 }
 
 /**

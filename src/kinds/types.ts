@@ -180,7 +180,7 @@ export interface Kind {
    * Parsers for formats that are not YAML (which JSON is), by file ending: a kind that reads
    * TOML or a format of its own brings its parser, with positions, here.
    */
-  parsers?: Readonly<Record<string, (text: string) => ParsedText>>;
+  parsers?: Readonly<Record<string, (text: string) => ParsedText | Promise<ParsedText>>>;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
   /** How obslint tells a document is of this kind, for the docs. */

@@ -1,6 +1,5 @@
 import { vectorPipelines } from '../vector/model.js';
 import { checkVector } from '../vector/structure.js';
-import { parseToml } from '../vector/toml.js';
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
 
@@ -11,7 +10,8 @@ export const vector: Kind = {
   extensions: ['yml', 'yaml', 'json', 'toml'],
   // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
   sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
-  parsers: { toml: parseToml },
+  // The TOML parser is loaded only for a `.toml` file.
+  parsers: { toml: (text) => import('../vector/toml.js').then((m) => m.parseToml(text)) },
   // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
   detect: (value) =>
     isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),

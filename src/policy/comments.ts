@@ -1,4 +1,4 @@
-import { Lexer } from 'yaml';
+import type { Lexer } from 'yaml';
 
 /**
  * Where the `#` comments of a config file are, as the program that loads it reads them: a
@@ -16,8 +16,8 @@ export interface Comment {
   trailing: boolean;
 }
 
-export function findComments(text: string, syntax: CommentSyntax): Comment[] {
-  const starts = syntax === 'yaml' ? yamlComments(text) : syntax === 'toml' ? tomlComments(text) : fluentBitComments(text);
+export async function findComments(text: string, syntax: CommentSyntax): Promise<Comment[]> {
+  const starts = syntax === 'yaml' ? await yamlComments(text) : syntax === 'toml' ? tomlComments(text) : fluentBitComments(text);
   return starts.map((start) => {
     const lineBreak = text.indexOf('\n', start);
     const end = lineBreak === -1 ? text.length : text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
@@ -29,10 +29,14 @@ export function findComments(text: string, syntax: CommentSyntax): Comment[] {
 /** The `yaml` library's lexer, which knows every kind of scalar; its marker tokens take no room in the text. */
 const MARKERS = new Set(['\x02', '\x18', '\x1f']);
 
-function yamlComments(text: string): number[] {
+/** Loaded on first need: few files have a suppression comment, and the package is large. */
+let YamlLexer: typeof Lexer | undefined;
+
+async function yamlComments(text: string): Promise<number[]> {
+  YamlLexer ??= (await import('yaml')).Lexer;
   const starts: number[] = [];
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new YamlLexer().lex(text)) {
     if (token[0] === '#') starts.push(offset);
     if (!MARKERS.has(token)) offset += token.length;
   }

@@ -1,6 +1,3 @@
-import { Octokit } from '@octokit/core';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { shown } from '../core/text.js';
 import { VERSION } from '../version.js';
 
@@ -73,7 +70,12 @@ export function formatRemoteConfigRef({ owner, repo, path, ref }: RemoteConfigRe
   return `github:${owner}/${repo}/${path}${ref === undefined ? '' : `@${ref}`}`;
 }
 
-const GitHub = Octokit.plugin(retry, throttling);
+/** Octokit and its plugins, loaded only by a run whose config extends one in another repository. */
+async function gitHubClient() {
+  const [{ Octokit }, { retry }, { throttling }] = await Promise.all([import('@octokit/core'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
+  return Octokit.plugin(retry, throttling);
+}
+
 /** A rate limit is waited out once, when GitHub asks for a minute or less. */
 const MAX_RATE_LIMIT_WAIT_S = 60;
 
@@ -81,6 +83,7 @@ const MAX_RATE_LIMIT_WAIT_S = 60;
 export async function readRemoteConfig(config: RemoteConfigRef, options: RemoteReadOptions = {}): Promise<string> {
   const { token, timeoutMs = 60_000, retryBaseMs = 1000 } = options;
   const waitOnce = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+  const GitHub = await gitHubClient();
   const octokit = new GitHub({
     ...(token ? { auth: token } : {}),
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),

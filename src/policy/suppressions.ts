@@ -137,14 +137,14 @@ export interface ParsedSuppressions {
 }
 
 /** The suppression comments of a config file. */
-export function parseSuppressions(text: string, syntax: CommentSyntax, options: DirectiveOptions): ParsedSuppressions {
+export async function parseSuppressions(text: string, syntax: CommentSyntax, options: DirectiveOptions): Promise<ParsedSuppressions> {
   const suppressions: Suppression[] = [];
   const problems: PolicyProblem[] = [];
   // Most files have none: finding that out must not cost a tokenizing pass.
   if (!text.includes('obslint-')) return { suppressions, problems };
   const problem = problemMaker(text);
   let lines: LineIndex | undefined;
-  const comments = findComments(text, syntax);
+  const comments = await findComments(text, syntax);
   const ownLineComments = new Set(comments.filter((c) => !c.trailing).map((c) => c.start));
   for (const comment of comments) {
     const parsed = parseDirective(text.slice(comment.start + 1, comment.end), options);

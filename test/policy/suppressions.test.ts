@@ -6,29 +6,29 @@ const RULE_IDS = ['alert-owner', 'alert-runbook', 'schema', 'template-syntax', '
 const options = { ruleIds: RULE_IDS };
 
 /** The text of each comment findComments reports, and whether it is trailing. */
-function comments(text: string, syntax: 'yaml' | 'toml' | 'fluent-bit'): string[] {
-  return findComments(text, syntax).map((c) => `${c.trailing ? 'trailing ' : ''}${text.slice(c.start, c.end)}`);
+async function comments(text: string, syntax: 'yaml' | 'toml' | 'fluent-bit'): Promise<string[]> {
+  return (await findComments(text, syntax)).map((c) => `${c.trailing ? 'trailing ' : ''}${text.slice(c.start, c.end)}`);
 }
 
 describe('findComments', () => {
-  it('YAML: not in quoted scalars or block scalars', () => {
+  it('YAML: not in quoted scalars or block scalars', async () => {
     const text = ['# top', 'a: 1 # trailing', 'b: "x # not"', "c: 'y # not'", 'd: |', '  # not a comment', '  text', '- [a, # in flow', '  b]', 'e: f#g', '---', 'h: i #last'].join('\r\n');
-    expect(comments(text, 'yaml')).toEqual(['# top', 'trailing # trailing', 'trailing # in flow', 'trailing #last']);
+    expect(await comments(text, 'yaml')).toEqual(['# top', 'trailing # trailing', 'trailing # in flow', 'trailing #last']);
   });
 
-  it('TOML: not in any of its four kinds of strings', () => {
+  it('TOML: not in any of its four kinds of strings', async () => {
     const text = ['# top', 'a = "x # not" # yes', "b = 'c:\\# not'", 'c = """', '# not', '"""  # after', "d = '''", "# not '' still", "'''", 'e = "esc \\" # not"', '[table] # t'].join('\n');
-    expect(comments(text, 'toml')).toEqual(['# top', 'trailing # yes', 'trailing # after', 'trailing # t']);
+    expect(await comments(text, 'toml')).toEqual(['# top', 'trailing # yes', 'trailing # after', 'trailing # t']);
   });
 
-  it("Fluent Bit's classic format: whole lines only", () => {
+  it("Fluent Bit's classic format: whole lines only", async () => {
     const text = ['[INPUT]', '    # a comment', '    Name tail # part of the value', '#last'].join('\n');
-    expect(comments(text, 'fluent-bit')).toEqual(['# a comment', '#last']);
+    expect(await comments(text, 'fluent-bit')).toEqual(['# a comment', '#last']);
   });
 });
 
 describe('parseSuppressions', () => {
-  it('reads the three scopes with their rules, reasons, positions and targets', () => {
+  it('reads the three scopes with their rules, reasons, positions and targets', async () => {
     const text = [
       'groups:', // 1
       '  # obslint-disable-next-line alert-runbook, alert-owner -- vendor alert, runbook in their portal', // 2
@@ -38,7 +38,7 @@ describe('parseSuppressions', () => {
       '# obslint-disable-file yaml-syntax -- generated file', // 6
       '# a plain comment', // 7
     ].join('\n');
-    const { suppressions, problems } = parseSuppressions(text, 'yaml', options);
+    const { suppressions, problems } = await parseSuppressions(text, 'yaml', options);
     expect(problems).toEqual([]);
     const summary = suppressions.map(({ rules, reason, scope, line, column, endLine, endColumn, target, start, end }) => ({ rules, reason, scope, line, column, endLine, endColumn, target, text: text.slice(start, end) }));
     expect(summary).toEqual([
@@ -59,22 +59,22 @@ describe('parseSuppressions', () => {
     ]);
   });
 
-  it('ignores directive text that is not a comment', () => {
+  it('ignores directive text that is not a comment', async () => {
     const yaml = 'description: |\n  # obslint-disable-file schema -- nope\nsummary: "# obslint-disable-file schema -- nope"\n';
-    expect(parseSuppressions(yaml, 'yaml', options)).toEqual({ suppressions: [], problems: [] });
+    expect(await parseSuppressions(yaml, 'yaml', options)).toEqual({ suppressions: [], problems: [] });
     const fluentBit = '[OUTPUT]\n    Name es # obslint-disable-line schema -- nope\n';
-    expect(parseSuppressions(fluentBit, 'fluent-bit', options)).toEqual({ suppressions: [], problems: [] });
+    expect(await parseSuppressions(fluentBit, 'fluent-bit', options)).toEqual({ suppressions: [], problems: [] });
   });
 
-  it('reads TOML and Fluent Bit comments', () => {
+  it('reads TOML and Fluent Bit comments', async () => {
     const toml = '[sinks.out] # obslint-disable-line schema -- x\n';
-    expect(parseSuppressions(toml, 'toml', options).suppressions.map((s) => [s.scope, s.target])).toEqual([['line', 1]]);
+    expect((await parseSuppressions(toml, 'toml', options)).suppressions.map((s) => [s.scope, s.target])).toEqual([['line', 1]]);
     const fluentBit = '[INPUT]\n    # obslint-disable-next-line schema -- x\n    Name tail\n';
-    expect(parseSuppressions(fluentBit, 'fluent-bit', options).suppressions.map((s) => [s.scope, s.target])).toEqual([['next-line', 3]]);
+    expect((await parseSuppressions(fluentBit, 'fluent-bit', options)).suppressions.map((s) => [s.scope, s.target])).toEqual([['next-line', 3]]);
   });
 
-  it('has no target for a next-line at the end of the file', () => {
-    const { suppressions } = parseSuppressions('a: 1\n# obslint-disable-next-line schema -- x\n# more\n', 'yaml', options);
+  it('has no target for a next-line at the end of the file', async () => {
+    const { suppressions } = await parseSuppressions('a: 1\n# obslint-disable-next-line schema -- x\n# more\n', 'yaml', options);
     expect(suppressions.map((s) => s.target)).toEqual([undefined]);
   });
 
@@ -141,15 +141,15 @@ describe('parseSuppressions', () => {
     ],
   ];
   for (const [name, text, problems, rules] of PROBLEMS) {
-    it(`reports ${name}`, () => {
-      const parsed = parseSuppressions(text, 'yaml', options);
+    it(`reports ${name}`, async () => {
+      const parsed = await parseSuppressions(text, 'yaml', options);
       expect(parsed.problems).toEqual(problems);
       expect(parsed.suppressions.map((s) => s.rules)).toEqual(rules);
     });
   }
 
-  it('does not require a reason when told so', () => {
-    const parsed = parseSuppressions('# obslint-disable-file schema\n', 'yaml', { ruleIds: RULE_IDS, requireReason: false });
+  it('does not require a reason when told so', async () => {
+    const parsed = await parseSuppressions('# obslint-disable-file schema\n', 'yaml', { ruleIds: RULE_IDS, requireReason: false });
     expect(parsed.problems).toEqual([]);
     expect(parsed.suppressions.map((s) => [s.rules, s.reason])).toEqual([[['schema'], undefined]]);
   });
@@ -162,14 +162,18 @@ describe('parseDirective (for the config of JSON files)', () => {
   });
 });
 
-describe('isSuppressed and unusedSuppressions', () => {
-  const text = [
+const { suppressions } = await parseSuppressions(
+  [
     '# obslint-disable-next-line alert-runbook, alert-owner -- x', // 1
     '- alert: A', // 2
     '- alert: B # obslint-disable-line schema -- y', // 3
     '# obslint-disable-file template-syntax -- z', // 4
-  ].join('\n');
-  const { suppressions } = parseSuppressions(text, 'yaml', options);
+  ].join('\n'),
+  'yaml',
+  options,
+);
+
+describe('isSuppressed and unusedSuppressions', () => {
   const finding = (rule: string, line: number) => ({ rule, start: { line } });
 
   const CASES: [string, number, boolean][] = [
