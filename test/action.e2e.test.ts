@@ -102,7 +102,7 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
     writeFileSync(path.join(workspace, 'rules/many.yml'), `groups:\n  - name: many\n    rules:\n${rules}`);
     const { stdout, summary, outputs } = await runAction({}, { workspace });
     expect(stdout.split('\n').filter((l) => l.startsWith('::error file='))).toHaveLength(10);
-    expect(stdout).toContain('obslint: 8 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists all of them.');
+    expect(stdout).toContain('obslint: 8 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists them (up to 1 MiB of them), and a SARIF or JSON report holds every one.');
     expect(outputs.errors).toBe('18');
     // Every finding is in the summary: 16 rows of alert-runbook plus its line in the rule table.
     expect(summary.match(/`alert-runbook`\]/g)).toHaveLength(17);

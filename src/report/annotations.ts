@@ -62,7 +62,7 @@ export function formatAnnotations(findings: readonly Finding[], limit = ANNOTATI
     // A plain line, not a command: it lands in the log, where someone looking for the rest will be.
     lines.push(
       `obslint: ${plural(hidden, 'more finding')} ${hidden === 1 ? 'is' : 'are'} not shown as annotations ` +
-        `(GitHub shows ${limit} per severity); the job summary lists all of them.`,
+        `(GitHub shows ${limit} per severity); the job summary lists them (up to 1 MiB of them), and a SARIF or JSON report holds every one.`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -43,7 +43,7 @@ describe('one file with 125,000 findings', () => {
 
     const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error file=rules/legacy.yml,'));
     expect(annotations).toHaveLength(10);
-    expect(run.stdout).toContain('obslint: 124990 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists all of them.\n');
+    expect(run.stdout).toContain('obslint: 124990 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists them (up to 1 MiB of them), and a SARIF or JSON report holds every one.\n');
     expect(run.stdout).toContain('obslint 0.1.0: 125000 errors, 0 warnings, 0 notices in 1 file (1 linted). 125000 at or above fail-on (error): the step fails.');
 
     const summary = run.summary!;

@@ -35,14 +35,14 @@ describe('formatAnnotations', () => {
   it('ends with a plain line counting what was not shown', () => {
     const findings = [1, 2, 3].map((line) => finding('a.yaml', line, 1, 'error', 'r', 'm'));
     expect(formatAnnotations(findings, 2).split('\n').slice(2)).toEqual([
-      'obslint: 1 more finding is not shown as annotations (GitHub shows 2 per severity); the job summary lists all of them.',
+      'obslint: 1 more finding is not shown as annotations (GitHub shows 2 per severity); the job summary lists them (up to 1 MiB of them), and a SARIF or JSON report holds every one.',
       '',
     ]);
     const many = Array.from({ length: 14 }, (_, i) => finding('a.yaml', i + 1, 1, 'error', 'r', 'm'));
     const lines = formatAnnotations(many).split('\n');
     expect(lines).toHaveLength(12);
     expect(lines[10]).toBe(
-      'obslint: 4 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists all of them.',
+      'obslint: 4 more findings are not shown as annotations (GitHub shows 10 per severity); the job summary lists them (up to 1 MiB of them), and a SARIF or JSON report holds every one.',
     );
   });
 });
