@@ -47,13 +47,14 @@ afterAll(() => server.close());
 describe('extends', () => {
   it('merges presets, local files and a file in another repository, the config itself last', async () => {
     const root = scratchRepo({
-      '.obslint.yml': 'extends:\n  - github:acme/platform/obslint/strict.yml@v2\n  - ./local.yml\nrules:\n  alert-owner:\n    labels: [team, squad]\n  duplicate-rule: error\n',
+      '.obslint.yml': 'extends:\n  - github:acme/platform/obslint/strict.yml@v2\n  - ./local.yml\nrules:\n  alert-severity:\n    allowed: [critical, page]\n  duplicate-rule: error\n',
       'local.yml': 'rules:\n  duplicate-rule: notice\nexclude: [generated/**]\n',
     });
     const config = await loadConfig(root, undefined, { apiUrl: server.origin, token: TOKEN });
     expect(config.sources).toEqual(['obslint:recommended', 'github:acme/platform/obslint/base.yml@v2', 'github:acme/platform/obslint/strict.yml@v2', 'local.yml', '.obslint.yml']);
     expect(config.failOn).toBe('warning');
-    expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['team', 'squad'] } });
+    expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['team'] } });
+    expect(config.rules['alert-severity'].options.allowed).toEqual(['critical', 'page']);
     expect(config.rules['duplicate-rule'].severity).toBe('error');
     expect(config.exclude).toEqual(['**/vendor/**', 'generated/**']);
     expect(config.locked).toEqual({ 'alert-owner': 'github:acme/platform/obslint/base.yml@v2', 'alert-runbook': 'github:acme/platform/obslint/base.yml@v2' });
