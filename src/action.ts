@@ -8,16 +8,18 @@ import { isInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine } from './report/common.js';
+import { reviewLine, reviewPullRequest } from './report/github-review.js';
 import { formatSarif } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 /**
- * The GitHub Action: lint, annotate, summarize, optionally write SARIF, and fail the step
- * when findings reach `fail-on`. `env` is the runner's environment (tests pass their own).
- * Inputs name paths in the workspace only. A report that cannot be written (a full disk, a
- * missing folder) is a warning: it never costs the other reports or changes the verdict.
+ * The GitHub Action: lint, annotate, summarize, optionally write SARIF and review the pull
+ * request, and fail the step when findings reach `fail-on`. `env` is the runner's environment
+ * (tests pass their own). Inputs name paths in the workspace only. A report that cannot be
+ * written (a full disk, a missing folder) is a warning: it never costs the other reports or
+ * changes the verdict.
  */
 export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?: URL): Promise<void> {
   const root = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -26,6 +28,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
   const failOnInput = core.getInput('fail-on');
   if (failOnInput && !isFailOn(failOnInput)) {
     core.setFailed(`obslint: input fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}".`);
+    return;
+  }
+  // Validated like @actions/core's getBooleanInput, but with a message like the others.
+  const reviewInput = core.getInput('review-comments') || 'false';
+  if (!['true', 'True', 'TRUE', 'false', 'False', 'FALSE'].includes(reviewInput)) {
+    core.setFailed(`obslint: input review-comments must be true or false, not "${reviewInput}".`);
     return;
   }
   const configInput = core.getInput('config');
@@ -98,6 +106,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
       core.setOutput('fixed', baseline.fixed.length);
     }
   });
+
+  // Last, as it waits on GitHub: findings on the lines a pull request changes, as one review
+  // (docs/pr-review.md). It never throws; what goes wrong is a warning.
+  if (reviewInput.toLowerCase() === 'true') {
+    const review = await reviewPullRequest(fresh, { env, root, token: core.getInput('github-token') });
+    for (const warning of review?.warnings ?? []) core.warning(warning);
+    if (review) core.info(reviewLine(review));
+    await degrade('the output review-comments', () => core.setOutput('review-comments', review?.posted ?? 0));
+  }
 
   const failing = fresh.filter((f) => meetsBar(f.severity, failOn)).length;
   const verdict = failing > 0 ? ` ${failing} at or above fail-on (${failOn}): the step fails.` : '';

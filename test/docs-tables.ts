@@ -24,5 +24,9 @@ const TABLES: Record<string, (page: string) => string> = {
     ].join('\n');
   },
   kinds: () =>
-    ['| kind | format | described at |', '|---|---|---|', ...KINDS.map((k) => `| \`${k.id}\` | ${k.title} | ${k.reference} |`)].join('\n'),
+    [
+      '| kind | format | recognized by |',
+      '|---|---|---|',
+      ...KINDS.map((k) => `| \`${k.id}\` | [${k.title}](${k.reference}) | ${k.recognizedBy.replaceAll('|', '\\|')} |`),
+    ].join('\n'),
 };

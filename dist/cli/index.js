@@ -11838,6 +11838,7 @@ const alertmanager = {
         !('apiVersion' in value) &&
         !('groups' in value) &&
         (isMapping(value.route) || Array.isArray(value.receivers)),
+    recognizedBy: 'a mapping with `route:` or a `receivers:` list, no `groups:` or `apiVersion`',
     reference: 'https://prometheus.io/docs/alerting/latest/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 4729)).then((m) => m.default),
     extract() {
@@ -11977,6 +11978,7 @@ const datadogMonitorCrd = {
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => text.includes('DatadogMonitor'),
     detect: (value) => isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),
+    recognizedBy: '`apiVersion: datadoghq.com/*`, `kind: DatadogMonitor`',
     reference: 'https://github.com/DataDog/datadog-operator/blob/main/docs/datadog_monitor.md',
     validator: () => __nccwpck_require__.e(/* import() */ 113).then(__nccwpck_require__.bind(__nccwpck_require__, 9113)).then((m) => m.default),
     checkStructure: (value) => monitorsIn(value).flatMap(checkMonitor),
@@ -12007,6 +12009,7 @@ const datadogMonitors = {
     detect: (value) => isMonitor(value) ||
         (isMapping(value) && isMonitor(value.definition)) ||
         (Array.isArray(value) && value.length > 0 && value.every(isMapping) && value.some(isMonitor)),
+    recognizedBy: 'a JSON monitor (or a list of them, or an integration asset\'s `definition`): `query` and a monitor `type`',
     reference: 'https://docs.datadoghq.com/api/latest/monitors/#create-a-monitor',
     validator: () => __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 8846)).then((m) => m.default),
     checkStructure: (value) => datadog_monitors_monitorsIn(value).flatMap(checkMonitor),
@@ -13817,6 +13820,7 @@ const fluentBit = {
     sniff: (text) => looksClassic(text) || YAML_SECTION.test(text) || TOP_LEVEL_SECTION.test(text),
     parsers: { conf: parseClassic },
     detect: isFluentBitConfig,
+    recognizedBy: 'classic `.conf` sections (`[INPUT]`, `[OUTPUT]`, `@INCLUDE`) or YAML `service`/`pipeline` sections',
     reference: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
     validator: () => __nccwpck_require__.e(/* import() */ 764).then(__nccwpck_require__.bind(__nccwpck_require__, 4764)).then((m) => m.default),
     checkStructure: (value) => checkFluentBit(value),
@@ -14011,6 +14015,7 @@ const grafanaAlertingCrd = {
         KINDS.has(value.kind) &&
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('grafana.integreatly.org/'),
+    recognizedBy: '`apiVersion: grafana.integreatly.org/*`: `GrafanaAlertRuleGroup`, `GrafanaContactPoint`, `GrafanaNotificationPolicy`, ...',
     reference: 'https://grafana.github.io/grafana-operator/docs/api/',
     validator: () => __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 6803)).then((m) => m.default),
     checkStructure(value) {
@@ -14255,6 +14260,7 @@ const grafanaAlerting = {
     sniff: (text) => text.includes('apiVersion') && ALERTING_KEY.test(text),
     // Grafana's other provisioning files (data sources, dashboards, plugins) share `apiVersion: 1`, not these keys.
     detect: (value) => isMapping(value) && (value.apiVersion === 1 || value.apiVersion === '1') && ALERTING_KEYS.some((key) => key in value),
+    recognizedBy: '`apiVersion: 1` with `groups`, `contactPoints`, `policies`, `templates`, `muteTimes` or their `delete*` lists',
     reference: 'https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/',
     validator: () => __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)).then((m) => m.default),
     checkStructure(value) {
@@ -14357,6 +14363,7 @@ function lokiRuleResource(id, resource, validator) {
         extensions: ['yml', 'yaml', 'json'],
         sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
         detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
+        recognizedBy: '`apiVersion: loki.grafana.com/*`, `kind: ' + resource + '` (the Loki operator); LogQL rules under `spec.groups`',
         reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
         validator,
         checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkLokiGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
@@ -14384,6 +14391,7 @@ const lokiRules = {
     extensions: ['yml', 'yaml', 'json', 'rules'],
     sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
     detect: () => false,
+    recognizedBy: 'never by content: selected with `kinds:` (a Loki rule file looks like a Prometheus one); every expression is LogQL',
     reference: 'https://grafana.com/docs/loki/latest/alert/',
     validator: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 5127)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),
@@ -14407,6 +14415,7 @@ const openslo = {
     sniff: (text) => text.includes('openslo/v1'),
     // A list holding another version (the draft `openslo.com/v2alpha`) is not claimed.
     detect: (value) => isObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isObject)),
+    recognizedBy: '`apiVersion: openslo/v1` (SLO, SLI, AlertPolicy, AlertCondition, Service, DataSource, ...)',
     reference: 'https://github.com/OpenSLO/OpenSLO#specification',
     validator: () => __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 4030)).then((m) => m.default),
     checkStructure(value) {
@@ -15083,6 +15092,7 @@ function issue(path, target, message, help) {
 
 
 
+
 /**
  * What the Collector refuses when it loads a config and builds its pipelines, beyond the
  * schema: `otelcol.Config.Validate`, `pipelines.Config.Validate`, the id syntax of
@@ -15182,7 +15192,7 @@ function structure_checkService(config, part) {
             issues.push({
                 path: ref.path,
                 message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
-                help: 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
+                help: didYouMean(ref.parsed.id, [...config.defined.extensions.keys()]) ?? 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
             });
         }
     }
@@ -15244,7 +15254,7 @@ function checkPipeline(config, pipeline, part) {
                 issues.push({
                     path: ref.path,
                     message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,
-                    help: `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
+                    help: didYouMean(ref.parsed.id, where.flatMap((section) => [...config.defined[section].keys()])) ?? `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
                 });
             }
             if (list === 'processors' && seen.has(ref.parsed.id)) {
@@ -15313,6 +15323,11 @@ function checkConnectors(config) {
 function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
+/** "Did you mean `x`?" for a misspelt component id, when one defined is close. */
+function didYouMean(id, defined) {
+    const near = (0,closest/* closest */.k)(id, defined);
+    return near === undefined ? undefined : `Did you mean \`${shown(near)}\`? It is defined; ids must match exactly.`;
+}
 
 ;// CONCATENATED MODULE: ./src/kinds/otel-collector.ts
 
@@ -15334,6 +15349,7 @@ const otelCollector = {
         !('apiVersion' in value) &&
         !('kind' in value) &&
         (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
+    recognizedBy: 'a mapping of `receivers`/`exporters` maps or `service.pipelines`, no `apiVersion`/`kind`',
     reference: 'https://opentelemetry.io/docs/collector/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 256).then(__nccwpck_require__.bind(__nccwpck_require__, 7256)).then((m) => m.default),
     checkStructure: (value, _settings, part) => checkCollector(value, part),
@@ -15354,6 +15370,7 @@ const prometheusRuleCrd = {
         value.kind === 'PrometheusRule' &&
         typeof value.apiVersion === 'string' &&
         value.apiVersion.startsWith('monitoring.coreos.com/'),
+    recognizedBy: '`apiVersion: monitoring.coreos.com/*`, `kind: PrometheusRule`; rules under `spec.groups`',
     reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
     validator: () => __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 1540)).then((m) => m.default),
     checkStructure: (value, settings) => isMapping(value) && isMapping(value.spec) ? checkGroups(value.spec.groups, ['spec', 'groups'], settings) : [],
@@ -15374,6 +15391,7 @@ const prometheusRules = {
     sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
     detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    recognizedBy: 'a mapping with `groups:` and no `apiVersion`/`kind`: Prometheus, Thanos (`partial_response_strategy`), Loki and Mimir/Cortex (`source_tenants`, `evaluation_delay`) rule files; an expression with a log pipeline (`{app="api"} |= "error"`) is LogQL',
     reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
     validator: () => __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.bind(__nccwpck_require__, 126)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
@@ -15397,6 +15415,7 @@ const rulerNamespace = {
     extensions: ['yml', 'yaml', 'json'],
     sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
     detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+    recognizedBy: '`namespace:` beside `groups:` (mimirtool, cortextool and lokitool files); LogQL told from PromQL expression by expression',
     reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
     validator: () => __nccwpck_require__.e(/* import() */ 724).then(__nccwpck_require__.bind(__nccwpck_require__, 7724)).then((m) => m.default),
     checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),
@@ -18204,6 +18223,7 @@ const vector = {
     parsers: { toml: parseToml },
     // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
     detect: (value) => isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
+    recognizedBy: '`sources`, `transforms` or `sinks` at the top, in YAML, JSON or TOML',
     reference: 'https://vector.dev/docs/reference/configuration/',
     validator: () => __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 7159)).then((m) => m.default),
     checkStructure: (value, _settings, part) => checkVector(value, part),
@@ -18274,6 +18294,7 @@ function customKind(definition) {
         // Claimed by its `files` globs only, never by content.
         sniff: () => false,
         detect: () => false,
+        recognizedBy: `the files ${definition.files.join(', ')}`,
         reference: `its JSON Schema, ${definition.schemaFile}`,
         validator() {
             let validator = compiled.get(key);

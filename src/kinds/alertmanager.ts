@@ -17,6 +17,7 @@ export const alertmanager: Kind = {
     !('apiVersion' in value) &&
     !('groups' in value) &&
     (isMapping(value.route) || Array.isArray(value.receivers)),
+  recognizedBy: 'a mapping with `route:` or a `receivers:` list, no `groups:` or `apiVersion`',
   reference: 'https://prometheus.io/docs/alerting/latest/configuration/',
   validator: () => import('../generated/validators/alertmanager.js').then((m) => m.default),
   extract() {

@@ -48,6 +48,7 @@ export function customKind(definition: CustomKind): Kind {
     // Claimed by its `files` globs only, never by content.
     sniff: () => false,
     detect: () => false,
+    recognizedBy: `the files ${definition.files.join(', ')}`,
     reference: `its JSON Schema, ${definition.schemaFile}`,
     validator() {
       let validator = compiled.get(key);

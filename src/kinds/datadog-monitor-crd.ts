@@ -10,6 +10,7 @@ export const datadogMonitorCrd: Kind = {
   sniff: (text) => text.includes('DatadogMonitor'),
   detect: (value) =>
     isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),
+  recognizedBy: '`apiVersion: datadoghq.com/*`, `kind: DatadogMonitor`',
   reference: 'https://github.com/DataDog/datadog-operator/blob/main/docs/datadog_monitor.md',
   validator: () => import('../generated/validators/datadog-monitor-crd.js').then((m) => m.default),
   checkStructure: (value) => monitorsIn(value).flatMap(checkMonitor),

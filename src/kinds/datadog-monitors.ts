@@ -15,6 +15,7 @@ export const datadogMonitors: Kind = {
     isMonitor(value) ||
     (isMapping(value) && isMonitor(value.definition)) ||
     (Array.isArray(value) && value.length > 0 && value.every(isMapping) && value.some(isMonitor)),
+  recognizedBy: 'a JSON monitor (or a list of them, or an integration asset\'s `definition`): `query` and a monitor `type`',
   reference: 'https://docs.datadoghq.com/api/latest/monitors/#create-a-monitor',
   validator: () => import('../generated/validators/datadog-monitors.js').then((m) => m.default),
   checkStructure: (value) => monitorsIn(value).flatMap(checkMonitor),

@@ -12,6 +12,7 @@ export const fluentBit: Kind = {
   sniff: (text) => looksClassic(text) || YAML_SECTION.test(text) || TOP_LEVEL_SECTION.test(text),
   parsers: { conf: parseClassic },
   detect: isFluentBitConfig,
+  recognizedBy: 'classic `.conf` sections (`[INPUT]`, `[OUTPUT]`, `@INCLUDE`) or YAML `service`/`pipeline` sections',
   reference: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
   validator: () => import('../generated/validators/fluent-bit.js').then((m) => m.default),
   checkStructure: (value) => checkFluentBit(value),

@@ -22,6 +22,7 @@ export const grafanaAlertingCrd: Kind = {
     KINDS.has(value.kind) &&
     typeof value.apiVersion === 'string' &&
     value.apiVersion.startsWith('grafana.integreatly.org/'),
+  recognizedBy: '`apiVersion: grafana.integreatly.org/*`: `GrafanaAlertRuleGroup`, `GrafanaContactPoint`, `GrafanaNotificationPolicy`, ...',
   reference: 'https://grafana.github.io/grafana-operator/docs/api/',
   validator: () => import('../generated/validators/grafana-alerting-crd.js').then((m) => m.default),
   checkStructure(value) {

@@ -35,6 +35,7 @@ export const grafanaAlerting: Kind = {
   // Grafana's other provisioning files (data sources, dashboards, plugins) share `apiVersion: 1`, not these keys.
   detect: (value) =>
     isMapping(value) && (value.apiVersion === 1 || value.apiVersion === '1') && ALERTING_KEYS.some((key) => key in value),
+  recognizedBy: '`apiVersion: 1` with `groups`, `contactPoints`, `policies`, `templates`, `muteTimes` or their `delete*` lists',
   reference: 'https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/',
   validator: () => import('../generated/validators/grafana-alerting.js').then((m) => m.default),
   checkStructure(value) {

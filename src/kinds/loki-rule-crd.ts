@@ -15,6 +15,7 @@ function lokiRuleResource(id: string, resource: 'AlertingRule' | 'RecordingRule'
     sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
     detect: (value) =>
       isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
+    recognizedBy: '`apiVersion: loki.grafana.com/*`, `kind: ' + resource + '` (the Loki operator); LogQL rules under `spec.groups`',
     reference: `https://loki-operator.dev/docs/api.md/#loki-grafana-com-v1-${resource.toLowerCase()}`,
     validator,
     checkStructure: (value, settings) =>

@@ -14,6 +14,7 @@ export const lokiRules: Kind = {
   extensions: ['yml', 'yaml', 'json', 'rules'],
   sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
   detect: () => false,
+  recognizedBy: 'never by content: selected with `kinds:` (a Loki rule file looks like a Prometheus one); every expression is LogQL',
   reference: 'https://grafana.com/docs/loki/latest/alert/',
   validator: () => import('../generated/validators/loki-rules.js').then((m) => m.default),
   checkStructure: (value, settings) => (isMapping(value) ? checkLokiGroups(value.groups, ['groups'], settings) : []),

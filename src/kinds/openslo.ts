@@ -25,6 +25,7 @@ export const openslo: Kind = {
   sniff: (text) => text.includes('openslo/v1'),
   // A list holding another version (the draft `openslo.com/v2alpha`) is not claimed.
   detect: (value) => isObject(value) || (Array.isArray(value) && value.length > 0 && value.every(isObject)),
+  recognizedBy: '`apiVersion: openslo/v1` (SLO, SLI, AlertPolicy, AlertCondition, Service, DataSource, ...)',
   reference: 'https://github.com/OpenSLO/OpenSLO#specification',
   validator: () => import('../generated/validators/openslo.js').then((m) => m.default),
   checkStructure(value) {

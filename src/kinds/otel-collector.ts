@@ -20,6 +20,7 @@ export const otelCollector: Kind = {
     !('apiVersion' in value) &&
     !('kind' in value) &&
     (isMapping(value.receivers) || isMapping(value.exporters) || (isMapping(value.service) && isMapping(value.service.pipelines))),
+  recognizedBy: 'a mapping of `receivers`/`exporters` maps or `service.pipelines`, no `apiVersion`/`kind`',
   reference: 'https://opentelemetry.io/docs/collector/configuration/',
   validator: () => import('../generated/validators/otel-collector.js').then((m) => m.default),
   checkStructure: (value, _settings, part) => checkCollector(value, part),

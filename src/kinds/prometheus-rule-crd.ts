@@ -12,6 +12,7 @@ export const prometheusRuleCrd: Kind = {
     value.kind === 'PrometheusRule' &&
     typeof value.apiVersion === 'string' &&
     value.apiVersion.startsWith('monitoring.coreos.com/'),
+  recognizedBy: '`apiVersion: monitoring.coreos.com/*`, `kind: PrometheusRule`; rules under `spec.groups`',
   reference: 'https://prometheus-operator.dev/docs/api-reference/api/#monitoring.coreos.com/v1.PrometheusRule',
   validator: () => import('../generated/validators/prometheusrule-crd.js').then((m) => m.default),
   checkStructure: (value, settings) =>

@@ -10,6 +10,7 @@ export const prometheusRules: Kind = {
   sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
   // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
   detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+  recognizedBy: 'a mapping with `groups:` and no `apiVersion`/`kind`: Prometheus, Thanos (`partial_response_strategy`), Loki and Mimir/Cortex (`source_tenants`, `evaluation_delay`) rule files; an expression with a log pipeline (`{app="api"} |= "error"`) is LogQL',
   reference: 'https://prometheus.io/docs/prometheus/latest/configuration/recording_rules/',
   validator: () => import('../generated/validators/prometheus-rules.js').then((m) => m.default),
   checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),

@@ -13,6 +13,7 @@ export const rulerNamespace: Kind = {
   extensions: ['yml', 'yaml', 'json'],
   sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
   detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
+  recognizedBy: '`namespace:` beside `groups:` (mimirtool, cortextool and lokitool files); LogQL told from PromQL expression by expression',
   reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
   validator: () => import('../generated/validators/ruler-namespace.js').then((m) => m.default),
   checkStructure: (value, settings) => (isMapping(value) ? checkGroups(value.groups, ['groups'], settings) : []),

@@ -183,6 +183,8 @@ export interface Kind {
   parsers?: Readonly<Record<string, (text: string) => ParsedText>>;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
+  /** How obslint tells a document is of this kind, for the docs. */
+  recognizedBy: string;
   /** The format's own reference, for the help line of a schema finding. */
   reference: string;
   /**

@@ -15,6 +15,7 @@ export const vector: Kind = {
   // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.
   detect: (value) =>
     isMapping(value) && !('apiVersion' in value) && !('kind' in value) && (isMapping(value.sources) || isMapping(value.transforms) || isMapping(value.sinks)),
+  recognizedBy: '`sources`, `transforms` or `sinks` at the top, in YAML, JSON or TOML',
   reference: 'https://vector.dev/docs/reference/configuration/',
   validator: () => import('../generated/validators/vector.js').then((m) => m.default),
   checkStructure: (value, _settings, part) => checkVector(value, part),

@@ -1,3 +1,4 @@
+import { closest } from '../core/closest.js';
 import { shown } from '../core/text.js';
 import type { StructureIssue } from '../kinds/types.js';
 import { checkComponentSettings } from './components.js';
@@ -100,7 +101,7 @@ function checkService(config: CollectorConfig, part: boolean): StructureIssue[] 
       issues.push({
         path: ref.path,
         message: `\`service.extensions\` names extension \`${shown(ref.written.trim())}\`, which is not defined under \`extensions\`; the Collector refuses it.`,
-        help: 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
+        help: didYouMean(ref.parsed.id, [...config.defined.extensions.keys()]) ?? 'Define the extension under `extensions:`, or remove it from `service.extensions`.',
       });
     }
   }
@@ -160,7 +161,7 @@ function checkPipeline(config: CollectorConfig, pipeline: PipelineEntry, part: b
         issues.push({
           path: ref.path,
           message: `Pipeline \`${name}\` names ${SINGULAR[list]} \`${shown(ref.parsed.id)}\`, which is not defined${list === 'processors' ? ' under `processors`' : ` under \`${list}\` or \`connectors\``}; the Collector refuses it.`,
-          help: `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
+          help: didYouMean(ref.parsed.id, where.flatMap((section) => [...config.defined[section].keys()])) ?? `Define it under \`${list}:\`, or fix the name (ids are \`type\` or \`type/name\`).`,
         });
       }
       if (list === 'processors' && seen.has(ref.parsed.id)) {
@@ -228,4 +229,10 @@ function checkConnectors(config: CollectorConfig): StructureIssue[] {
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Did you mean `x`?" for a misspelt component id, when one defined is close. */
+function didYouMean(id: string, defined: readonly string[]): string | undefined {
+  const near = closest(id, defined);
+  return near === undefined ? undefined : `Did you mean \`${shown(near)}\`? It is defined; ids must match exactly.`;
 }

@@ -131,6 +131,26 @@ describe('otel-collector: detection', () => {
   });
 });
 
+describe('otel-collector: an undefined component named in a pipeline', () => {
+  it.each([
+    ['a misspelt exporter', 'exporters: [prometheus_remote_write]', 'Did you mean `prometheusremotewrite`? It is defined; ids must match exactly.'],
+    ['a misspelt extension', 'exporters: [prometheusremotewrite]', 'Did you mean `health_check`? It is defined; ids must match exactly.', 'health_chek'],
+    ['a name far from every defined one', 'exporters: [kafka]', 'Define it under `exporters:`, or fix the name (ids are `type` or `type/name`).'],
+  ])('%s: the help names the closest defined id, or says how to define it', async (_name, exporters, help, extension = 'health_check') => {
+    const code = yaml`
+      extensions: { health_check: }
+      receivers: { otlp: { protocols: { grpc: } } }
+      exporters: { prometheusremotewrite: { endpoint: https://prom.acme.dev/api/v1/write } }
+      service:
+        extensions: [${extension}]
+        pipelines:
+          metrics: { receivers: [otlp], ${exporters} }
+    `;
+    const findings = (await lintSource(code, { file: 'otelcol.yaml' })).filter((f) => f.rule === 'schema');
+    expect(findings.map((f) => f.help)).toEqual([help]);
+  });
+});
+
 describe('otel-collector: schema', () => {
   it('accepts the shapes the Collector reads', async () => {
     const code = yaml`
