@@ -50,7 +50,7 @@ export interface ResolvedConfig {
 
 export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-/** A config is a page of YAML; anything this big is not one. */
+/** A config is a page of YAML (a teams file or a schema, a few pages): anything this big is not one. */
 export const MAX_CONFIG_SIZE = 1024 * 1024;
 
 export interface ConfigProblem {
@@ -139,18 +139,21 @@ export async function loadConfig(root: string, explicitPath?: string, options: L
   return resolveConfig({});
 }
 
-/** A config file's text, refused when it is not a file obslint should read. */
-export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error): Promise<string> {
+/**
+ * The text of a config file, or of a file a config or flag names (`what` is how messages call
+ * it), refused when it is not a file obslint should read.
+ */
+export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error, what = 'The config file'): Promise<string> {
   // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
   const real = realPath(abs);
-  if (real === undefined) throw fail('The config file is a symlink to nothing.');
-  if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+  if (real === undefined) throw fail(`${what} is a symlink to nothing.`);
+  if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail(`${what} is a symlink to a file outside the repository; obslint does not read it.`);
   const target = await fs.stat(real);
   // A pipe or device would block the read or never end.
-  if (!target.isFile()) throw fail('The config file is not a regular file.');
-  if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+  if (!target.isFile()) throw fail(`${what} is not a regular file.`);
+  if (target.size > MAX_CONFIG_SIZE) throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(MAX_CONFIG_SIZE)} obslint reads.`);
   const decoded = decode(await fs.readFile(real));
-  if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+  if (decoded.problem) throw fail(decoded.problem.message.replace(/^File /, `${what} `).replace(/, so it was not linted\.$/, '.'));
   return decoded.text;
 }
 

@@ -24,6 +24,11 @@ const PLATFORM: Record<string, string> = {
   'obslint/strict.yml': 'extends: ./base.yml\nfail-on: warning\n',
   'obslint/loop-a.yml': 'extends: ./loop-b.yml\n',
   'obslint/loop-b.yml': 'extends: ./loop-a.yml\n',
+  'obslint/escape-teams.yml': 'owners:\n  teams-file: ../../secrets/teams.yaml\n',
+  'obslint/absolute-teams.yml': 'owners:\n  teams-file: /etc/teams.yaml\n',
+  'obslint/escape-schema.yml': 'custom-kinds:\n  - id: acme-checks\n    files: ["checks/**/*.yml"]\n    schema: ../../schemas/acme.json\n    alerts: /checks\n',
+  'schemas/acme.json': '{"type": "object"}',
+  'obslint/schema-in-repo.yml': 'custom-kinds:\n  - id: acme-checks\n    files: ["checks/**/*.yml"]\n    schema: ../schemas/acme.json\n    alerts: /checks\n',
 };
 
 function github(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -90,6 +95,32 @@ describe('extends', () => {
     expect(got).toHaveLength(expected.length);
     expected.forEach((e, i) => (typeof e === 'string' ? expect(got[i]).toBe(e) : expect(got[i]).toMatch(e)));
     expect(got.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('shows a cycle of local configs with paths from the repository root', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: ./shared/base.yml\n', 'shared/base.yml': 'extends: ../.obslint.yml\n' });
+    expect(await problems(root)).toEqual(['shared/base.yml:1:10: `../.obslint.yml` extends a config that extends this one: `.obslint.yml` → `shared/base.yml` → `.obslint.yml`.']);
+  });
+
+  it('shows a cycle of remote configs by their `github:` ids', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: github:acme/platform/obslint/loop-a.yml\n' });
+    expect(await problems(root)).toEqual([
+      'github:acme/platform/obslint/loop-b.yml:1:10: `./loop-a.yml` extends a config that extends this one: `.obslint.yml` → `github:acme/platform/obslint/loop-a.yml` → `github:acme/platform/obslint/loop-b.yml` → `github:acme/platform/obslint/loop-a.yml`.',
+    ]);
+  });
+
+  it('applies a config extended twice (a diamond) once, where it is first reached', async () => {
+    const root = scratchRepo({
+      '.obslint.yml': 'extends: [./b.yml, ./c.yml]\n',
+      'b.yml': 'extends: [obslint:strict, ./d.yml]\nrules:\n  duplicate-rule: notice\n  yaml-strict: notice\n',
+      'c.yml': 'extends: [./d.yml, obslint:strict]\n',
+      'd.yml': 'rules:\n  duplicate-rule: off\n',
+    });
+    const config = await loadConfig(root);
+    expect(config.sources).toEqual(['obslint:strict', 'd.yml', 'b.yml', 'c.yml', '.obslint.yml']);
+    // A second copy of d.yml or of the preset after b.yml would undo what b.yml set.
+    expect(config.rules['duplicate-rule'].severity).toBe('notice');
+    expect(config.rules['yaml-strict'].severity).toBe('notice');
   });
 
   it('applies presets: strict raises every rule a level and fails on warnings', async () => {
