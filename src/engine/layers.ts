@@ -134,8 +134,10 @@ async function readExtends(entry: string, origin: ExtendedOrigin, root: string, 
 }
 
 /**
- * A path a `github:` config names in `extends`: relative to that config's file, in its
- * repository, at its ref; one that leaves the repository (`../`, or absolute) is refused.
+ * A path a `github:` config names (in `extends`, `owners.teams-file`, a custom kind's `schema`):
+ * relative to that config's file, in its repository, at its ref; one that leaves the
+ * repository (`../`, or absolute) is refused, as a local one would name a file of the
+ * repository being linted.
  */
 function inRemoteRepository(from: RemoteConfigRef, file: string, refuse: () => Error): RemoteConfigRef {
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), file));
@@ -186,10 +188,7 @@ async function readSchema(file: string, origin: Origin, root: string, options: L
 /** A file a config names (a teams file, a schema), relative to that config: here, or in its repository through the API. */
 async function readRelative(file: string, origin: Origin, root: string, options: LayerOptions, fail: (message: string) => Error, what: string): Promise<string> {
   const name = `${what} \`${shown(file)}\``;
-  if (origin.kind === 'remote') {
-    const ref = { ...origin.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(origin.ref.path), file)) };
-    return readRemote(ref, options, fail);
-  }
+  if (origin.kind === 'remote') return readRemote(inRemoteRepository(origin.ref, file, () => fail(`${name} leaves the repository of the config that names it.`)), options, fail);
   const abs = path.resolve(origin.kind === 'file' ? path.dirname(origin.path) : root, file);
   const exists = await fs.lstat(abs).catch(() => undefined);
   if (!exists) throw fail(`${name} does not exist.`);

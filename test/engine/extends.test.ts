@@ -123,6 +123,16 @@ describe('extends', () => {
     expect(config.rules['yaml-strict'].severity).toBe('notice');
   });
 
+  it.each([
+    ['a teams file', 'escape-teams.yml', ['github:acme/platform/obslint/escape-teams.yml:2:15: The teams file `../../secrets/teams.yaml` leaves the repository of the config that names it.']],
+    ['an absolute teams file', 'absolute-teams.yml', ['github:acme/platform/obslint/absolute-teams.yml:2:15: The teams file `/etc/teams.yaml` leaves the repository of the config that names it.']],
+    ['a custom kind\'s schema', 'escape-schema.yml', ['github:acme/platform/obslint/escape-schema.yml:4:13: The schema `../../schemas/acme.json` leaves the repository of the config that names it.']],
+    ['nothing when the schema stays in the repository', 'schema-in-repo.yml', []],
+  ])('refuses a path in a remote config that leaves its repository: %s', async (_name, file, expected) => {
+    const root = scratchRepo({ '.obslint.yml': `extends: github:acme/platform/obslint/${file}\n` });
+    expect(await problems(root)).toEqual(expected);
+  });
+
   it('applies presets: strict raises every rule a level and fails on warnings', async () => {
     const root = scratchRepo({ '.obslint.yml': 'extends: obslint:strict\n' });
     const config = await loadConfig(root);
