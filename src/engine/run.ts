@@ -107,9 +107,11 @@ async function compareWithBaseline(root: string, file: string | undefined, findi
   if (file === undefined) return undefined;
   const abs = path.resolve(root, file);
   const fail = (message: string) => new ConfigError([{ file, message }]);
+  // Only `--baseline=` can be empty (the config's `baseline` cannot): it would name the repository.
+  if (file === '') throw new ConfigError([{ message: 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.' }]);
   if (!isInside(root, abs)) throw fail('The baseline must be a file in the repository.');
   if (!(await fs.lstat(abs).catch(() => undefined))) throw fail('The baseline does not exist: write it with `obslint baseline`.');
-  const text = await readConfigFile(root, abs, fail);
+  const text = await readConfigFile(root, abs, fail, `The baseline \`${shown(file)}\``);
   let baseline;
   try {
     baseline = readBaseline(text, file);

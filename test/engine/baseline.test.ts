@@ -59,4 +59,13 @@ describe('baseline', () => {
     expect((await run(['--baseline', 'nope.json'], root)).stderr).toBe('obslint: the config has problems:\nnope.json: The baseline does not exist: write it with `obslint baseline`.\n');
     expect((await run(['--baseline', 'bad.json'], root)).stderr).toMatch(/^obslint: the config has problems:\nbad.json: `bad\.json` was written by a newer obslint/);
   });
+
+  it.each([
+    ['an empty path', ['--baseline='], 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.'],
+    ['a folder', ['--baseline', 'rules'], 'rules: The baseline `rules` is not a regular file.'],
+    ['the repository itself', ['--baseline', '.'], '.: The baseline `.` is not a regular file.'],
+  ])('names the baseline and its path when it is %s', async (_name, args, expected) => {
+    const root = scratchRepo({ 'rules/a.yml': legacy(['Old']) });
+    expect(await run(args, root)).toEqual({ code: 2, stdout: '', stderr: `obslint: the config has problems:\n${expected}\n` });
+  });
 });
