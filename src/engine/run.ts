@@ -4,6 +4,7 @@ import { fill, shown, type MessageData } from '../core/text.js';
 import { compileGlobs } from '../core/glob.js';
 import { isSuppressed, parseDirective, unusedSuppressions, type Suppression } from '../policy/suppressions.js';
 import { RULES } from '../rules/index.js';
+import { withoutLabels } from '../rules/alerts.js';
 import type { ProjectContext } from '../rules/types.js';
 import { ConfigError, readConfigFile, type ResolvedConfig } from './config.js';
 import { isInside } from './paths.js';
@@ -240,6 +241,7 @@ async function checkProject(results: readonly FileResult[], config: ResolvedConf
           start: report.range.start,
           end: report.range.end,
           fingerprint: identify(rule.meta.id, report.file, report.messageId, report.subject),
+          coarseFingerprint: identify(rule.meta.id, report.file, report.messageId, withoutLabels(report.subject)),
         });
       },
     };

@@ -54,6 +54,20 @@ describe('baseline', () => {
     expect(text.stdout).toContain('0 findings known from .obslint-baseline.json are not shown; 2 of its entries are fixed since');
   });
 
+  it('keeps knowing a finding when only a label of its alert changes, one-to-one', async () => {
+    const alert = (name: string, team: string) => `      - alert: ${name}\n        expr: up == 0\n        labels: { severity: warning, team: ${team} }\n        annotations: { runbook_url: TODO }\n`;
+    const rules = (...alerts: string[]) => `groups:\n  - name: legacy\n    rules:\n${alerts.join('')}`;
+    // Two alerts of one name, told apart by their labels.
+    const root = scratchRepo({ 'rules.yml': rules(alert('Down', 'serch'), alert('Down', 'payments')) });
+    await run(['baseline'], root);
+    writeFileSync(path.join(root, 'rules.yml'), rules(alert('Down', 'search'), alert('Down', 'payments'), alert('Down', 'storage')));
+    const after = await run(['--baseline', '.obslint-baseline.json', '--format', 'json'], root);
+    const report = JSON.parse(after.stdout);
+    // The renamed team's finding is still known; the third alert of that name is new, as nothing is left to match it.
+    expect(report.baseline).toEqual({ file: '.obslint-baseline.json', known: 2, fixed: [] });
+    expect(report.findings.filter((f: { baseline?: string }) => !f.baseline).map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(["alert-runbook:15"]);
+  });
+
   it('refuses a baseline that is missing or broken, clearly', async () => {
     const root = scratchRepo({ 'rules.yml': legacy(['Old']), 'bad.json': '{"version": 9, "findings": {}}' });
     expect((await run(['--baseline', 'nope.json'], root)).stderr).toBe('obslint: the config has problems:\nnope.json: The baseline does not exist: write it with `obslint baseline`.\n');
