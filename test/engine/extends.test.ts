@@ -133,6 +133,19 @@ describe('extends', () => {
     expect(await problems(root)).toEqual(expected);
   });
 
+  it('puts a later layer\'s `kinds` first, as the first matching entry decides: the repository\'s win, each layer\'s in its order', async () => {
+    const root = scratchRepo({
+      'shared.yml': 'kinds:\n  - { files: "rules/**", kind: prometheus-rules }\n  - { files: "crd/**", kind: prometheus-rule-crd }\n',
+      '.obslint.yml': 'extends: ./shared.yml\nkinds:\n  - { files: "rules/loki/**", kind: loki-rules }\n  - { files: "rules/mimir/**", kind: ruler-namespace }\n',
+    });
+    expect((await loadConfig(root)).kinds).toEqual([
+      { files: ['rules/loki/**'], kind: 'loki-rules' },
+      { files: ['rules/mimir/**'], kind: 'ruler-namespace' },
+      { files: ['rules/**'], kind: 'prometheus-rules' },
+      { files: ['crd/**'], kind: 'prometheus-rule-crd' },
+    ]);
+  });
+
   it('applies presets: strict raises every rule a level and fails on warnings', async () => {
     const root = scratchRepo({ '.obslint.yml': 'extends: obslint:strict\n' });
     const config = await loadConfig(root);
