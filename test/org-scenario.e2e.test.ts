@@ -91,8 +91,17 @@ describe('payments-alerts: a repository that tries to weaken the standard', () =
       `::error title=obslint config,file=.obslint.yml,line=4,col=18::${refused}`,
       '::error::obslint: the config has problems (see the annotations above); nothing was linted.',
     ]);
-    expect(run.outputs).toEqual({});
-    expect(run.summary).toBe('');
+    // The summary and the outputs say why nothing was linted, for the workflows that read them.
+    expect(run.outputs).toEqual({ errors: '1', warnings: '0', notices: '0', scorecard: '[]' });
+    expect(run.summary.split('\n').slice(0, 7)).toEqual([
+      '## obslint',
+      '',
+      ':x: The config has a problem, so nothing was linted.',
+      '',
+      '| Where | Problem |',
+      '| --- | --- |',
+      expect.stringMatching(/^\| \[<code>\.obslint\.yml:4:18<\/code>\]\(https:\/\/github\.com\/acme\/payments-alerts\/blob\/\w+\/\.obslint\.yml#L4\) \| <code>alert-runbook<\/code> is locked at <code>error<\/code> by /),
+    ]);
   });
 
   const suppressionRefused = `\`alert-runbook\` is locked by \`${POLICY_REF}\`, so it cannot be suppressed here.`;
