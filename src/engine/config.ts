@@ -3,6 +3,7 @@ import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
 import { DEFAULT_SETTINGS, type ConfigSet, type Settings } from '../kinds/settings.js';
 import type { CustomKind } from '../kinds/custom.js';
+import { globProblems } from './config-globs.js';
 import { RULES } from '../rules/index.js';
 import type { Level, Severity } from '../core/findings.js';
 import { decode, formatBytes } from '../core/load.js';
@@ -196,6 +197,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
 
   for (const layer of layers) {
     const { raw } = layer;
+    problems.push(...globProblems(layer));
     ruleSettings.addRules(layer);
     raw.overrides?.forEach((entry, index) => overrides.push({ files: list(entry.files), rules: ruleSettings.addOverride(layer, index) }));
     exclude.push(...list(raw.exclude));

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../core/load.js';
-import { locate, type Path } from '../core/locate.js';
+import { locate, type Path, type Target } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
 import { shown } from '../core/text.js';
 import obslintConfig from '../generated/validators/obslint-config.js';
@@ -23,7 +23,7 @@ export interface Layer {
   source: string;
   raw: RawConfig;
   /** Where a path of its data is written, for problems found after validation (a locked rule weakened). */
-  locate(path: Path): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
+  locate(path: Path, target?: Target): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
   /** Team names from its `owners.teams-file`, read relative to the layer. */
   teams?: string[];
   /** The JSON Schema of each of its `custom-kinds`, read relative to the layer and checked to compile. */
@@ -109,7 +109,7 @@ async function parseLayer(text: string, file: string): Promise<{ raw: RawConfig;
     const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
     throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
   }
-  return { raw: document.value as RawConfig, locate: (p) => ({ file, ...lines.position(locate(document.root, lines, p).start) }) };
+  return { raw: document.value as RawConfig, locate: (p, target) => ({ file, ...lines.position(locate(document.root, lines, p, target).start) }) };
 }
 
 /** Where a config named in `extends` is, relative to the config that names it (nothing is read yet). */
