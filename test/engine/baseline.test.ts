@@ -75,6 +75,16 @@ describe('baseline', () => {
   });
 
   it.each([
+    ['an empty path', ['baseline', '--baseline='], 'The baseline path is empty: name the file to write (`.obslint-baseline.json` by default), or leave `--baseline` out.'],
+    ['a folder', ['baseline', '--baseline', 'rules'], 'rules: The baseline `rules` is not a regular file, so obslint cannot write it.'],
+    ['in a folder that does not exist', ['baseline', '--baseline', 'nope/b.json'], 'nope/b.json: The baseline `nope/b.json` cannot be written (ENOENT).'],
+    ['outside the repository', ['baseline', '--baseline', '../b.json'], '../b.json: The baseline must be a file in the repository.'],
+  ])('refuses to write the baseline to %s, naming it', async (_name, args, expected) => {
+    const root = scratchRepo({ 'rules/a.yml': legacy(['Old']) });
+    expect(await run(args, root)).toEqual({ code: 2, stdout: '', stderr: `obslint: the config has problems:\n${expected}\n` });
+  });
+
+  it.each([
     ['an empty path', ['--baseline='], 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.'],
     ['a folder', ['--baseline', 'rules'], 'rules: The baseline `rules` is not a regular file.'],
     ['the repository itself', ['--baseline', '.'], '.: The baseline `.` is not a regular file.'],
