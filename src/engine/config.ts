@@ -144,7 +144,7 @@ export async function loadConfig(root: string, explicitPath?: string, options: L
  * The text of a config file, or of a file a config or flag names (`what` is how messages call
  * it), refused when it is not a file obslint should read.
  */
-export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error, what = 'The config file'): Promise<string> {
+export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error, what = 'The config file', maxBytes = MAX_CONFIG_SIZE): Promise<string> {
   // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
   const real = realPath(abs);
   if (real === undefined) throw fail(`${what} is a symlink to nothing.`);
@@ -152,7 +152,7 @@ export async function readConfigFile(root: string, abs: string, fail: (message: 
   const target = await fs.stat(real);
   // A pipe or device would block the read or never end.
   if (!target.isFile()) throw fail(`${what} is not a regular file.`);
-  if (target.size > MAX_CONFIG_SIZE) throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(MAX_CONFIG_SIZE)} obslint reads.`);
+  if (target.size > maxBytes) throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(maxBytes)} obslint reads.`);
   const decoded = decode(await fs.readFile(real));
   if (decoded.problem) throw fail(decoded.problem.message.replace(/^File /, `${what} `).replace(/, so it was not linted\.$/, '.'));
   return decoded.text;

@@ -9,7 +9,7 @@ import type { ProjectContext } from '../rules/types.js';
 import { ConfigError, readConfigFile, type ResolvedConfig } from './config.js';
 import { isInside } from './paths.js';
 import { scorecard, type OwnerScore } from './scorecard.js';
-import { BaselineError, compareBaseline, readBaseline, type BaselineEntry } from '../policy/baseline.js';
+import { BaselineError, compareBaseline, MAX_BASELINE_SIZE, readBaseline, type BaselineEntry } from '../policy/baseline.js';
 import { discover } from './discover.js';
 import { rulesFor, type FileJob, type FileResult } from './lint.js';
 import { CODEOWNERS_LOCATIONS, findCodeowners, parseCodeowners } from '../policy/codeowners.js';
@@ -112,7 +112,7 @@ async function compareWithBaseline(root: string, file: string | undefined, findi
   if (file === '') throw new ConfigError([{ message: 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.' }]);
   if (!isInside(root, abs)) throw fail('The baseline must be a file in the repository.');
   if (!(await fs.lstat(abs).catch(() => undefined))) throw fail('The baseline does not exist: write it with `obslint baseline`.');
-  const text = await readConfigFile(root, abs, fail, `The baseline \`${shown(file)}\``);
+  const text = await readConfigFile(root, abs, fail, `The baseline \`${shown(file)}\``, MAX_BASELINE_SIZE);
   let baseline;
   try {
     baseline = readBaseline(text, file);

@@ -10,6 +10,8 @@ import { shown } from '../core/text.js';
  */
 
 export const BASELINE_FILE = '.obslint-baseline.json';
+/** A baseline holds an entry (about 300 bytes) per accepted finding: tens of thousands in a large repository, far more than a config. */
+export const MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 /** The format this obslint writes and reads; a later format is refused, never guessed at. */
 export const BASELINE_VERSION = 1;
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, type CliIo } from '../../src/run-cli.js';
+import { writeBaseline } from '../../src/policy/baseline.js';
 import { scratchRepo } from '../rule-tester.js';
 
 /** Runs the CLI in-process on the source, as a user would in the repository. */
@@ -66,6 +67,17 @@ describe('baseline', () => {
     // The renamed team's finding is still known; the third alert of that name is new, as nothing is left to match it.
     expect(report.baseline).toEqual({ file: '.obslint-baseline.json', known: 2, fixed: [] });
     expect(report.findings.filter((f: { baseline?: string }) => !f.baseline).map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(["alert-runbook:15"]);
+  });
+
+  it('reads a baseline larger than a config may be (a large repository accepts thousands of findings)', async () => {
+    const root = scratchRepo({ 'rules.yml': legacy(['Old']) });
+    const entries = Array.from({ length: 6000 }, (_, i) => ({ fingerprint: i.toString(16).padStart(16, '0'), coarseFingerprint: 'c'.repeat(16), rule: 'alert-owner', file: `rules/team-${i}.yml`, message: `Alert \`Alert${i}\` has no owner: add a label naming its team (\`owner\` or \`team\`).` }));
+    const text = writeBaseline(entries);
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    writeFileSync(path.join(root, 'big.json'), text);
+    const result = await run(['--baseline', 'big.json'], root);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('0 findings known from big.json are not shown; 6000 of its entries are fixed since');
   });
 
   it('refuses a baseline that is missing or broken, clearly', async () => {
