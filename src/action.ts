@@ -1,10 +1,9 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { FAIL_ON_VALUES, countBySeverity, isFailOn, meetsBar, type FailOn } from './core/findings.js';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
-import { isInside } from './engine/paths.js';
+import { isInside, writeInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine } from './report/common.js';
@@ -100,8 +99,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
   if (sarifInput) {
     const target = path.resolve(root, sarifInput);
     const written = await degrade(`the SARIF file ${sarifInput}`, async () => {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION, baselined: baseline !== undefined }));
+      await writeInside(root, target, formatSarif(findings, { rules: RULES.map((r) => r.meta), toolVersion: VERSION, baselined: baseline !== undefined }));
     });
     if (written) await degrade('the output sarif-file', () => core.setOutput('sarif-file', target));
   }

@@ -199,7 +199,7 @@ describe('legacy-monitoring: adopted with a baseline, then a pull request', () =
       '',
       '<details><summary>Fixed since the baseline</summary>',
       '',
-      '- <code>rules/legacy.yml</code>: Alert <code>NodeDown</code>: the runbook <code>https://wiki.acme.dev/ops/NodeDown</code> is not where runbooks live \\(<code>https://runbooks.acme.dev/</code>\\).',
+      '- <code>rules/legacy.yml</code>: Alert <code>NodeDown</code>: the runbook <code>https&#58;//wiki.acme.dev/ops/NodeDown</code> is not where runbooks live \\(<code>https&#58;//runbooks.acme.dev/</code>\\).',
       '- <code>rules/legacy.yml</code>: Alert <code>SearchLatencyHigh</code>: the runbook is a placeholder \\(<code>TODO</code>\\).',
       '',
       '</details>',

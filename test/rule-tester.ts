@@ -10,7 +10,7 @@ export interface InvalidCase {
   name?: string;
   code: string;
   /** The findings of this rule, in order: line, column, and optionally the message (or a part). */
-  errors: { line: number; column: number; endLine?: number; endColumn?: number; message?: string | RegExp }[];
+  errors: { line: number; column: number; endLine?: number; endColumn?: number; message?: string | RegExp; help?: string }[];
   options?: Record<string, unknown>;
   /** More of .obslint.yml than the rule's options (say, `prometheus:`). */
   config?: Record<string, unknown>;
@@ -73,6 +73,7 @@ export function ruleTester(rule: string, cases: { valid: (string | ValidCase)[];
             if (expected.endColumn !== undefined) expect(mine[i].end.column).toBe(expected.endColumn);
             if (typeof expected.message === 'string') expect(mine[i].message).toBe(expected.message);
             else if (expected.message) expect(mine[i].message).toMatch(expected.message);
+            if (expected.help !== undefined) expect(mine[i].help).toBe(expected.help);
           });
         });
       });

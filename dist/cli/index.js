@@ -5117,7 +5117,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -11266,6 +11266,16 @@ function escapeChar(ch) {
 function escapeControls(text) {
     return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (ch) => (ch === '`' ? ch : escapeChar(ch))) : text;
 }
+/**
+ * JSON text with every character a terminal acts on or that hides text written as a `\u`
+ * escape. JSON.stringify escapes C0 controls but leaves DEL, C1 controls, bidi overrides, line
+ * separators and zero-width characters raw; escaped, a reader of the JSON gets the same strings.
+ */
+function escapeJsonControls(json) {
+    return JSON_RAW.test(json) ? json.replace(JSON_RAW_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/;
+const JSON_RAW_ALL = new RegExp(JSON_RAW.source, 'g');
 /**
  * A file path for a line of text output. Paths come from the repository (a pull request can
  * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
@@ -18413,88 +18423,72 @@ function compile(pattern) {
         body = body.slice(1);
     }
     body = body.replace(/^\.\//, '');
-    return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+    return { negated, alternatives: expandBraces(body).map((p) => oneGlobstarPerRun(p.split('/').map(compileSegment))) };
+}
+/** `**\/**` matches what `**` matches: one per run keeps the positions a path can be at few. */
+function oneGlobstarPerRun(segments) {
+    return segments.filter((segment, i) => !(segment.globstar && segments[i - 1]?.globstar));
 }
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
 function expandBraces(pattern) {
-    // Counted first: expanding brace by brace goes as deep as there are braces (`{a,b}` × 20,000).
-    if (countExpansions(pattern) > MAX_ALTERNATIVES)
-        throw new GlobError(`\`${shown(pattern)}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-    return expand(pattern);
+    const braces = findBraces(pattern);
+    const tooMany = (what) => new GlobError(`\`${shown(pattern)}\` expands to more than ${what}.`);
+    if (braces.size > MAX_ALTERNATIVES)
+        throw tooMany(`${MAX_ALTERNATIVES} patterns`);
+    const results = expandRange(pattern, braces, 0, pattern.length, tooMany);
+    if (results.reduce((sum, p) => sum + p.length, 0) > MAX_EXPANDED_LENGTH)
+        throw tooMany('a megabyte of patterns');
+    return results;
 }
-function expand(pattern) {
-    const brace = findBrace(pattern);
-    if (!brace)
-        return [pattern];
-    const { start, end, parts } = brace;
-    return parts.flatMap((part) => expand(pattern.slice(0, start) + part + pattern.slice(end + 1)));
-}
+/** What 1024 alternatives of a long pattern could make: gigabytes, from a config of one megabyte. */
+const MAX_EXPANDED_LENGTH = 1024 * 1024;
 /**
- * How many patterns `expand` makes, in one pass: a `{...}` with a top-level comma is the sum of
- * its parts, anything in sequence the product. Braces never closed, and their commas, are text.
+ * Every `{...}` holding a top-level comma, by the offset of its `{`, in one pass with a stack.
+ * A brace never closed, or closed without a comma, is text (what is inside it still expands).
  */
-function countExpansions(pattern) {
-    // For each open brace: the sum and the product of its parts read so far, and the part being read.
+function findBraces(pattern) {
+    const braces = new Map();
     const open = [];
-    let count = 1;
-    const multiply = (by) => {
-        const enclosing = open.at(-1);
-        if (enclosing)
-            enclosing.part *= by;
-        else
-            count *= by;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '{')
+            open.push([i]);
+        else if (ch === ',' && open.length > 0)
+            open[open.length - 1].push(i);
+        else if (ch === '}' && open.length > 0) {
+            const cuts = open.pop();
+            if (cuts.length > 1)
+                braces.set(cuts[0], [...cuts, i]);
+        }
+    }
+    return braces;
+}
+/** The expansions of `pattern[from, to)`; recursion only into braces, which are at most MAX_ALTERNATIVES. */
+function expandRange(pattern, braces, from, to, tooMany) {
+    let results = [''];
+    let text = from;
+    const append = (options) => {
+        results = results.flatMap((head) => options.map((tail) => head + tail));
+        if (results.length > MAX_ALTERNATIVES)
+            throw tooMany(`${MAX_ALTERNATIVES} patterns`);
     };
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        const brace = open.at(-1);
-        if (ch === '\\')
+    for (let i = from; i < to; i++) {
+        if (pattern[i] === '\\') {
             i++;
-        else if (ch === '{')
-            open.push({ sum: 0, product: 1, part: 1, commas: false });
-        else if (ch === ',' && brace) {
-            brace.sum += brace.part;
-            brace.product *= brace.part;
-            brace.part = 1;
-            brace.commas = true;
+            continue;
         }
-        else if (ch === '}' && brace) {
-            open.pop();
-            multiply(brace.commas ? brace.sum + brace.part : brace.part);
-        }
+        const cuts = braces.get(i);
+        if (cuts === undefined)
+            continue;
+        append([pattern.slice(text, i)]);
+        append(cuts.slice(1).flatMap((cut, k) => expandRange(pattern, braces, cuts[k] + 1, cut, tooMany)));
+        i = cuts[cuts.length - 1];
+        text = i + 1;
     }
-    while (open.length > 0) {
-        const unclosed = open.pop();
-        multiply(unclosed.product * unclosed.part);
-    }
-    return count;
-}
-/**
- * The first `{...}` holding a top-level comma, with its comma-separated parts. One pass pairs
- * the braces on a stack: scanning on from each `{` to its `}` is quadratic when they are never
- * closed (a `{` × 40,000 took 9 s).
- */
-function findBrace(pattern) {
-    const open = [];
-    let first;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '{')
-            open.push({ start: i, commas: [] });
-        else if (ch === ',')
-            open.at(-1)?.commas.push(i);
-        else if (ch === '}') {
-            const brace = open.pop();
-            // An outer brace closes after the braces inside it: keep the one that opens first.
-            if (brace && brace.commas.length > 0 && (!first || brace.start < first.start))
-                first = { ...brace, end: i };
-        }
-    }
-    if (!first)
-        return undefined;
-    const cuts = [first.start, ...first.commas, first.end];
-    return { start: first.start, end: first.end, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+    append([pattern.slice(text, to)]);
+    return results;
 }
 function compileSegment(segment) {
     if (segment === '**')
@@ -18594,30 +18588,44 @@ function matchSegment(tokens, text) {
         t++;
     return t === tokens.length;
 }
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+/**
+ * Pattern segments against path segments, `**` standing for any number of them. The pattern is
+ * run as a set of positions over the path, one path segment at a time: time is the product of
+ * the two lengths and nothing recurses, so `**\/` written 30,000 times cannot overflow the stack.
+ */
 function matchSegments(pattern, path) {
-    const memo = new Map();
-    const match = (p, s) => {
-        const key = p * (path.length + 1) + s;
-        const known = memo.get(key);
-        if (known !== undefined)
-            return known;
-        let result;
-        if (p === pattern.length)
-            result = s === path.length;
-        else {
+    let positions = withSkippedGlobstars(pattern, [0]);
+    for (const part of path) {
+        const next = [];
+        for (const p of positions) {
             const segment = pattern[p];
+            if (segment === undefined)
+                continue;
+            // `**` takes one more segment (never `.` or `..`) and stays; a plain segment must match and moves on.
             if (segment.globstar) {
-                // Zero segments, or one more (never `.` or `..`), then the rest.
-                result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
+                if (part !== '.' && part !== '..')
+                    next.push(p);
             }
-            else
-                result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+            else if (matchSegment(segment.tokens, part))
+                next.push(p + 1);
         }
-        memo.set(key, result);
-        return result;
-    };
-    return match(0, 0);
+        if (next.length === 0)
+            return false;
+        positions = withSkippedGlobstars(pattern, next);
+    }
+    return positions.includes(pattern.length);
+}
+/** The positions, and every position reached from one by letting `**` match zero segments, without repeats. */
+function withSkippedGlobstars(pattern, positions) {
+    const reached = new Set();
+    for (const start of positions) {
+        for (let p = start; !reached.has(p); p++) {
+            reached.add(p);
+            if (!pattern[p]?.globstar)
+                break;
+        }
+    }
+    return [...reached];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/alerts.ts
@@ -23676,6 +23684,11 @@ function batchesItself(exporter) {
                 text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
                 help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
             },
+            // The batch processor takes no profiles: only the exporter's own batching applies.
+            unbatchedProfiles: {
+                text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `sending_queue.batch` on {them}.',
+                help: 'Add `sending_queue: { batch: {} }` to the exporter; the `batch` processor does not take profiles.',
+            },
         },
     },
     check: (wired) => unbatchedPipelines(wired),
@@ -23696,7 +23709,7 @@ function unbatchedPipelines({ config }) {
         if (unbatched.length === 0)
             continue;
         const data = { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } };
-        issues.push({ messageId: 'unbatched', data, place: at.pipeline(pipeline) });
+        issues.push({ messageId: pipeline.signal === 'profiles' ? 'unbatchedProfiles' : 'unbatched', data, place: at.pipeline(pipeline) });
     }
     return issues;
 }
@@ -27291,6 +27304,25 @@ function isRegularFile(abs) {
     catch {
         return false;
     }
+}
+/**
+ * Writes a report to `target`, a path in the repository, creating its folder. A pull request
+ * can commit a symlink where the workflow expects a report (`reports -> /home/runner`), so a
+ * folder on the way that leads out of the repository, or a symlink as the file itself, is
+ * refused before anything is created or written.
+ */
+async function writeInside(root, target, text) {
+    let existing = path.dirname(target);
+    while (!existsSync(existing) && existing !== path.dirname(existing))
+        existing = path.dirname(existing);
+    if (!isInside(realRoot(root), await fs.realpath(existing)))
+        throw new Error('its folder leads outside the repository through a symlink');
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const link = await fs.lstat(target).catch(() => undefined);
+    if (link?.isSymbolicLink())
+        throw new Error('it is a symlink, which obslint does not write through');
+    // O_NOFOLLOW: a symlink put there since the check is refused too.
+    await fs.writeFile(target, text, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/codeowners-pattern.ts
@@ -38208,10 +38240,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -40512,7 +40544,10 @@ async function readConfigFile(root, abs, fail) {
         throw fail('The config file is not a regular file.');
     if (target.size > MAX_CONFIG_SIZE)
         throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
-    const decoded = decode(await external_node_fs_namespaceObject.promises.readFile(real));
+    const bytes = await external_node_fs_namespaceObject.promises.readFile(real).catch((error) => error);
+    if (bytes instanceof Error)
+        throw fail(`Cannot read the config file (${bytes.code ?? bytes.message}).`);
+    const decoded = decode(bytes);
     if (decoded.problem)
         throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
     return decoded.text;
@@ -40695,6 +40730,7 @@ function parseSize(value) {
 
 
 
+
 /** Folders never worth walking; a named path, or an `include` that names them, still reaches inside. */
 const DEFAULT_SKIPS = ['.git', 'node_modules', 'dist'];
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -40798,8 +40834,10 @@ async function discover(options) {
     }
     for (const given of options.paths) {
         const abs = external_node_path_default().resolve(root, given);
+        // Paths may be file names from a pull request (`obslint $(git diff --name-only)`): messages show them escaped.
+        const shown = shownPath(given);
         if (options.insideRootOnly && !isInside(root, abs)) {
-            throw new DiscoverError(`${given} is outside the repository; name files and folders inside it.`);
+            throw new DiscoverError(`${shown} is outside the repository; name files and folders inside it.`);
         }
         const stat = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
         let count;
@@ -40809,7 +40847,7 @@ async function discover(options) {
             count = await walkMatching(root, matches, skipped, isExcluded, relative, (file) => addFile(file, false, false, root));
         }
         else if (stat === undefined) {
-            throw new DiscoverError(`No such file or folder: ${given}`);
+            throw new DiscoverError(`No such file or folder: ${shown}`);
         }
         else if (stat.isDirectory() || (stat.isSymbolicLink() && (await isDirectory(abs)))) {
             // A named folder (or a symlink to one, or a path through one) is walked when it really is in the repository.
@@ -40825,7 +40863,7 @@ async function discover(options) {
             count = (await addFile(abs, stat.isSymbolicLink(), true, root)) ? 1 : 0;
         }
         if (count === 0 && options.requireMatches) {
-            throw new UnmatchedPathError(`${given} matches no file to lint.`);
+            throw new UnmatchedPathError(`${shown} matches no file to lint.`);
         }
     }
     return { files: [...found].sort(), explicit, problems };
@@ -40867,6 +40905,9 @@ function scorecard(results, findings) {
         else
             byFile.set(finding.file, [finding]);
     }
+    // By line, so each alert finds its findings by binary search: a scan per alert is quadratic.
+    for (const list of byFile.values())
+        list.sort((a, b) => a.start.line - b.start.line);
     const scores = new Map();
     for (const result of results) {
         for (const { owner, lines } of result.owners ?? []) {
@@ -40874,7 +40915,7 @@ function scorecard(results, findings) {
             let score = scores.get(name);
             if (!score)
                 scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-            const mine = (byFile.get(result.file) ?? []).filter((f) => f.start.line >= lines[0] && f.start.line <= lines[1]);
+            const mine = findingsOnLines(byFile.get(result.file) ?? [], lines);
             const rules = new Set(mine.map((f) => f.rule));
             score.alerts++;
             score.findings += mine.length;
@@ -40888,6 +40929,22 @@ function scorecard(results, findings) {
     }
     // Most alerts first; `unowned` last among equals so real teams lead.
     return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
+}
+/** The findings, sorted by line, that start on `lines` (first and last, inclusive). */
+function findingsOnLines(sorted, [first, last]) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle].start.line < first)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    const mine = [];
+    for (let i = low; i < sorted.length && sorted[i].start.line <= last; i++)
+        mine.push(sorted[i]);
+    return mine;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
@@ -41268,6 +41325,7 @@ function baselineLine(baseline) {
 
 
 
+
 /** GitHub shows at most this many annotations per severity per step and silently drops the rest. */
 const ANNOTATION_LIMIT = 10;
 /** Findings that mean the loading program refuses a file (or it could not be checked); they go first so they are never the dropped ones. */
@@ -41299,15 +41357,15 @@ function roundRobin(sorted) {
 }
 function formatAnnotation(f) {
     const properties = [
-        ['file', f.file],
+        ['file', visible(f.file)],
         ['line', f.start.line],
         ['col', f.start.column],
     ];
     if (hasEnd(f))
         properties.push(['endLine', f.end.line], ['endColumn', f.end.column]);
     properties.push(['title', f.rule]);
-    const help = f.help !== undefined ? `\n${f.help}` : '';
-    const message = `${f.message}${help}\nDocs: ${ruleDocsUrl(f.rule)}`;
+    const help = f.help !== undefined ? `\n${visible(f.help)}` : '';
+    const message = `${visible(f.message)}${help}\nDocs: ${ruleDocsUrl(f.rule)}`;
     const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
     return `::${f.severity} ${props}::${escapeData(message)}`;
 }
@@ -41323,6 +41381,13 @@ function formatAnnotations(findings, limit = ANNOTATION_LIMIT) {
     }
     return `${lines.join('\n')}\n`;
 }
+/**
+ * The runner decodes %-escaped line breaks (and `:` and `,` in properties) and nothing else, so
+ * anything else a terminal would act on (ESC, a bidi override) is shown escaped instead.
+ */
+function visible(text) {
+    return text.replace(/[^\r\n]+/g, escapeControls);
+}
 // The same escaping as @actions/core's command.js, so the runner decodes it back exactly.
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -41333,14 +41398,16 @@ function escapeProperty(s) {
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
+
 function formatJson(findings, options = {}) {
     return [...jsonChunks(findings, options)].join('');
 }
 /** The JSON report a finding at a time, so a huge report is never one string. */
 function* jsonChunks(findings, options = {}) {
-    const baseline = (options.baseline
-        ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
-        : '') + (options.scorecard ? `,\n  "scorecard": ${JSON.stringify(options.scorecard, null, 2).replace(/\n/g, '\n  ')}` : '');
+    // Owner names and file names come from the files: escaped as the findings are.
+    const block = (key, value) => `,\n  "${key}": ${escapeJsonControls(JSON.stringify(value, null, 2)).replace(/\n/g, '\n  ')}`;
+    const baseline = (options.baseline ? block('baseline', { file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }) : '') +
+        (options.scorecard ? block('scorecard', options.scorecard) : '');
     if (findings.length === 0) {
         yield `{\n  "findings": []${baseline}\n}\n`;
         return;
@@ -41362,7 +41429,7 @@ function* jsonChunks(findings, options = {}) {
             fingerprint: f.fingerprint,
             ...(f.baselined && { baseline: 'known' }),
         };
-        const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+        const text = escapeJsonControls(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n    ');
         yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
     }
     yield `  ]${baseline}\n}\n`;
@@ -41399,6 +41466,7 @@ function scorecardText(scores) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -41471,7 +41539,7 @@ function formatSarif(findings, options) {
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }
 /** Forward slashes, each segment URI-escaped, so names with spaces or `#` stay one path. */
 function fileUri(file) {
@@ -41489,7 +41557,7 @@ const WINDOW = 160;
 /** How much of the window comes before the column. */
 const WINDOW_LEAD = 60;
 const GUTTER_WIDTH = 5;
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
 const SEVERITY_COLOR = { error: 31, warning: 33, notice: 34 };
 const text_PLAIN = { severity: (s) => s, bold: (s) => s, dim: (s) => s };
 const ANSI = {

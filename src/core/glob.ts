@@ -45,80 +45,72 @@ function compile(pattern: string): Compiled {
     body = body.slice(1);
   }
   body = body.replace(/^\.\//, '');
-  return { negated, alternatives: expandBraces(body).map((p) => p.split('/').map(compileSegment)) };
+  return { negated, alternatives: expandBraces(body).map((p) => oneGlobstarPerRun(p.split('/').map(compileSegment))) };
+}
+
+/** `**\/**` matches what `**` matches: one per run keeps the positions a path can be at few. */
+function oneGlobstarPerRun(segments: Segment[]): Segment[] {
+  return segments.filter((segment, i) => !(segment.globstar && segments[i - 1]?.globstar));
 }
 
 /** `a/{b,c{d,e}}/f` → `a/b/f`, `a/cd/f`, `a/ce/f`. */
 export function expandBraces(pattern: string): string[] {
-  // Counted first: expanding brace by brace goes as deep as there are braces (`{a,b}` × 20,000).
-  if (countExpansions(pattern) > MAX_ALTERNATIVES) throw new GlobError(`\`${shown(pattern)}\` expands to more than ${MAX_ALTERNATIVES} patterns.`);
-  return expand(pattern);
+  const braces = findBraces(pattern);
+  const tooMany = (what: string) => new GlobError(`\`${shown(pattern)}\` expands to more than ${what}.`);
+  if (braces.size > MAX_ALTERNATIVES) throw tooMany(`${MAX_ALTERNATIVES} patterns`);
+  const results = expandRange(pattern, braces, 0, pattern.length, tooMany);
+  if (results.reduce((sum, p) => sum + p.length, 0) > MAX_EXPANDED_LENGTH) throw tooMany('a megabyte of patterns');
+  return results;
 }
 
-function expand(pattern: string): string[] {
-  const brace = findBrace(pattern);
-  if (!brace) return [pattern];
-  const { start, end, parts } = brace;
-  return parts.flatMap((part) => expand(pattern.slice(0, start) + part + pattern.slice(end + 1)));
-}
+/** What 1024 alternatives of a long pattern could make: gigabytes, from a config of one megabyte. */
+const MAX_EXPANDED_LENGTH = 1024 * 1024;
+
+/** A `{...}` with a top-level comma: where its parts are cut (the `{`, each comma, the `}`). */
+type Brace = number[];
 
 /**
- * How many patterns `expand` makes, in one pass: a `{...}` with a top-level comma is the sum of
- * its parts, anything in sequence the product. Braces never closed, and their commas, are text.
+ * Every `{...}` holding a top-level comma, by the offset of its `{`, in one pass with a stack.
+ * A brace never closed, or closed without a comma, is text (what is inside it still expands).
  */
-function countExpansions(pattern: string): number {
-  // For each open brace: the sum and the product of its parts read so far, and the part being read.
-  const open: { sum: number; product: number; part: number; commas: boolean }[] = [];
-  let count = 1;
-  const multiply = (by: number) => {
-    const enclosing = open.at(-1);
-    if (enclosing) enclosing.part *= by;
-    else count *= by;
+function findBraces(pattern: string): Map<number, Brace> {
+  const braces = new Map<number, Brace>();
+  const open: Brace[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') open.push([i]);
+    else if (ch === ',' && open.length > 0) open[open.length - 1].push(i);
+    else if (ch === '}' && open.length > 0) {
+      const cuts = open.pop()!;
+      if (cuts.length > 1) braces.set(cuts[0], [...cuts, i]);
+    }
+  }
+  return braces;
+}
+
+/** The expansions of `pattern[from, to)`; recursion only into braces, which are at most MAX_ALTERNATIVES. */
+function expandRange(pattern: string, braces: Map<number, Brace>, from: number, to: number, tooMany: (what: string) => GlobError): string[] {
+  let results = [''];
+  let text = from;
+  const append = (options: string[]) => {
+    results = results.flatMap((head) => options.map((tail) => head + tail));
+    if (results.length > MAX_ALTERNATIVES) throw tooMany(`${MAX_ALTERNATIVES} patterns`);
   };
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    const brace = open.at(-1);
-    if (ch === '\\') i++;
-    else if (ch === '{') open.push({ sum: 0, product: 1, part: 1, commas: false });
-    else if (ch === ',' && brace) {
-      brace.sum += brace.part;
-      brace.product *= brace.part;
-      brace.part = 1;
-      brace.commas = true;
-    } else if (ch === '}' && brace) {
-      open.pop();
-      multiply(brace.commas ? brace.sum + brace.part : brace.part);
+  for (let i = from; i < to; i++) {
+    if (pattern[i] === '\\') {
+      i++;
+      continue;
     }
+    const cuts = braces.get(i);
+    if (cuts === undefined) continue;
+    append([pattern.slice(text, i)]);
+    append(cuts.slice(1).flatMap((cut, k) => expandRange(pattern, braces, cuts[k] + 1, cut, tooMany)));
+    i = cuts[cuts.length - 1];
+    text = i + 1;
   }
-  while (open.length > 0) {
-    const unclosed = open.pop()!;
-    multiply(unclosed.product * unclosed.part);
-  }
-  return count;
-}
-
-/**
- * The first `{...}` holding a top-level comma, with its comma-separated parts. One pass pairs
- * the braces on a stack: scanning on from each `{` to its `}` is quadratic when they are never
- * closed (a `{` × 40,000 took 9 s).
- */
-function findBrace(pattern: string): { start: number; end: number; parts: string[] } | undefined {
-  const open: { start: number; commas: number[] }[] = [];
-  let first: { start: number; end: number; commas: number[] } | undefined;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') i++;
-    else if (ch === '{') open.push({ start: i, commas: [] });
-    else if (ch === ',') open.at(-1)?.commas.push(i);
-    else if (ch === '}') {
-      const brace = open.pop();
-      // An outer brace closes after the braces inside it: keep the one that opens first.
-      if (brace && brace.commas.length > 0 && (!first || brace.start < first.start)) first = { ...brace, end: i };
-    }
-  }
-  if (!first) return undefined;
-  const cuts = [first.start, ...first.commas, first.end];
-  return { start: first.start, end: first.end, parts: cuts.slice(1).map((cut, k) => pattern.slice(cuts[k] + 1, cut)) };
+  append([pattern.slice(text, to)]);
+  return results;
 }
 
 function compileSegment(segment: string): Segment {
@@ -203,24 +195,37 @@ function matchSegment(tokens: Token[], text: string): boolean {
   return t === tokens.length;
 }
 
-/** Pattern segments against path segments, `**` standing for any number of them; memoized, so polynomial. */
+/**
+ * Pattern segments against path segments, `**` standing for any number of them. The pattern is
+ * run as a set of positions over the path, one path segment at a time: time is the product of
+ * the two lengths and nothing recurses, so `**\/` written 30,000 times cannot overflow the stack.
+ */
 function matchSegments(pattern: Segment[], path: string[]): boolean {
-  const memo = new Map<number, boolean>();
-  const match = (p: number, s: number): boolean => {
-    const key = p * (path.length + 1) + s;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let result: boolean;
-    if (p === pattern.length) result = s === path.length;
-    else {
+  let positions = withSkippedGlobstars(pattern, [0]);
+  for (const part of path) {
+    const next: number[] = [];
+    for (const p of positions) {
       const segment = pattern[p];
+      if (segment === undefined) continue;
+      // `**` takes one more segment (never `.` or `..`) and stays; a plain segment must match and moves on.
       if (segment.globstar) {
-        // Zero segments, or one more (never `.` or `..`), then the rest.
-        result = match(p + 1, s) || (s < path.length && path[s] !== '.' && path[s] !== '..' && match(p, s + 1));
-      } else result = s < path.length && matchSegment(segment.tokens, path[s]) && match(p + 1, s + 1);
+        if (part !== '.' && part !== '..') next.push(p);
+      } else if (matchSegment(segment.tokens, part)) next.push(p + 1);
     }
-    memo.set(key, result);
-    return result;
-  };
-  return match(0, 0);
+    if (next.length === 0) return false;
+    positions = withSkippedGlobstars(pattern, next);
+  }
+  return positions.includes(pattern.length);
+}
+
+/** The positions, and every position reached from one by letting `**` match zero segments, without repeats. */
+function withSkippedGlobstars(pattern: Segment[], positions: number[]): number[] {
+  const reached = new Set<number>();
+  for (const start of positions) {
+    for (let p = start; !reached.has(p); p++) {
+      reached.add(p);
+      if (!(pattern[p] as Segment | undefined)?.globstar) break;
+    }
+  }
+  return [...reached];
 }

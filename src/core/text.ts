@@ -37,6 +37,18 @@ export function escapeControls(text: string): string {
 }
 
 /**
+ * JSON text with every character a terminal acts on or that hides text written as a `\u`
+ * escape. JSON.stringify escapes C0 controls but leaves DEL, C1 controls, bidi overrides, line
+ * separators and zero-width characters raw; escaped, a reader of the JSON gets the same strings.
+ */
+export function escapeJsonControls(json: string): string {
+  return JSON_RAW.test(json) ? json.replace(JSON_RAW_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+
+const JSON_RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/;
+const JSON_RAW_ALL = new RegExp(JSON_RAW.source, 'g');
+
+/**
  * A file path for a line of text output. Paths come from the repository (a pull request can
  * add a file named `::error::x.yml`), so they are escaped like values, and a path that would
  * put `::` at the start of a log line gets `./` in front.

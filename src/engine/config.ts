@@ -153,7 +153,9 @@ export async function readConfigFile(root: string, abs: string, fail: (message: 
   // A pipe or device would block the read or never end.
   if (!target.isFile()) throw fail(`${what} is not a regular file.`);
   if (target.size > maxBytes) throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(maxBytes)} obslint reads.`);
-  const decoded = decode(await fs.readFile(real));
+  const bytes = await fs.readFile(real).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) throw fail(`Cannot read ${what.replace(/^The /, 'the ')} (${bytes.code ?? bytes.message}).`);
+  const decoded = decode(bytes);
   if (decoded.problem) throw fail(decoded.problem.message.replace(/^File /, `${what} `).replace(/, so it was not linted\.$/, '.'));
   return decoded.text;
 }

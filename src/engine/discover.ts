@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { compileGlobs, GlobError } from '../core/glob.js';
+import { shownPath } from '../core/text.js';
 import type { Problem } from '../core/load.js';
 import { isInside, realRoot, toPosix } from './paths.js';
 
@@ -127,8 +128,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
 
   for (const given of options.paths) {
     const abs = path.resolve(root, given);
+    // Paths may be file names from a pull request (`obslint $(git diff --name-only)`): messages show them escaped.
+    const shown = shownPath(given);
     if (options.insideRootOnly && !isInside(root, abs)) {
-      throw new DiscoverError(`${given} is outside the repository; name files and folders inside it.`);
+      throw new DiscoverError(`${shown} is outside the repository; name files and folders inside it.`);
     }
     const stat = await fs.lstat(abs).catch(() => undefined);
     let count: number;
@@ -137,7 +140,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
       // Glob matches are found files, not named ones: include and the kinds' sniff apply.
       count = await walkMatching(root, matches, skipped, isExcluded, relative, (file) => addFile(file, false, false, root));
     } else if (stat === undefined) {
-      throw new DiscoverError(`No such file or folder: ${given}`);
+      throw new DiscoverError(`No such file or folder: ${shown}`);
     } else if (stat.isDirectory() || (stat.isSymbolicLink() && (await isDirectory(abs)))) {
       // A named folder (or a symlink to one, or a path through one) is walked when it really is in the repository.
       const target = await fs.realpath(abs);
@@ -149,7 +152,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
       count = (await addFile(abs, stat.isSymbolicLink(), true, root)) ? 1 : 0;
     }
     if (count === 0 && options.requireMatches) {
-      throw new UnmatchedPathError(`${given} matches no file to lint.`);
+      throw new UnmatchedPathError(`${shown} matches no file to lint.`);
     }
   }
   return { files: [...found].sort(), explicit, problems };

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { constants, existsSync, promises as fs, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -87,4 +87,21 @@ function isRegularFile(abs: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Writes a report to `target`, a path in the repository, creating its folder. A pull request
+ * can commit a symlink where the workflow expects a report (`reports -> /home/runner`), so a
+ * folder on the way that leads out of the repository, or a symlink as the file itself, is
+ * refused before anything is created or written.
+ */
+export async function writeInside(root: string, target: string, text: string): Promise<void> {
+  let existing = path.dirname(target);
+  while (!existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+  if (!isInside(realRoot(root), await fs.realpath(existing))) throw new Error('its folder leads outside the repository through a symlink');
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const link = await fs.lstat(target).catch(() => undefined);
+  if (link?.isSymbolicLink()) throw new Error('it is a symlink, which obslint does not write through');
+  // O_NOFOLLOW: a symlink put there since the check is refused too.
+  await fs.writeFile(target, text, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW });
 }

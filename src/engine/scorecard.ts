@@ -28,13 +28,15 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
     if (list) list.push(finding);
     else byFile.set(finding.file, [finding]);
   }
+  // By line, so each alert finds its findings by binary search: a scan per alert is quadratic.
+  for (const list of byFile.values()) list.sort((a, b) => a.start.line - b.start.line);
   const scores = new Map<string, OwnerScore>();
   for (const result of results) {
     for (const { owner, lines } of result.owners ?? []) {
       const name = owner ?? UNOWNED;
       let score = scores.get(name);
       if (!score) scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-      const mine = (byFile.get(result.file) ?? []).filter((f) => f.start.line >= lines[0] && f.start.line <= lines[1]);
+      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines);
       const rules = new Set(mine.map((f) => f.rule));
       score.alerts++;
       score.findings += mine.length;
@@ -45,4 +47,18 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
   }
   // Most alerts first; `unowned` last among equals so real teams lead.
   return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
+}
+
+/** The findings, sorted by line, that start on `lines` (first and last, inclusive). */
+function findingsOnLines(sorted: readonly Finding[], [first, last]: readonly [number, number]): Finding[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].start.line < first) low = middle + 1;
+    else high = middle;
+  }
+  const mine: Finding[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start.line <= last; i++) mine.push(sorted[i]);
+  return mine;
 }

@@ -1,5 +1,6 @@
 import { RULES } from '../rules/index.js';
 import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding } from '../core/findings.js';
+import { escapeControls } from '../core/text.js';
 import { hasEnd, plural, sortFindings } from './common.js';
 
 /** GitHub shows at most this many annotations per severity per step and silently drops the rest. */
@@ -40,15 +41,15 @@ function roundRobin(sorted: readonly Finding[]): Finding[] {
 
 export function formatAnnotation(f: Finding): string {
   const properties: [string, number | string][] = [
-    ['file', f.file],
+    ['file', visible(f.file)],
     ['line', f.start.line],
     ['col', f.start.column],
   ];
   if (hasEnd(f)) properties.push(['endLine', f.end.line], ['endColumn', f.end.column]);
   properties.push(['title', f.rule]);
 
-  const help = f.help !== undefined ? `\n${f.help}` : '';
-  const message = `${f.message}${help}\nDocs: ${ruleDocsUrl(f.rule)}`;
+  const help = f.help !== undefined ? `\n${visible(f.help)}` : '';
+  const message = `${visible(f.message)}${help}\nDocs: ${ruleDocsUrl(f.rule)}`;
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
   return `::${f.severity} ${props}::${escapeData(message)}`;
 }
@@ -65,6 +66,14 @@ export function formatAnnotations(findings: readonly Finding[], limit = ANNOTATI
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The runner decodes %-escaped line breaks (and `:` and `,` in properties) and nothing else, so
+ * anything else a terminal would act on (ESC, a bidi override) is shown escaped instead.
+ */
+function visible(text: string): string {
+  return text.replace(/[^\r\n]+/g, escapeControls);
 }
 
 // The same escaping as @actions/core's command.js, so the runner decodes it back exactly.

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/findings.js';
+import { escapeJsonControls } from '../core/text.js';
 import { sortFindings, type BaselineNote } from './common.js';
 import type { OwnerScore } from '../engine/scorecard.js';
 
@@ -14,10 +15,11 @@ export function formatJson(findings: readonly Finding[], options: JsonOptions = 
 
 /** The JSON report a finding at a time, so a huge report is never one string. */
 export function* jsonChunks(findings: readonly Finding[], options: JsonOptions = {}): Generator<string> {
+  // Owner names and file names come from the files: escaped as the findings are.
+  const block = (key: string, value: unknown) => `,\n  "${key}": ${escapeJsonControls(JSON.stringify(value, null, 2)).replace(/\n/g, '\n  ')}`;
   const baseline =
-    (options.baseline
-      ? `,\n  "baseline": ${JSON.stringify({ file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }, null, 2).replace(/\n/g, '\n  ')}`
-      : '') + (options.scorecard ? `,\n  "scorecard": ${JSON.stringify(options.scorecard, null, 2).replace(/\n/g, '\n  ')}` : '');
+    (options.baseline ? block('baseline', { file: options.baseline.file, known: options.baseline.known, fixed: options.baseline.fixed }) : '') +
+    (options.scorecard ? block('scorecard', options.scorecard) : '');
   if (findings.length === 0) {
     yield `{\n  "findings": []${baseline}\n}\n`;
     return;
@@ -39,7 +41,7 @@ export function* jsonChunks(findings: readonly Finding[], options: JsonOptions =
       fingerprint: f.fingerprint,
       ...(f.baselined && { baseline: 'known' }),
     };
-    const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ');
+    const text = escapeJsonControls(JSON.stringify(entry, null, 2)).replace(/\n/g, '\n    ');
     yield `    ${text}${i < sorted.length - 1 ? ',' : ''}\n`;
   }
   yield `  ]${baseline}\n}\n`;

@@ -12,15 +12,28 @@ export function inlineMarkdown(text: string): string {
   return parts.map((part, i) => (i % 2 === 1 ? code(part) : plain(part))).join('');
 }
 
-/** A value (a file name) as inline code. */
+/**
+ * A value (a file name) as inline code. GitHub parses Markdown inside an HTML `<code>` element,
+ * so the characters that start links, images, emphasis, math and mentions are written as
+ * character references, which show the character and never act as syntax.
+ */
 export function code(text: string): string {
-  return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ')}</code>`;
+  const inert = escapeHtml(text)
+    .replace(/[\\`*_{}[\]()#!|~:@$]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/\r\n?|\n/g, ' ');
+  return `<code>${withoutAutolinks(inert)}</code>`;
 }
 
 function plain(text: string): string {
-  return escapeHtml(text)
+  const escaped = escapeHtml(text)
     .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
     .replace(/\r?\n/g, '<br>');
+  return withoutAutolinks(escaped);
+}
+
+/** GitHub links bare URLs, `www.` names and e-mail addresses: a reference in each keeps them text. */
+function withoutAutolinks(text: string): string {
+  return text.replace(/:\/\//g, '&#58;//').replace(/www\./gi, (www) => `${www.slice(0, 3)}&#46;`).replace(/@/g, '&#64;');
 }
 
 function escapeHtml(text: string): string {

@@ -6,6 +6,7 @@ import {
   type Finding,
   type Severity,
 } from '../core/findings.js';
+import { escapeJsonControls } from '../core/text.js';
 import { countsPhrase, hasEnd, plural, sortFindings } from './common.js';
 
 export interface SarifRuleInfo {
@@ -98,7 +99,7 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 }
 
 /** Forward slashes, each segment URI-escaped, so names with spaces or `#` stay one path. */

@@ -88,7 +88,8 @@ function ruleTable(findings: readonly Finding[]): string[] {
 
 function findingRow(f: Finding, fileUrl: SummaryOptions['fileUrl']): string {
   const url = fileUrl?.(f.file, f.start.line);
-  const line = url !== undefined ? `[${f.start.line}](${url})` : String(f.start.line);
+  // A parenthesis in a file name (left as it is by encodeURIComponent) would end the link early.
+  const line = url !== undefined ? `[${f.start.line}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : String(f.start.line);
   const help = f.help !== undefined ? `<br>help: ${inlineMarkdown(f.help)}` : '';
   return `| ${line} | ${f.severity} | ${ruleLink(f.rule)} | ${inlineMarkdown(f.message)}${help} |`;
 }

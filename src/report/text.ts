@@ -18,7 +18,7 @@ const WINDOW = 160;
 /** How much of the window comes before the column. */
 const WINDOW_LEAD = 60;
 const GUTTER_WIDTH = 5;
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/g;
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, notice: 34 };
 

@@ -35,6 +35,11 @@ export default definePipelineRule({
         text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `batch` processor, and no `sending_queue.batch` on {them}.',
         help: 'Add `sending_queue: { batch: {} }` to the exporter (what current Collector releases recommend), or a `batch` processor as the last processor of the pipeline.',
       },
+      // The batch processor takes no profiles: only the exporter's own batching applies.
+      unbatchedProfiles: {
+        text: 'Pipeline `{pipeline}` sends to {exporters} without batching: no `sending_queue.batch` on {them}.',
+        help: 'Add `sending_queue: { batch: {} }` to the exporter; the `batch` processor does not take profiles.',
+      },
     },
   },
   check: (wired) => unbatchedPipelines(wired),
@@ -53,7 +58,7 @@ function unbatchedPipelines({ config }: WiredConfig): PipelineIssue[] {
       .filter((e): e is Component => e !== undefined && !LOCAL_EXPORTERS.has(e.type) && !batchesItself(e));
     if (unbatched.length === 0) continue;
     const data = { pipeline: pipeline.name, exporters: { raw: codeList(unbatched.map((e) => e.id), 'and') }, them: { raw: unbatched.length === 1 ? 'it' : 'them' } };
-    issues.push({ messageId: 'unbatched', data, place: at.pipeline(pipeline) });
+    issues.push({ messageId: pipeline.signal === 'profiles' ? 'unbatchedProfiles' : 'unbatched', data, place: at.pipeline(pipeline) });
   }
   return issues;
 }

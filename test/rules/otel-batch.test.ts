@@ -71,6 +71,25 @@ ruleTester('otel-batch', {
       `,
       errors: [{ line: 5, column: 5, message: /^Pipeline `metrics` sends to `otlp_grpc` without batching/ }],
     },
+    {
+      name: 'a profiles pipeline: the help names only the exporter\'s own batching',
+      file,
+      code: yaml`
+        receivers: { otlp: { protocols: { grpc: } } }
+        exporters: { otlp_grpc: { endpoint: "backend:4317" } }
+        service:
+          pipelines:
+            profiles: { receivers: [otlp], exporters: [otlp_grpc] }
+      `,
+      errors: [
+        {
+          line: 5,
+          column: 5,
+          message: 'Pipeline `profiles` sends to `otlp_grpc` without batching: no `sending_queue.batch` on it.',
+          help: 'Add `sending_queue: { batch: {} }` to the exporter; the `batch` processor does not take profiles.',
+        },
+      ],
+    },
   ],
 });
 

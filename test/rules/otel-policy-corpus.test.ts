@@ -35,7 +35,7 @@ describe.skipIf(!HAS_CORPUS)('the policy rules on the OpenTelemetry demo\'s Coll
       "otel-demo__otelcol-config-observability.yml:70:19 otel-debug-exporter Pipeline `metrics` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
       "otel-demo__otelcol-config-observability.yml:72:19 otel-debug-exporter Pipeline `logs` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
       // The base's processors have no `batch` (which has no profiles support anyway), and `otlp_grpc/firepit`, unlike the other three, has no `sending_queue.batch`.
-      'otel-demo__otelcol-config-observability.yml:73:5 otel-batch Pipeline `profiles` sends to `otlp_grpc/firepit` without batching: no `batch` processor, and no `sending_queue.batch` on it.',
+      'otel-demo__otelcol-config-observability.yml:73:5 otel-batch Pipeline `profiles` sends to `otlp_grpc/firepit` without batching: no `sending_queue.batch` on it.',
       "otel-demo__otelcol-config-observability.yml:74:19 otel-debug-exporter Pipeline `profiles` exports to `debug`, which writes every item to the Collector's log: noise and cost in production.",
       // The base's processors, which the merged pipelines keep, run `resource_detection` first.
       'otel-demo__otelcol-config.yml:241:40 otel-memory-limiter Pipeline `traces` runs `memory_limiter` after `resource_detection`; the memory limiter must be the first processor to refuse data before other processors hold it.',
