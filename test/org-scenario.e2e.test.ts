@@ -100,7 +100,7 @@ describe('payments-alerts: a repository that tries to weaken the standard', () =
       '',
       '| Where | Problem |',
       '| --- | --- |',
-      expect.stringMatching(/^\| \[<code>\.obslint\.yml:4:18<\/code>\]\(https:\/\/github\.com\/acme\/payments-alerts\/blob\/\w+\/\.obslint\.yml#L4\) \| <code>alert-runbook<\/code> is locked at <code>error<\/code> by /),
+      expect.stringMatching(/^\| \[<code>\.obslint\.yml&#58;4&#58;18<\/code>\]\(https:\/\/github\.com\/acme\/payments-alerts\/blob\/\w+\/\.obslint\.yml#L4\) \| <code>alert-runbook<\/code> is locked at <code>error<\/code> by /),
     ]);
   });
 

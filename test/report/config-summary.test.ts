@@ -23,8 +23,8 @@ describe('formatConfigSummary', () => {
         '',
         '| Where | Problem |',
         '| --- | --- |',
-        '| [<code>.obslint.yml:4:18</code>](https://github.com/acme/alerts/blob/abc/.obslint.yml#L4) | <code>alert-runbook</code> is locked at <code>error</code> by shared.yml; this config cannot turn it down to <code>off</code>. |',
-        '| <code>github:acme/platform/obslint.yml@v1:2:3</code> | Unknown key <code>rulez</code>. |',
+        '| [<code>.obslint.yml&#58;4&#58;18</code>](https://github.com/acme/alerts/blob/abc/.obslint.yml#L4) | <code>alert-runbook</code> is locked at <code>error</code> by shared.yml; this config cannot turn it down to <code>off</code>. |',
+        '| <code>github&#58;acme/platform/obslint.yml&#64;v1&#58;2&#58;3</code> | Unknown key <code>rulez</code>. |',
         '| <code>nope.json</code> | The baseline does not exist: write it with <code>obslint baseline</code>. |',
         '|  | The baseline path is empty. |',
         '',
@@ -36,6 +36,6 @@ describe('formatConfigSummary', () => {
 
   it('says "a problem" for one, and links nothing without a URL', () => {
     const summary = formatConfigSummary([{ file: '.obslint.yml', line: 1, column: 1, message: 'Expected one YAML document, found 2.' }]);
-    expect(summary.split('\n').slice(2, 7)).toEqual([':x: The config has a problem, so nothing was linted.', '', '| Where | Problem |', '| --- | --- |', '| <code>.obslint.yml:1:1</code> | Expected one YAML document, found 2. |']);
+    expect(summary.split('\n').slice(2, 7)).toEqual([':x: The config has a problem, so nothing was linted.', '', '| Where | Problem |', '| --- | --- |', '| <code>.obslint.yml&#58;1&#58;1</code> | Expected one YAML document, found 2. |']);
   });
 });
