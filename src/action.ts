@@ -7,6 +7,7 @@ import { isInside, writeInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine } from './report/common.js';
+import { formatConfigSummary } from './report/config-summary.js';
 import { reviewLine, reviewPullRequest } from './report/github-review.js';
 import { formatSarif } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
@@ -66,6 +67,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
       for (const problem of error.problems) {
         core.error(problem.message, { title: 'obslint config', file: problem.file, startLine: problem.line, startColumn: problem.column });
       }
+      // Workflows that read the summary or the outputs see why nothing was linted, not nothing.
+      if (env.GITHUB_STEP_SUMMARY) await degrade('the job summary', () => core.summary.addRaw(formatConfigSummary(error.problems, blobUrl(env)), true).write());
+      await degrade('the outputs errors, warnings and notices', () => {
+        core.setOutput('errors', error.problems.length);
+        core.setOutput('warnings', 0);
+        core.setOutput('notices', 0);
+        core.setOutput('scorecard', '[]');
+      });
       core.setFailed('obslint: the config has problems (see the annotations above); nothing was linted.');
       return;
     }

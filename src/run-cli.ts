@@ -1,11 +1,13 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
+import { isInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { closest } from './core/closest.js';
+import { shown } from './core/text.js';
 import { githubTokenFromEnv } from './policy/remote-config.js';
 import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine, type BaselineNote } from './report/common.js';
@@ -119,7 +121,7 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
     });
     if (writing) {
       const target = values.baseline ?? config.baseline ?? BASELINE_FILE;
-      writeFileSync(path.resolve(cwd, target), writeBaseline(result.findings));
+      writeBaselineFile(cwd, target, writeBaseline(result.findings));
       io.stdout.write(`obslint: wrote ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} to ${target}; from now on only new findings count.\n`);
       return 0;
     }
@@ -264,4 +266,21 @@ function colorWanted(io: CliIo): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/**
+ * Writes the baseline to the file named (a run reads it from there): a name that is empty, leaves
+ * the repository, or is not a file that can be written is a config problem naming it, not a crash.
+ */
+function writeBaselineFile(cwd: string, target: string, text: string): void {
+  const fail = (message: string) => new ConfigError([{ ...(target !== '' && { file: target }), message }]);
+  if (target === '') throw fail('The baseline path is empty: name the file to write (`.obslint-baseline.json` by default), or leave `--baseline` out.');
+  const abs = path.resolve(cwd, target);
+  if (!isInside(cwd, abs)) throw fail('The baseline must be a file in the repository.');
+  if (statSync(abs, { throwIfNoEntry: false })?.isFile() === false) throw fail(`The baseline \`${shown(target)}\` is not a regular file, so obslint cannot write it.`);
+  try {
+    writeFileSync(abs, text);
+  } catch (error) {
+    throw fail(`The baseline \`${shown(target)}\` cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
 }

@@ -109,11 +109,14 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
   });
 
   it('fails with an annotation on the config line when the config is wrong', async () => {
-    const { code, stdout, outputs } = await runAction({ config: 'bad-config.yml' });
+    const { code, stdout, outputs, summary } = await runAction({ config: 'bad-config.yml' });
     expect(code).toBe(1);
     expect(stdout).toContain('::error title=obslint config,file=bad-config.yml,line=3,col=3::Unknown key `alert-runbok` in `rules`. Did you mean `alert-runbook`?');
     expect(stdout).toContain('::error::obslint: the config has problems (see the annotations above); nothing was linted.');
-    expect(outputs).toEqual({});
+    // The summary and the outputs say it too, for the workflows that read them.
+    expect(outputs).toEqual({ errors: '1', warnings: '0', notices: '0', scorecard: '[]' });
+    expect(summary).toContain(':x: The config has a problem, so nothing was linted.');
+    expect(summary).toContain('Unknown key <code>alert-runbok</code> in <code>rules</code>. Did you mean <code>alert-runbook</code>?');
   });
 
   it('rejects an unknown fail-on value', async () => {

@@ -91,8 +91,17 @@ describe('payments-alerts: a repository that tries to weaken the standard', () =
       `::error title=obslint config,file=.obslint.yml,line=4,col=18::${refused}`,
       '::error::obslint: the config has problems (see the annotations above); nothing was linted.',
     ]);
-    expect(run.outputs).toEqual({});
-    expect(run.summary).toBe('');
+    // The summary and the outputs say why nothing was linted, for the workflows that read them.
+    expect(run.outputs).toEqual({ errors: '1', warnings: '0', notices: '0', scorecard: '[]' });
+    expect(run.summary.split('\n').slice(0, 7)).toEqual([
+      '## obslint',
+      '',
+      ':x: The config has a problem, so nothing was linted.',
+      '',
+      '| Where | Problem |',
+      '| --- | --- |',
+      expect.stringMatching(/^\| \[<code>\.obslint\.yml&#58;4&#58;18<\/code>\]\(https:\/\/github\.com\/acme\/payments-alerts\/blob\/\w+\/\.obslint\.yml#L4\) \| <code>alert-runbook<\/code> is locked at <code>error<\/code> by /),
+    ]);
   });
 
   const suppressionRefused = `\`alert-runbook\` is locked by \`${POLICY_REF}\`, so it cannot be suppressed here.`;
@@ -154,8 +163,8 @@ describe('legacy-monitoring: adopted with a baseline, then a pull request', () =
     expect(log(run)).toEqual({ commands: [], result: 'obslint 0.1.0: 0 errors, 0 warnings, 0 notices in 0 files (1 linted). 7 findings known from .obslint-baseline.json are not shown.' });
     const { scorecard: _scores, ...counts } = run.outputs;
     expect(counts).toEqual({ errors: '0', warnings: '0', notices: '0', known: '7', fixed: '0' });
-    // Findings the baseline knows are accepted: they count for no owner.
-    expect(scorecard(run)).toEqual(['infra 1 1 1 1 0', 'serch 1 1 1 1 0', 'storage 1 1 1 1 0', 'unowned 1 1 0 1 0']);
+    // The scorecard measures the alerts as they are: findings the baseline accepted count.
+    expect(scorecard(run)).toEqual(['infra 1 0 0 1 2', 'serch 1 0 0 1 2', 'storage 1 1 1 0 1', 'unowned 1 0 0 1 2']);
     expect(run.summary.split('\n').slice(0, 5)).toEqual(['## obslint', '', ':white_check_mark: No new problems found in 1 file.', '', '7 findings known from .obslint-baseline.json are not shown.']);
   });
 
@@ -179,7 +188,7 @@ describe('legacy-monitoring: adopted with a baseline, then a pull request', () =
     expect(line).toBe(`obslint 0.1.0: 1 error, 0 warnings, 0 notices in 1 file (1 linted). ${baselineLine} 1 at or above fail-on (error): the step fails.`);
     const { scorecard: _scores, ...counts } = run.outputs;
     expect(counts).toEqual({ errors: '1', warnings: '0', notices: '0', known: '5', fixed: '2' });
-    expect(scorecard(run)).toEqual(['infra 1 1 1 1 0', 'search 1 0 1 1 1', 'serch 1 1 1 1 0', 'storage 1 1 1 1 0', 'unowned 1 1 0 1 0']);
+    expect(scorecard(run)).toEqual(['infra 1 1 0 1 1', 'search 1 0 1 1 1', 'serch 1 1 0 1 1', 'storage 1 1 1 0 1', 'unowned 1 0 0 1 2']);
     const lines = run.summary.split('\n');
     expect(lines.slice(0, 13)).toEqual([
       '## obslint',

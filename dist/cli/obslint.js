@@ -5948,6 +5948,11 @@ function byName(all) {
 function alertSubject(alert) {
     return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
 }
+/** A subject with the label sets `alertSubject` writes emptied, for a finding's coarse fingerprint. */
+function withoutLabels(subject) {
+    // A label set is `{name="json string",...}`: a `}` inside a quoted value does not end it.
+    return subject.replace(/\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}/g, '{}');
+}
 /** Labels in a canonical order, as one string. */
 function labelKey(labels) {
     return Object.keys(labels)
@@ -15073,6 +15078,7 @@ function plainMessage(error) {
 
 
 
+
 function emptyResult(file) {
     return { file, findings: [], kinds: [], alerts: 0, recordingRules: 0 };
 }
@@ -15479,6 +15485,7 @@ class FileReporter {
             return;
         const span = this.spanOf(placement);
         const index = this.index();
+        const about = subject ?? this.subjectOf(placement);
         const finding = {
             rule,
             severity: severity,
@@ -15486,7 +15493,8 @@ class FileReporter {
             file: this.file,
             start: index.position(span.start),
             end: index.position(Math.max(span.end, span.start)),
-            fingerprint: identify(rule, this.file, messageId, subject ?? this.subjectOf(placement)),
+            fingerprint: identify(rule, this.file, messageId, about),
+            coarseFingerprint: identify(rule, this.file, messageId, withoutLabels(about)),
         };
         // Help texts are the rules' own constants: shared, not copied.
         if (help)
@@ -15648,6 +15656,70 @@ const DEFAULT_SETTINGS = {
     runbooks: { urlPatterns: [], mentionAlertName: false, checkLinks: false },
 };
 
+;// CONCATENATED MODULE: ./src/engine/config-globs.ts
+
+const HELP = 'Match what varies with `*` or `**`, or list the few patterns you mean.';
+/**
+ * Every glob a layer writes, compiled when the config loads: one that cannot be compiled (a
+ * brace expansion into more than 1,024 patterns) is a config error at its line, instead of a
+ * crash or a "rule failed" finding when a file or a rule first uses it.
+ */
+function globProblems(layer) {
+    const problems = [];
+    for (const { pattern, path, target } of configGlobs(layer.raw)) {
+        try {
+            compileGlobs([pattern]);
+        }
+        catch (error) {
+            if (!(error instanceof GlobError))
+                throw error;
+            problems.push({ ...layer.locate(path, target), message: `${error.message} ${HELP}` });
+        }
+    }
+    return problems;
+}
+/**
+ * The options each rule compiles as globs, with where each glob is in them. A test checks this
+ * against the rules that call `compileGlobs` (alert-owner's globs are `owners.allowed`).
+ */
+const RULE_GLOBS = {
+    'duplicate-rule': (options) => (Array.isArray(options.across) ? options.across : []).flatMap((set, index) => patterns(config_globs_isRecord(set) ? set.files : undefined, ['across', index, 'files'])),
+    'secret-in-config': (options) => [...patterns(options['extra-keys'], ['extra-keys']), ...patterns(options['allowed-keys'], ['allowed-keys'])],
+    'exporter-insecure': (options) => patterns(options['trusted-hosts'], ['trusted-hosts']),
+};
+function configGlobs(raw) {
+    return [
+        ...patterns(raw.include, ['include']),
+        ...patterns(raw.exclude, ['exclude']),
+        ...ruleGlobs(raw.rules, ['rules']),
+        ...(raw.overrides ?? []).flatMap((entry, index) => [...patterns(entry.files, ['overrides', index, 'files']), ...ruleGlobs(entry.rules, ['overrides', index, 'rules'])]),
+        ...(raw.kinds ?? []).flatMap((entry, index) => patterns(entry.files, ['kinds', index, 'files'])),
+        ...(raw.configs ?? []).flatMap((entry, index) => patterns(entry.files, ['configs', index, 'files'])),
+        ...(raw['custom-kinds'] ?? []).flatMap((entry, index) => patterns(entry.files, ['custom-kinds', index, 'files'])),
+        ...Object.keys(raw.suppressions?.files ?? {}).map((pattern) => ({ pattern, path: ['suppressions', 'files', pattern], target: 'key' })),
+        ...patterns(raw.owners?.allowed, ['owners', 'allowed']),
+    ];
+}
+function ruleGlobs(rules, at) {
+    return Object.entries(rules ?? {}).flatMap(([id, given]) => {
+        const globsOf = RULE_GLOBS[id];
+        if (!globsOf || typeof given !== 'object')
+            return [];
+        return globsOf(given).map((glob) => ({ ...glob, path: [...at, id, ...glob.path] }));
+    });
+}
+/** A glob or a list of globs, at `path` (each item at its index). */
+function patterns(value, path) {
+    if (typeof value === 'string')
+        return [{ pattern: value, path }];
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => (typeof item === 'string' ? [{ pattern: item, path: [...path, index] }] : []));
+}
+function config_globs_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/policy/remote-config.ts
@@ -15796,11 +15868,20 @@ const PRESETS = {
 
 
 
+
 /** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
 const layers_MAX_DEPTH = 20;
-async function layers_readLayers(text, origin, root, options, chain = []) {
+/**
+ * `chain` is the configs that extend this one, the outermost first; `applied` is every config
+ * reached so far in the whole `extends` tree. A config reached twice (two shared configs that
+ * extend the same base) is applied once, where it is first reached: a second copy later on
+ * would set again what the configs between them changed.
+ */
+async function layers_readLayers(text, origin, root, options, chain = [], applied = new Set()) {
     const { raw, locate: where } = await parseLayer(text, origin.shown);
     const layers = [];
+    const path = [...chain, origin];
+    applied.add(identity(origin));
     if (options.followExtends !== false) {
         const extended = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
         for (const [index, entry] of extended.entries()) {
@@ -15810,16 +15891,20 @@ async function layers_readLayers(text, origin, root, options, chain = []) {
                 throw fail(`Configs extend each other more than ${layers_MAX_DEPTH} deep.`);
             const preset = PRESETS[entry];
             if (preset) {
-                layers.push({ source: entry, raw: preset(), locate: () => ({}) });
+                if (!applied.has(entry))
+                    layers.push({ source: entry, raw: preset(), locate: () => ({}) });
+                applied.add(entry);
                 continue;
             }
             if (entry.startsWith('obslint:'))
                 throw fail(`\`${shown(entry)}\` is not a preset: use ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(' or ')}.`);
-            const next = await resolveExtends(entry, origin, root, options, fail);
-            if (chain.includes(next.id) || next.id === identity(origin)) {
-                throw fail(`\`${shown(entry)}\` extends a config that extends this one: ${[...chain, identity(origin), next.id].map((c) => `\`${shown(c)}\``).join(' → ')}.`);
+            const next = locateExtends(entry, origin, root, fail);
+            if (path.some((config) => identity(config) === identity(next))) {
+                throw fail(`\`${shown(entry)}\` extends a config that extends this one: ${[...path, next].map((config) => `\`${shown(config.shown)}\``).join(' → ')}.`);
             }
-            layers.push(...(await layers_readLayers(next.text, next.origin, root, options, [...chain, identity(origin)])));
+            if (applied.has(identity(next)))
+                continue;
+            layers.push(...(await layers_readLayers(await readExtends(entry, next, root, options, fail), next, root, options, path, applied)));
         }
     }
     const teamsFile = raw.owners?.['teams-file'];
@@ -15851,31 +15936,40 @@ async function parseLayer(text, file) {
         const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
         throw new ConfigError(located.sort((a, b) => a.line - b.line || a.column - b.column));
     }
-    return { raw: document.value, locate: (p) => ({ file, ...lines.position(locate(document.root, lines, p).start) }) };
+    return { raw: document.value, locate: (p, target) => ({ file, ...lines.position(locate(document.root, lines, p, target).start) }) };
 }
-/** The text and origin of a config named in `extends`, relative to the config that names it. */
-async function resolveExtends(entry, from, root, options, fail) {
+/** Where a config named in `extends` is, relative to the config that names it (nothing is read yet). */
+function locateExtends(entry, from, root, fail) {
     if (entry.startsWith('github:')) {
         const ref = refOf(entry, fail);
-        const id = formatRemoteConfigRef(ref);
-        return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+        return { kind: 'remote', ref, shown: formatRemoteConfigRef(ref) };
     }
     if (from.kind === 'remote') {
-        // A relative path in a shared config is in its own repository, at the same ref.
-        const ref = { ...from.ref, path: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(from.ref.path), entry)) };
-        if (ref.path.startsWith('../') || external_node_path_default().posix.isAbsolute(entry))
-            throw fail(`\`${shown(entry)}\` leaves the repository of the config that extends it.`);
-        const id = formatRemoteConfigRef(ref);
-        return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+        const ref = inRemoteRepository(from.ref, entry, () => fail(`\`${shown(entry)}\` leaves the repository of the config that extends it.`));
+        return { kind: 'remote', ref, shown: formatRemoteConfigRef(ref) };
     }
-    const base = from.kind === 'file' ? external_node_path_default().dirname(from.path) : root;
-    const abs = external_node_path_default().resolve(base, entry);
-    const shownPath = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || entry;
-    const stat = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
-    if (!stat)
-        throw fail(`\`${shown(entry)}\` does not exist (looked for ${shown(shownPath)}).`);
-    const text = await readConfigFile(root, abs, (message) => fail(`\`${shown(entry)}\`: ${message}`));
-    return { id: abs, text, origin: { kind: 'file', path: abs, shown: shownPath } };
+    const abs = external_node_path_default().resolve(from.kind === 'file' ? external_node_path_default().dirname(from.path) : root, entry);
+    return { kind: 'file', path: abs, shown: toPosix(external_node_path_default().relative(root, abs)) || entry };
+}
+/** The text of a config named in `extends`. */
+async function readExtends(entry, origin, root, options, fail) {
+    if (origin.kind === 'remote')
+        return readRemote(origin.ref, options, fail);
+    if (!(await external_node_fs_namespaceObject.promises.lstat(origin.path).catch(() => undefined)))
+        throw fail(`\`${shown(entry)}\` does not exist (looked for ${shown(origin.shown)}).`);
+    return readConfigFile(root, origin.path, fail, `\`${shown(entry)}\``);
+}
+/**
+ * A path a `github:` config names (in `extends`, `owners.teams-file`, a custom kind's `schema`):
+ * relative to that config's file, in its repository, at its ref; one that leaves the
+ * repository (`../`, or absolute) is refused, as a local one would name a file of the
+ * repository being linted.
+ */
+function inRemoteRepository(from, file, refuse) {
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(from.path), file));
+    if (external_node_path_default().posix.isAbsolute(file) || joined === '..' || joined.startsWith('../'))
+        throw refuse();
+    return { ...from, path: joined };
 }
 function refOf(entry, fail) {
     try {
@@ -15897,6 +15991,7 @@ async function readRemote(ref, options, fail) {
         throw error;
     }
 }
+/** What a config is, whatever the spelling that named it: its absolute path, or its `github:` reference. */
 function identity(origin) {
     return origin.kind === 'file' ? origin.path : origin.kind === 'remote' ? formatRemoteConfigRef(origin.ref) : origin.shown;
 }
@@ -15919,15 +16014,14 @@ async function readSchema(file, origin, root, options, at) {
 }
 /** A file a config names (a teams file, a schema), relative to that config: here, or in its repository through the API. */
 async function readRelative(file, origin, root, options, fail, what) {
-    if (origin.kind === 'remote') {
-        const ref = { ...origin.ref, path: external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(origin.ref.path), file)) };
-        return readRemote(ref, options, fail);
-    }
+    const name = `${what} \`${shown(file)}\``;
+    if (origin.kind === 'remote')
+        return readRemote(inRemoteRepository(origin.ref, file, () => fail(`${name} leaves the repository of the config that names it.`)), options, fail);
     const abs = external_node_path_default().resolve(origin.kind === 'file' ? external_node_path_default().dirname(origin.path) : root, file);
     const exists = await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined);
     if (!exists)
-        throw fail(`${what} \`${shown(file)}\` does not exist.`);
-    return readConfigFile(root, abs, (message) => fail(`${what} \`${shown(file)}\`: ${message}`));
+        throw fail(`${name} does not exist.`);
+    return readConfigFile(root, abs, fail, name);
 }
 /**
  * A platform team's list of teams: a YAML or JSON list of names (or of `{ name }`), or a
@@ -15959,7 +16053,123 @@ function teamNames(value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/engine/rule-settings.ts
+
+
+
+
+/**
+ * The `rules:` and `overrides:` of the layers, merged in order, with the locks they set. A layer
+ * that writes `locked: true` fixes the rule as it is at that point: its level (its default when
+ * no layer set one) and every option (defaults included). The layers after it may raise the
+ * level but not lower it, and may not change an option; no override, in any layer, may do
+ * either, since an override from a layer before the lock would otherwise undo it for its files.
+ */
+class RuleSettings {
+    problems = [];
+    severities = {};
+    options = {};
+    locks = {};
+    /** Every override's setting so far: a lock set later checks them too. */
+    overridden = [];
+    /** A layer's `rules:`. */
+    addRules(layer) {
+        for (const [id, given] of Object.entries(layer.raw.rules ?? {})) {
+            const { severity, locked, options } = split(given);
+            const at = (path) => layer.locate(['rules', id, ...path]);
+            const lock = this.locks[id];
+            if (severity !== undefined) {
+                if (lock && weaker(severity, this.severities[id])) {
+                    this.problems.push({ ...at(severityPath(given)), message: `\`${id}\` is locked at \`${this.severities[id]}\` by ${lock.by}; this config cannot turn it down to \`${severity}\`.` });
+                }
+                else
+                    this.severities[id] = severity;
+            }
+            if (lock)
+                this.checkOptions(id, options, lock, (key) => at([key]), 'this config');
+            this.options[id] = { ...this.options[id], ...options };
+            if (locked === true && !lock)
+                this.lock(id, layer.source);
+        }
+    }
+    /** The rules of an entry of a layer's `overrides:`, as the run applies them. */
+    addOverride(layer, index) {
+        const rules = {};
+        for (const [id, given] of Object.entries(layer.raw.overrides?.[index].rules ?? {})) {
+            const setting = { layer, path: ['overrides', index, 'rules', id], id, given };
+            this.overridden.push(setting);
+            this.checkOverride(setting);
+            const { severity, options } = split(given);
+            rules[id] = { ...(severity !== undefined && { severity }), ...(Object.keys(options).length > 0 && { options }) };
+        }
+        return rules;
+    }
+    /** Locked rules, with the config that locked each. */
+    locked() {
+        return Object.fromEntries(Object.entries(this.locks).map(([id, lock]) => [id, lock.by]));
+    }
+    /** Every rule's level and options. */
+    resolved() {
+        return Object.fromEntries(RULES.map((rule) => [rule.meta.id, { severity: this.severityOf(rule.meta.id), options: this.optionsOf(rule.meta.id) }]));
+    }
+    lock(id, by) {
+        this.severities[id] = this.severityOf(id);
+        this.locks[id] = { by, options: this.optionsOf(id) };
+        for (const setting of this.overridden)
+            if (setting.id === id)
+                this.checkOverride(setting);
+    }
+    checkOverride({ layer, path, id, given }) {
+        const lock = this.locks[id];
+        if (!lock)
+            return;
+        const { severity, options } = split(given);
+        if (severity !== undefined && weaker(severity, this.severities[id])) {
+            this.problems.push({ ...layer.locate([...path, ...severityPath(given)]), message: `\`${id}\` is locked at \`${this.severities[id]}\` by ${lock.by}; an override cannot turn it down to \`${severity}\`.` });
+        }
+        this.checkOptions(id, options, lock, (key) => layer.locate([...path, key]), 'an override');
+    }
+    checkOptions(id, options, lock, at, who) {
+        for (const [key, value] of Object.entries(options)) {
+            const was = lock.options[key];
+            if ((0,external_node_util_namespaceObject.isDeepStrictEqual)(value, was))
+                continue;
+            const locked = was === undefined ? 'unset' : `at \`${asText(was)}\``;
+            this.problems.push({ ...at(key), message: `\`${id}\` is locked by ${lock.by} with \`${key}\` ${locked}; ${who} cannot change it to \`${asText(value)}\`.` });
+        }
+    }
+    severityOf(id) {
+        return this.severities[id] ?? RULES.find((rule) => rule.meta.id === id).meta.defaultSeverity;
+    }
+    optionsOf(id) {
+        return { ...RULES.find((rule) => rule.meta.id === id).meta.options?.defaults, ...this.options[id] };
+    }
+}
+function split(given) {
+    if (typeof given === 'string')
+        return { severity: given, options: {} };
+    const { severity, locked, ...options } = given;
+    return { severity, locked, options };
+}
+/** Where a rule's level is written: the rule's value itself, or its `severity`. */
+function severityPath(given) {
+    return typeof given === 'string' ? [] : ['severity'];
+}
+/** Whether `level` is weaker than `than` (`off` is the weakest). */
+function weaker(level, than) {
+    if (than === undefined || than === 'off')
+        return false;
+    if (level === 'off')
+        return true;
+    return severityRank(level) > severityRank(than);
+}
+/** An option's value in a message, as JSON (which YAML reads too). */
+function asText(value) {
+    return shown(JSON.stringify(value));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
+
 
 
 
@@ -15973,7 +16183,7 @@ function teamNames(value) {
 
 const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-/** A config is a page of YAML; anything this big is not one. */
+/** A config is a page of YAML (a teams file or a schema, a few pages): anything this big is not one. */
 const MAX_CONFIG_SIZE = 1024 * 1024;
 /** A config that cannot be used: the run stops with exit code 2 and these messages. */
 class ConfigError extends Error {
@@ -16014,26 +16224,29 @@ async function loadConfig(root, explicitPath, options = {}) {
     }
     return resolveConfig({});
 }
-/** A config file's text, refused when it is not a file obslint should read. */
-async function readConfigFile(root, abs, fail) {
+/**
+ * The text of a config file, or of a file a config or flag names (`what` is how messages call
+ * it), refused when it is not a file obslint should read.
+ */
+async function readConfigFile(root, abs, fail, what = 'The config file', maxBytes = MAX_CONFIG_SIZE) {
     // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
     const real = realPath(abs);
     if (real === undefined)
-        throw fail('The config file is a symlink to nothing.');
+        throw fail(`${what} is a symlink to nothing.`);
     if (isInside(root, abs) && !isInside(realRoot(root), real))
-        throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+        throw fail(`${what} is a symlink to a file outside the repository; obslint does not read it.`);
     const target = await external_node_fs_namespaceObject.promises.stat(real);
     // A pipe or device would block the read or never end.
     if (!target.isFile())
-        throw fail('The config file is not a regular file.');
-    if (target.size > MAX_CONFIG_SIZE)
-        throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+        throw fail(`${what} is not a regular file.`);
+    if (target.size > maxBytes)
+        throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(maxBytes)} obslint reads.`);
     const bytes = await external_node_fs_namespaceObject.promises.readFile(real).catch((error) => error);
     if (bytes instanceof Error)
-        throw fail(`Cannot read the config file (${bytes.code ?? bytes.message}).`);
+        throw fail(`Cannot read ${what.replace(/^The /, 'the ')} (${bytes.code ?? bytes.message}).`);
     const decoded = decode(bytes);
     if (decoded.problem)
-        throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+        throw fail(decoded.problem.message.replace(/^File /, `${what} `).replace(/, so it was not linted\.$/, '.'));
     return decoded.text;
 }
 /** Parses and validates one config text (its `extends` are not followed); problems come with line and column. */
@@ -16047,8 +16260,8 @@ function resolveConfig(raw) {
 }
 /**
  * The layers merged in order, the most general first: a later layer's setting wins, `exclude`,
- * `overrides`, `kinds` and suppressions add up, and a rule a layer locked can be made stricter
- * but not weaker by the layers after it.
+ * `overrides`, `kinds` and suppressions add up, and a rule a layer locked keeps its options and
+ * can be made stricter but not weaker (see RuleSettings).
  */
 async function resolveLayers(layers, root) {
     const teams = [];
@@ -16060,44 +16273,21 @@ async function resolveLayers(layers, root) {
 }
 function mergeLayers(layers, extra) {
     const problems = [];
-    const locked = {};
-    const severities = {};
-    const options = {};
+    const ruleSettings = new RuleSettings();
     const merged = {};
     const overrides = [];
     const exclude = [];
     const kinds = [];
     const suppressionFiles = {};
+    /** Each `suppressions.files` directive's rules, to check against the locks once every layer set them. */
+    const suppressing = [];
     const configSets = [];
     const customKinds = [];
     for (const layer of layers) {
         const { raw } = layer;
-        for (const [id, given] of Object.entries(raw.rules ?? {})) {
-            const { severity, locked: lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
-            if (severity !== undefined) {
-                const lockedBy = locked[id];
-                if (lockedBy !== undefined && weaker(severity, severities[id])) {
-                    problems.push({ ...layer.locate(['rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${lockedBy}; this config cannot turn it down to \`${severity}\`.` });
-                }
-                else
-                    severities[id] = severity;
-            }
-            options[id] = { ...options[id], ...rest };
-            if (lock === true && locked[id] === undefined)
-                locked[id] = layer.source;
-        }
-        raw.overrides?.forEach((entry, index) => {
-            const rules = {};
-            for (const [id, given] of Object.entries(entry.rules)) {
-                const { severity, locked: _lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
-                if (severity !== undefined && locked[id] !== undefined && weaker(severity, severities[id])) {
-                    problems.push({ ...layer.locate(['overrides', index, 'rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${locked[id]}; an override cannot turn it down to \`${severity}\`.` });
-                    continue;
-                }
-                rules[id] = { ...(severity !== undefined && { severity }), ...(Object.keys(rest).length > 0 && { options: rest }) };
-            }
-            overrides.push({ files: config_list(entry.files), rules });
-        });
+        problems.push(...globProblems(layer));
+        ruleSettings.addRules(layer);
+        raw.overrides?.forEach((entry, index) => overrides.push({ files: config_list(entry.files), rules: ruleSettings.addOverride(layer, index) }));
         exclude.push(...config_list(raw.exclude));
         (raw['custom-kinds'] ?? []).forEach((entry, index) => {
             const schema = layer.customSchemas?.[index];
@@ -16123,7 +16313,8 @@ function mergeLayers(layers, extra) {
             });
         });
         configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: config_list(set.files) })));
-        kinds.push(...(raw.kinds ?? []).map((k) => ({ files: config_list(k.files), kind: k.kind })));
+        // The first matching entry decides a file's kind, so a later layer's entries go first: the repository's win over what it extends.
+        kinds.unshift(...(raw.kinds ?? []).map((k) => ({ files: config_list(k.files), kind: k.kind })));
         for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
             config_list(directives).forEach((directive, index) => {
                 const parsed = parseDirective(directive, { ruleIds: RULES.map((r) => r.meta.id), requireReason: raw.suppressions?.['require-reason'] ?? true });
@@ -16132,6 +16323,8 @@ function mergeLayers(layers, extra) {
                     problems.push({ ...at, message: `\`${shown(directive)}\` is not a suppression: write \`obslint-disable-file <rule> -- <reason>\`.` });
                 for (const problem of parsed?.problems ?? [])
                     problems.push({ ...at, message: `${problem.message} ${problem.help}` });
+                if (parsed?.directive)
+                    suppressing.push({ at, rules: parsed.directive.rules });
             });
             (suppressionFiles[glob] ??= []).push(...config_list(directives));
         }
@@ -16144,13 +16337,15 @@ function mergeLayers(layers, extra) {
                 merged[key] = { ...merged[key], ...raw[key] };
         }
     }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    const rules = {};
-    for (const rule of RULES) {
-        const id = rule.meta.id;
-        rules[id] = { severity: severities[id] ?? rule.meta.defaultSeverity, options: { ...rule.meta.options?.defaults, ...options[id] } };
+    // A locked rule's findings are never suppressed: an entry that tries would fail silently.
+    const locked = ruleSettings.locked();
+    for (const { at, rules } of suppressing) {
+        for (const id of rules.filter((rule) => locked[rule] !== undefined)) {
+            problems.push({ ...at, message: `\`${id}\` is locked by ${locked[id]}, so \`suppressions.files\` cannot suppress it. Fix what its findings say; the platform team that owns ${locked[id]} decides exceptions.` });
+        }
     }
+    if (ruleSettings.problems.length > 0 || problems.length > 0)
+        throw new ConfigError([...ruleSettings.problems, ...problems]);
     const owners = merged.owners ?? {};
     const runbooks = merged.runbooks ?? {};
     return {
@@ -16162,7 +16357,7 @@ function mergeLayers(layers, extra) {
         maxFileSize: merged['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(merged['max-file-size']),
         failOn: merged['fail-on'],
         kinds,
-        rules,
+        rules: ruleSettings.resolved(),
         overrides,
         locked,
         settings: {
@@ -16181,14 +16376,6 @@ function mergeLayers(layers, extra) {
         ...(merged.baseline !== undefined && { baseline: merged.baseline }),
         customKinds,
     };
-}
-/** Whether `level` is weaker than `than` (`off` is the weakest). */
-function weaker(level, than) {
-    if (than === undefined || than === 'off')
-        return false;
-    if (level === 'off')
-        return true;
-    return severityRank(level) > severityRank(than);
 }
 /** Every file ending that some kind can claim. */
 function defaultInclude() {
@@ -16381,8 +16568,6 @@ const UNOWNED = 'unowned';
 function scorecard(results, findings) {
     const byFile = new Map();
     for (const finding of findings) {
-        if (finding.baselined)
-            continue;
         const list = byFile.get(finding.file);
         if (list)
             list.push(finding);
@@ -16436,11 +16621,14 @@ function findingsOnLines(sorted, [first, last]) {
 /**
  * The baseline: findings a repository accepted when it adopted obslint, so a run reports only
  * new ones. Entries are keyed by the finding's fingerprint (stable when lines move or the file
- * is reformatted); rule, file and message are kept for the people reading the diff. The file
- * is written sorted (by file, rule, then fingerprint), so adding a finding adds lines and
- * changes no others.
+ * is reformatted); rule, file and message are kept for the people reading the diff, and the
+ * coarse fingerprint (the same identity without the alert's labels) for a second matching pass.
+ * The file is written sorted (by file, rule, then fingerprint), so adding a finding adds lines
+ * and changes no others.
  */
 const BASELINE_FILE = '.obslint-baseline.json';
+/** A baseline holds an entry (about 300 bytes) per accepted finding: tens of thousands in a large repository, far more than a config. */
+const MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 /** The format this obslint writes and reads; a later format is refused, never guessed at. */
 const BASELINE_VERSION = 1;
 class BaselineError extends Error {
@@ -16483,23 +16671,51 @@ function readBaseline(text, name = BASELINE_FILE) {
             if (typeof entry[field] !== 'string')
                 throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``, name);
         }
-        entries.set(fingerprint, { fingerprint, rule: entry.rule, file: entry.file, message: entry.message });
+        const { coarseFingerprint } = entry;
+        if (coarseFingerprint !== undefined && typeof coarseFingerprint !== 'string')
+            throw malformed(`has an entry \`${shown(fingerprint)}\` whose \`coarseFingerprint\` is not text`, name);
+        entries.set(fingerprint, { fingerprint, ...(coarseFingerprint !== undefined && { coarseFingerprint }), rule: entry.rule, file: entry.file, message: entry.message });
     }
     return { entries };
 }
 /** The baseline file for these findings (an engine `Finding` has every field needed), ending with a line break. */
 function writeBaseline(findings) {
     const sorted = [...findings].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint));
-    const entries = Object.fromEntries(sorted.map(({ fingerprint, rule, file, message }) => [fingerprint, { rule, file, message }]));
+    const entries = Object.fromEntries(sorted.map(({ fingerprint, coarseFingerprint, rule, file, message }) => [fingerprint, { rule, file, message, ...(coarseFingerprint !== undefined && { coarseFingerprint }) }]));
     return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}\n`;
 }
+/**
+ * Matches in two passes: by fingerprint first; then the findings and entries left over by
+ * coarse fingerprint, one to one, each finding (in report order) taking the first entry left
+ * (in file order). So an alert whose `team` label was corrected keeps its known findings,
+ * while a second alert of that name, new since, is still new.
+ */
 function compareBaseline(findings, baseline) {
-    const found = new Set(findings.map((f) => f.fingerprint));
-    return {
-        new: findings.filter((f) => !baseline.entries.has(f.fingerprint)),
-        known: findings.filter((f) => baseline.entries.has(f.fingerprint)),
-        fixed: [...baseline.entries.values()].filter((e) => !found.has(e.fingerprint)),
-    };
+    const left = new Map(baseline.entries);
+    const known = new Set();
+    for (const finding of findings)
+        if (left.delete(finding.fingerprint))
+            known.add(finding);
+    const byCoarse = new Map();
+    for (const entry of left.values()) {
+        if (entry.coarseFingerprint === undefined)
+            continue;
+        const same = byCoarse.get(entry.coarseFingerprint);
+        if (same)
+            same.push(entry);
+        else
+            byCoarse.set(entry.coarseFingerprint, [entry]);
+    }
+    for (const finding of findings) {
+        if (known.has(finding) || finding.coarseFingerprint === undefined)
+            continue;
+        const entry = byCoarse.get(finding.coarseFingerprint)?.shift();
+        if (!entry)
+            continue;
+        left.delete(entry.fingerprint);
+        known.add(finding);
+    }
+    return { new: findings.filter((f) => !known.has(f)), known: findings.filter((f) => known.has(f)), fixed: [...left.values()] };
 }
 function malformed(what, name) {
     return new BaselineError(`\`${name}\` ${what}.`, REWRITE_HELP);
@@ -16513,6 +16729,7 @@ function compareText(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
+
 
 
 
@@ -16607,11 +16824,14 @@ async function compareWithBaseline(root, file, findings) {
         return undefined;
     const abs = external_node_path_default().resolve(root, file);
     const fail = (message) => new ConfigError([{ file, message }]);
+    // Only `--baseline=` can be empty (the config's `baseline` cannot): it would name the repository.
+    if (file === '')
+        throw new ConfigError([{ message: 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.' }]);
     if (!isInside(root, abs))
         throw fail('The baseline must be a file in the repository.');
     if (!(await external_node_fs_namespaceObject.promises.lstat(abs).catch(() => undefined)))
         throw fail('The baseline does not exist: write it with `obslint baseline`.');
-    const text = await readConfigFile(root, abs, fail);
+    const text = await readConfigFile(root, abs, fail, `The baseline \`${shown(file)}\``, MAX_BASELINE_SIZE);
     let baseline;
     try {
         baseline = readBaseline(text, file);
@@ -16755,6 +16975,7 @@ async function checkProject(results, config, findings) {
                     start: report.range.start,
                     end: report.range.end,
                     fingerprint: identify(rule.meta.id, report.file, report.messageId, report.subject),
+                    coarseFingerprint: identify(rule.meta.id, report.file, report.messageId, withoutLabels(report.subject)),
                 });
             },
         };
@@ -17172,6 +17393,8 @@ function excerptOf(rawLine, f) {
 
 
 
+
+
 const USAGE = `Usage: obslint [paths...] [options]
        obslint baseline [paths...] [options]   write the findings of now as the baseline
 
@@ -17262,7 +17485,7 @@ async function cli(argv, cwd = process.cwd(), workerUrl, io = PROCESS_IO) {
         });
         if (writing) {
             const target = values.baseline ?? config.baseline ?? BASELINE_FILE;
-            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(cwd, target), writeBaseline(result.findings));
+            writeBaselineFile(cwd, target, writeBaseline(result.findings));
             io.stdout.write(`obslint: wrote ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} to ${target}; from now on only new findings count.\n`);
             return 0;
         }
@@ -17406,6 +17629,26 @@ function colorWanted(io) {
     if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0')
         return true;
     return io.stdout.isTTY === true;
+}
+/**
+ * Writes the baseline to the file named (a run reads it from there): a name that is empty, leaves
+ * the repository, or is not a file that can be written is a config problem naming it, not a crash.
+ */
+function writeBaselineFile(cwd, target, text) {
+    const fail = (message) => new ConfigError([{ ...(target !== '' && { file: target }), message }]);
+    if (target === '')
+        throw fail('The baseline path is empty: name the file to write (`.obslint-baseline.json` by default), or leave `--baseline` out.');
+    const abs = external_node_path_default().resolve(cwd, target);
+    if (!isInside(cwd, abs))
+        throw fail('The baseline must be a file in the repository.');
+    if ((0,external_node_fs_namespaceObject.statSync)(abs, { throwIfNoEntry: false })?.isFile() === false)
+        throw fail(`The baseline \`${shown(target)}\` is not a regular file, so obslint cannot write it.`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, text);
+    }
+    catch (error) {
+        throw fail(`The baseline \`${shown(target)}\` cannot be written (${error.code ?? String(error)}).`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

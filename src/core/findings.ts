@@ -38,6 +38,11 @@ export interface Finding {
    * suppressions and the baseline all use it. Made by `identify`, never from line numbers.
    */
   fingerprint: string;
+  /**
+   * The same identity with the labels of the alert it is about left out: the baseline's second
+   * matching pass, so correcting a label does not make the alert's known findings new.
+   */
+  coarseFingerprint?: string;
   /** In the baseline the run compared with: accepted when the repository adopted obslint, so it does not count toward `fail-on`. */
   baselined?: true;
 }

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { KINDS } from '../kinds/index.js';
 import { DEFAULT_SETTINGS, type ConfigSet, type Settings } from '../kinds/settings.js';
 import type { CustomKind } from '../kinds/custom.js';
+import { globProblems } from './config-globs.js';
 import { RULES } from '../rules/index.js';
-import { severityRank, type Level, type Severity } from '../core/findings.js';
+import type { Level, Severity } from '../core/findings.js';
 import { decode, formatBytes } from '../core/load.js';
 import { isInside, realPath, realRoot, toPosix } from './paths.js';
 import { readLayers, type Layer, type LayerOptions } from './layers.js';
+import { RuleSettings } from './rule-settings.js';
 import { parseDirective } from '../policy/suppressions.js';
 import { shown as shownText } from '../core/text.js';
 
@@ -49,7 +51,7 @@ export interface ResolvedConfig {
 
 export const CONFIG_FILE_NAMES = ['.obslint.yml', '.obslint.yaml'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-/** A config is a page of YAML; anything this big is not one. */
+/** A config is a page of YAML (a teams file or a schema, a few pages): anything this big is not one. */
 export const MAX_CONFIG_SIZE = 1024 * 1024;
 
 export interface ConfigProblem {
@@ -138,20 +140,23 @@ export async function loadConfig(root: string, explicitPath?: string, options: L
   return resolveConfig({});
 }
 
-/** A config file's text, refused when it is not a file obslint should read. */
-export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error): Promise<string> {
+/**
+ * The text of a config file, or of a file a config or flag names (`what` is how messages call
+ * it), refused when it is not a file obslint should read.
+ */
+export async function readConfigFile(root: string, abs: string, fail: (message: string) => Error, what = 'The config file', maxBytes = MAX_CONFIG_SIZE): Promise<string> {
   // Inside the repository, a symlink must stay inside it: its keys are echoed in messages.
   const real = realPath(abs);
-  if (real === undefined) throw fail('The config file is a symlink to nothing.');
-  if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail('The config file is a symlink to a file outside the repository; obslint does not read it.');
+  if (real === undefined) throw fail(`${what} is a symlink to nothing.`);
+  if (isInside(root, abs) && !isInside(realRoot(root), real)) throw fail(`${what} is a symlink to a file outside the repository; obslint does not read it.`);
   const target = await fs.stat(real);
   // A pipe or device would block the read or never end.
-  if (!target.isFile()) throw fail('The config file is not a regular file.');
-  if (target.size > MAX_CONFIG_SIZE) throw fail(`The config file is ${formatBytes(target.size)}; a config over ${formatBytes(MAX_CONFIG_SIZE)} is not one.`);
+  if (!target.isFile()) throw fail(`${what} is not a regular file.`);
+  if (target.size > maxBytes) throw fail(`${what} is ${formatBytes(target.size)}, over the ${formatBytes(maxBytes)} obslint reads.`);
   const bytes = await fs.readFile(real).catch((error: NodeJS.ErrnoException) => error);
-  if (bytes instanceof Error) throw fail(`Cannot read the config file (${bytes.code ?? bytes.message}).`);
+  if (bytes instanceof Error) throw fail(`Cannot read ${what.replace(/^The /, 'the ')} (${bytes.code ?? bytes.message}).`);
   const decoded = decode(bytes);
-  if (decoded.problem) throw fail(decoded.problem.message.replace(/, so it was not linted\.$/, '.'));
+  if (decoded.problem) throw fail(decoded.problem.message.replace(/^File /, `${what} `).replace(/, so it was not linted\.$/, '.'));
   return decoded.text;
 }
 
@@ -168,8 +173,8 @@ export function resolveConfig(raw: RawConfig): ResolvedConfig {
 
 /**
  * The layers merged in order, the most general first: a later layer's setting wins, `exclude`,
- * `overrides`, `kinds` and suppressions add up, and a rule a layer locked can be made stricter
- * but not weaker by the layers after it.
+ * `overrides`, `kinds` and suppressions add up, and a rule a layer locked keeps its options and
+ * can be made stricter but not weaker (see RuleSettings).
  */
 async function resolveLayers(layers: Layer[], root: string): Promise<ResolvedConfig> {
   const teams: string[] = [];
@@ -181,42 +186,22 @@ async function resolveLayers(layers: Layer[], root: string): Promise<ResolvedCon
 
 function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?: string }): ResolvedConfig {
   const problems: ConfigProblem[] = [];
-  const locked: Record<string, string> = {};
-  const severities: Record<string, Level> = {};
-  const options: Record<string, Record<string, unknown>> = {};
+  const ruleSettings = new RuleSettings();
   const merged: Omit<RawConfig, 'rules' | 'overrides' | 'extends'> = {};
   const overrides: Override[] = [];
   const exclude: string[] = [];
   const kinds: ResolvedConfig['kinds'] = [];
   const suppressionFiles: Record<string, string[]> = {};
+  /** Each `suppressions.files` directive's rules, to check against the locks once every layer set them. */
+  const suppressing: { at: Pick<ConfigProblem, 'file' | 'line' | 'column'>; rules: string[] }[] = [];
   const configSets: ConfigSet[] = [];
   const customKinds: CustomKind[] = [];
 
   for (const layer of layers) {
     const { raw } = layer;
-    for (const [id, given] of Object.entries(raw.rules ?? {})) {
-      const { severity, locked: lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
-      if (severity !== undefined) {
-        const lockedBy = locked[id];
-        if (lockedBy !== undefined && weaker(severity, severities[id])) {
-          problems.push({ ...layer.locate(['rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${lockedBy}; this config cannot turn it down to \`${severity}\`.` });
-        } else severities[id] = severity;
-      }
-      options[id] = { ...options[id], ...rest };
-      if (lock === true && locked[id] === undefined) locked[id] = layer.source;
-    }
-    raw.overrides?.forEach((entry, index) => {
-      const rules: Override['rules'] = {};
-      for (const [id, given] of Object.entries(entry.rules)) {
-        const { severity, locked: _lock, ...rest } = typeof given === 'string' ? { severity: given } : given;
-        if (severity !== undefined && locked[id] !== undefined && weaker(severity, severities[id])) {
-          problems.push({ ...layer.locate(['overrides', index, 'rules', id]), message: `\`${id}\` is locked at \`${severities[id]}\` by ${locked[id]}; an override cannot turn it down to \`${severity}\`.` });
-          continue;
-        }
-        rules[id] = { ...(severity !== undefined && { severity }), ...(Object.keys(rest).length > 0 && { options: rest }) };
-      }
-      overrides.push({ files: list(entry.files), rules });
-    });
+    problems.push(...globProblems(layer));
+    ruleSettings.addRules(layer);
+    raw.overrides?.forEach((entry, index) => overrides.push({ files: list(entry.files), rules: ruleSettings.addOverride(layer, index) }));
     exclude.push(...list(raw.exclude));
     (raw['custom-kinds'] ?? []).forEach((entry, index) => {
       const schema = layer.customSchemas?.[index];
@@ -241,13 +226,15 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
       });
     });
     configSets.push(...(raw.configs ?? []).map((set) => ({ kind: set.kind, files: list(set.files) })));
-    kinds.push(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
+    // The first matching entry decides a file's kind, so a later layer's entries go first: the repository's win over what it extends.
+    kinds.unshift(...(raw.kinds ?? []).map((k) => ({ files: list(k.files), kind: k.kind })));
     for (const [glob, directives] of Object.entries(raw.suppressions?.files ?? {})) {
       list(directives).forEach((directive, index) => {
         const parsed = parseDirective(directive, { ruleIds: RULES.map((r) => r.meta.id), requireReason: raw.suppressions?.['require-reason'] ?? true });
         const at = layer.locate(Array.isArray(directives) ? ['suppressions', 'files', glob, index] : ['suppressions', 'files', glob]);
         if (!parsed) problems.push({ ...at, message: `\`${shownText(directive)}\` is not a suppression: write \`obslint-disable-file <rule> -- <reason>\`.` });
         for (const problem of parsed?.problems ?? []) problems.push({ ...at, message: `${problem.message} ${problem.help}` });
+        if (parsed?.directive) suppressing.push({ at, rules: parsed.directive.rules });
       });
       (suppressionFiles[glob] ??= []).push(...list(directives));
     }
@@ -258,13 +245,15 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
       if (raw[key] !== undefined) (merged as Record<string, unknown>)[key] = { ...(merged[key] as object | undefined), ...raw[key] };
     }
   }
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  const rules: Record<string, RuleSetting> = {};
-  for (const rule of RULES) {
-    const id = rule.meta.id;
-    rules[id] = { severity: severities[id] ?? rule.meta.defaultSeverity, options: { ...rule.meta.options?.defaults, ...options[id] } };
+  // A locked rule's findings are never suppressed: an entry that tries would fail silently.
+  const locked = ruleSettings.locked();
+  for (const { at, rules } of suppressing) {
+    for (const id of rules.filter((rule) => locked[rule] !== undefined)) {
+      problems.push({ ...at, message: `\`${id}\` is locked by ${locked[id]}, so \`suppressions.files\` cannot suppress it. Fix what its findings say; the platform team that owns ${locked[id]} decides exceptions.` });
+    }
   }
+  if (ruleSettings.problems.length > 0 || problems.length > 0) throw new ConfigError([...ruleSettings.problems, ...problems]);
+
   const owners = merged.owners ?? {};
   const runbooks = merged.runbooks ?? {};
   return {
@@ -276,7 +265,7 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
     maxFileSize: merged['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(merged['max-file-size']),
     failOn: merged['fail-on'],
     kinds,
-    rules,
+    rules: ruleSettings.resolved(),
     overrides,
     locked,
     settings: {
@@ -295,13 +284,6 @@ function mergeLayers(layers: readonly Layer[], extra: { teams?: string[]; root?:
     ...(merged.baseline !== undefined && { baseline: merged.baseline }),
     customKinds,
   };
-}
-
-/** Whether `level` is weaker than `than` (`off` is the weakest). */
-function weaker(level: Level, than: Level | undefined): boolean {
-  if (than === undefined || than === 'off') return false;
-  if (level === 'off') return true;
-  return severityRank(level) > severityRank(than);
 }
 
 /** Every file ending that some kind can claim. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../core/load.js';
-import { locate, type Path } from '../core/locate.js';
+import { locate, type Path, type Target } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
 import { shown } from '../core/text.js';
 import { formatRemoteConfigRef, parseRemoteConfigRef, readRemoteConfig, RemoteConfigError, type RemoteConfigRef } from '../policy/remote-config.js';
@@ -9,6 +9,7 @@ import { ConfigError, readConfigFile, type ConfigProblem, type RawConfig } from 
 import { PRESETS } from './presets.js';
 import { compileSchema } from '../kinds/custom.js';
 import { validateWith } from './schema.js';
+import { toPosix } from './paths.js';
 
 /**
  * A config and everything it `extends`, as an ordered list of layers, the most general first:
@@ -21,7 +22,7 @@ export interface Layer {
   source: string;
   raw: RawConfig;
   /** Where a path of its data is written, for problems found after validation (a locked rule weakened). */
-  locate(path: Path): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
+  locate(path: Path, target?: Target): Pick<ConfigProblem, 'file' | 'line' | 'column'>;
   /** Team names from its `owners.teams-file`, read relative to the layer. */
   teams?: string[];
   /** The JSON Schema of each of its `custom-kinds`, read relative to the layer and checked to compile. */
@@ -43,12 +44,23 @@ export type Origin =
   | { kind: 'remote'; ref: RemoteConfigRef; shown: string }
   | { kind: 'text'; shown: string };
 
+/** What `extends` can name: a file here, or a file in a repository. */
+type ExtendedOrigin = Exclude<Origin, { kind: 'text' }>;
+
 /** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
 const MAX_DEPTH = 20;
 
-export async function readLayers(text: string, origin: Origin, root: string, options: LayerOptions, chain: string[] = []): Promise<Layer[]> {
+/**
+ * `chain` is the configs that extend this one, the outermost first; `applied` is every config
+ * reached so far in the whole `extends` tree. A config reached twice (two shared configs that
+ * extend the same base) is applied once, where it is first reached: a second copy later on
+ * would set again what the configs between them changed.
+ */
+export async function readLayers(text: string, origin: Origin, root: string, options: LayerOptions, chain: Origin[] = [], applied = new Set<string>()): Promise<Layer[]> {
   const { raw, locate: where } = await parseLayer(text, origin.shown);
   const layers: Layer[] = [];
+  const path = [...chain, origin];
+  applied.add(identity(origin));
   if (options.followExtends !== false) {
     const extended = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     for (const [index, entry] of extended.entries()) {
@@ -57,15 +69,17 @@ export async function readLayers(text: string, origin: Origin, root: string, opt
       if (chain.length >= MAX_DEPTH) throw fail(`Configs extend each other more than ${MAX_DEPTH} deep.`);
       const preset = PRESETS[entry];
       if (preset) {
-        layers.push({ source: entry, raw: preset(), locate: () => ({}) });
+        if (!applied.has(entry)) layers.push({ source: entry, raw: preset(), locate: () => ({}) });
+        applied.add(entry);
         continue;
       }
       if (entry.startsWith('obslint:')) throw fail(`\`${shown(entry)}\` is not a preset: use ${Object.keys(PRESETS).map((p) => `\`${p}\``).join(' or ')}.`);
-      const next = await resolveExtends(entry, origin, root, options, fail);
-      if (chain.includes(next.id) || next.id === identity(origin)) {
-        throw fail(`\`${shown(entry)}\` extends a config that extends this one: ${[...chain, identity(origin), next.id].map((c) => `\`${shown(c)}\``).join(' → ')}.`);
+      const next = locateExtends(entry, origin, root, fail);
+      if (path.some((config) => identity(config) === identity(next))) {
+        throw fail(`\`${shown(entry)}\` extends a config that extends this one: ${[...path, next].map((config) => `\`${shown(config.shown)}\``).join(' → ')}.`);
       }
-      layers.push(...(await readLayers(next.text, next.origin, root, options, [...chain, identity(origin)])));
+      if (applied.has(identity(next))) continue;
+      layers.push(...(await readLayers(await readExtends(entry, next, root, options, fail), next, root, options, path, applied)));
     }
   }
   const teamsFile = raw.owners?.['teams-file'];
@@ -96,30 +110,40 @@ async function parseLayer(text: string, file: string): Promise<{ raw: RawConfig;
     const located = issues.map((issue) => at(locate(document.root, lines, issue.path, issue.target).start, issue.message));
     throw new ConfigError(located.sort((a, b) => a.line! - b.line! || a.column! - b.column!));
   }
-  return { raw: document.value as RawConfig, locate: (p) => ({ file, ...lines.position(locate(document.root, lines, p).start) }) };
+  return { raw: document.value as RawConfig, locate: (p, target) => ({ file, ...lines.position(locate(document.root, lines, p, target).start) }) };
 }
 
-/** The text and origin of a config named in `extends`, relative to the config that names it. */
-async function resolveExtends(entry: string, from: Origin, root: string, options: LayerOptions, fail: (message: string) => Error): Promise<{ id: string; text: string; origin: Origin }> {
+/** Where a config named in `extends` is, relative to the config that names it (nothing is read yet). */
+function locateExtends(entry: string, from: Origin, root: string, fail: (message: string) => Error): ExtendedOrigin {
   if (entry.startsWith('github:')) {
     const ref = refOf(entry, fail);
-    const id = formatRemoteConfigRef(ref);
-    return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+    return { kind: 'remote', ref, shown: formatRemoteConfigRef(ref) };
   }
   if (from.kind === 'remote') {
-    // A relative path in a shared config is in its own repository, at the same ref.
-    const ref = { ...from.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(from.ref.path), entry)) };
-    if (ref.path.startsWith('../') || path.posix.isAbsolute(entry)) throw fail(`\`${shown(entry)}\` leaves the repository of the config that extends it.`);
-    const id = formatRemoteConfigRef(ref);
-    return { id, text: await readRemote(ref, options, fail), origin: { kind: 'remote', ref, shown: id } };
+    const ref = inRemoteRepository(from.ref, entry, () => fail(`\`${shown(entry)}\` leaves the repository of the config that extends it.`));
+    return { kind: 'remote', ref, shown: formatRemoteConfigRef(ref) };
   }
-  const base = from.kind === 'file' ? path.dirname(from.path) : root;
-  const abs = path.resolve(base, entry);
-  const shownPath = path.relative(root, abs).split(path.sep).join('/') || entry;
-  const stat = await fs.lstat(abs).catch(() => undefined);
-  if (!stat) throw fail(`\`${shown(entry)}\` does not exist (looked for ${shown(shownPath)}).`);
-  const text = await readConfigFile(root, abs, (message) => fail(`\`${shown(entry)}\`: ${message}`));
-  return { id: abs, text, origin: { kind: 'file', path: abs, shown: shownPath } };
+  const abs = path.resolve(from.kind === 'file' ? path.dirname(from.path) : root, entry);
+  return { kind: 'file', path: abs, shown: toPosix(path.relative(root, abs)) || entry };
+}
+
+/** The text of a config named in `extends`. */
+async function readExtends(entry: string, origin: ExtendedOrigin, root: string, options: LayerOptions, fail: (message: string) => Error): Promise<string> {
+  if (origin.kind === 'remote') return readRemote(origin.ref, options, fail);
+  if (!(await fs.lstat(origin.path).catch(() => undefined))) throw fail(`\`${shown(entry)}\` does not exist (looked for ${shown(origin.shown)}).`);
+  return readConfigFile(root, origin.path, fail, `\`${shown(entry)}\``);
+}
+
+/**
+ * A path a `github:` config names (in `extends`, `owners.teams-file`, a custom kind's `schema`):
+ * relative to that config's file, in its repository, at its ref; one that leaves the
+ * repository (`../`, or absolute) is refused, as a local one would name a file of the
+ * repository being linted.
+ */
+function inRemoteRepository(from: RemoteConfigRef, file: string, refuse: () => Error): RemoteConfigRef {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(from.path), file));
+  if (path.posix.isAbsolute(file) || joined === '..' || joined.startsWith('../')) throw refuse();
+  return { ...from, path: joined };
 }
 
 function refOf(entry: string, fail: (message: string) => Error): RemoteConfigRef {
@@ -140,6 +164,7 @@ async function readRemote(ref: RemoteConfigRef, options: LayerOptions, fail: (me
   }
 }
 
+/** What a config is, whatever the spelling that named it: its absolute path, or its `github:` reference. */
 function identity(origin: Origin): string {
   return origin.kind === 'file' ? origin.path : origin.kind === 'remote' ? formatRemoteConfigRef(origin.ref) : origin.shown;
 }
@@ -163,14 +188,12 @@ async function readSchema(file: string, origin: Origin, root: string, options: L
 
 /** A file a config names (a teams file, a schema), relative to that config: here, or in its repository through the API. */
 async function readRelative(file: string, origin: Origin, root: string, options: LayerOptions, fail: (message: string) => Error, what: string): Promise<string> {
-  if (origin.kind === 'remote') {
-    const ref = { ...origin.ref, path: path.posix.normalize(path.posix.join(path.posix.dirname(origin.ref.path), file)) };
-    return readRemote(ref, options, fail);
-  }
+  const name = `${what} \`${shown(file)}\``;
+  if (origin.kind === 'remote') return readRemote(inRemoteRepository(origin.ref, file, () => fail(`${name} leaves the repository of the config that names it.`)), options, fail);
   const abs = path.resolve(origin.kind === 'file' ? path.dirname(origin.path) : root, file);
   const exists = await fs.lstat(abs).catch(() => undefined);
-  if (!exists) throw fail(`${what} \`${shown(file)}\` does not exist.`);
-  return readConfigFile(root, abs, (message) => fail(`${what} \`${shown(file)}\`: ${message}`));
+  if (!exists) throw fail(`${name} does not exist.`);
+  return readConfigFile(root, abs, fail, name);
 }
 
 /**

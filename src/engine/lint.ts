@@ -10,6 +10,7 @@ import { KINDS } from '../kinds/index.js';
 import { customKind } from '../kinds/custom.js';
 import { emptyModel, type Alert, type Kind, type Site } from '../kinds/types.js';
 import { RULES } from '../rules/index.js';
+import { withoutLabels } from '../rules/alerts.js';
 import type { Placement, Range, Report, RuleContext, RuleMeta } from '../rules/types.js';
 import type { YDocument, YNode } from '../yaml/tree.js';
 import { parseSuppressions, type Suppression } from '../policy/suppressions.js';
@@ -463,6 +464,7 @@ class FileReporter {
     if (severity === 'off') return;
     const span = this.spanOf(placement);
     const index = this.index();
+    const about = subject ?? this.subjectOf(placement);
     const finding: Finding = {
       rule,
       severity: severity as Severity,
@@ -470,7 +472,8 @@ class FileReporter {
       file: this.file,
       start: index.position(span.start),
       end: index.position(Math.max(span.end, span.start)),
-      fingerprint: identify(rule, this.file, messageId, subject ?? this.subjectOf(placement)),
+      fingerprint: identify(rule, this.file, messageId, about),
+      coarseFingerprint: identify(rule, this.file, messageId, withoutLabels(about)),
     };
     // Help texts are the rules' own constants: shared, not copied.
     if (help) finding.help = help;

@@ -4,11 +4,12 @@ import { fill, shown, type MessageData } from '../core/text.js';
 import { compileGlobs } from '../core/glob.js';
 import { isSuppressed, parseDirective, unusedSuppressions, type Suppression } from '../policy/suppressions.js';
 import { RULES } from '../rules/index.js';
+import { withoutLabels } from '../rules/alerts.js';
 import type { ProjectContext } from '../rules/types.js';
 import { ConfigError, readConfigFile, type ResolvedConfig } from './config.js';
 import { isInside } from './paths.js';
 import { scorecard, type OwnerScore } from './scorecard.js';
-import { BaselineError, compareBaseline, readBaseline, type BaselineEntry } from '../policy/baseline.js';
+import { BaselineError, compareBaseline, MAX_BASELINE_SIZE, readBaseline, type BaselineEntry } from '../policy/baseline.js';
 import { discover } from './discover.js';
 import { rulesFor, type FileJob, type FileResult } from './lint.js';
 import { CODEOWNERS_LOCATIONS, findCodeowners, parseCodeowners } from '../policy/codeowners.js';
@@ -127,9 +128,11 @@ async function compareWithBaseline(root: string, file: string | undefined, findi
   if (file === undefined) return undefined;
   const abs = path.resolve(root, file);
   const fail = (message: string) => new ConfigError([{ file, message }]);
+  // Only `--baseline=` can be empty (the config's `baseline` cannot): it would name the repository.
+  if (file === '') throw new ConfigError([{ message: 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.' }]);
   if (!isInside(root, abs)) throw fail('The baseline must be a file in the repository.');
   if (!(await fs.lstat(abs).catch(() => undefined))) throw fail('The baseline does not exist: write it with `obslint baseline`.');
-  const text = await readConfigFile(root, abs, fail);
+  const text = await readConfigFile(root, abs, fail, `The baseline \`${shown(file)}\``, MAX_BASELINE_SIZE);
   let baseline;
   try {
     baseline = readBaseline(text, file);
@@ -258,6 +261,7 @@ async function checkProject(results: readonly FileResult[], config: ResolvedConf
           start: report.range.start,
           end: report.range.end,
           fingerprint: identify(rule.meta.id, report.file, report.messageId, report.subject),
+          coarseFingerprint: identify(rule.meta.id, report.file, report.messageId, withoutLabels(report.subject)),
         });
       },
     };

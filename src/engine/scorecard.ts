@@ -5,8 +5,9 @@ import type { FileResult } from './lint.js';
  * Per owner, how well their alerts are kept: a platform team tracks these across repositories
  * and watches them go up. An alert counts as having a runbook, a known owner or a valid
  * severity when `alert-runbook`, `alert-owner` or `alert-severity` reported nothing about it;
- * its findings are every finding on its lines (suppressed ones and those a baseline knows left
- * out: they are accepted).
+ * its findings are every finding on its lines, those a baseline knows included (the scorecard
+ * measures the alerts as they are, not what has been accepted); suppressed findings are left
+ * out, each being an exception written down with its reason.
  */
 export interface OwnerScore {
   /** The owner label's value (or code owner); `unowned` for alerts with neither. */
@@ -23,7 +24,6 @@ export const UNOWNED = 'unowned';
 export function scorecard(results: readonly FileResult[], findings: readonly Finding[]): OwnerScore[] {
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (finding.baselined) continue;
     const list = byFile.get(finding.file);
     if (list) list.push(finding);
     else byFile.set(finding.file, [finding]);

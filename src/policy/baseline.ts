@@ -3,17 +3,22 @@ import { shown } from '../core/text.js';
 /**
  * The baseline: findings a repository accepted when it adopted obslint, so a run reports only
  * new ones. Entries are keyed by the finding's fingerprint (stable when lines move or the file
- * is reformatted); rule, file and message are kept for the people reading the diff. The file
- * is written sorted (by file, rule, then fingerprint), so adding a finding adds lines and
- * changes no others.
+ * is reformatted); rule, file and message are kept for the people reading the diff, and the
+ * coarse fingerprint (the same identity without the alert's labels) for a second matching pass.
+ * The file is written sorted (by file, rule, then fingerprint), so adding a finding adds lines
+ * and changes no others.
  */
 
 export const BASELINE_FILE = '.obslint-baseline.json';
+/** A baseline holds an entry (about 300 bytes) per accepted finding: tens of thousands in a large repository, far more than a config. */
+export const MAX_BASELINE_SIZE = 64 * 1024 * 1024;
 /** The format this obslint writes and reads; a later format is refused, never guessed at. */
 export const BASELINE_VERSION = 1;
 
 export interface BaselineEntry {
   fingerprint: string;
+  /** See `Finding.coarseFingerprint`; absent in entries written before it existed, which match exactly only. */
+  coarseFingerprint?: string;
   rule: string;
   file: string;
   message: string;
@@ -59,7 +64,9 @@ export function readBaseline(text: string, name = BASELINE_FILE): Baseline {
     for (const field of ['rule', 'file', 'message'] as const) {
       if (typeof entry[field] !== 'string') throw malformed(`has an entry \`${shown(fingerprint)}\` without a text \`${field}\``, name);
     }
-    entries.set(fingerprint, { fingerprint, rule: entry.rule as string, file: entry.file as string, message: entry.message as string });
+    const { coarseFingerprint } = entry;
+    if (coarseFingerprint !== undefined && typeof coarseFingerprint !== 'string') throw malformed(`has an entry \`${shown(fingerprint)}\` whose \`coarseFingerprint\` is not text`, name);
+    entries.set(fingerprint, { fingerprint, ...(coarseFingerprint !== undefined && { coarseFingerprint }), rule: entry.rule as string, file: entry.file as string, message: entry.message as string });
   }
   return { entries };
 }
@@ -67,7 +74,7 @@ export function readBaseline(text: string, name = BASELINE_FILE): Baseline {
 /** The baseline file for these findings (an engine `Finding` has every field needed), ending with a line break. */
 export function writeBaseline(findings: readonly BaselineEntry[]): string {
   const sorted = [...findings].sort((a, b) => compareText(a.file, b.file) || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint));
-  const entries = Object.fromEntries(sorted.map(({ fingerprint, rule, file, message }) => [fingerprint, { rule, file, message }]));
+  const entries = Object.fromEntries(sorted.map(({ fingerprint, coarseFingerprint, rule, file, message }) => [fingerprint, { rule, file, message, ...(coarseFingerprint !== undefined && { coarseFingerprint }) }]));
   return `${JSON.stringify({ version: BASELINE_VERSION, findings: entries }, null, 2)}\n`;
 }
 
@@ -80,13 +87,31 @@ export interface BaselineComparison<F> {
   fixed: BaselineEntry[];
 }
 
-export function compareBaseline<F extends { fingerprint: string }>(findings: readonly F[], baseline: Baseline): BaselineComparison<F> {
-  const found = new Set(findings.map((f) => f.fingerprint));
-  return {
-    new: findings.filter((f) => !baseline.entries.has(f.fingerprint)),
-    known: findings.filter((f) => baseline.entries.has(f.fingerprint)),
-    fixed: [...baseline.entries.values()].filter((e) => !found.has(e.fingerprint)),
-  };
+/**
+ * Matches in two passes: by fingerprint first; then the findings and entries left over by
+ * coarse fingerprint, one to one, each finding (in report order) taking the first entry left
+ * (in file order). So an alert whose `team` label was corrected keeps its known findings,
+ * while a second alert of that name, new since, is still new.
+ */
+export function compareBaseline<F extends { fingerprint: string; coarseFingerprint?: string }>(findings: readonly F[], baseline: Baseline): BaselineComparison<F> {
+  const left = new Map(baseline.entries);
+  const known = new Set<F>();
+  for (const finding of findings) if (left.delete(finding.fingerprint)) known.add(finding);
+  const byCoarse = new Map<string, BaselineEntry[]>();
+  for (const entry of left.values()) {
+    if (entry.coarseFingerprint === undefined) continue;
+    const same = byCoarse.get(entry.coarseFingerprint);
+    if (same) same.push(entry);
+    else byCoarse.set(entry.coarseFingerprint, [entry]);
+  }
+  for (const finding of findings) {
+    if (known.has(finding) || finding.coarseFingerprint === undefined) continue;
+    const entry = byCoarse.get(finding.coarseFingerprint)?.shift();
+    if (!entry) continue;
+    left.delete(entry.fingerprint);
+    known.add(finding);
+  }
+  return { new: findings.filter((f) => !known.has(f)), known: findings.filter((f) => known.has(f)), fixed: [...left.values()] };
 }
 
 function malformed(what: string, name: string): BaselineError {

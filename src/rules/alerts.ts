@@ -62,6 +62,12 @@ export function alertSubject(alert: Pick<Alert, 'group' | 'name' | 'labels'>): s
   return `${alert.group ?? ''}/${alert.name}{${labelKey(alert.labels)}}`;
 }
 
+/** A subject with the label sets `alertSubject` writes emptied, for a finding's coarse fingerprint. */
+export function withoutLabels(subject: string): string {
+  // A label set is `{name="json string",...}`: a `}` inside a quoted value does not end it.
+  return subject.replace(/\{(?:[^{}"]|"(?:[^"\\]|\\.)*")*\}/g, '{}');
+}
+
 /** Labels in a canonical order, as one string. */
 export function labelKey(labels: Readonly<Record<string, string>>): string {
   return Object.keys(labels)

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, type CliIo } from '../../src/run-cli.js';
+import { writeBaseline } from '../../src/policy/baseline.js';
 import { scratchRepo } from '../rule-tester.js';
 
 /** Runs the CLI in-process on the source, as a user would in the repository. */
@@ -54,9 +55,53 @@ describe('baseline', () => {
     expect(text.stdout).toContain('0 findings known from .obslint-baseline.json are not shown; 2 of its entries are fixed since');
   });
 
+  it('keeps knowing a finding when only a label of its alert changes, one-to-one', async () => {
+    const alert = (name: string, team: string) => `      - alert: ${name}\n        expr: up == 0\n        labels: { severity: warning, team: ${team} }\n        annotations: { runbook_url: TODO }\n`;
+    const rules = (...alerts: string[]) => `groups:\n  - name: legacy\n    rules:\n${alerts.join('')}`;
+    // Two alerts of one name, told apart by their labels.
+    const root = scratchRepo({ 'rules.yml': rules(alert('Down', 'serch'), alert('Down', 'payments')) });
+    await run(['baseline'], root);
+    writeFileSync(path.join(root, 'rules.yml'), rules(alert('Down', 'search'), alert('Down', 'payments'), alert('Down', 'storage')));
+    const after = await run(['--baseline', '.obslint-baseline.json', '--format', 'json'], root);
+    const report = JSON.parse(after.stdout);
+    // The renamed team's finding is still known; the third alert of that name is new, as nothing is left to match it.
+    expect(report.baseline).toEqual({ file: '.obslint-baseline.json', known: 2, fixed: [] });
+    expect(report.findings.filter((f: { baseline?: string }) => !f.baseline).map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(["alert-runbook:15"]);
+  });
+
+  it('reads a baseline larger than a config may be (a large repository accepts thousands of findings)', async () => {
+    const root = scratchRepo({ 'rules.yml': legacy(['Old']) });
+    const entries = Array.from({ length: 6000 }, (_, i) => ({ fingerprint: i.toString(16).padStart(16, '0'), coarseFingerprint: 'c'.repeat(16), rule: 'alert-owner', file: `rules/team-${i}.yml`, message: `Alert \`Alert${i}\` has no owner: add a label naming its team (\`owner\` or \`team\`).` }));
+    const text = writeBaseline(entries);
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    writeFileSync(path.join(root, 'big.json'), text);
+    const result = await run(['--baseline', 'big.json'], root);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('0 findings known from big.json are not shown; 6000 of its entries are fixed since');
+  });
+
   it('refuses a baseline that is missing or broken, clearly', async () => {
     const root = scratchRepo({ 'rules.yml': legacy(['Old']), 'bad.json': '{"version": 9, "findings": {}}' });
     expect((await run(['--baseline', 'nope.json'], root)).stderr).toBe('obslint: the config has problems:\nnope.json: The baseline does not exist: write it with `obslint baseline`.\n');
     expect((await run(['--baseline', 'bad.json'], root)).stderr).toMatch(/^obslint: the config has problems:\nbad.json: `bad\.json` was written by a newer obslint/);
+  });
+
+  it.each([
+    ['an empty path', ['baseline', '--baseline='], 'The baseline path is empty: name the file to write (`.obslint-baseline.json` by default), or leave `--baseline` out.'],
+    ['a folder', ['baseline', '--baseline', 'rules'], 'rules: The baseline `rules` is not a regular file, so obslint cannot write it.'],
+    ['in a folder that does not exist', ['baseline', '--baseline', 'nope/b.json'], 'nope/b.json: The baseline `nope/b.json` cannot be written (ENOENT).'],
+    ['outside the repository', ['baseline', '--baseline', '../b.json'], '../b.json: The baseline must be a file in the repository.'],
+  ])('refuses to write the baseline to %s, naming it', async (_name, args, expected) => {
+    const root = scratchRepo({ 'rules/a.yml': legacy(['Old']) });
+    expect(await run(args, root)).toEqual({ code: 2, stdout: '', stderr: `obslint: the config has problems:\n${expected}\n` });
+  });
+
+  it.each([
+    ['an empty path', ['--baseline='], 'The baseline path is empty: name the file `obslint baseline` wrote (`.obslint-baseline.json` by default), or leave `--baseline` out.'],
+    ['a folder', ['--baseline', 'rules'], 'rules: The baseline `rules` is not a regular file.'],
+    ['the repository itself', ['--baseline', '.'], '.: The baseline `.` is not a regular file.'],
+  ])('names the baseline and its path when it is %s', async (_name, args, expected) => {
+    const root = scratchRepo({ 'rules/a.yml': legacy(['Old']) });
+    expect(await run(args, root)).toEqual({ code: 2, stdout: '', stderr: `obslint: the config has problems:\n${expected}\n` });
   });
 });

@@ -24,6 +24,11 @@ const PLATFORM: Record<string, string> = {
   'obslint/strict.yml': 'extends: ./base.yml\nfail-on: warning\n',
   'obslint/loop-a.yml': 'extends: ./loop-b.yml\n',
   'obslint/loop-b.yml': 'extends: ./loop-a.yml\n',
+  'obslint/escape-teams.yml': 'owners:\n  teams-file: ../../secrets/teams.yaml\n',
+  'obslint/absolute-teams.yml': 'owners:\n  teams-file: /etc/teams.yaml\n',
+  'obslint/escape-schema.yml': 'custom-kinds:\n  - id: acme-checks\n    files: ["checks/**/*.yml"]\n    schema: ../../schemas/acme.json\n    alerts: /checks\n',
+  'schemas/acme.json': '{"type": "object"}',
+  'obslint/schema-in-repo.yml': 'custom-kinds:\n  - id: acme-checks\n    files: ["checks/**/*.yml"]\n    schema: ../schemas/acme.json\n    alerts: /checks\n',
 };
 
 function github(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -47,13 +52,14 @@ afterAll(() => server.close());
 describe('extends', () => {
   it('merges presets, local files and a file in another repository, the config itself last', async () => {
     const root = scratchRepo({
-      '.obslint.yml': 'extends:\n  - github:acme/platform/obslint/strict.yml@v2\n  - ./local.yml\nrules:\n  alert-owner:\n    labels: [team, squad]\n  duplicate-rule: error\n',
+      '.obslint.yml': 'extends:\n  - github:acme/platform/obslint/strict.yml@v2\n  - ./local.yml\nrules:\n  alert-severity:\n    allowed: [critical, page]\n  duplicate-rule: error\n',
       'local.yml': 'rules:\n  duplicate-rule: notice\nexclude: [generated/**]\n',
     });
     const config = await loadConfig(root, undefined, { apiUrl: server.origin, token: TOKEN });
     expect(config.sources).toEqual(['obslint:recommended', 'github:acme/platform/obslint/base.yml@v2', 'github:acme/platform/obslint/strict.yml@v2', 'local.yml', '.obslint.yml']);
     expect(config.failOn).toBe('warning');
-    expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['team', 'squad'] } });
+    expect(config.rules['alert-owner']).toEqual({ severity: 'error', options: { labels: ['team'] } });
+    expect(config.rules['alert-severity'].options.allowed).toEqual(['critical', 'page']);
     expect(config.rules['duplicate-rule'].severity).toBe('error');
     expect(config.exclude).toEqual(['**/vendor/**', 'generated/**']);
     expect(config.locked).toEqual({ 'alert-owner': 'github:acme/platform/obslint/base.yml@v2', 'alert-runbook': 'github:acme/platform/obslint/base.yml@v2' });
@@ -89,6 +95,55 @@ describe('extends', () => {
     expect(got).toHaveLength(expected.length);
     expected.forEach((e, i) => (typeof e === 'string' ? expect(got[i]).toBe(e) : expect(got[i]).toMatch(e)));
     expect(got.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('shows a cycle of local configs with paths from the repository root', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: ./shared/base.yml\n', 'shared/base.yml': 'extends: ../.obslint.yml\n' });
+    expect(await problems(root)).toEqual(['shared/base.yml:1:10: `../.obslint.yml` extends a config that extends this one: `.obslint.yml` → `shared/base.yml` → `.obslint.yml`.']);
+  });
+
+  it('shows a cycle of remote configs by their `github:` ids', async () => {
+    const root = scratchRepo({ '.obslint.yml': 'extends: github:acme/platform/obslint/loop-a.yml\n' });
+    expect(await problems(root)).toEqual([
+      'github:acme/platform/obslint/loop-b.yml:1:10: `./loop-a.yml` extends a config that extends this one: `.obslint.yml` → `github:acme/platform/obslint/loop-a.yml` → `github:acme/platform/obslint/loop-b.yml` → `github:acme/platform/obslint/loop-a.yml`.',
+    ]);
+  });
+
+  it('applies a config extended twice (a diamond) once, where it is first reached', async () => {
+    const root = scratchRepo({
+      '.obslint.yml': 'extends: [./b.yml, ./c.yml]\n',
+      'b.yml': 'extends: [obslint:strict, ./d.yml]\nrules:\n  duplicate-rule: notice\n  yaml-strict: notice\n',
+      'c.yml': 'extends: [./d.yml, obslint:strict]\n',
+      'd.yml': 'rules:\n  duplicate-rule: off\n',
+    });
+    const config = await loadConfig(root);
+    expect(config.sources).toEqual(['obslint:strict', 'd.yml', 'b.yml', 'c.yml', '.obslint.yml']);
+    // A second copy of d.yml or of the preset after b.yml would undo what b.yml set.
+    expect(config.rules['duplicate-rule'].severity).toBe('notice');
+    expect(config.rules['yaml-strict'].severity).toBe('notice');
+  });
+
+  it.each([
+    ['a teams file', 'escape-teams.yml', ['github:acme/platform/obslint/escape-teams.yml:2:15: The teams file `../../secrets/teams.yaml` leaves the repository of the config that names it.']],
+    ['an absolute teams file', 'absolute-teams.yml', ['github:acme/platform/obslint/absolute-teams.yml:2:15: The teams file `/etc/teams.yaml` leaves the repository of the config that names it.']],
+    ['a custom kind\'s schema', 'escape-schema.yml', ['github:acme/platform/obslint/escape-schema.yml:4:13: The schema `../../schemas/acme.json` leaves the repository of the config that names it.']],
+    ['nothing when the schema stays in the repository', 'schema-in-repo.yml', []],
+  ])('refuses a path in a remote config that leaves its repository: %s', async (_name, file, expected) => {
+    const root = scratchRepo({ '.obslint.yml': `extends: github:acme/platform/obslint/${file}\n` });
+    expect(await problems(root)).toEqual(expected);
+  });
+
+  it('puts a later layer\'s `kinds` first, as the first matching entry decides: the repository\'s win, each layer\'s in its order', async () => {
+    const root = scratchRepo({
+      'shared.yml': 'kinds:\n  - { files: "rules/**", kind: prometheus-rules }\n  - { files: "crd/**", kind: prometheus-rule-crd }\n',
+      '.obslint.yml': 'extends: ./shared.yml\nkinds:\n  - { files: "rules/loki/**", kind: loki-rules }\n  - { files: "rules/mimir/**", kind: ruler-namespace }\n',
+    });
+    expect((await loadConfig(root)).kinds).toEqual([
+      { files: ['rules/loki/**'], kind: 'loki-rules' },
+      { files: ['rules/mimir/**'], kind: 'ruler-namespace' },
+      { files: ['rules/**'], kind: 'prometheus-rules' },
+      { files: ['crd/**'], kind: 'prometheus-rule-crd' },
+    ]);
   });
 
   it('applies presets: strict raises every rule a level and fails on warnings', async () => {

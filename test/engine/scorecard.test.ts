@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/engine/config.js';
 import { runLint } from '../../src/engine/run.js';
 import { scorecardMarkdown, scorecardText } from '../../src/report/scorecard.js';
+import { writeBaseline } from '../../src/policy/baseline.js';
 import { scratchRepo } from '../rule-tester.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const alert = (name: string, labels: string, annotations = '{ runbook_url: "https://runbooks.acme.dev/x" }') =>
   `      - alert: ${name}\n        expr: up == 0\n        labels: ${labels}\n        annotations: ${annotations}\n`;
@@ -18,6 +21,16 @@ describe('the scorecard', () => {
       { owner: 'search', alerts: 1, withRunbook: 1, knownOwner: 1, validSeverity: 1, findings: 0 },
       { owner: 'unowned', alerts: 1, withRunbook: 1, knownOwner: 0, validSeverity: 1, findings: 1 },
     ]);
+  });
+
+  it('counts the findings a baseline knows: they are accepted, not fixed', async () => {
+    const root = scratchRepo({ 'a.yml': `groups:\n  - name: g\n    rules:\n${alert('P2', '{ team: payments, severity: sev1 }', '{}')}` });
+    const config = resolveConfig({ owners: { allowed: ['payments'] } });
+    const before = await runLint({ root, paths: ['.'], config, threads: 1 });
+    writeFileSync(path.join(root, 'baseline.json'), writeBaseline(before.findings));
+    const after = await runLint({ root, paths: ['.'], config, baseline: 'baseline.json', threads: 1 });
+    expect(after.baseline?.known).toBe(2);
+    expect(after.scorecard).toEqual([{ owner: 'payments', alerts: 1, withRunbook: 0, knownOwner: 1, validSeverity: 0, findings: 2 }]);
   });
 
   it('counts an owner not in owners.allowed as not known', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BaselineError, compareBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../../src/policy/baseline.js';
+import { alertSubject, withoutLabels } from '../../src/rules/alerts.js';
 
 const RUNBOOK: BaselineEntry = { fingerprint: 'b2c3d4e5f6a7b8c9', rule: 'alert-runbook', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `runbook_url` annotation.' };
 const OWNER: BaselineEntry = { fingerprint: 'a1b2c3d4e5f6a7b8', rule: 'alert-owner', file: 'rules/api.yml', message: 'Alert `HighLatency` has no `team` label.' };
@@ -69,8 +70,43 @@ describe('compareBaseline', () => {
     expect(result).toEqual({ new: [fresh], known: [moved, RUNBOOK], fixed: [OTHER_FILE] });
   });
 
+  it('matches what the fingerprint does not by the coarse fingerprint, one-to-one and in order, after every exact match', () => {
+    const first: BaselineEntry = { fingerprint: '1111111111111111', coarseFingerprint: 'cccccccccccccccc', rule: 'alert-runbook', file: 'a.yml', message: 'm1' };
+    const second: BaselineEntry = { ...first, fingerprint: '2222222222222222', message: 'm2' };
+    const baseline = readBaseline(writeBaseline([first, second]));
+    // `second` is matched exactly; `first` is then left for the first finding its labels no longer match.
+    const exact = { ...second };
+    const relabelled = { ...first, fingerprint: '3333333333333333' };
+    const extra = { ...first, fingerprint: '4444444444444444' };
+    expect(compareBaseline([relabelled, exact, extra], baseline)).toEqual({ new: [extra], known: [relabelled, exact], fixed: [] });
+  });
+
+  it('matches an entry written without a coarse fingerprint by its fingerprint only', () => {
+    const old = readBaseline('{"version": 1, "findings": {"1111111111111111": {"rule": "alert-runbook", "file": "a.yml", "message": "m"}}}');
+    const relabelled = { fingerprint: '3333333333333333', coarseFingerprint: 'cccccccccccccccc', rule: 'alert-runbook', file: 'a.yml', message: 'm' };
+    expect(compareBaseline([relabelled], old)).toEqual({ new: [relabelled], known: [], fixed: [...old.entries.values()] });
+  });
+
+  it('writes and reads the coarse fingerprint after the message', () => {
+    const entry: BaselineEntry = { ...RUNBOOK, coarseFingerprint: 'cccccccccccccccc' };
+    const text = writeBaseline([entry]);
+    expect(text).toContain('"message": "Alert `HighLatency` has no `runbook_url` annotation.",\n      "coarseFingerprint": "cccccccccccccccc"\n');
+    expect([...readBaseline(text).entries.values()]).toEqual([entry]);
+  });
+
   it('reports everything as new against an empty baseline', () => {
     expect(compareBaseline([RUNBOOK], readBaseline('{"version":1,"findings":{}}'))).toEqual({ new: [RUNBOOK], known: [], fixed: [] });
+  });
+});
+
+describe('withoutLabels', () => {
+  it.each([
+    ['an alert', alertSubject({ group: 'api', name: 'Down', labels: { team: 'serch', severity: 'page' } }), 'api/Down{}'],
+    ['a label value with braces and quotes', alertSubject({ group: 'api', name: 'Down', labels: { note: 'a} "b{' } }), 'api/Down{}'],
+    ['a template of an alert', `${alertSubject({ name: 'Down', labels: { team: 'x' } })}/annotations/summary`, '/Down{}/annotations/summary'],
+    ['a path with no labels', '#0/groups[name=api]/rules[alert=Down]/expr', '#0/groups[name=api]/rules[alert=Down]/expr'],
+  ])('empties the label sets of %s', (_name, subject, expected) => {
+    expect(withoutLabels(subject)).toBe(expected);
   });
 });
 
@@ -92,6 +128,7 @@ describe('readBaseline refuses', () => {
     ['findings that are not an object', '{"version": 1, "findings": []}', '`.obslint-baseline.json` has no `findings` object.', REWRITE],
     ['an entry that is not an object', '{"version": 1, "findings": {"abc": "alert-owner"}}', '`.obslint-baseline.json` has an entry `abc` that is not an object.', REWRITE],
     ['an entry without a rule', '{"version": 1, "findings": {"abc": {"file": "a.yml", "message": "m"}}}', '`.obslint-baseline.json` has an entry `abc` without a text `rule`.', REWRITE],
+    ['an entry whose coarse fingerprint is not text', '{"version": 1, "findings": {"abc": {"rule": "r", "file": "a.yml", "message": "m", "coarseFingerprint": 1}}}', '`.obslint-baseline.json` has an entry `abc` whose `coarseFingerprint` is not text.', REWRITE],
     ['an entry whose message is not text', '{"version": 1, "findings": {"abc": {"rule": "r", "file": "a.yml", "message": 3}}}', '`.obslint-baseline.json` has an entry `abc` without a text `message`.', REWRITE],
   ];
   for (const [name, text, message, help] of CASES) {
