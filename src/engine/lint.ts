@@ -381,16 +381,18 @@ class FileReporter {
     this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
   }
 
-  /** The first and last line of what a site points at (an alert's whole mapping). */
+  /**
+   * The first and last line of what a site points at (an alert's whole mapping), from the key
+   * that holds it: a finding about the whole alert is placed on that key (`spec:` above a
+   * DatadogMonitor's fields). In an embedded config, both ends are mapped into the file.
+   */
   lineSpan(site: Site): [number, number] {
     const document = this.documents[site.doc];
     const node = document && nodeAt(document.root, site.path);
-    if (!node || document.embedded) {
-      const line = this.rangeOf(site).start.line;
-      return [line, line];
-    }
-    const index = this.index();
-    return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
+    const first = this.rangeOf(site, 'key').start.line;
+    if (!node) return [first, first];
+    const last = Math.max(node.end - 1, node.start);
+    return [first, this.index().position(document.embedded?.toFile(last) ?? last).line];
   }
 
   /**
