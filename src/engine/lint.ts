@@ -81,7 +81,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
   const rules = rulesFor(file, config);
   const reporter = new FileReporter(file, text, rules);
-  for (const problem of problems) reporter.problem(problem);
+  const readAsJson = problems.length > 0 && jsonReadAsJson(file, text, documents.map((d) => forced ?? kinds.find((k) => k.detect(d.value))));
+  for (const problem of problems) if (!(readAsJson && GO_YAML_RULES.has(problem.rule))) reporter.problem(problem);
 
   const model = emptyModel();
   const { settings } = config;
@@ -255,6 +256,23 @@ function codeownersOf(job: FileJob): Codeowners {
   let compiled = compiledCodeowners.get(job);
   if (!compiled) compiledCodeowners.set(job, (compiled = codeownersFromRules(job.codeowners ?? [])));
   return compiled;
+}
+
+/** What Go's YAML reader says about a file. */
+const GO_YAML_RULES = new Set(['yaml-syntax', 'yaml-strict']);
+
+/**
+ * A valid JSON file that every document's program reads with a JSON parser (`readsJson`): what
+ * Go's YAML reader would say about it does not apply.
+ */
+function jsonReadAsJson(file: string, text: string, kinds: (Kind | undefined)[]): boolean {
+  if (path.extname(file).toLowerCase() !== '.json' || kinds.length === 0 || !kinds.every((kind) => kind?.readsJson)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
