@@ -37795,6 +37795,8 @@ const datadogMonitorCrd = {
     id: 'datadog-monitor-crd',
     title: 'DatadogMonitor resource',
     extensions: ['yml', 'yaml', 'json'],
+    // kubectl decodes a JSON manifest as JSON.
+    readsJson: true,
     sniff: (text) => text.includes('DatadogMonitor'),
     detect: (value) => isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),
     recognizedBy: '`apiVersion: datadoghq.com/*`, `kind: DatadogMonitor`',
@@ -37824,6 +37826,8 @@ const datadogMonitors = {
     id: 'datadog-monitors',
     title: 'Datadog monitor (API JSON)',
     extensions: ['json'],
+    // Sent to the monitors API, which reads JSON.
+    readsJson: true,
     sniff: (text) => text.includes('"query"') && text.includes('"type"'),
     detect: (value) => isMonitor(value) ||
         (isMapping(value) && isMonitor(value.definition)) ||
@@ -39828,6 +39832,8 @@ const grafanaAlertingCrd = {
     id: 'grafana-alerting-crd',
     title: 'grafana-operator alerting resource',
     extensions: ['yml', 'yaml', 'json'],
+    // kubectl decodes a JSON manifest as JSON.
+    readsJson: true,
     sniff: (text) => text.includes('grafana.integreatly.org'),
     detect: (value) => isMapping(value) &&
         typeof value.kind === 'string' &&
@@ -40180,6 +40186,8 @@ function lokiRuleResource(id, resource, validator) {
         id,
         title: `Loki ${resource} resource`,
         extensions: ['yml', 'yaml', 'json'],
+        // kubectl decodes a JSON manifest as JSON.
+        readsJson: true,
         sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
         detect: (value) => isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),
         recognizedBy: '`apiVersion: loki.grafana.com/*`, `kind: ' + resource + '` (the Loki operator); LogQL rules under `spec.groups`',
@@ -41184,6 +41192,8 @@ const prometheusRuleCrd = {
     id: 'prometheus-rule-crd',
     title: 'PrometheusRule resource',
     extensions: ['yml', 'yaml', 'json'],
+    // kubectl decodes a JSON manifest as JSON.
+    readsJson: true,
     sniff: (text) => text.includes('PrometheusRule'),
     detect: (value) => isMapping(value) &&
         value.kind === 'PrometheusRule' &&
@@ -41421,6 +41431,8 @@ const vector = {
     id: 'vector',
     title: 'Vector config',
     extensions: ['yml', 'yaml', 'json', 'toml'],
+    // Vector reads a `.json` config with serde_json.
+    readsJson: true,
     // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
     sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
     // The TOML parser is loaded only for a `.toml` file.
@@ -52032,8 +52044,12 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./src/kinds/embedded.ts
 
-/** Keys of ConfigMap/Secret data that hold config a kind may claim; others (certificates, scripts) are skipped. */
-const CONFIG_FILE = /\.(ya?ml|json|toml|conf|rules)$|^(alertmanager|config|relay)$/i;
+/**
+ * Keys of ConfigMap/Secret data that hold config a kind may claim: a config file's name, or a
+ * key that names a config (`relay`, `otel-agent-config`, as charts write them); the content
+ * then decides the kind. Others (certificates, scripts) are skipped.
+ */
+const CONFIG_FILE = /\.(ya?ml|json|toml|rules)$|(conf|config)$|^(alertmanager|relay)$/i;
 function embeddedConfigs(value) {
     if (!isMapping(value) || typeof value.kind !== 'string' || typeof value.apiVersion !== 'string')
         return [];
@@ -52418,8 +52434,10 @@ async function lintText(file, text, job, named = false) {
         return result;
     const rules = rulesFor(file, config);
     const reporter = new FileReporter(file, text, rules);
+    const readAsJson = problems.length > 0 && jsonReadAsJson(file, text, documents.map((d) => forced ?? kinds.find((k) => k.detect(d.value))));
     for (const problem of problems)
-        reporter.problem(problem);
+        if (!(readAsJson && GO_YAML_RULES.has(problem.rule)))
+            reporter.problem(problem);
     const model = emptyModel();
     const { settings } = config;
     /** Validates, checks and extracts one document of a kind, as document `index` of the file. */
@@ -52603,6 +52621,23 @@ function codeownersOf(job) {
         compiledCodeowners.set(job, (compiled = codeownersFromRules(job.codeowners ?? [])));
     return compiled;
 }
+/** What Go's YAML reader says about a file. */
+const GO_YAML_RULES = new Set(['yaml-syntax', 'yaml-strict']);
+/**
+ * A valid JSON file that every document's program reads with a JSON parser (`readsJson`): what
+ * Go's YAML reader would say about it does not apply.
+ */
+function jsonReadAsJson(file, text, kinds) {
+    if (external_node_path_default().extname(file).toLowerCase() !== '.json' || kinds.length === 0 || !kinds.every((kind) => kind?.readsJson))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function lint_parse(file, text, forced) {
     const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
@@ -52704,16 +52739,19 @@ class FileReporter {
     raw(rule, report) {
         this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
     }
-    /** The first and last line of what a site points at (an alert's whole mapping). */
+    /**
+     * The first and last line of what a site points at (an alert's whole mapping), from the key
+     * that holds it: a finding about the whole alert is placed on that key (`spec:` above a
+     * DatadogMonitor's fields). In an embedded config, both ends are mapped into the file.
+     */
     lineSpan(site) {
         const document = this.documents[site.doc];
         const node = document && nodeAt(document.root, site.path);
-        if (!node || document.embedded) {
-            const line = this.rangeOf(site).start.line;
-            return [line, line];
-        }
-        const index = this.index();
-        return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
+        const first = this.rangeOf(site, 'key').start.line;
+        if (!node)
+            return [first, first];
+        const last = Math.max(node.end - 1, node.start);
+        return [first, this.index().position(document.embedded?.toFile(last) ?? last).line];
     }
     /**
      * The last line of the innermost block (mapping or list) that starts on `line`: on `- alert: X`

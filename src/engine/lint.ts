@@ -82,7 +82,8 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
   const rules = rulesFor(file, config);
   const reporter = new FileReporter(file, text, rules);
-  for (const problem of problems) reporter.problem(problem);
+  const readAsJson = problems.length > 0 && jsonReadAsJson(file, text, documents.map((d) => forced ?? kinds.find((k) => k.detect(d.value))));
+  for (const problem of problems) if (!(readAsJson && GO_YAML_RULES.has(problem.rule))) reporter.problem(problem);
 
   const model = emptyModel();
   const { settings } = config;
@@ -258,6 +259,23 @@ function codeownersOf(job: FileJob): Codeowners {
   return compiled;
 }
 
+/** What Go's YAML reader says about a file. */
+const GO_YAML_RULES = new Set(['yaml-syntax', 'yaml-strict']);
+
+/**
+ * A valid JSON file that every document's program reads with a JSON parser (`readsJson`): what
+ * Go's YAML reader would say about it does not apply.
+ */
+function jsonReadAsJson(file: string, text: string, kinds: (Kind | undefined)[]): boolean {
+  if (path.extname(file).toLowerCase() !== '.json' || kinds.length === 0 || !kinds.every((kind) => kind?.readsJson)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function parse(file: string, text: string, forced: Kind | undefined): Promise<ParsedText> | ParsedText {
   const ending = path.extname(file).slice(1).toLowerCase();
@@ -382,16 +400,18 @@ class FileReporter {
     this.add(rule, report, report.message, report.help, report.messageId ?? report.message.replace(/\d+/g, 'N'), report.subject);
   }
 
-  /** The first and last line of what a site points at (an alert's whole mapping). */
+  /**
+   * The first and last line of what a site points at (an alert's whole mapping), from the key
+   * that holds it: a finding about the whole alert is placed on that key (`spec:` above a
+   * DatadogMonitor's fields). In an embedded config, both ends are mapped into the file.
+   */
   lineSpan(site: Site): [number, number] {
     const document = this.documents[site.doc];
     const node = document && nodeAt(document.root, site.path);
-    if (!node || document.embedded) {
-      const line = this.rangeOf(site).start.line;
-      return [line, line];
-    }
-    const index = this.index();
-    return [index.position(node.start).line, index.position(Math.max(node.end - 1, node.start)).line];
+    const first = this.rangeOf(site, 'key').start.line;
+    if (!node) return [first, first];
+    const last = Math.max(node.end - 1, node.start);
+    return [first, this.index().position(document.embedded?.toFile(last) ?? last).line];
   }
 
   /**

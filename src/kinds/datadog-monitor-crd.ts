@@ -7,6 +7,8 @@ export const datadogMonitorCrd: Kind = {
   id: 'datadog-monitor-crd',
   title: 'DatadogMonitor resource',
   extensions: ['yml', 'yaml', 'json'],
+  // kubectl decodes a JSON manifest as JSON.
+  readsJson: true,
   sniff: (text) => text.includes('DatadogMonitor'),
   detect: (value) =>
     isMapping(value) && value.kind === 'DatadogMonitor' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('datadoghq.com/'),

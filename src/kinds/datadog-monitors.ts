@@ -10,6 +10,8 @@ export const datadogMonitors: Kind = {
   id: 'datadog-monitors',
   title: 'Datadog monitor (API JSON)',
   extensions: ['json'],
+  // Sent to the monitors API, which reads JSON.
+  readsJson: true,
   sniff: (text) => text.includes('"query"') && text.includes('"type"'),
   detect: (value) =>
     isMonitor(value) ||

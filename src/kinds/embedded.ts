@@ -20,8 +20,12 @@ export interface Embedded {
   opaque?: boolean;
 }
 
-/** Keys of ConfigMap/Secret data that hold config a kind may claim; others (certificates, scripts) are skipped. */
-const CONFIG_FILE = /\.(ya?ml|json|toml|conf|rules)$|^(alertmanager|config|relay)$/i;
+/**
+ * Keys of ConfigMap/Secret data that hold config a kind may claim: a config file's name, or a
+ * key that names a config (`relay`, `otel-agent-config`, as charts write them); the content
+ * then decides the kind. Others (certificates, scripts) are skipped.
+ */
+const CONFIG_FILE = /\.(ya?ml|json|toml|rules)$|(conf|config)$|^(alertmanager|relay)$/i;
 
 export function embeddedConfigs(value: unknown): Embedded[] {
   if (!isMapping(value) || typeof value.kind !== 'string' || typeof value.apiVersion !== 'string') return [];

@@ -15,6 +15,8 @@ export const grafanaAlertingCrd: Kind = {
   id: 'grafana-alerting-crd',
   title: 'grafana-operator alerting resource',
   extensions: ['yml', 'yaml', 'json'],
+  // kubectl decodes a JSON manifest as JSON.
+  readsJson: true,
   sniff: (text) => text.includes('grafana.integreatly.org'),
   detect: (value) =>
     isMapping(value) &&

@@ -12,6 +12,8 @@ function lokiRuleResource(id: string, resource: 'AlertingRule' | 'RecordingRule'
     id,
     title: `Loki ${resource} resource`,
     extensions: ['yml', 'yaml', 'json'],
+    // kubectl decodes a JSON manifest as JSON.
+    readsJson: true,
     sniff: (text) => text.includes(resource) && text.includes('loki.grafana.com'),
     detect: (value) =>
       isMapping(value) && value.kind === resource && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('loki.grafana.com/'),

@@ -6,6 +6,8 @@ export const prometheusRuleCrd: Kind = {
   id: 'prometheus-rule-crd',
   title: 'PrometheusRule resource',
   extensions: ['yml', 'yaml', 'json'],
+  // kubectl decodes a JSON manifest as JSON.
+  readsJson: true,
   sniff: (text) => text.includes('PrometheusRule'),
   detect: (value) =>
     isMapping(value) &&

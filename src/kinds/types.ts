@@ -181,6 +181,12 @@ export interface Kind {
    * TOML or a format of its own brings its parser, with positions, here.
    */
   parsers?: Readonly<Record<string, (text: string) => ParsedText | Promise<ParsedText>>>;
+  /**
+   * Its program reads a `.json` file with a JSON parser (the Datadog API, kubectl, Vector), so
+   * what Go's YAML reader would say about valid JSON does not apply. Without it, the program
+   * reads JSON with its YAML reader (Prometheus, the Collector) and the notices stand.
+   */
+  readsJson?: boolean;
   /** Whether a parsed document is of this kind. */
   detect(value: unknown): boolean;
   /** How obslint tells a document is of this kind, for the docs. */

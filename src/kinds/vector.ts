@@ -8,6 +8,8 @@ export const vector: Kind = {
   id: 'vector',
   title: 'Vector config',
   extensions: ['yml', 'yaml', 'json', 'toml'],
+  // Vector reads a `.json` config with serde_json.
+  readsJson: true,
   // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
   sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
   // The TOML parser is loaded only for a `.toml` file.
