@@ -53458,6 +53458,13 @@ function config_summary_where(problem, fileUrl) {
     const url = problem.line !== undefined && !problem.file.startsWith('github:') ? fileUrl?.(problem.file, problem.line) : undefined;
     return url === undefined ? place : `[${place}](${url})`;
 }
+/**
+ * The job summary of a run stopped before linting by what it was asked to lint: a path or glob
+ * that matches nothing, or one outside the repository.
+ */
+function formatUsageSummary(message) {
+    return ['## obslint', '', `:x: ${inlineMarkdown(message)}${/[.!?]$/.test(message) ? '' : '.'} Nothing was linted.`, '', 'Fix the `paths` input (or set `error-on-unmatched-pattern: false` if a pattern may match nothing), then run again.', ''].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
@@ -57739,16 +57746,14 @@ async function runAction(env = process.env, workerUrl) {
             // Workflows that read the summary or the outputs see why nothing was linted, not nothing.
             if (env.GITHUB_STEP_SUMMARY)
                 await degrade('the job summary', () => summary_summary.addRaw(formatConfigSummary(error.problems, blobUrl(env)), true).write());
-            await degrade('the outputs errors, warnings and notices', () => {
-                setOutput('errors', error.problems.length);
-                setOutput('warnings', 0);
-                setOutput('notices', 0);
-                setOutput('scorecard', '[]');
-            });
+            await writeStoppedOutputs(error.problems.length);
             setFailed('obslint: the config has problems (see the annotations above); nothing was linted.');
             return;
         }
         if (error instanceof DiscoverError) {
+            if (env.GITHUB_STEP_SUMMARY)
+                await degrade('the job summary', () => summary_summary.addRaw(formatUsageSummary(error.message), true).write());
+            await writeStoppedOutputs(1);
             setFailed(`obslint: ${error.message}`);
             return;
         }
@@ -57772,7 +57777,7 @@ async function runAction(env = process.env, workerUrl) {
         if (written)
             await degrade('the output sarif-file', () => setOutput('sarif-file', target));
     }
-    await degrade('the outputs errors, warnings and notices', () => {
+    await degrade(`the outputs errors, warnings, notices, scorecard${baseline ? ', known and fixed' : ''}`, () => {
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
         setOutput('notices', counts.notice);
@@ -57823,6 +57828,15 @@ function blobUrl(env) {
     if (!server || !repo || !sha)
         return undefined;
     return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+/** The outputs of a run stopped before linting, so workflows that read them see it failed. */
+async function writeStoppedOutputs(errors) {
+    await degrade('the outputs errors, warnings, notices and scorecard', () => {
+        setOutput('errors', errors);
+        setOutput('warnings', 0);
+        setOutput('notices', 0);
+        setOutput('scorecard', '[]');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -7,7 +7,7 @@ import { isInside, writeInside } from './engine/paths.js';
 import { runLint } from './engine/run.js';
 import { formatAnnotations } from './report/annotations.js';
 import { baselineLine, resultLine } from './report/common.js';
-import { formatConfigSummary } from './report/config-summary.js';
+import { formatConfigSummary, formatUsageSummary } from './report/config-summary.js';
 import { reviewLine, reviewPullRequest } from './report/github-review.js';
 import { formatSarif } from './report/sarif.js';
 import { formatSummary } from './report/summary.js';
@@ -69,16 +69,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
       }
       // Workflows that read the summary or the outputs see why nothing was linted, not nothing.
       if (env.GITHUB_STEP_SUMMARY) await degrade('the job summary', () => core.summary.addRaw(formatConfigSummary(error.problems, blobUrl(env)), true).write());
-      await degrade('the outputs errors, warnings and notices', () => {
-        core.setOutput('errors', error.problems.length);
-        core.setOutput('warnings', 0);
-        core.setOutput('notices', 0);
-        core.setOutput('scorecard', '[]');
-      });
+      await writeStoppedOutputs(error.problems.length);
       core.setFailed('obslint: the config has problems (see the annotations above); nothing was linted.');
       return;
     }
     if (error instanceof DiscoverError) {
+      if (env.GITHUB_STEP_SUMMARY) await degrade('the job summary', () => core.summary.addRaw(formatUsageSummary(error.message), true).write());
+      await writeStoppedOutputs(1);
       core.setFailed(`obslint: ${error.message}`);
       return;
     }
@@ -103,7 +100,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, workerUrl?
     });
     if (written) await degrade('the output sarif-file', () => core.setOutput('sarif-file', target));
   }
-  await degrade('the outputs errors, warnings and notices', () => {
+  await degrade(`the outputs errors, warnings, notices, scorecard${baseline ? ', known and fixed' : ''}`, () => {
     core.setOutput('errors', counts.error);
     core.setOutput('warnings', counts.warning);
     core.setOutput('notices', counts.notice);
@@ -154,4 +151,14 @@ function blobUrl(env: NodeJS.ProcessEnv): ((file: string, line: number) => strin
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
   if (!server || !repo || !sha) return undefined;
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+
+/** The outputs of a run stopped before linting, so workflows that read them see it failed. */
+async function writeStoppedOutputs(errors: number): Promise<void> {
+  await degrade('the outputs errors, warnings, notices and scorecard', () => {
+    core.setOutput('errors', errors);
+    core.setOutput('warnings', 0);
+    core.setOutput('notices', 0);
+    core.setOutput('scorecard', '[]');
+  });
 }

@@ -119,6 +119,17 @@ describe('the Action (dist/index.js) as the runner runs it', () => {
     expect(summary).toContain('Unknown key <code>alert-runbok</code> in <code>rules</code>. Did you mean <code>alert-runbook</code>?');
   });
 
+  it('fails on a path that matches nothing, and says so in the summary and the outputs', async () => {
+    const { code, stdout, outputs, summary } = await runAction({ paths: 'monitoring/' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('::error::obslint: No such file or folder: monitoring/\n');
+    expect(outputs).toEqual({ errors: '1', warnings: '0', notices: '0', scorecard: '[]' });
+    expect(summary).toBe(
+      '## obslint\n\n:x: No such file or folder: monitoring/. Nothing was linted.\n\n' +
+        'Fix the `paths` input (or set `error-on-unmatched-pattern: false` if a pattern may match nothing), then run again.\n\n',
+    );
+  });
+
   it('rejects an unknown fail-on value', async () => {
     const { code, stdout } = await runAction({ 'fail-on': 'sometimes' });
     expect(code).toBe(1);

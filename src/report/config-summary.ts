@@ -31,3 +31,11 @@ function where(problem: ConfigProblem, fileUrl: ((file: string, line: number) =>
   const url = problem.line !== undefined && !problem.file.startsWith('github:') ? fileUrl?.(problem.file, problem.line) : undefined;
   return url === undefined ? place : `[${place}](${url})`;
 }
+
+/**
+ * The job summary of a run stopped before linting by what it was asked to lint: a path or glob
+ * that matches nothing, or one outside the repository.
+ */
+export function formatUsageSummary(message: string): string {
+  return ['## obslint', '', `:x: ${inlineMarkdown(message)}${/[.!?]$/.test(message) ? '' : '.'} Nothing was linted.`, '', 'Fix the `paths` input (or set `error-on-unmatched-pattern: false` if a pattern may match nothing), then run again.', ''].join('\n');
+}

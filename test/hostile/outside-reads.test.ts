@@ -67,17 +67,18 @@ describe('paths that lead out of the repository through symlinks', () => {
 });
 
 describe('the Action refuses inputs outside the workspace', () => {
+  // A path to lint outside is a usage error: the outputs say the step failed. Bad report or config inputs stop before any output.
   it.each([
-    [{ paths: '../../etc' }, '::error::obslint: ../../etc is outside the repository; name files and folders inside it.'],
-    [{ 'sarif-file': '../../x' }, '::error::obslint: input sarif-file must name a file in the workspace, not "../../x".'],
-    [{ config: '../outside/config.yml' }, '::error::obslint: input config must name a file in the workspace, not "../outside/config.yml".'],
-  ])('%j', async (inputs, error) => {
+    [{ paths: '../../etc' }, '::error::obslint: ../../etc is outside the repository; name files and folders inside it.', { errors: '1', warnings: '0', notices: '0', scorecard: '[]' }],
+    [{ 'sarif-file': '../../x' }, '::error::obslint: input sarif-file must name a file in the workspace, not "../../x".', {}],
+    [{ config: '../outside/config.yml' }, '::error::obslint: input config must name a file in the workspace, not "../outside/config.yml".', {}],
+  ])('%j', async (inputs, error, outputs) => {
     const { root, outside } = repoWithOutside({ 'rules/ok.yml': 'groups: []\n' });
     const run = await runAction(root, inputs);
     expect(run.code).toBe(1);
     expect(run.stdout.trimEnd().split('\n')).toEqual([error]);
     expect(run.stdout).not.toContain('private-key-name');
-    expect(run.outputs).toEqual({});
+    expect(run.outputs).toEqual(outputs);
     expect(readdirSync(outside).sort()).toEqual(['config.yml', 'rules.yml']);
   });
 

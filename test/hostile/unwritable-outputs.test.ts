@@ -47,7 +47,7 @@ describe('a report that cannot be written', () => {
     expect(run.code).toBe(1);
     expect(warnings(run.stdout)).toEqual([
       warning('the output sarif-file', `Missing file at path: ${outputs}`),
-      warning('the outputs errors, warnings and notices', `Missing file at path: ${outputs}`),
+      warning('the outputs errors, warnings, notices, scorecard', `Missing file at path: ${outputs}`),
     ]);
     expect(run.summary).toContain(':x: 1 error, 0 warnings, 0 notices in 1 file (1 linted) — fails the check (fail-on: error)');
     expect(existsSync(path.join(root, 'obslint.sarif'))).toBe(true);
@@ -57,7 +57,7 @@ describe('a report that cannot be written', () => {
   it('the outputs file on a full disk', async () => {
     const run = await runAction(scratchRepo(BROKEN), {}, { GITHUB_OUTPUT: '/dev/full' });
     expect(run.code).toBe(1);
-    expect(warnings(run.stdout)).toEqual([warning('the outputs errors, warnings and notices', 'ENOSPC')]);
+    expect(warnings(run.stdout)).toEqual([warning('the outputs errors, warnings, notices, scorecard', 'ENOSPC')]);
     expect(run.summary).toContain('fails the check');
   });
 
@@ -91,7 +91,7 @@ describe('a report that cannot be written', () => {
     expect(warnings(run.stdout)).toEqual([
       warning('the job summary', 'ENOSPC'),
       warning('the SARIF file reports.sarif', 'EISDIR'),
-      warning('the outputs errors, warnings and notices', 'ENOSPC'),
+      warning('the outputs errors, warnings, notices, scorecard', 'ENOSPC'),
     ]);
     expect(run.stdout + run.stderr).not.toMatch(STACK);
     expect(run.stderr).toBe('');
@@ -103,7 +103,7 @@ describe('a report that cannot be written', () => {
     const lines = warnings(run.stdout);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^::warning::obslint could not write the job summary \(.+\); the other reports are unaffected\.$/);
-    expect(lines[1]).toMatch(/^::warning::obslint could not write the outputs errors, warnings and notices \(E[A-Z]+\); the other reports are unaffected\.$/);
+    expect(lines[1]).toMatch(/^::warning::obslint could not write the outputs errors, warnings, notices, scorecard \(E[A-Z]+\); the other reports are unaffected\.$/);
     expect(run.stdout + run.stderr).not.toMatch(STACK);
   });
 });
