@@ -52428,7 +52428,13 @@ async function lintText(file, text, job, named = false) {
     // Most YAML in a repository is not ours: skip it before paying for a parse.
     if (!forced && !named && !kinds.some((kind) => kind.sniff(text)))
         return result;
-    const { documents, problems } = await lint_parse(file, text, forced);
+    // Go's YAML reader also ends a line at a lone CR, NEL, LS or PS: parsed with them made LF (one
+    // character for one, so offsets stand), the file reads as the program that loads it reads
+    // it, while lines are still counted as git and GitHub count them, by LF.
+    const unusualBreak = ownParser(file, forced) ? undefined : UNUSUAL_BREAK.exec(text);
+    const { documents, problems } = await lint_parse(file, unusualBreak ? text.replace(UNUSUAL_BREAKS, '\n') : text, forced);
+    if (unusualBreak)
+        problems.unshift(unusualBreakNotice(unusualBreak));
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
     if (problems.length > 0 && !forced && !named && looksLikeTemplate(text))
         return result;
@@ -52640,9 +52646,25 @@ function jsonReadAsJson(file, text, kinds) {
 }
 /** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
 function lint_parse(file, text, forced) {
-    const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
-    const own = (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+    const own = ownParser(file, forced);
     return own ? own(text) : parseYaml(text);
+}
+function ownParser(file, forced) {
+    const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
+    return (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+}
+/** Line breaks other than LF and CRLF, which Go's YAML reader takes as line ends too. */
+const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+const UNUSUAL_BREAKS = new RegExp(UNUSUAL_BREAK.source, 'g');
+function unusualBreakNotice(lineBreak) {
+    const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
+    return {
+        rule: 'yaml-strict',
+        message: `Lines end with ${name}: Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).`,
+        help: 'Re-save the file with LF (or CRLF) line ends.',
+        start: lineBreak.index,
+        end: lineBreak.index + 1,
+    };
 }
 /**
  * A Helm chart template: it uses Helm's objects or functions. (Alert annotations are Go

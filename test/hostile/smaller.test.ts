@@ -57,16 +57,23 @@ describe('symlinks inside the repository', () => {
 });
 
 describe('old Mac line ends', () => {
-  it('a file whose lines end with CR only gets a clear message', async () => {
+  it('a file whose lines end with CR only is linted as Go reads it, with a notice', async () => {
     const findings = await lintRepo({ 'cr.yml': BROKEN.replace(/\n/g, '\r') });
     expect(findings.map((f) => [where(f), f.severity, f.message, f.help])).toEqual([
       [
-        'cr.yml:1:8 unreadable-file',
-        'warning',
-        'Lines end with a carriage return without a line feed (old Mac line ends), which obslint does not count as a line end, so the file was not linted.',
-        'Re-save the file with LF (or CRLF) line ends; Prometheus reads either.',
+        'cr.yml:1:8 yaml-strict',
+        'notice',
+        "Lines end with a carriage return without a line feed (old Mac line ends): Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).",
+        'Re-save the file with LF (or CRLF) line ends.',
       ],
+      // Where promtool refuses it too (`unexpected end of input`); the place as GitHub counts lines: all on line 1.
+      ['cr.yml:1:55 promql-syntax', 'error', expect.any(String), expect.any(String)],
     ]);
+  });
+
+  it('Unicode line breaks (NEL, LS, PS) are line ends too, as in Go', async () => {
+    const findings = await lintRepo({ 'nel.yml': BROKEN.replace(/\n/g, '\u0085') });
+    expect(findings.map(where)).toEqual(['nel.yml:1:8 yaml-strict', 'nel.yml:1:55 promql-syntax']);
   });
 
   it('CRLF line ends are linted like LF', async () => {
