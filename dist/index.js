@@ -34385,6 +34385,9 @@ class RequestError extends Error {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -57867,6 +57870,11 @@ async function writeStoppedOutputs(errors) {
 
 
 
+
+// As in the CLI (src/cli-launcher.ts): the heap grows by at most 2x between full collections,
+// which lowers the peak memory of a large run by about a quarter at no cost in time.
+if (Number(process.versions.node.split('.')[0]) <= 24)
+    external_node_v8_default().setFlagsFromString('--heap-growing-percent=100');
 if (isPoolWorker()) {
     serveWorker();
 }
