@@ -15929,6 +15929,7 @@ const PRESETS = {
 
 
 
+
 /** Deeper than this is a loop of configs that the cycle check did not see (different spellings), or a mistake. */
 const layers_MAX_DEPTH = 20;
 /**
@@ -16096,6 +16097,17 @@ async function readTeams(file, origin, root, options, at) {
     const names = teamNames(documents[0]?.value);
     if (names === undefined)
         throw fail(`The teams file \`${shown(file)}\` is not a list of team names (or a mapping keyed by them).`);
+    // alert-owner matches owners against these as globs, like `owners.allowed`: checked now, not when a rule first uses them.
+    for (const name of names) {
+        try {
+            compileGlobs([name]);
+        }
+        catch (error) {
+            if (!(error instanceof GlobError))
+                throw error;
+            throw fail(`The teams file \`${shown(file)}\` has a name that cannot be matched: ${error.message} A team name may use \`*\`, not this many \`{a,b}\` alternatives.`);
+        }
+    }
     return names;
 }
 function teamNames(value) {

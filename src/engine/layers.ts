@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { compileGlobs, GlobError } from '../core/glob.js';
 import { parseYaml } from '../core/load.js';
 import { locate, type Path, type Target } from '../core/locate.js';
 import { LineIndex } from '../core/source.js';
@@ -207,6 +208,15 @@ async function readTeams(file: string, origin: Origin, root: string, options: La
   if (problems.some((p) => p.rule === 'yaml-syntax')) throw fail(`The teams file \`${shown(file)}\` is not valid YAML or JSON.`);
   const names = teamNames(documents[0]?.value);
   if (names === undefined) throw fail(`The teams file \`${shown(file)}\` is not a list of team names (or a mapping keyed by them).`);
+  // alert-owner matches owners against these as globs, like `owners.allowed`: checked now, not when a rule first uses them.
+  for (const name of names) {
+    try {
+      compileGlobs([name]);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      throw fail(`The teams file \`${shown(file)}\` has a name that cannot be matched: ${error.message} A team name may use \`*\`, not this many \`{a,b}\` alternatives.`);
+    }
+  }
   return names;
 }
 

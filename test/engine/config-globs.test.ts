@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/engine/config.js';
+import { ConfigError, loadConfig, parseConfig } from '../../src/engine/config.js';
 import { RULE_GLOBS } from '../../src/engine/config-globs.js';
 
 /** 2^11 = 2,048 patterns: over the 1,024 a glob may expand to. */
@@ -39,6 +40,17 @@ describe('a glob in the config that cannot be compiled', () => {
   it('leaves globs that compile alone', async () => {
     const text = `include: "**/*.{yml,yaml}"\noverrides:\n  - files: "{a,b}/{c,d}/**"\n    rules:\n      duplicate-rule: { across: [{ files: "prom/{x,y}/**" }] }\nowners:\n  allowed: ["team-*"]\n`;
     expect(await problemsOf(text)).toEqual([]);
+  });
+
+  it('a name in `owners.teams-file` (matched as a glob like `owners.allowed`) is checked when the config loads', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'obslint-teams-'));
+    writeFileSync(path.join(root, '.obslint.yml'), 'owners:\n  teams-file: teams.yaml\n');
+    writeFileSync(path.join(root, 'teams.yaml'), `- payments\n- "${BAD}"\n`);
+    await expect(loadConfig(root)).rejects.toThrow(
+      `.obslint.yml:2:15: The teams file \`teams.yaml\` has a name that cannot be matched: \`${BAD}\` expands to more than 1024 patterns. A team name may use \`*\`, not this many \`{a,b}\` alternatives.`,
+    );
+    writeFileSync(path.join(root, 'teams.yaml'), '- payments\n- "team-{a,b}"\n');
+    await expect(loadConfig(root)).resolves.toBeDefined();
   });
 
   it('covers every rule that compiles an option as globs (alert-owner\'s come from `owners.allowed`)', () => {
