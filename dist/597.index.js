@@ -804,7 +804,10 @@ function isBlank(ch) {
     return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 }
 
+// EXTERNAL MODULE: ./src/yaml/line-breaks.ts
+var line_breaks = __webpack_require__(8650);
 ;// CONCATENATED MODULE: ./src/yaml/general-parser.ts
+
 
 
 
@@ -819,8 +822,6 @@ function isBlank(ch) {
 const OPTIONS = { schema: 'failsafe', merge: false, uniqueKeys: false, prettyErrors: false, logLevel: 'error' };
 /** Characters Go's reader refuses anywhere in a file (readerc.go), tab, LF and CR aside. */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
-/** Line breaks other than LF and CRLF: Go reads them, but obslint counts lines by LF. */
-const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 function parseWithYaml(text) {
     const problems = [];
     const documents = [];
@@ -863,12 +864,11 @@ function unreadable(text) {
             end: control.index + 1,
         };
     }
-    const lineBreak = UNUSUAL_BREAK.exec(text);
+    const lineBreak = line_breaks/* UNUSUAL_BREAK */.s.exec(text);
     if (lineBreak) {
-        const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
         return {
             rule: 'unreadable-file',
-            message: `Lines end with ${name}, which obslint does not count as a line end, so the file was not linted.`,
+            message: `Lines end with ${(0,line_breaks/* lineBreakName */.f)(lineBreak[0])}, which obslint does not count as a line end, so the file was not linted.`,
             help: 'Re-save the file with LF (or CRLF) line ends; Prometheus reads either.',
             start: lineBreak.index,
             end: lineBreak.index + 1,

@@ -31517,6 +31517,27 @@ const VERSION = package_namespaceObject.rE;
 
 /***/ }),
 
+/***/ 8650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lineBreakName),
+/* harmony export */   s: () => (/* binding */ UNUSUAL_BREAK)
+/* harmony export */ });
+/**
+ * Line breaks other than LF and CRLF: Go's YAML reader ends lines at them too, while obslint
+ * (like git and GitHub) counts lines by LF. Apart from the parser, so that the engine can use
+ * them without loading it.
+ */
+const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+/** What an `UNUSUAL_BREAK` is, for a message: `a carriage return without a line feed (...)`. */
+function lineBreakName(lineBreak) {
+    return lineBreak === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
+}
+
+
+/***/ }),
+
 /***/ 3922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46009,7 +46030,7 @@ function report(context, which, messageId) {
     check(context) {
         const seen = new Map();
         for (const { what, rule } of rulesOf(context.model)) {
-            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+            const identity = identityOf(what, rule);
             const fixed = once(() => fixedLabels(rule));
             const earlier = seen.get(identity);
             const first = earlier?.find((e) => !toldApart(e.fixed(), fixed()));
@@ -46027,8 +46048,7 @@ function report(context, which, messageId) {
             return undefined;
         const rules = [];
         for (const { what, rule } of rulesOf(context.model)) {
-            const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-            rules.push({ what, name: rule.name, identity, fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+            rules.push({ what, name: rule.name, identity: identityOf(what, rule), fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
         }
         return rules.length > 0 ? { rules } : undefined;
     },
@@ -46059,6 +46079,10 @@ function report(context, which, messageId) {
         }
     },
 }));
+/** Name and labels: what promtool compares, and what a copy shares. */
+function identityOf(what, rule) {
+    return `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+}
 function fixedLabels(rule) {
     if (rule.query?.language !== 'promql')
         return {};
@@ -52394,7 +52418,10 @@ function checkPattern(pattern, ownerCount) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/yaml/line-breaks.ts
+var line_breaks = __nccwpck_require__(8650);
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
+
 
 
 
@@ -52443,13 +52470,7 @@ async function lintText(file, text, job, named = false) {
     // Most YAML in a repository is not ours: skip it before paying for a parse.
     if (!forced && !named && !kinds.some((kind) => kind.sniff(text)))
         return result;
-    // Go's YAML reader also ends a line at a lone CR, NEL, LS or PS: parsed with them made LF (one
-    // character for one, so offsets stand), the file reads as the program that loads it reads
-    // it, while lines are still counted as git and GitHub count them, by LF.
-    const unusualBreak = ownParser(file, forced) ? undefined : UNUSUAL_BREAK.exec(text);
-    const { documents, problems } = await lint_parse(file, unusualBreak ? text.replace(UNUSUAL_BREAKS, '\n') : text, forced);
-    if (unusualBreak)
-        problems.unshift(unusualBreakNotice(unusualBreak));
+    const { documents, problems } = await lint_parse(file, text, forced);
     // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
     if (problems.length > 0 && !forced && !named && looksLikeTemplate(text))
         return result;
@@ -52659,23 +52680,26 @@ function jsonReadAsJson(file, text, kinds) {
         return false;
     }
 }
-/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
-function lint_parse(file, text, forced) {
-    const own = ownParser(file, forced);
-    return own ? own(text) : parseYaml(text);
-}
-function ownParser(file, forced) {
+/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML as Go reads it. */
+async function lint_parse(file, text, forced) {
     const ending = external_node_path_default().extname(file).slice(1).toLowerCase();
-    return (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+    const own = (forced ? [forced] : kinds_KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+    if (own)
+        return own(text);
+    // Go's YAML reader also ends a line at a lone CR, NEL, LS or PS: parsed with them made LF (one
+    // character for one, so offsets stand), the file reads as the program that loads it reads
+    // it, while lines are still counted as git and GitHub count them, by LF.
+    const lineBreak = line_breaks/* UNUSUAL_BREAK */.s.exec(text);
+    if (!lineBreak)
+        return parseYaml(text);
+    const parsed = await parseYaml(text.replace(UNUSUAL_BREAKS, '\n'));
+    return { ...parsed, problems: [unusualBreakNotice(lineBreak), ...parsed.problems] };
 }
-/** Line breaks other than LF and CRLF, which Go's YAML reader takes as line ends too. */
-const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
-const UNUSUAL_BREAKS = new RegExp(UNUSUAL_BREAK.source, 'g');
+const UNUSUAL_BREAKS = new RegExp(line_breaks/* UNUSUAL_BREAK */.s.source, 'g');
 function unusualBreakNotice(lineBreak) {
-    const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
     return {
         rule: 'yaml-strict',
-        message: `Lines end with ${name}: Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).`,
+        message: `Lines end with ${(0,line_breaks/* lineBreakName */.f)(lineBreak[0])}: Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).`,
         help: 'Re-save the file with LF (or CRLF) line ends.',
         start: lineBreak.index,
         end: lineBreak.index + 1,

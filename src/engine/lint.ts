@@ -22,6 +22,7 @@ import { runbookLookup } from './paths.js';
 import { isPartOfSet } from '../pipelines/sets.js';
 import { codeownersFromRules, type Codeowners, type CodeownersRule } from '../policy/codeowners.js';
 import { validateWith } from './schema.js';
+import { lineBreakName, UNUSUAL_BREAK } from '../yaml/line-breaks.js';
 
 /** What a worker needs to lint a file: plain data only. */
 export interface FileJob {
@@ -77,12 +78,7 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   // Most YAML in a repository is not ours: skip it before paying for a parse.
   if (!forced && !named && !kinds.some((kind) => kind.sniff(text))) return result;
 
-  // Go's YAML reader also ends a line at a lone CR, NEL, LS or PS: parsed with them made LF (one
-  // character for one, so offsets stand), the file reads as the program that loads it reads
-  // it, while lines are still counted as git and GitHub count them, by LF.
-  const unusualBreak = ownParser(file, forced) ? undefined : UNUSUAL_BREAK.exec(text);
-  const { documents, problems } = await parse(file, unusualBreak ? text.replace(UNUSUAL_BREAKS, '\n') : text, forced);
-  if (unusualBreak) problems.unshift(unusualBreakNotice(unusualBreak));
+  const { documents, problems } = await parse(file, text, forced);
   // A Helm or other Go template is not YAML until rendered: lint what it renders to instead.
   if (problems.length > 0 && !forced && !named && looksLikeTemplate(text)) return result;
   const rules = rulesFor(file, config);
@@ -281,26 +277,26 @@ function jsonReadAsJson(file: string, text: string, kinds: (Kind | undefined)[])
   }
 }
 
-/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML. */
-function parse(file: string, text: string, forced: Kind | undefined): Promise<ParsedText> | ParsedText {
-  const own = ownParser(file, forced);
-  return own ? own(text) : parseYaml(text);
-}
-
-function ownParser(file: string, forced: Kind | undefined) {
+/** A kind's own parser for its file ending (TOML, Fluent Bit's format), else YAML as Go reads it. */
+async function parse(file: string, text: string, forced: Kind | undefined): Promise<ParsedText> {
   const ending = path.extname(file).slice(1).toLowerCase();
-  return (forced ? [forced] : KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+  const own = (forced ? [forced] : KINDS).map((kind) => kind.parsers?.[ending]).find((p) => p !== undefined);
+  if (own) return own(text);
+  // Go's YAML reader also ends a line at a lone CR, NEL, LS or PS: parsed with them made LF (one
+  // character for one, so offsets stand), the file reads as the program that loads it reads
+  // it, while lines are still counted as git and GitHub count them, by LF.
+  const lineBreak = UNUSUAL_BREAK.exec(text);
+  if (!lineBreak) return parseYaml(text);
+  const parsed = await parseYaml(text.replace(UNUSUAL_BREAKS, '\n'));
+  return { ...parsed, problems: [unusualBreakNotice(lineBreak), ...parsed.problems] };
 }
 
-/** Line breaks other than LF and CRLF, which Go's YAML reader takes as line ends too. */
-const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 const UNUSUAL_BREAKS = new RegExp(UNUSUAL_BREAK.source, 'g');
 
 function unusualBreakNotice(lineBreak: RegExpExecArray): Problem {
-  const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
   return {
     rule: 'yaml-strict',
-    message: `Lines end with ${name}: Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).`,
+    message: `Lines end with ${lineBreakName(lineBreak[0])}: Go's YAML reader (Prometheus, Alertmanager, the Collector) reads them as line ends, as obslint does here, but git, GitHub and many tools do not (line numbers here count LF only).`,
     help: 'Re-save the file with LF (or CRLF) line ends.',
     start: lineBreak.index,
     end: lineBreak.index + 1,

@@ -53,7 +53,7 @@ export default defineRule<DuplicateRuleOptions, Collected>({
   check(context) {
     const seen = new Map<string, { site: Site; fixed: () => FixedLabels }[]>();
     for (const { what, rule } of rulesOf(context.model)) {
-      const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+      const identity = identityOf(what, rule);
       const fixed = once(() => fixedLabels(rule));
       const earlier = seen.get(identity);
       const first = earlier?.find((e) => !toldApart(e.fixed(), fixed()));
@@ -67,8 +67,7 @@ export default defineRule<DuplicateRuleOptions, Collected>({
     if (!context.options.across.some((set) => matcher(set.files)(context.file))) return undefined;
     const rules: Collected['rules'] = [];
     for (const { what, rule } of rulesOf(context.model)) {
-      const identity = `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
-      rules.push({ what, name: rule.name, identity, fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
+      rules.push({ what, name: rule.name, identity: identityOf(what, rule), fixed: fixedLabels(rule), subject: alertSubject(rule), range: context.rangeOf(rule.site) });
     }
     return rules.length > 0 ? { rules } : undefined;
   },
@@ -97,6 +96,11 @@ export default defineRule<DuplicateRuleOptions, Collected>({
     }
   },
 });
+
+/** Name and labels: what promtool compares, and what a copy shares. */
+function identityOf(what: 'alert' | 'record', rule: { name: string; labels: Record<string, string> }): string {
+  return `${what}\u0000${rule.name}\u0000${labelKey(rule.labels)}`;
+}
 
 /**
  * The label values every series of a rule's expression has, where the rule's own labels do not

@@ -4,6 +4,7 @@ import { GO_MAX_DEPTH, MAX_DEPTH, directiveRefusal, goRefusal, measureDepth } fr
 import { DocumentError, fromDocument, type OffsetMap } from './from-document.js';
 import { patchIndentation } from './indent-patch.js';
 import type { YDocument } from './tree.js';
+import { lineBreakName, UNUSUAL_BREAK } from './line-breaks.js';
 
 /**
  * The `yaml` package reads the syntax; the rest follows Go's gopkg.in/yaml.v3, the reader of
@@ -17,8 +18,6 @@ const OPTIONS = { schema: 'failsafe', merge: false, uniqueKeys: false, prettyErr
 /** Characters Go's reader refuses anywhere in a file (readerc.go), tab, LF and CR aside. */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
-/** Line breaks other than LF and CRLF: Go reads them, but obslint counts lines by LF. */
-const UNUSUAL_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
 
 export function parseWithYaml(text: string): ParsedText {
   const problems: Problem[] = [];
@@ -63,10 +62,9 @@ function unreadable(text: string): Problem | undefined {
   }
   const lineBreak = UNUSUAL_BREAK.exec(text);
   if (lineBreak) {
-    const name = lineBreak[0] === '\r' ? 'a carriage return without a line feed (old Mac line ends)' : `\`U+${lineBreak[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}\`, a Unicode line break`;
     return {
       rule: 'unreadable-file',
-      message: `Lines end with ${name}, which obslint does not count as a line end, so the file was not linted.`,
+      message: `Lines end with ${lineBreakName(lineBreak[0])}, which obslint does not count as a line end, so the file was not linted.`,
       help: 'Re-save the file with LF (or CRLF) line ends; Prometheus reads either.',
       start: lineBreak.index,
       end: lineBreak.index + 1,
