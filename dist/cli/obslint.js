@@ -1729,8 +1729,20 @@ function decodeBase64(text) {
     return decoded.includes('\uFFFD') ? undefined : decoded;
 }
 
+;// CONCATENATED MODULE: ./src/kinds/sniff.ts
+/**
+ * A cheap look for one of `keys` written as a key: at the start of a line, or after `{` or `,`
+ * (JSON), optionally quoted, then one of `separators`. Blanks are matched only up to the line's
+ * end: `\s*` would make a file of blank lines quadratic to scan (50,000 of them took 2 s).
+ */
+function keySniff(keys, separators = ':') {
+    return new RegExp(`(^|[\\n{,])[ \\t]*["']?(${keys.join('|')})["']?[ \\t]*[${separators}]`);
+}
+
 ;// CONCATENATED MODULE: ./src/kinds/alertmanager.ts
 
+
+const ALERTMANAGER_KEY = keySniff(['receivers', 'route']);
 /**
  * An Alertmanager config: `route`, `receivers`, `inhibit_rules`, `time_intervals`, ... Also met
  * as a string in a Kubernetes Secret (`alertmanager.yaml`), which the engine unwraps. Its
@@ -1740,7 +1752,7 @@ const alertmanager = {
     id: 'alertmanager',
     title: 'Alertmanager config',
     extensions: ['yml', 'yaml', 'json'],
-    sniff: (text) => /(^|[\n{,])\s*["']?(receivers|route)["']?\s*:/.test(text),
+    sniff: (text) => ALERTMANAGER_KEY.test(text),
     // A Prometheus server config has `alerting:`, not these; a rule file has `groups:`.
     detect: (value) => isMapping(value) &&
         !('apiVersion' in value) &&
@@ -4146,6 +4158,7 @@ function escapeProblem(part, isHost = false) {
 
 
 
+
 /**
  * Grafana's alerting provisioning file (`apiVersion: 1`): rule groups, contact points,
  * notification policies, mute timings, templates, and the lists that delete them, in one file
@@ -4165,8 +4178,7 @@ const ALERTING_KEYS = [
     'templates',
     'deleteTemplates',
 ];
-// Blanks only up to the line's end: `\s*` would make a file of blank lines quadratic to scan.
-const ALERTING_KEY = new RegExp(`(^|[\\n{,])[ \\t]*["']?(${ALERTING_KEYS.join('|')})["']?[ \\t]*:`);
+const ALERTING_KEY = keySniff(ALERTING_KEYS);
 const grafanaAlerting = {
     id: 'grafana-alerting',
     title: 'Grafana alerting provisioning file',
@@ -4295,6 +4307,8 @@ const lokiRecordingRule = lokiRuleResource('loki-recordingrule', 'RecordingRule'
 ;// CONCATENATED MODULE: ./src/kinds/loki-rules.ts
 
 
+
+const GROUPS_KEY = keySniff(['groups']);
 /**
  * A Loki rule file: the Prometheus layout, every expression LogQL (Loki's ruler, or lokitool
  * with its `namespace` and `remote_write`). Never detected by content: a Loki rule file looks
@@ -4305,7 +4319,7 @@ const lokiRules = {
     id: 'loki-rules',
     title: 'Loki rule file',
     extensions: ['yml', 'yaml', 'json', 'rules'],
-    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    sniff: (text) => GROUPS_KEY.test(text),
     detect: () => false,
     recognizedBy: 'never by content: selected with `kinds:` (a Loki rule file looks like a Prometheus one); every expression is LogQL',
     reference: 'https://grafana.com/docs/loki/latest/alert/',
@@ -5249,6 +5263,8 @@ function didYouMean(id, defined) {
 
 
 
+
+const COLLECTOR_KEY = keySniff(['exporters', 'pipelines']);
 /**
  * An OpenTelemetry Collector config (also inside a ConfigMap, or the operator's
  * `OpenTelemetryCollector` resource, which the engine unwraps): receivers, processors,
@@ -5259,7 +5275,7 @@ const otelCollector = {
     title: 'OpenTelemetry Collector config',
     extensions: ['yml', 'yaml', 'json'],
     // `exporters:` or `pipelines:` (a layer may have no exporters); not `receivers:`, which every Alertmanager config has.
-    sniff: (text) => /(^|[\n{,])\s*["']?(exporters|pipelines)["']?\s*:/.test(text),
+    sniff: (text) => COLLECTOR_KEY.test(text),
     // Alertmanager has `receivers` too, as a list; Kubernetes resources carry an apiVersion.
     detect: (value) => isMapping(value) &&
         !('apiVersion' in value) &&
@@ -5300,13 +5316,15 @@ const prometheusRuleCrd = {
 
 ;// CONCATENATED MODULE: ./src/kinds/prometheus-rules.ts
 
+
+const prometheus_rules_GROUPS_KEY = keySniff(['groups']);
 /** A Prometheus rule file (also Thanos, Loki, Mimir and Cortex rulers): `groups[].rules[]`. */
 const prometheusRules = {
     id: 'prometheus-rules',
     title: 'Prometheus rule file',
     extensions: ['yml', 'yaml', 'json', 'rules'],
     // `groups:` at a line start, or `"groups":` in JSON (minified JSON has no line starts).
-    sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+    sniff: (text) => prometheus_rules_GROUPS_KEY.test(text),
     // Other formats have `groups` too (Grafana provisioning), but they carry an apiVersion.
     detect: (value) => isMapping(value) && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
     recognizedBy: 'a mapping with `groups:` and no `apiVersion`/`kind`: Prometheus, Thanos (`partial_response_strategy`), Loki and Mimir/Cortex (`source_tenants`, `evaluation_delay`) rule files; an expression with a log pipeline (`{app="api"} |= "error"`) is LogQL',
@@ -5321,6 +5339,8 @@ const prometheusRules = {
 
 ;// CONCATENATED MODULE: ./src/kinds/ruler-namespace.ts
 
+
+const NAMESPACE_KEY = keySniff(['namespace']);
 /**
  * A rule file of mimirtool, cortextool or lokitool: rule groups with the `namespace` they are
  * loaded into (without it, the tools take the file name). The tools take the same layout for
@@ -5331,7 +5351,7 @@ const rulerNamespace = {
     id: 'ruler-namespace',
     title: 'Mimir, Cortex or Loki ruler namespace file',
     extensions: ['yml', 'yaml', 'json'],
-    sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
+    sniff: (text) => NAMESPACE_KEY.test(text),
     detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
     recognizedBy: '`namespace:` beside `groups:` (mimirtool, cortextool and lokitool files); LogQL told from PromQL expression by expression',
     reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',
@@ -5515,6 +5535,10 @@ function structure_capitalized(text) {
 
 
 
+
+const VECTOR_KEY = keySniff(['sources', 'transforms', 'sinks'], ':=.');
+/** A TOML table header: `[sinks.out]`, `[[transforms.x]]`. */
+const VECTOR_TABLE = /(^|\n)[ \t]*\[\[?[ \t]*["']?(sources|transforms|sinks|enrichment_tables)["']?[ \t]*\./;
 /** A Vector config, in YAML, TOML or JSON: sources, transforms and sinks joined by `inputs`. */
 const vector = {
     id: 'vector',
@@ -5523,7 +5547,7 @@ const vector = {
     // Vector reads a `.json` config with serde_json.
     readsJson: true,
     // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
-    sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
+    sniff: (text) => VECTOR_KEY.test(text) || VECTOR_TABLE.test(text),
     // The TOML parser is loaded only for a `.toml` file.
     parsers: { toml: (text) => Promise.all(/* import() */[__nccwpck_require__.e(605), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1135)).then((m) => m.parseToml(text)) },
     // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.

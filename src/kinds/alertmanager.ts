@@ -1,5 +1,8 @@
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
+
+const ALERTMANAGER_KEY = keySniff(['receivers', 'route']);
 
 /**
  * An Alertmanager config: `route`, `receivers`, `inhibit_rules`, `time_intervals`, ... Also met
@@ -10,7 +13,7 @@ export const alertmanager: Kind = {
   id: 'alertmanager',
   title: 'Alertmanager config',
   extensions: ['yml', 'yaml', 'json'],
-  sniff: (text) => /(^|[\n{,])\s*["']?(receivers|route)["']?\s*:/.test(text),
+  sniff: (text) => ALERTMANAGER_KEY.test(text),
   // A Prometheus server config has `alerting:`, not these; a rule file has `groups:`.
   detect: (value) =>
     isMapping(value) &&

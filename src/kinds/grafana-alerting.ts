@@ -2,6 +2,7 @@ import { modelDurationMs } from '../alertmanager/go-values.js';
 import { checkInterval, checkRules, extractRules, textOf, type RuleGroup } from './grafana-rules.js';
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
 
 /**
  * Grafana's alerting provisioning file (`apiVersion: 1`): rule groups, contact points,
@@ -24,8 +25,7 @@ const ALERTING_KEYS = [
   'deleteTemplates',
 ] as const;
 
-// Blanks only up to the line's end: `\s*` would make a file of blank lines quadratic to scan.
-const ALERTING_KEY = new RegExp(`(^|[\\n{,])[ \\t]*["']?(${ALERTING_KEYS.join('|')})["']?[ \\t]*:`);
+const ALERTING_KEY = keySniff(ALERTING_KEYS);
 
 export const grafanaAlerting: Kind = {
   id: 'grafana-alerting',

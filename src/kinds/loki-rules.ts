@@ -1,6 +1,9 @@
 import { checkLokiGroups, extractLokiGroups } from './loki-groups.js';
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
+
+const GROUPS_KEY = keySniff(['groups']);
 
 /**
  * A Loki rule file: the Prometheus layout, every expression LogQL (Loki's ruler, or lokitool
@@ -12,7 +15,7 @@ export const lokiRules: Kind = {
   id: 'loki-rules',
   title: 'Loki rule file',
   extensions: ['yml', 'yaml', 'json', 'rules'],
-  sniff: (text) => /(^|[\n{,])\s*["']?groups["']?\s*:/.test(text),
+  sniff: (text) => GROUPS_KEY.test(text),
   detect: () => false,
   recognizedBy: 'never by content: selected with `kinds:` (a Loki rule file looks like a Prometheus one); every expression is LogQL',
   reference: 'https://grafana.com/docs/loki/latest/alert/',

@@ -2,6 +2,9 @@ import { collectorPipelines } from '../otel/model.js';
 import { checkCollector } from '../otel/structure.js';
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
+
+const COLLECTOR_KEY = keySniff(['exporters', 'pipelines']);
 
 /**
  * An OpenTelemetry Collector config (also inside a ConfigMap, or the operator's
@@ -13,7 +16,7 @@ export const otelCollector: Kind = {
   title: 'OpenTelemetry Collector config',
   extensions: ['yml', 'yaml', 'json'],
   // `exporters:` or `pipelines:` (a layer may have no exporters); not `receivers:`, which every Alertmanager config has.
-  sniff: (text) => /(^|[\n{,])\s*["']?(exporters|pipelines)["']?\s*:/.test(text),
+  sniff: (text) => COLLECTOR_KEY.test(text),
   // Alertmanager has `receivers` too, as a list; Kubernetes resources carry an apiVersion.
   detect: (value) =>
     isMapping(value) &&

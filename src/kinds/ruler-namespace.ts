@@ -1,5 +1,8 @@
 import { checkGroups, extractGroups, isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
+
+const NAMESPACE_KEY = keySniff(['namespace']);
 
 /**
  * A rule file of mimirtool, cortextool or lokitool: rule groups with the `namespace` they are
@@ -11,7 +14,7 @@ export const rulerNamespace: Kind = {
   id: 'ruler-namespace',
   title: 'Mimir, Cortex or Loki ruler namespace file',
   extensions: ['yml', 'yaml', 'json'],
-  sniff: (text) => /(^|[\n{,])\s*["']?namespace["']?\s*:/.test(text),
+  sniff: (text) => NAMESPACE_KEY.test(text),
   detect: (value) => isMapping(value) && 'namespace' in value && 'groups' in value && !('apiVersion' in value) && !('kind' in value),
   recognizedBy: '`namespace:` beside `groups:` (mimirtool, cortextool and lokitool files); LogQL told from PromQL expression by expression',
   reference: 'https://grafana.com/docs/mimir/latest/manage/tools/mimirtool/#rules',

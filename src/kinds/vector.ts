@@ -2,6 +2,11 @@ import { vectorPipelines } from '../vector/model.js';
 import { checkVector } from '../vector/structure.js';
 import { isMapping } from './prometheus-groups.js';
 import type { Kind } from './types.js';
+import { keySniff } from './sniff.js';
+
+const VECTOR_KEY = keySniff(['sources', 'transforms', 'sinks'], ':=.');
+/** A TOML table header: `[sinks.out]`, `[[transforms.x]]`. */
+const VECTOR_TABLE = /(^|\n)[ \t]*\[\[?[ \t]*["']?(sources|transforms|sinks|enrichment_tables)["']?[ \t]*\./;
 
 /** A Vector config, in YAML, TOML or JSON: sources, transforms and sinks joined by `inputs`. */
 export const vector: Kind = {
@@ -11,7 +16,7 @@ export const vector: Kind = {
   // Vector reads a `.json` config with serde_json.
   readsJson: true,
   // `sources:` (YAML, JSON), `[sources.in]` or `sources.in.type = ...` (TOML).
-  sniff: (text) => /(^|[\n{,])\s*["']?(sources|transforms|sinks)["']?\s*[:=.]|(^|\n)\s*\[\[?\s*["']?(sources|transforms|sinks|enrichment_tables)["']?\s*\./.test(text),
+  sniff: (text) => VECTOR_KEY.test(text) || VECTOR_TABLE.test(text),
   // The TOML parser is loaded only for a `.toml` file.
   parsers: { toml: (text) => import('../vector/toml.js').then((m) => m.parseToml(text)) },
   // Other formats have none of these three at the top; Kubernetes resources carry an apiVersion.

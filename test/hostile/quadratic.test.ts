@@ -1,5 +1,7 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { LINEAR_BOUND, growth, lintOne } from './helpers.js';
+import { lintText } from '../../src/engine/lint.js';
+import { DEFAULTS, LINEAR_BOUND, growth, lintOne } from './helpers.js';
 
 /**
  * Class 2: a file under the size limit made of one wrong item repeated. Schema problems are
@@ -86,6 +88,15 @@ describe('one anchor used by every alert', () => {
   // Each alias was resolved by walking the document up to it: 1,000 uses took 12 seconds.
   it('takes time linear in the number of uses', async () => {
     const { ratio } = await growth((n) => lintOne(aliased(n)), 500);
+    expect(ratio).toBeLessThan(LINEAR_BOUND);
+  });
+});
+
+describe('a file of blank lines that no kind claims', () => {
+  // Each kind's cheap look for its keys must not retry from every line break (`\s*` did: 2 s at 50,000).
+  it('is passed over in time linear in its length', async () => {
+    // Not named on the command line, so the kinds' look decides whether it is parsed at all.
+    const { ratio } = await growth((n) => lintText('notes.yml', `${'\n'.repeat(n)}x`, { root: os.tmpdir(), config: DEFAULTS }), 200_000);
     expect(ratio).toBeLessThan(LINEAR_BOUND);
   });
 });
