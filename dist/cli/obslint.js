@@ -9165,487 +9165,6 @@ function infoLabels(args, of) {
     return { known, open: input.open };
 }
 
-;// CONCATENATED MODULE: ./src/rules/alert-routing.ts
-
-
-
-
-
-
-
-/** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
-const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
-/**
- * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
- * Every alert's labels go through the routing tree as Alertmanager routes them; an alert is
- * reported when it can only reach the root route, a receiver that notifies nobody, or (with
- * `owners`) receivers that are not its team's. Labels are what the rule sets and what its query
- * fixes (`up{namespace="infra"}`, `sum by (job)`); a route testing a label whose value cannot be
- * known before the alert fires may match, so nothing is reported that depends on it.
- */
-/* harmony default export */ const alert_routing = (defineRule({
-    meta: {
-        id: 'alert-routing',
-        summary: 'An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.',
-        defaultSeverity: 'warning',
-        messages: {
-            'catch-all': {
-                text: 'Alert `{alert}` reaches only the catch-all route of {config}: it is sent to `{receiver}`, whoever watches that.',
-                help: 'Add a route that matches its labels (for example its team) to the receiver that should be paged.',
-            },
-            'black-hole': {
-                text: 'Alert `{alert}` is routed in {config} only to receivers with no integration ({receivers}): nobody is notified.',
-                help: 'Give the receiver an integration, or route the alert to one that has one.',
-            },
-            'catch-all-receiver': {
-                text: 'Alert `{alert}` is routed in {config} only to receivers this repository counts as catch-all ({receivers}).',
-                help: 'Add a route that matches its labels to the receiver that should be paged.',
-            },
-            'wrong-owner': {
-                text: 'Alert `{alert}` is owned by `{owner}` but routed in {config} only to {receivers}, none of them `{owner}`’s ({expected}).',
-                help: 'Fix the owner label, or the route that catches the alert first (mind `continue`).',
-            },
-        },
-        options: {
-            defaults: { 'catch-all': [], owners: {}, 'owner-labels': ['owner', 'team'] },
-            schema: {
-                alertmanager: {
-                    description: 'The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.',
-                    type: 'string',
-                    minLength: 1,
-                },
-                'catch-all': {
-                    description: 'Receivers that count as catch-all besides the root route’s own. Default: none.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                },
-                owners: {
-                    description: 'Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.',
-                    type: 'object',
-                    additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-                },
-                'owner-labels': {
-                    description: 'Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    prepare(context) {
-        // The routing tree's matchers are checked and matched with Go's regex engine.
-        if (context.model.documents.some((d) => d.kind === 'alertmanager'))
-            return (0,promql_regex/* loadRegexEngine */.cG)();
-    },
-    collect(context) {
-        const collected = {};
-        const alerts = [];
-        for (const alert of context.model.alerts) {
-            if (!ROUTED_KINDS.has(alert.kind))
-                continue;
-            const promql = alert.query?.language === 'promql' ? alert.query.text : undefined;
-            alerts.push({ name: alert.name, group: alert.group, labels: alert.labels, promql, range: context.rangeOf(alert.site) });
-        }
-        // Copied out of the Buffer, which may be a slice of a shared 8 KB pool that would be kept (and sent) whole.
-        if (alerts.length > 0)
-            collected.alerts = new Uint8Array((0,external_node_zlib_namespaceObject.deflateRawSync)(JSON.stringify(alerts), { level: 1 }));
-        for (const document of context.model.documents) {
-            if (document.kind !== 'alertmanager')
-                continue;
-            const tree = buildRouteTree(document.value);
-            if (tree)
-                (collected.configs ??= []).push({ tree, integrations: [...receiverIntegrations(document.value)] });
-        }
-        return collected.alerts || collected.configs ? collected : undefined;
-    },
-    async checkProject(context) {
-        const config = pickConfig(context);
-        if (!config)
-            return;
-        await (0,promql_regex/* loadRegexEngine */.cG)();
-        const { tree, integrations, file } = config;
-        const notifies = new Map(integrations);
-        const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
-        const shown = { raw: `\`${file}\`` };
-        for (const { file: alertFile, data } of context.collected) {
-            if (data.alerts === undefined)
-                continue;
-            for (const pending of JSON.parse((0,external_node_zlib_namespaceObject.inflateRawSync)(data.alerts).toString())) {
-                const alert = { ...firingLabels(pending), name: pending.name, group: pending.group, range: pending.range };
-                const reached = possibleRoutes(tree, alert);
-                // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
-                if (reached === undefined)
-                    continue;
-                const receivers = [...new Set(reached.map((r) => r.receiver))];
-                const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
-                const names = receivers;
-                if (reached.length === 1 && reached[0] === tree) {
-                    context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
-                }
-                else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
-                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
-                }
-                else if (receivers.every((r) => catchAll.has(r))) {
-                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
-                }
-                else {
-                    const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
-                    const expected = owner === undefined ? undefined : context.options.owners[owner];
-                    if (expected && !receivers.some((r) => expected.includes(r))) {
-                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
-                    }
-                }
-            }
-        }
-    },
-}));
-/**
- * What is known of an alert's labels when it fires: its query's result labels (what the
- * expression fixes, and whether others may come), overlaid with the group's and the rule's own
- * labels and `alertname`, as Prometheus builds them. Templated values are known only then.
- */
-function firingLabels(alert) {
-    const series = alert.promql === undefined ? undefined : outputLabels(alert.promql);
-    const labels = {};
-    const unknown = new Set();
-    for (const [name, value] of Object.entries(series?.known ?? {})) {
-        if (value === undefined)
-            unknown.add(name);
-        // An empty value is a label the results do not have.
-        else if (value !== '')
-            labels[name] = value;
-    }
-    for (const [name, value] of Object.entries({ ...alert.labels, alertname: alert.name })) {
-        unknown.delete(name);
-        if (value.includes('{{'))
-            unknown.add(name);
-        else if (value === '')
-            delete labels[name];
-        else
-            labels[name] = value;
-    }
-    for (const name of unknown)
-        delete labels[name];
-    return { labels, closed: series !== undefined && !series.open, ...(unknown.size > 0 && { unknown: [...unknown] }) };
-}
-/** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
-function pickConfig(context) {
-    const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
-    const named = context.options.alertmanager;
-    if (named !== undefined)
-        return configs.find((c) => c.file === named.replace(/^\.\//, ''));
-    return configs.length === 1 ? configs[0] : undefined;
-}
-/**
- * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
- * on a label the alert does not set itself (it may come from its series or external labels).
- */
-function possibleRoutes(route, alert) {
-    const matched = routeMatches(route.matchers, alert);
-    if (matched === 'unknown')
-        return undefined;
-    if (!matched)
-        return [];
-    const all = [];
-    for (const child of route.routes) {
-        const reached = possibleRoutes(child, alert);
-        if (reached === undefined)
-            return undefined;
-        all.push(...reached);
-        if (reached.length > 0 && !child.continue)
-            break;
-    }
-    return all.length > 0 ? all : [route];
-}
-/** Whether a route's matchers all match: `unknown` when one tests a label whose value is not known. */
-function routeMatches(matchers, alert) {
-    let unknown = false;
-    for (const matcher of matchers) {
-        const known = matcher.name in alert.labels || (alert.closed && !alert.unknown?.includes(matcher.name));
-        if (!known) {
-            unknown = true;
-            continue;
-        }
-        // A label the alert cannot have is matched as empty, as Alertmanager does.
-        if (!matchers_matcherMatches(matcher, alert.labels))
-            return false;
-    }
-    return unknown ? 'unknown' : true;
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
-
-
-
-/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
-const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
-const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
-/** An alert without a runbook wakes someone who does not know what to do. */
-/* harmony default export */ const alert_runbook = (defineRule({
-    meta: {
-        id: 'alert-runbook',
-        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: '{noun} `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
-                help: 'Link the page that tells whoever is paged what to check and how to fix it.{expected}',
-            },
-            'missing-in-message': {
-                text: '{noun} `{alert}`{which} has no runbook: link one in its message.',
-                help: 'Write a link whose text says runbook, as `[Runbook](https://...)`, or `Runbook: https://...`.{expected}',
-            },
-            empty: { text: '{noun} `{alert}`{which}: the runbook is empty.', help: `${POINT_IT}{expected}` },
-            placeholder: { text: '{noun} `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: `${POINT_IT}{expected}` },
-            'invalid-url': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: `${POINT_IT}{expected}` },
-            'not-http': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: `${POINT_IT}{expected}` },
-            'example-domain': { text: '{noun} `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: `${POINT_IT}{expected}` },
-            'no-such-file': {
-                text: '{noun} `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
-                help: `${POINT_IT}{expected}`,
-            },
-            'not-allowed': {
-                text: '{noun} `{alert}`{which}: the runbook `{value}` is not where runbooks live ({patterns}).',
-                help: 'Runbooks are kept where the config’s `runbooks.url-pattern` says, so they can be found and kept up to date.{expected}',
-            },
-            'no-such-anchor': {
-                text: '{noun} `{alert}`{which}: `{file}` has no heading `#{anchor}`.{suggestion}',
-                help: 'Link a heading the runbook has (GitHub’s anchor of a heading: lower case, spaces as `-`).',
-            },
-            'name-not-mentioned': {
-                text: '{noun} `{alert}`{which}: the runbook `{file}` does not mention `{alert}`.',
-                help: 'A runbook should say which alert it is for, so whoever is paged knows they are on the right page.',
-            },
-            'broken-link': {
-                text: '{noun} `{alert}`: the runbook `{value}` does not answer ({result}).',
-                help: 'Fix the link, or restore the page it points at.',
-            },
-        },
-        options: {
-            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
-            schema: {
-                annotations: {
-                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-                placeholders: {
-                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
-                    type: 'array',
-                    items: { type: 'string' },
-                },
-            },
-        },
-    },
-    async prepare(context) {
-        // Headings are read with a Markdown parser, loaded only when a runbook links one.
-        if (context.model.alerts.some((a) => Object.values(a.annotations).some((v) => /\.(md|markdown)#/i.test(v))))
-            await loadAnchors();
-    },
-    check(context) {
-        const { annotations, placeholders } = context.options;
-        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
-        const policy = context.settings.runbooks;
-        for (const alert of context.model.alerts) {
-            const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            const expected = { raw: expectedRunbook(policy, alert) };
-            const key = annotations.find((k) => k in alert.annotations);
-            if (key === undefined) {
-                // A Datadog monitor's runbook is a link in its message.
-                const messageId = alert.kind.startsWith('datadog-') ? 'missing-in-message' : 'missing';
-                context.report({ messageId, data: { alert: name, which, noun, labelWord, keys: annotations, expected }, site: alert.annotationsSite, target: 'key', subject });
-                continue;
-            }
-            const value = alert.annotations[key].trim();
-            const problem = runbookProblem(value, placeholder, context, alert.name);
-            if (problem) {
-                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
-                context.report({ messageId: problem.id, data: { alert: name, which, noun, labelWord, value, expected, ...problem.data }, site, subject });
-            }
-        }
-    },
-    collect(context) {
-        if (!context.settings.runbooks.checkLinks)
-            return undefined;
-        const key = (alert) => context.options.annotations.find((k) => k in alert.annotations);
-        const links = [];
-        for (const alert of context.model.alerts) {
-            const annotation = key(alert);
-            const url = annotation && alert.annotations[annotation].trim();
-            if (!url || !/^https?:\/\//i.test(url) || url.includes('{{'))
-                continue;
-            const site = alert.annotationSites?.[annotation] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, annotation] };
-            links.push({ url, alert: alert.name, noun: describeAlert(alert, context.model.alerts).noun.raw, subject: alertSubject(alert), range: context.rangeOf(site) });
-        }
-        return links.length > 0 ? { links } : undefined;
-    },
-    async checkProject(context) {
-        if (!context.settings.runbooks.checkLinks || context.collected.length === 0)
-            return;
-        const { LinkChecker, describeLinkResult } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
-        const checker = new LinkChecker();
-        const checks = context.collected.flatMap(({ file, data }) => data.links.map((link) => ({ file, link, result: checker.check(link.url) })));
-        for (const { file, link, result } of checks) {
-            const outcome = await result;
-            if (outcome.state === 'ok')
-                continue;
-            context.report({ file, range: link.range, subject: link.subject, messageId: 'broken-link', data: { alert: link.alert, noun: { raw: link.noun }, value: link.url, result: describeLinkResult(outcome) } });
-        }
-    },
-}));
-/** Why a runbook value does not lead anywhere, or undefined when it does. */
-function runbookProblem(value, placeholders, context, alertName) {
-    if (value === '')
-        return { id: 'empty' };
-    if (placeholders.has(value.toLowerCase()))
-        return { id: 'placeholder' };
-    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
-    if (value.includes('{{'))
-        return undefined;
-    const policy = context.settings.runbooks;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            return { id: 'invalid-url' };
-        }
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return { id: 'not-http' };
-        if (EXAMPLE_HOST.test(url.hostname))
-            return { id: 'example-domain' };
-        if (policy.urlPatterns.length > 0 && !policy.urlPatterns.some((pattern) => urlMatches(value, pattern))) {
-            return { id: 'not-allowed', data: { patterns: policy.urlPatterns } };
-        }
-        return undefined;
-    }
-    const [file, anchor] = value.replace(/\?.*$/, '').split('#', 2);
-    const text = context.readFile(file);
-    if (text === undefined)
-        return { id: 'no-such-file' };
-    if (anchor && /\.(md|markdown)$/i.test(file) && alert_runbook_anchors) {
-        const found = alert_runbook_anchors.markdownAnchors(text);
-        if (!found.includes(anchor.toLowerCase()) && !found.includes(anchor)) {
-            const guess = alert_runbook_anchors.closestAnchor(anchor, found);
-            return { id: 'no-such-anchor', data: { file, anchor, suggestion: { raw: guess ? ` Did you mean \`#${shown(guess)}\`?` : '' } } };
-        }
-    }
-    if (policy.mentionAlertName && !text.toLowerCase().includes(alertName.toLowerCase()))
-        return { id: 'name-not-mentioned', data: { file } };
-    return undefined;
-}
-/** A URL prefix, or a regular expression between slashes (`/^https:\/\/wiki\./`). */
-function urlMatches(url, pattern) {
-    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
-    if (!regex)
-        return url.startsWith(pattern);
-    try {
-        return new RegExp(regex[1], regex[2]).test(url);
-    }
-    catch {
-        return false;
-    }
-}
-/** ` Expected: <url>` from `runbooks.template`, or nothing. */
-function expectedRunbook(policy, alert) {
-    if (!policy.template)
-        return '';
-    const url = policy.template.replace(/\{\{\s*(alertname|group|labels\.(\w+))\s*\}\}/g, (_whole, what, label) => {
-        if (what === 'alertname')
-            return encodeURIComponent(alert.name);
-        if (what === 'group')
-            return encodeURIComponent(alert.group ?? '');
-        // A label the alert does not have is shown as a blank to fill in.
-        return alert.labels[label] !== undefined ? encodeURIComponent(alert.labels[label]) : `<${label}>`;
-    });
-    return ` Expected: ${shown(url)}`;
-}
-/** The Markdown headings reader, loaded on demand (markdown-it and github-slugger are not small). */
-let alert_runbook_anchors;
-async function loadAnchors() {
-    alert_runbook_anchors ??= await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192));
-}
-
-;// CONCATENATED MODULE: ./src/rules/alert-severity.ts
-
-
-/**
- * Routing, paging and silences key on severity: an alert without one, or with a value nobody
- * routes (`sev1` where the routes say `critical`), pages the wrong way or not at all.
- */
-/* harmony default export */ const alert_severity = (defineRule({
-    meta: {
-        id: 'alert-severity',
-        summary: 'An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.',
-        defaultSeverity: 'error',
-        messages: {
-            missing: {
-                text: '{noun} `{alert}`{which} has no severity: add a `{label}` {labelWord} ({allowed}).',
-                help: 'Routing and paging decide on it: say how urgent the alert is.',
-            },
-            'missing-priority': {
-                text: 'Monitor `{alert}`{which} has no priority ({allowed}).',
-                help: 'Set `priority` (1 is the most urgent), or a `{label}` tag.',
-            },
-            'not-allowed': {
-                text: '{noun} `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
-                help: 'Use one of the values routes and escalation policies know; change the list with the rule’s `allowed` option.',
-            },
-        },
-        options: {
-            defaults: { label: 'severity', allowed: ['critical', 'warning', 'info'], priorities: ['P1', 'P2', 'P3', 'P4', 'P5'] },
-            schema: {
-                label: { description: 'The label that carries the severity. Default: severity.', type: 'string', minLength: 1 },
-                allowed: {
-                    description: 'The values the label may take. Default: [critical, warning, info].',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-                priorities: {
-                    description: 'The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.',
-                    type: 'array',
-                    items: { type: 'string', minLength: 1 },
-                    minItems: 1,
-                },
-            },
-        },
-    },
-    check(context) {
-        const { label, allowed, priorities } = context.options;
-        for (const alert of context.model.alerts) {
-            const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
-            const subject = alertSubject(alert);
-            const labelValue = alert.labels[label]?.trim();
-            // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
-            const value = alert.severity?.value ?? labelValue;
-            if (value === undefined || value === '') {
-                const native = alert.kind.startsWith('datadog-');
-                context.report({
-                    messageId: native ? 'missing-priority' : 'missing',
-                    data: { alert: name, which, noun, labelWord, label, allowed: native ? priorities : allowed },
-                    site: native ? alert.site : alert.labelsSite,
-                    target: 'key',
-                    subject,
-                });
-                continue;
-            }
-            // Filled in when the alert fires: nothing to check now.
-            if (value.includes('{{'))
-                continue;
-            const list = alert.severity ? priorities : allowed;
-            if (list.includes(value))
-                continue;
-            const site = alert.severity?.site ?? alert.labelSites?.[label] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, label] };
-            context.report({ messageId: 'not-allowed', data: { alert: name, which, noun, labelWord, value, allowed: list }, site, subject });
-        }
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/alertmanager/check-matching.ts
 
 
@@ -10063,17 +9582,28 @@ function checkEventRecorder(recorder, issues) {
         blocking: true,
         messages: { invalid: { text: '{problem}' } },
     },
-    prepare: promql_regex/* loadRegexEngine */.cG,
+    prepare: loadRegexEngineForAlertmanager,
     check(context) {
         report(context, 'error', 'invalid');
     },
 }));
+/** Matchers are parsed with Go's regex engine, loaded only for a file that has an Alertmanager config. */
+function loadRegexEngineForAlertmanager(context) {
+    if (context.model.documents.some((d) => d.kind === 'alertmanager'))
+        return (0,promql_regex/* loadRegexEngine */.cG)();
+}
+/** Each config checked once, though this rule and `alertmanager-deprecated` each report a part. */
+const issuesOf = new WeakMap();
 /** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
 function report(context, which, messageId) {
     for (const document of context.model.documents) {
         if (document.kind !== 'alertmanager')
             continue;
-        for (const issue of checkAlertmanagerConfig(document.value)) {
+        const value = document.value;
+        let issues = issuesOf.get(value);
+        if (!issues)
+            issuesOf.set(value, (issues = checkAlertmanagerConfig(document.value)));
+        for (const issue of issues) {
             if ((issue.severity ?? 'error') !== which)
                 continue;
             context.report({
@@ -10089,8 +9619,486 @@ function report(context, which, messageId) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
+;// CONCATENATED MODULE: ./src/rules/alert-routing.ts
 
+
+
+
+
+
+
+
+/** Kinds whose alerts Prometheus (or a Prometheus-compatible ruler) sends to Alertmanager. */
+const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-namespace', 'loki-rules', 'loki-alertingrule']);
+/**
+ * An owner label is worth nothing if Alertmanager sends the page to the catch-all receiver.
+ * Every alert's labels go through the routing tree as Alertmanager routes them; an alert is
+ * reported when it can only reach the root route, a receiver that notifies nobody, or (with
+ * `owners`) receivers that are not its team's. Labels are what the rule sets and what its query
+ * fixes (`up{namespace="infra"}`, `sum by (job)`); a route testing a label whose value cannot be
+ * known before the alert fires may match, so nothing is reported that depends on it.
+ */
+/* harmony default export */ const alert_routing = (defineRule({
+    meta: {
+        id: 'alert-routing',
+        summary: 'An alert that Alertmanager can only route to the catch-all receiver, to a receiver that notifies nobody, or (with `owners`) to another team’s receiver.',
+        defaultSeverity: 'warning',
+        messages: {
+            'catch-all': {
+                text: 'Alert `{alert}` reaches only the catch-all route of {config}: it is sent to `{receiver}`, whoever watches that.',
+                help: 'Add a route that matches its labels (for example its team) to the receiver that should be paged.',
+            },
+            'black-hole': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers with no integration ({receivers}): nobody is notified.',
+                help: 'Give the receiver an integration, or route the alert to one that has one.',
+            },
+            'catch-all-receiver': {
+                text: 'Alert `{alert}` is routed in {config} only to receivers this repository counts as catch-all ({receivers}).',
+                help: 'Add a route that matches its labels to the receiver that should be paged.',
+            },
+            'wrong-owner': {
+                text: 'Alert `{alert}` is owned by `{owner}` but routed in {config} only to {receivers}, none of them `{owner}`’s ({expected}).',
+                help: 'Fix the owner label, or the route that catches the alert first (mind `continue`).',
+            },
+        },
+        options: {
+            defaults: { 'catch-all': [], owners: {}, 'owner-labels': ['owner', 'team'] },
+            schema: {
+                alertmanager: {
+                    description: 'The Alertmanager config (a file, or a Kubernetes Secret holding one) that routes the alerts, relative to the repository root. Default: the only one found; with several, name one.',
+                    type: 'string',
+                    minLength: 1,
+                },
+                'catch-all': {
+                    description: 'Receivers that count as catch-all besides the root route’s own. Default: none.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                },
+                owners: {
+                    description: 'Owner → the receivers that may page them, e.g. `payments: [payments-pager, payments-slack]`. Default: not checked.',
+                    type: 'object',
+                    additionalProperties: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+                },
+                'owner-labels': {
+                    description: 'Label keys that name an alert’s owner, the first non-empty one counting. Default: [owner, team].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    // The routing tree's matchers are checked and matched with Go's regex engine.
+    prepare: loadRegexEngineForAlertmanager,
+    collect(context) {
+        const collected = {};
+        const alerts = [];
+        for (const alert of context.model.alerts) {
+            if (!ROUTED_KINDS.has(alert.kind))
+                continue;
+            const promql = alert.query?.language === 'promql' ? alert.query.text : undefined;
+            alerts.push({ name: alert.name, group: alert.group, labels: alert.labels, promql, range: context.rangeOf(alert.site) });
+        }
+        // Copied out of the Buffer, which may be a slice of a shared 8 KB pool that would be kept (and sent) whole.
+        if (alerts.length > 0)
+            collected.alerts = new Uint8Array((0,external_node_zlib_namespaceObject.deflateRawSync)(JSON.stringify(alerts), { level: 1 }));
+        for (const document of context.model.documents) {
+            if (document.kind !== 'alertmanager')
+                continue;
+            const tree = buildRouteTree(document.value);
+            if (tree)
+                (collected.configs ??= []).push({ tree, integrations: [...receiverIntegrations(document.value)] });
+        }
+        return collected.alerts || collected.configs ? collected : undefined;
+    },
+    async checkProject(context) {
+        const config = pickConfig(context);
+        if (!config)
+            return;
+        await (0,promql_regex/* loadRegexEngine */.cG)();
+        const { tree, integrations, file } = config;
+        const notifies = new Map(integrations);
+        const catchAll = new Set([tree.receiver, ...context.options['catch-all']]);
+        const shown = { raw: `\`${file}\`` };
+        for (const { file: alertFile, data } of context.collected) {
+            if (data.alerts === undefined)
+                continue;
+            for (const pending of JSON.parse((0,external_node_zlib_namespaceObject.inflateRawSync)(data.alerts).toString())) {
+                const alert = { ...firingLabels(pending), name: pending.name, group: pending.group, range: pending.range };
+                const reached = possibleRoutes(tree, alert);
+                // A route that may match on labels we cannot see: nothing is certain, nothing is reported.
+                if (reached === undefined)
+                    continue;
+                const receivers = [...new Set(reached.map((r) => r.receiver))];
+                const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
+                const names = receivers;
+                if (reached.length === 1 && reached[0] === tree) {
+                    context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
+                }
+                else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
+                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else if (receivers.every((r) => catchAll.has(r))) {
+                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
+                }
+                else {
+                    const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
+                    const expected = owner === undefined ? undefined : context.options.owners[owner];
+                    if (expected && !receivers.some((r) => expected.includes(r))) {
+                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
+                    }
+                }
+            }
+        }
+    },
+}));
+/**
+ * What is known of an alert's labels when it fires: its query's result labels (what the
+ * expression fixes, and whether others may come), overlaid with the group's and the rule's own
+ * labels and `alertname`, as Prometheus builds them. Templated values are known only then.
+ */
+function firingLabels(alert) {
+    const series = alert.promql === undefined ? undefined : outputLabels(alert.promql);
+    const labels = {};
+    const unknown = new Set();
+    for (const [name, value] of Object.entries(series?.known ?? {})) {
+        if (value === undefined)
+            unknown.add(name);
+        // An empty value is a label the results do not have.
+        else if (value !== '')
+            labels[name] = value;
+    }
+    for (const [name, value] of Object.entries({ ...alert.labels, alertname: alert.name })) {
+        unknown.delete(name);
+        if (value.includes('{{'))
+            unknown.add(name);
+        else if (value === '')
+            delete labels[name];
+        else
+            labels[name] = value;
+    }
+    for (const name of unknown)
+        delete labels[name];
+    return { labels, closed: series !== undefined && !series.open, ...(unknown.size > 0 && { unknown: [...unknown] }) };
+}
+/** The Alertmanager config the repository's alerts are routed by: the named one, or the only one. */
+function pickConfig(context) {
+    const configs = context.collected.flatMap(({ file, data }) => (data.configs ?? []).map((c) => ({ ...c, file })));
+    const named = context.options.alertmanager;
+    if (named !== undefined)
+        return configs.find((c) => c.file === named.replace(/^\.\//, ''));
+    return configs.length === 1 ? configs[0] : undefined;
+}
+/**
+ * The routes an alert can end at, as Route.Match walks the tree, or undefined when that depends
+ * on a label the alert does not set itself (it may come from its series or external labels).
+ */
+function possibleRoutes(route, alert) {
+    const matched = routeMatches(route.matchers, alert);
+    if (matched === 'unknown')
+        return undefined;
+    if (!matched)
+        return [];
+    const all = [];
+    for (const child of route.routes) {
+        const reached = possibleRoutes(child, alert);
+        if (reached === undefined)
+            return undefined;
+        all.push(...reached);
+        if (reached.length > 0 && !child.continue)
+            break;
+    }
+    return all.length > 0 ? all : [route];
+}
+/** Whether a route's matchers all match: `unknown` when one tests a label whose value is not known. */
+function routeMatches(matchers, alert) {
+    let unknown = false;
+    for (const matcher of matchers) {
+        const known = matcher.name in alert.labels || (alert.closed && !alert.unknown?.includes(matcher.name));
+        if (!known) {
+            unknown = true;
+            continue;
+        }
+        // A label the alert cannot have is matched as empty, as Alertmanager does.
+        if (!matchers_matcherMatches(matcher, alert.labels))
+            return false;
+    }
+    return unknown ? 'unknown' : true;
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-runbook.ts
+
+
+
+/** Hosts reserved for examples (RFC 2606): a runbook there was never written. */
+const EXAMPLE_HOST = /(^|\.)example\.(com|org|net)$|^example$/i;
+const POINT_IT = 'Point it at a real runbook: an http(s) URL or a file in this repository.';
+/** An alert without a runbook wakes someone who does not know what to do. */
+/* harmony default export */ const alert_runbook = (defineRule({
+    meta: {
+        id: 'alert-runbook',
+        summary: 'An alert has no runbook (`runbook_url` or `runbook`), or one that leads nowhere: a placeholder (`TODO`, an example domain), a file or heading that does not exist, a URL outside the allowed places or that does not answer (with `runbooks` set).',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: '{noun} `{alert}`{which} has no runbook: add a runbook annotation ({keys}).',
+                help: 'Link the page that tells whoever is paged what to check and how to fix it.{expected}',
+            },
+            'missing-in-message': {
+                text: '{noun} `{alert}`{which} has no runbook: link one in its message.',
+                help: 'Write a link whose text says runbook, as `[Runbook](https://...)`, or `Runbook: https://...`.{expected}',
+            },
+            empty: { text: '{noun} `{alert}`{which}: the runbook is empty.', help: `${POINT_IT}{expected}` },
+            placeholder: { text: '{noun} `{alert}`{which}: the runbook is a placeholder (`{value}`).', help: `${POINT_IT}{expected}` },
+            'invalid-url': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not a valid URL.', help: `${POINT_IT}{expected}` },
+            'not-http': { text: '{noun} `{alert}`{which}: the runbook `{value}` is not an http(s) URL.', help: `${POINT_IT}{expected}` },
+            'example-domain': { text: '{noun} `{alert}`{which}: the runbook `{value}` points at an example domain, a placeholder.', help: `${POINT_IT}{expected}` },
+            'no-such-file': {
+                text: '{noun} `{alert}`{which}: the runbook `{value}` is neither an http(s) URL nor a file in the repository.',
+                help: `${POINT_IT}{expected}`,
+            },
+            'not-allowed': {
+                text: '{noun} `{alert}`{which}: the runbook `{value}` is not where runbooks live ({patterns}).',
+                help: 'Runbooks are kept where the config’s `runbooks.url-pattern` says, so they can be found and kept up to date.{expected}',
+            },
+            'no-such-anchor': {
+                text: '{noun} `{alert}`{which}: `{file}` has no heading `#{anchor}`.{suggestion}',
+                help: 'Link a heading the runbook has (GitHub’s anchor of a heading: lower case, spaces as `-`).',
+            },
+            'name-not-mentioned': {
+                text: '{noun} `{alert}`{which}: the runbook `{file}` does not mention `{alert}`.',
+                help: 'A runbook should say which alert it is for, so whoever is paged knows they are on the right page.',
+            },
+            'broken-link': {
+                text: '{noun} `{alert}`: the runbook `{value}` does not answer ({result}).',
+                help: 'Fix the link, or restore the page it points at.',
+            },
+        },
+        options: {
+            defaults: { annotations: ['runbook_url', 'runbook'], placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', 'N/A', 'none', '-'] },
+            schema: {
+                annotations: {
+                    description: 'Annotation keys that hold the runbook. Default: [runbook_url, runbook].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                placeholders: {
+                    description: 'Values that mean no runbook yet (compared without case). Default: TODO, TBD, FIXME, XXX, N/A, none, -.',
+                    type: 'array',
+                    items: { type: 'string' },
+                },
+            },
+        },
+    },
+    async prepare(context) {
+        // Headings are read with a Markdown parser, loaded only when a runbook links one.
+        if (context.model.alerts.some((a) => Object.values(a.annotations).some((v) => /\.(md|markdown)#/i.test(v))))
+            await loadAnchors();
+    },
+    check(context) {
+        const { annotations, placeholders } = context.options;
+        const placeholder = new Set(placeholders.map((p) => p.toLowerCase()));
+        const policy = context.settings.runbooks;
+        for (const alert of context.model.alerts) {
+            const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            const expected = { raw: expectedRunbook(policy, alert) };
+            const key = annotations.find((k) => k in alert.annotations);
+            if (key === undefined) {
+                // A Datadog monitor's runbook is a link in its message.
+                const messageId = alert.kind.startsWith('datadog-') ? 'missing-in-message' : 'missing';
+                context.report({ messageId, data: { alert: name, which, noun, labelWord, keys: annotations, expected }, site: alert.annotationsSite, target: 'key', subject });
+                continue;
+            }
+            const value = alert.annotations[key].trim();
+            const problem = runbookProblem(value, placeholder, context, alert.name);
+            if (problem) {
+                const site = alert.annotationSites?.[key] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, key] };
+                context.report({ messageId: problem.id, data: { alert: name, which, noun, labelWord, value, expected, ...problem.data }, site, subject });
+            }
+        }
+    },
+    collect(context) {
+        if (!context.settings.runbooks.checkLinks)
+            return undefined;
+        const key = (alert) => context.options.annotations.find((k) => k in alert.annotations);
+        const links = [];
+        for (const alert of context.model.alerts) {
+            const annotation = key(alert);
+            const url = annotation && alert.annotations[annotation].trim();
+            if (!url || !/^https?:\/\//i.test(url) || url.includes('{{'))
+                continue;
+            const site = alert.annotationSites?.[annotation] ?? { doc: alert.annotationsSite.doc, path: [...alert.annotationsSite.path, annotation] };
+            links.push({ url, alert: alert.name, noun: describeAlert(alert, context.model.alerts).noun.raw, subject: alertSubject(alert), range: context.rangeOf(site) });
+        }
+        return links.length > 0 ? { links } : undefined;
+    },
+    async checkProject(context) {
+        if (!context.settings.runbooks.checkLinks || context.collected.length === 0)
+            return;
+        const { LinkChecker, describeLinkResult } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
+        const checker = new LinkChecker();
+        const checks = context.collected.flatMap(({ file, data }) => data.links.map((link) => ({ file, link, result: checker.check(link.url) })));
+        for (const { file, link, result } of checks) {
+            const outcome = await result;
+            if (outcome.state === 'ok')
+                continue;
+            context.report({ file, range: link.range, subject: link.subject, messageId: 'broken-link', data: { alert: link.alert, noun: { raw: link.noun }, value: link.url, result: describeLinkResult(outcome) } });
+        }
+    },
+}));
+/** Why a runbook value does not lead anywhere, or undefined when it does. */
+function runbookProblem(value, placeholders, context, alertName) {
+    if (value === '')
+        return { id: 'empty' };
+    if (placeholders.has(value.toLowerCase()))
+        return { id: 'placeholder' };
+    // A template (`{{ $labels.runbook }}`) is filled in when the alert fires: nothing to check now.
+    if (value.includes('{{'))
+        return undefined;
+    const policy = context.settings.runbooks;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return { id: 'invalid-url' };
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return { id: 'not-http' };
+        if (EXAMPLE_HOST.test(url.hostname))
+            return { id: 'example-domain' };
+        if (policy.urlPatterns.length > 0 && !policy.urlPatterns.some((pattern) => urlMatches(value, pattern))) {
+            return { id: 'not-allowed', data: { patterns: policy.urlPatterns } };
+        }
+        return undefined;
+    }
+    const [file, anchor] = value.replace(/\?.*$/, '').split('#', 2);
+    const text = context.readFile(file);
+    if (text === undefined)
+        return { id: 'no-such-file' };
+    if (anchor && /\.(md|markdown)$/i.test(file) && alert_runbook_anchors) {
+        const found = alert_runbook_anchors.markdownAnchors(text);
+        if (!found.includes(anchor.toLowerCase()) && !found.includes(anchor)) {
+            const guess = alert_runbook_anchors.closestAnchor(anchor, found);
+            return { id: 'no-such-anchor', data: { file, anchor, suggestion: { raw: guess ? ` Did you mean \`#${shown(guess)}\`?` : '' } } };
+        }
+    }
+    if (policy.mentionAlertName && !text.toLowerCase().includes(alertName.toLowerCase()))
+        return { id: 'name-not-mentioned', data: { file } };
+    return undefined;
+}
+/** A URL prefix, or a regular expression between slashes (`/^https:\/\/wiki\./`). */
+function urlMatches(url, pattern) {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    if (!regex)
+        return url.startsWith(pattern);
+    try {
+        return new RegExp(regex[1], regex[2]).test(url);
+    }
+    catch {
+        return false;
+    }
+}
+/** ` Expected: <url>` from `runbooks.template`, or nothing. */
+function expectedRunbook(policy, alert) {
+    if (!policy.template)
+        return '';
+    const url = policy.template.replace(/\{\{\s*(alertname|group|labels\.(\w+))\s*\}\}/g, (_whole, what, label) => {
+        if (what === 'alertname')
+            return encodeURIComponent(alert.name);
+        if (what === 'group')
+            return encodeURIComponent(alert.group ?? '');
+        // A label the alert does not have is shown as a blank to fill in.
+        return alert.labels[label] !== undefined ? encodeURIComponent(alert.labels[label]) : `<${label}>`;
+    });
+    return ` Expected: ${shown(url)}`;
+}
+/** The Markdown headings reader, loaded on demand (markdown-it and github-slugger are not small). */
+let alert_runbook_anchors;
+async function loadAnchors() {
+    alert_runbook_anchors ??= await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192));
+}
+
+;// CONCATENATED MODULE: ./src/rules/alert-severity.ts
+
+
+/**
+ * Routing, paging and silences key on severity: an alert without one, or with a value nobody
+ * routes (`sev1` where the routes say `critical`), pages the wrong way or not at all.
+ */
+/* harmony default export */ const alert_severity = (defineRule({
+    meta: {
+        id: 'alert-severity',
+        summary: 'An alert has no severity (label `severity` by default; a Datadog monitor’s priority), or one outside the allowed values.',
+        defaultSeverity: 'error',
+        messages: {
+            missing: {
+                text: '{noun} `{alert}`{which} has no severity: add a `{label}` {labelWord} ({allowed}).',
+                help: 'Routing and paging decide on it: say how urgent the alert is.',
+            },
+            'missing-priority': {
+                text: 'Monitor `{alert}`{which} has no priority ({allowed}).',
+                help: 'Set `priority` (1 is the most urgent), or a `{label}` tag.',
+            },
+            'not-allowed': {
+                text: '{noun} `{alert}`{which} has severity `{value}`, which is not one of {allowed}.',
+                help: 'Use one of the values routes and escalation policies know; change the list with the rule’s `allowed` option.',
+            },
+        },
+        options: {
+            defaults: { label: 'severity', allowed: ['critical', 'warning', 'info'], priorities: ['P1', 'P2', 'P3', 'P4', 'P5'] },
+            schema: {
+                label: { description: 'The label that carries the severity. Default: severity.', type: 'string', minLength: 1 },
+                allowed: {
+                    description: 'The values the label may take. Default: [critical, warning, info].',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+                priorities: {
+                    description: 'The values a format’s own severity may take (a Datadog monitor’s priority, as P1 to P5). Default: all five.',
+                    type: 'array',
+                    items: { type: 'string', minLength: 1 },
+                    minItems: 1,
+                },
+            },
+        },
+    },
+    check(context) {
+        const { label, allowed, priorities } = context.options;
+        for (const alert of context.model.alerts) {
+            const { alert: name, which, noun, labelWord } = describeAlert(alert, context.model.alerts);
+            const subject = alertSubject(alert);
+            const labelValue = alert.labels[label]?.trim();
+            // A format's own severity (a priority) wins; a tag or label named like `label` also counts.
+            const value = alert.severity?.value ?? labelValue;
+            if (value === undefined || value === '') {
+                const native = alert.kind.startsWith('datadog-');
+                context.report({
+                    messageId: native ? 'missing-priority' : 'missing',
+                    data: { alert: name, which, noun, labelWord, label, allowed: native ? priorities : allowed },
+                    site: native ? alert.site : alert.labelsSite,
+                    target: 'key',
+                    subject,
+                });
+                continue;
+            }
+            // Filled in when the alert fires: nothing to check now.
+            if (value.includes('{{'))
+                continue;
+            const list = alert.severity ? priorities : allowed;
+            if (list.includes(value))
+                continue;
+            const site = alert.severity?.site ?? alert.labelSites?.[label] ?? { doc: alert.labelsSite.doc, path: [...alert.labelsSite.path, label] };
+            context.report({ messageId: 'not-allowed', data: { alert: name, which, noun, labelWord, value, allowed: list }, site, subject });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/alertmanager-deprecated.ts
 
 
 /**
@@ -10105,7 +10113,7 @@ function report(context, which, messageId) {
         defaultSeverity: 'warning',
         messages: { deprecated: { text: '{problem}' } },
     },
-    prepare: promql_regex/* loadRegexEngine */.cG,
+    prepare: loadRegexEngineForAlertmanager,
     check(context) {
         report(context, 'warning', 'deprecated');
     },

@@ -4,6 +4,7 @@ import { matcherMatches, type Matcher } from '../alertmanager/matchers.js';
 import { outputLabels } from '../promql/labels.js';
 import { loadRegexEngine } from '../promql/regex.js';
 import { alertSubject } from './alerts.js';
+import { loadRegexEngineForAlertmanager } from './alertmanager-config.js';
 import { defineRule, type ProjectContext, type Range } from './types.js';
 
 export interface AlertRoutingOptions {
@@ -113,10 +114,8 @@ export default defineRule<AlertRoutingOptions, Collected>({
       },
     },
   },
-  prepare(context) {
-    // The routing tree's matchers are checked and matched with Go's regex engine.
-    if (context.model.documents.some((d) => d.kind === 'alertmanager')) return loadRegexEngine();
-  },
+  // The routing tree's matchers are checked and matched with Go's regex engine.
+  prepare: loadRegexEngineForAlertmanager,
   collect(context) {
     const collected: Collected = {};
     const alerts: PendingAlert[] = [];

@@ -18,17 +18,28 @@ export default defineRule({
     blocking: true,
     messages: { invalid: { text: '{problem}' } },
   },
-  prepare: loadRegexEngine,
+  prepare: loadRegexEngineForAlertmanager,
   check(context) {
     report(context, 'error', 'invalid');
   },
 });
 
+/** Matchers are parsed with Go's regex engine, loaded only for a file that has an Alertmanager config. */
+export function loadRegexEngineForAlertmanager(context: RuleContext): Promise<void> | void {
+  if (context.model.documents.some((d) => d.kind === 'alertmanager')) return loadRegexEngine();
+}
+
+/** Each config checked once, though this rule and `alertmanager-deprecated` each report a part. */
+const issuesOf = new WeakMap<object, ReturnType<typeof checkAlertmanagerConfig>>();
+
 /** Reports the checker's issues of one severity, for this rule and `alertmanager-deprecated`. */
 export function report(context: RuleContext, which: 'error' | 'warning', messageId: string): void {
   for (const document of context.model.documents) {
     if (document.kind !== 'alertmanager') continue;
-    for (const issue of checkAlertmanagerConfig(document.value)) {
+    const value = document.value as object;
+    let issues = issuesOf.get(value);
+    if (!issues) issuesOf.set(value, (issues = checkAlertmanagerConfig(document.value)));
+    for (const issue of issues) {
       if ((issue.severity ?? 'error') !== which) continue;
       context.report({
         messageId,

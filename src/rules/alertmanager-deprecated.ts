@@ -1,5 +1,4 @@
-import { loadRegexEngine } from '../promql/regex.js';
-import { report } from './alertmanager-config.js';
+import { loadRegexEngineForAlertmanager, report } from './alertmanager-config.js';
 import { defineRule } from './types.js';
 
 /**
@@ -14,7 +13,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     messages: { deprecated: { text: '{problem}' } },
   },
-  prepare: loadRegexEngine,
+  prepare: loadRegexEngineForAlertmanager,
   check(context) {
     report(context, 'warning', 'deprecated');
   },
