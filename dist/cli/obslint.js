@@ -280,14 +280,7 @@ function isParsedAsRegex(pattern) {
 }
 /** Why Go refuses the expression, in words; undefined when it compiles. */
 function regexError(pattern) {
-    if (!isParsedAsRegex(pattern))
-        return undefined;
-    let error = errors.get(pattern);
-    if (error === undefined) {
-        error = compileError(pattern) ?? null;
-        remember(errors, pattern, error);
-    }
-    return error ?? undefined;
+    return isParsedAsRegex(pattern) ? goRegexpError(pattern) : undefined;
 }
 /**
  * Why Go's `regexp.Compile` refuses the expression, whatever it looks like: Alertmanager
@@ -1216,6 +1209,10 @@ function hash64(text) {
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+/** `pipeline` → `Pipeline`, to start a message with a word from the config. */
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/core/findings.ts
@@ -5250,9 +5247,6 @@ function checkConnectors(config) {
     }
     return issues;
 }
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 /** "Did you mean `x`?" for a misspelt component id, when one defined is close. */
 function didYouMean(id, defined) {
     const near = (0,closest/* closest */.k)(id, defined);
@@ -5495,7 +5489,7 @@ function checkVector(value, part = false) {
         if (component.inputs.length === 0 && Array.isArray(component.settings.inputs)) {
             issues.push({
                 path: [...component.path, 'inputs'],
-                message: `${structure_capitalized(singular(component))} \`${name}\` has no inputs; Vector refuses it.`,
+                message: `${capitalized(singular(component))} \`${name}\` has no inputs; Vector refuses it.`,
                 help: 'List the sources or transforms it reads from, such as `inputs: ["my_source"]`.',
             });
         }
@@ -5504,7 +5498,7 @@ function checkVector(value, part = false) {
             if (seen.has(input.written)) {
                 issues.push({
                     path: input.path,
-                    message: `${structure_capitalized(singular(component))} \`${name}\` lists input \`${shown(input.written)}\` twice; Vector refuses it.`,
+                    message: `${capitalized(singular(component))} \`${name}\` lists input \`${shown(input.written)}\` twice; Vector refuses it.`,
                     help: 'List each input once.',
                 });
             }
@@ -5526,9 +5520,6 @@ function checkVector(value, part = false) {
 }
 function singular(component) {
     return component.section.slice(0, -1).replace('enrichment_table', 'enrichment table');
-}
-function structure_capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/kinds/vector.ts
@@ -11648,6 +11639,7 @@ function connectorIssues(pipelines, reach, references) {
 
 
 
+
 /**
  * A reference that names nothing: Vector refuses an input (or an input pattern) that matches
  * no source or transform, unless `wildcard_matching: relaxed` lets patterns match nothing; the
@@ -11713,7 +11705,7 @@ function undefinedReferences(wired) {
             case 'vector':
                 if (ref.pattern === 'glob' && wired.relaxedPatterns)
                     return;
-                issues.push({ messageId: ref.pattern === 'glob' ? 'vectorPattern' : 'vectorInput', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: ref.from, input: ref.target }, place });
+                issues.push({ messageId: ref.pattern === 'glob' ? 'vectorPattern' : 'vectorInput', data: { role: capitalized(role(ref.from)), component: ref.from, input: ref.target }, place });
                 return;
             case 'otel-collector': {
                 const issue = collectorIssue(wired, ref, config.pipelines);
@@ -11726,7 +11718,7 @@ function undefinedReferences(wired) {
                     issues.push({ messageId: 'fluentBitRoute', data: { component: componentName(config.kind, ref.from), output: ref.target }, place });
                     return;
                 }
-                issues.push({ messageId: 'fluentBitMatch', data: { role: pipeline_undefined_component_capitalized(role(ref.from)), component: componentName(config.kind, ref.from), match: ref.target }, place });
+                issues.push({ messageId: 'fluentBitMatch', data: { role: capitalized(role(ref.from)), component: componentName(config.kind, ref.from), match: ref.target }, place });
                 return;
             default:
                 issues.push({ messageId: 'other', data: { user: ref.from, component: ref.target }, place });
@@ -11746,9 +11738,6 @@ function collectorIssue(wired, ref, pipelines) {
         return undefined;
     const role = pipeline.sources.includes(ref) ? 'receiver' : pipeline.processors.includes(ref) ? 'processor' : 'exporter';
     return { messageId: 'collectorPipeline', data: { pipeline: pipeline.name, role, component: ref.target } };
-}
-function pipeline_undefined_component_capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pipeline-unused-component.ts
@@ -11819,7 +11808,7 @@ function unusedComponents({ config }) {
     for (const component of config.components) {
         if (usedBy.has(component) && !(config.kind === 'otel-collector' && component.role === 'extension'))
             continue;
-        const data = { role: pipeline_unused_component_capitalized(roleName(config.kind, component.role)), component: componentName(config.kind, component.id) };
+        const data = { role: capitalized(roleName(config.kind, component.role)), component: componentName(config.kind, component.id) };
         const place = at.component(component);
         switch (config.kind) {
             case 'otel-collector': {
@@ -11846,9 +11835,6 @@ function unusedComponents({ config }) {
 }
 /** Fluent Bit filters that emit new records (through an emitter input) from those they match. */
 const EMITTING_FILTERS = new Set(['rewrite_tag', 'log_to_metrics']);
-function pipeline_unused_component_capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/promql/check.ts
 

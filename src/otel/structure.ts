@@ -1,5 +1,5 @@
 import { closest } from '../core/closest.js';
-import { shown } from '../core/text.js';
+import { capitalized, shown } from '../core/text.js';
 import type { StructureIssue } from '../kinds/types.js';
 import { checkComponentSettings } from './components.js';
 import { readCollector, signalOf, type CollectorConfig, type IdRef, type PipelineEntry, type Section } from './config.js';
@@ -225,10 +225,6 @@ function checkConnectors(config: CollectorConfig): StructureIssue[] {
     }
   }
   return issues;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "Did you mean `x`?" for a misspelt component id, when one defined is close. */

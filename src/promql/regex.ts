@@ -36,13 +36,7 @@ export function isParsedAsRegex(pattern: string): boolean {
 
 /** Why Go refuses the expression, in words; undefined when it compiles. */
 export function regexError(pattern: string): string | undefined {
-  if (!isParsedAsRegex(pattern)) return undefined;
-  let error = errors.get(pattern);
-  if (error === undefined) {
-    error = compileError(pattern) ?? null;
-    remember(errors, pattern, error);
-  }
-  return error ?? undefined;
+  return isParsedAsRegex(pattern) ? goRegexpError(pattern) : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Pipeline, Reference } from '../kinds/types.js';
 import { at, type PipelineIssue } from '../pipelines/places.js';
 import { definePipelineRule } from '../pipelines/rule.js';
 import { componentName, reaches, roleName, type WiredConfig } from '../pipelines/wiring.js';
+import { capitalized } from '../core/text.js';
 
 /**
  * A reference that names nothing: Vector refuses an input (or an input pattern) that matches
@@ -97,8 +98,4 @@ function collectorIssue(wired: WiredConfig, ref: Reference, pipelines: readonly 
   if (!wired.merged) return undefined;
   const role = pipeline.sources.includes(ref) ? 'receiver' : pipeline.processors.includes(ref) ? 'processor' : 'exporter';
   return { messageId: 'collectorPipeline', data: { pipeline: pipeline.name, role, component: ref.target } };
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,4 @@
-import { codeList } from '../core/text.js';
+import { capitalized, codeList } from '../core/text.js';
 import type { Component } from '../kinds/types.js';
 import { at, type PipelineIssue } from '../pipelines/places.js';
 import { definePipelineRule } from '../pipelines/rule.js';
@@ -89,7 +89,3 @@ function unusedComponents({ config }: WiredConfig): PipelineIssue[] {
 
 /** Fluent Bit filters that emit new records (through an emitter input) from those they match. */
 const EMITTING_FILTERS: ReadonlySet<string> = new Set(['rewrite_tag', 'log_to_metrics']);
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

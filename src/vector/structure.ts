@@ -1,4 +1,4 @@
-import { shown } from '../core/text.js';
+import { capitalized, shown } from '../core/text.js';
 import type { StructureIssue } from '../kinds/types.js';
 import { readVector, type VectorComponent } from './config.js';
 
@@ -68,8 +68,4 @@ export function checkVector(value: unknown, part = false): StructureIssue[] {
 
 function singular(component: VectorComponent): string {
   return component.section.slice(0, -1).replace('enrichment_table', 'enrichment table');
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
