@@ -30986,6 +30986,7 @@ function stringValue(literal) {
 /* harmony export */   LO: () => (/* binding */ isParsedAsRegex),
 /* harmony export */   c5: () => (/* binding */ goRegexpError),
 /* harmony export */   cG: () => (/* binding */ loadRegexEngine),
+/* harmony export */   r9: () => (/* binding */ needsGoRegexp),
 /* harmony export */   ur: () => (/* binding */ regexError),
 /* harmony export */   yB: () => (/* binding */ regexMatchesEmpty)
 /* harmony export */ });
@@ -31028,7 +31029,7 @@ function regexError(pattern) {
 function goRegexpError(pattern) {
     let error = errors.get(pattern);
     if (error === undefined) {
-        error = compileError(pattern) ?? null;
+        error = plainRegex(pattern) ? null : (compileError(pattern) ?? null);
         remember(errors, pattern, error);
     }
     return error ?? undefined;
@@ -31054,10 +31055,36 @@ function regexMatchesEmpty(pattern) {
         return pattern.split('|').includes('');
     let matches = emptyMatches.get(pattern);
     if (matches === undefined) {
-        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+        matches = plainRegex(pattern)?.test('') ?? re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
         remember(emptyMatches, pattern, matches);
     }
     return matches;
+}
+/**
+ * Plain characters, `.`, `|`, groups and `* + ?` (lazy or not), as most matcher regexes are
+ * (`5..`, `api|web.*`, `(prod|stage)-.+`). In this subset a pattern JavaScript's engine compiles
+ * in `u` mode is one Go compiles too (both refuse a repetition of nothing or of a repetition and
+ * an unbalanced group), and both match the same strings. Classes, escapes, braces, anchors and
+ * `(?` flags or groups are left to re2js; so is any pattern JavaScript refuses, for Go's words.
+ * The length bound keeps nesting far below Go's limit of 1000.
+ */
+const PLAIN = /^[\w\-:/ .,=@%#!<>"'&;~|()*+?]{0,256}$/;
+/** The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise. */
+function plainRegex(pattern) {
+    if (!PLAIN.test(pattern) || pattern.includes('(?'))
+        return undefined;
+    try {
+        // Valid on its own first: `a)|(b` is refused by Go, though `^(?:a)|(b)$` would compile.
+        new RegExp(pattern, 'u');
+        return new RegExp(`^(?:${pattern})$`, 'su');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether Go's verdict on the pattern needs re2js (it is not plain, or JavaScript refuses it). */
+function needsGoRegexp(pattern) {
+    return isParsedAsRegex(pattern) && plainRegex(pattern) === undefined;
 }
 function remember(cache, pattern, value) {
     if (cache.size >= MAX_CACHED)
@@ -47789,9 +47816,23 @@ const EMITTING_FILTERS = new Set(['rewrite_tag', 'log_to_metrics']);
 ;// CONCATENATED MODULE: ./src/promql/check.ts
 
 
-/** Whether checking `text` needs the regex engine (it has a regex matcher). */
+
+/** A regex matcher's operator and its string: `"..."`, `'...'` or a raw `` `...` ``. */
+const REGEX_MATCHER = /[=!]~\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`]*)`)?/g;
+/**
+ * Whether checking `text` needs the regex engine: it has a regex matcher that is not plain (see
+ * `needsGoRegexp`). A string with escapes, or a matcher with no string after it, is taken to
+ * need it rather than be unquoted here.
+ */
 function needsRegexEngine(text) {
-    return text.includes('=~') || text.includes('!~');
+    if (!text.includes('=~') && !text.includes('!~'))
+        return false;
+    for (const match of text.matchAll(REGEX_MATCHER)) {
+        const value = match[1] ?? match[2] ?? match[3];
+        if (value === undefined || (0,promql_regex/* needsGoRegexp */.r9)(value))
+            return true;
+    }
+    return false;
 }
 /**
  * Checking takes time and memory in proportion to the text, on any thread; beyond this size an

@@ -1,5 +1,7 @@
-#!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+// The obslint CLI, compiled by dist/cli/index.js (a function of its host, not a module).
+(function (obslintHost) {
+'use strict';
+const __WEBPACK_EXTERNAL_createRequire = obslintHost.createRequire;
 /******/ var __webpack_modules__ = ({
 
 /***/ 52:
@@ -247,6 +249,7 @@ function stringValue(literal) {
 /* harmony export */   LO: () => (/* binding */ isParsedAsRegex),
 /* harmony export */   c5: () => (/* binding */ goRegexpError),
 /* harmony export */   cG: () => (/* binding */ loadRegexEngine),
+/* harmony export */   r9: () => (/* binding */ needsGoRegexp),
 /* harmony export */   ur: () => (/* binding */ regexError),
 /* harmony export */   yB: () => (/* binding */ regexMatchesEmpty)
 /* harmony export */ });
@@ -289,7 +292,7 @@ function regexError(pattern) {
 function goRegexpError(pattern) {
     let error = errors.get(pattern);
     if (error === undefined) {
-        error = compileError(pattern) ?? null;
+        error = plainRegex(pattern) ? null : (compileError(pattern) ?? null);
         remember(errors, pattern, error);
     }
     return error ?? undefined;
@@ -315,10 +318,36 @@ function regexMatchesEmpty(pattern) {
         return pattern.split('|').includes('');
     let matches = emptyMatches.get(pattern);
     if (matches === undefined) {
-        matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+        matches = plainRegex(pattern)?.test('') ?? re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
         remember(emptyMatches, pattern, matches);
     }
     return matches;
+}
+/**
+ * Plain characters, `.`, `|`, groups and `* + ?` (lazy or not), as most matcher regexes are
+ * (`5..`, `api|web.*`, `(prod|stage)-.+`). In this subset a pattern JavaScript's engine compiles
+ * in `u` mode is one Go compiles too (both refuse a repetition of nothing or of a repetition and
+ * an unbalanced group), and both match the same strings. Classes, escapes, braces, anchors and
+ * `(?` flags or groups are left to re2js; so is any pattern JavaScript refuses, for Go's words.
+ * The length bound keeps nesting far below Go's limit of 1000.
+ */
+const PLAIN = /^[\w\-:/ .,=@%#!<>"'&;~|()*+?]{0,256}$/;
+/** The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise. */
+function plainRegex(pattern) {
+    if (!PLAIN.test(pattern) || pattern.includes('(?'))
+        return undefined;
+    try {
+        // Valid on its own first: `a)|(b` is refused by Go, though `^(?:a)|(b)$` would compile.
+        new RegExp(pattern, 'u');
+        return new RegExp(`^(?:${pattern})$`, 'su');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether Go's verdict on the pattern needs re2js (it is not plain, or JavaScript refuses it). */
+function needsGoRegexp(pattern) {
+    return isParsedAsRegex(pattern) && plainRegex(pattern) === undefined;
 }
 function remember(cache, pattern, value) {
     if (cache.size >= MAX_CACHED)
@@ -907,14 +936,14 @@ function binary(text) {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("buffer");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("process");
 
 /***/ })
 
@@ -955,7 +984,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', obslintHost.url).pathname).slice(obslintHost.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
@@ -1092,7 +1121,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 				} else {
 /******/ 					if(true) { // all chunks have JS
 /******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 						var promise = obslintHost.importChunk("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
 /******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
 /******/ 							throw e;
 /******/ 						});
@@ -1116,9 +1145,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/text.ts
 /**
@@ -1273,9 +1302,9 @@ function ruleDocsUrl(rule) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/locate.ts
 /** Decodes an ajv `instancePath` (a JSON pointer) into path segments. */
@@ -6120,7 +6149,7 @@ function sameTeam(codeOwner, label) {
 }
 
 ;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/alertmanager/check-http.ts
 
 /** Headers the HTTP client sets itself (prometheus/common's ReservedHeaders). */
@@ -11839,9 +11868,23 @@ const EMITTING_FILTERS = new Set(['rewrite_tag', 'log_to_metrics']);
 ;// CONCATENATED MODULE: ./src/promql/check.ts
 
 
-/** Whether checking `text` needs the regex engine (it has a regex matcher). */
+
+/** A regex matcher's operator and its string: `"..."`, `'...'` or a raw `` `...` ``. */
+const REGEX_MATCHER = /[=!]~\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`]*)`)?/g;
+/**
+ * Whether checking `text` needs the regex engine: it has a regex matcher that is not plain (see
+ * `needsGoRegexp`). A string with escapes, or a matcher with no string after it, is taken to
+ * need it rather than be unquoted here.
+ */
 function needsRegexEngine(text) {
-    return text.includes('=~') || text.includes('!~');
+    if (!text.includes('=~') && !text.includes('!~'))
+        return false;
+    for (const match of text.matchAll(REGEX_MATCHER)) {
+        const value = match[1] ?? match[2] ?? match[3];
+        if (value === undefined || (0,promql_regex/* needsGoRegexp */.r9)(value))
+            return true;
+    }
+    return false;
 }
 /**
  * Checking takes time and memory in proportion to the text, on any thread; beyond this size an
@@ -15632,7 +15675,7 @@ const WORKER_FLAG = 'obslint-worker';
 const WORKER_ARG = '--obslint-lint-thread';
 /** Loading `node:worker_threads` takes a few milliseconds: only threads and runs that start them pay. */
 function workerThreads() {
-    return (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads');
+    return (0,external_node_module_namespaceObject.createRequire)(obslintHost.url)('node:worker_threads');
 }
 /**
  * How many threads are worth starting for a run of this size. `OBSLINT_THREADS` sets it
@@ -15750,7 +15793,7 @@ function serveWorker() {
 }
 
 ;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(obslintHost.url)("node:util");
 ;// CONCATENATED MODULE: ./src/kinds/settings.ts
 const DEFAULT_SETTINGS = {
     nameValidation: 'utf8',
@@ -17779,7 +17822,7 @@ else {
             process.exit(process.exitCode ?? 0);
         throw error;
     });
-    cli(process.argv.slice(2), process.cwd(), new URL(import.meta.url)).then((code) => {
+    cli(process.argv.slice(2), process.cwd(), new URL(obslintHost.url)).then((code) => {
         process.exitCode = code;
     }, (error) => {
         process.stderr.write(`obslint: internal error: ${error?.stack ?? String(error)}\nPlease report it with the file that caused it.\n`);
@@ -17787,3 +17830,5 @@ else {
     });
 }
 
+
+})

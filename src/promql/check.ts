@@ -1,12 +1,25 @@
 import { parsePromql } from './parser.js';
+import { needsGoRegexp } from './regex.js';
 import type { PromqlOptions, PromqlProblem } from './types.js';
 
 export type { PromqlOptions, PromqlProblem } from './types.js';
 export { loadRegexEngine } from './regex.js';
 
-/** Whether checking `text` needs the regex engine (it has a regex matcher). */
+/** A regex matcher's operator and its string: `"..."`, `'...'` or a raw `` `...` ``. */
+const REGEX_MATCHER = /[=!]~\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`]*)`)?/g;
+
+/**
+ * Whether checking `text` needs the regex engine: it has a regex matcher that is not plain (see
+ * `needsGoRegexp`). A string with escapes, or a matcher with no string after it, is taken to
+ * need it rather than be unquoted here.
+ */
 export function needsRegexEngine(text: string): boolean {
-  return text.includes('=~') || text.includes('!~');
+  if (!text.includes('=~') && !text.includes('!~')) return false;
+  for (const match of text.matchAll(REGEX_MATCHER)) {
+    const value = match[1] ?? match[2] ?? match[3];
+    if (value === undefined || needsGoRegexp(value)) return true;
+  }
+  return false;
 }
 
 /**

@@ -46,7 +46,7 @@ export function regexError(pattern: string): string | undefined {
 export function goRegexpError(pattern: string): string | undefined {
   let error = errors.get(pattern);
   if (error === undefined) {
-    error = compileError(pattern) ?? null;
+    error = plainRegex(pattern) ? null : (compileError(pattern) ?? null);
     remember(errors, pattern, error);
   }
   return error ?? undefined;
@@ -74,10 +74,37 @@ export function regexMatchesEmpty(pattern: string): boolean {
   if (!isParsedAsRegex(pattern)) return pattern.split('|').includes('');
   let matches = emptyMatches.get(pattern);
   if (matches === undefined) {
-    matches = re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
+    matches = plainRegex(pattern)?.test('') ?? re2().RE2JS.compile(`^(?s:${pattern})$`).matches('');
     remember(emptyMatches, pattern, matches);
   }
   return matches;
+}
+
+/**
+ * Plain characters, `.`, `|`, groups and `* + ?` (lazy or not), as most matcher regexes are
+ * (`5..`, `api|web.*`, `(prod|stage)-.+`). In this subset a pattern JavaScript's engine compiles
+ * in `u` mode is one Go compiles too (both refuse a repetition of nothing or of a repetition and
+ * an unbalanced group), and both match the same strings. Classes, escapes, braces, anchors and
+ * `(?` flags or groups are left to re2js; so is any pattern JavaScript refuses, for Go's words.
+ * The length bound keeps nesting far below Go's limit of 1000.
+ */
+const PLAIN = /^[\w\-:/ .,=@%#!<>"'&;~|()*+?]{0,256}$/;
+
+/** The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise. */
+function plainRegex(pattern: string): RegExp | undefined {
+  if (!PLAIN.test(pattern) || pattern.includes('(?')) return undefined;
+  try {
+    // Valid on its own first: `a)|(b` is refused by Go, though `^(?:a)|(b)$` would compile.
+    new RegExp(pattern, 'u');
+    return new RegExp(`^(?:${pattern})$`, 'su');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether Go's verdict on the pattern needs re2js (it is not plain, or JavaScript refuses it). */
+export function needsGoRegexp(pattern: string): boolean {
+  return isParsedAsRegex(pattern) && plainRegex(pattern) === undefined;
 }
 
 function remember<T>(cache: Map<string, T>, pattern: string, value: T): void {

@@ -76,7 +76,11 @@ describe('without the RE2 engine', () => {
     const check = await import('../../src/promql/check.js');
     const labels = await import('../../src/promql/labels.js');
     // The modules loaded afresh have no engine: the checker cannot check a regex.
-    expect(() => check.checkPromql('up{job=~"a.*"}', { names: 'utf8' })).toThrow('the regex engine is not loaded');
+    expect(() => check.checkPromql('up{job=~"a[0-9]"}', { names: 'utf8' })).toThrow('the regex engine is not loaded');
+    // A plain regex (characters, `.`, groups, `* + ?`) is checked without it.
+    expect(check.checkPromql('up{job=~"(api|web).*"}', { names: 'utf8' })).toStrictEqual([]);
+    expect(check.needsRegexEngine('up{job=~"(api|web).*", code!~"5.."}')).toBe(false);
+    expect(check.needsRegexEngine('up{job=~"a[0-9]"}')).toBe(true);
     expect(labels.outputLabels('up{job=~"a.*", instance!~"(b"}')).toStrictEqual(open({ instance: undefined, job: undefined }));
   });
 });

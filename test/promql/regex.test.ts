@@ -1,5 +1,6 @@
+import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { anchoredMatcher, goRegexpError } from '../../src/promql/regex.js';
+import { anchoredMatcher, goRegexpError, needsGoRegexp, regexMatchesEmpty } from '../../src/promql/regex.js';
 
 describe('Go regular expressions (RE2), as Prometheus and Alertmanager compile them', () => {
   it.each(['team-(B|C)', '\\d+', '(?i)foo', '(?P<name>a)', '(?<name>a)', 'a{2,5}', 'a{', '\\_', '[[:alpha:]]+', '\\pL+', '\\p{Greek}', '^*', '\\Qa.b\\E', '[^\\S]', '[]a]', '\\x{1F600}', '[\\d-z]', '(?s:.)', '(?i-s)x', '', '(?P<a>x)(?P<a>y)'])(
@@ -42,5 +43,44 @@ describe('Go regular expressions (RE2), as Prometheus and Alertmanager compile t
     ['(?P<a>x)(?P<a>y)', 'xy', true],
   ])('anchored /%s/ on %j matches: %s', (source, text, expected) => {
     expect(anchoredMatcher(source)!(text)).toBe(expected);
+  });
+});
+
+// Plain patterns are judged by JavaScript's engine, without loading re2js: the two must agree on
+// every one of them. Random patterns over the plain alphabet, weighted to the characters that
+// make or break one (a seeded generator: the same 20,000 on every run).
+describe('plain patterns, checked without re2js', () => {
+  const ALPHABET = ['a', 'b', '5', '-', '.', '.', '|', '|', '(', '(', ')', ')', '*', '*', '+', '?', '?', ' ', '_', ':'];
+  const random = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = random(7);
+  const patterns = Array.from({ length: 20_000 }, () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join(''));
+
+  it('agrees with Go (re2js) on validity and on matching the empty string, for all 20,000', () => {
+    let plainValid = 0;
+    const disagreements: string[] = [];
+    for (const pattern of patterns) {
+      if (needsGoRegexp(pattern)) continue;
+      plainValid++;
+      let goValid = true;
+      try {
+        RE2JS.compile(pattern);
+      } catch {
+        goValid = false;
+      }
+      if (!goValid) disagreements.push(`${pattern}: Go refuses it`);
+      else if (regexMatchesEmpty(pattern) !== RE2JS.compile(`^(?s:${pattern})$`).matches('')) disagreements.push(`${pattern}: empty match differs`);
+    }
+    expect(disagreements).toStrictEqual([]);
+    // The fast path is taken often enough to matter, and not for everything.
+    expect(plainValid).toBeGreaterThan(2_000);
+    expect(plainValid).toBeLessThan(patterns.length);
+  });
+
+  it.each(['5..', 'api|web.*', '(prod|stage)-.+', 'a*?', '()*', 'x|', '.+:9090'])('takes %s as plain', (pattern) => {
+    expect(needsGoRegexp(pattern)).toBe(false);
+  });
+
+  it.each(['a[0-9]', '^a', 'a$', '\\d', 'a{2}', '(?i)a', 'a)|(b', 'a**', '*', 'é.*', 'a'.repeat(300) + '.'])('leaves %s to re2js', (pattern) => {
+    expect(needsGoRegexp(pattern)).toBe(true);
   });
 });
