@@ -45,7 +45,17 @@ export interface FileResult {
   /** The file's suppression comments, applied to every finding of the file once the run has them all. */
   suppressions?: Suppression[];
   /** Each alert's owner and the lines it spans, for the scorecard. */
-  owners?: { owner: string | undefined; lines: [number, number] }[];
+  owners?: AlertOwners;
+}
+
+/**
+ * Alert `i` of a file has owner `owners[i]` and spans lines `lines[2i]` to `lines[2i + 1]`: in two
+ * arrays rather than an object per alert, as a first run over a large repository keeps 100,000
+ * of them until the scorecard is made.
+ */
+export interface AlertOwners {
+  owners: (string | undefined)[];
+  lines: Int32Array;
 }
 
 function emptyResult(file: string): FileResult {
@@ -125,7 +135,11 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   }
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
-  if (model.alerts.length > 0) result.owners = model.alerts.map((alert) => ({ owner: ownerOf(alert, config, job, file), lines: reporter.lineSpan(alert.site) }));
+  if (model.alerts.length > 0) {
+    const lines = new Int32Array(2 * model.alerts.length);
+    model.alerts.forEach((alert, i) => lines.set(reporter.lineSpan(alert.site), 2 * i));
+    result.owners = { owners: model.alerts.map((alert) => ownerOf(alert, config, job, file)), lines };
+  }
 
   let known = runbookCaches.get(job);
   if (!known) runbookCaches.set(job, (known = new Map()));
@@ -514,9 +528,13 @@ class FileReporter {
       end: index.position(Math.max(span.end, span.start)),
       fingerprint: identify(rule, this.file, messageId, about),
       coarseFingerprint: identify(rule, this.file, messageId, withoutLabels(about)),
+      // Help texts are the rules' own constants: shared, not copied. Set here even when there is
+      // none, then removed: V8 sizes an object for the properties of its literal (one added later
+      // costs a second allocation, 40 bytes a finding on a 100,000-finding run), and removing
+      // the last property added keeps the object's fast layout.
+      help,
     };
-    // Help texts are the rules' own constants: shared, not copied.
-    if (help) finding.help = help;
+    if (!help) delete finding.help;
     this.findings.push(finding);
   }
 

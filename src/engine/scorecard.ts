@@ -32,11 +32,12 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
   for (const list of byFile.values()) list.sort((a, b) => a.start.line - b.start.line);
   const scores = new Map<string, OwnerScore>();
   for (const result of results) {
-    for (const { owner, lines } of result.owners ?? []) {
+    const { owners = [], lines } = result.owners ?? {};
+    for (const [i, owner] of owners.entries()) {
       const name = owner ?? UNOWNED;
       let score = scores.get(name);
       if (!score) scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines);
+      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines![2 * i], lines![2 * i + 1]);
       const rules = new Set(mine.map((f) => f.rule));
       score.alerts++;
       score.findings += mine.length;
@@ -50,7 +51,7 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
 }
 
 /** The findings, sorted by line, that start on `lines` (first and last, inclusive). */
-function findingsOnLines(sorted: readonly Finding[], [first, last]: readonly [number, number]): Finding[] {
+function findingsOnLines(sorted: readonly Finding[], first: number, last: number): Finding[] {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -345,6 +345,7 @@ class FastParser {
   private quoted(at: number, parentIndent: number): YScalar {
     const { text } = this;
     const quote = text[at];
+    const quoteCode = quote.charCodeAt(0);
     let value = '';
     let i = at + 1;
     for (;;) {
@@ -398,8 +399,14 @@ class FastParser {
         value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
         continue;
       }
-      value += ch;
-      i++;
+      // The characters up to the next quote, escape or line break, in one slice: adding them
+      // one at a time made a string per character, most of what a large run allocated.
+      const run = i;
+      for (i++; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === quoteCode || code === 10 /* \n */ || (code === 92 /* \\ */ && quote === '"')) break;
+      }
+      value += text.slice(run, i);
     }
     const style: ScalarStyle = quote === '"' ? 'double' : 'single';
     return { kind: 'scalar', start: at, end: i + 1, value, style };

@@ -18,10 +18,11 @@ const job = { root: os.tmpdir(), config: resolveConfig({}) };
 
 /** The alert findings that the scorecard would not give to exactly one alert, as `line rule`. */
 function misplaced(result: FileResult): string[] {
-  const spans = result.owners ?? [];
+  const { owners = [], lines = new Int32Array() } = result.owners ?? {};
+  const spans = owners.map((_, i) => [lines[2 * i], lines[2 * i + 1]]);
   return result.findings
     .filter((f) => ALERT_RULES.has(f.rule))
-    .filter((f) => spans.filter(({ lines: [first, last] }) => first <= f.start.line && f.start.line <= last).length !== 1)
+    .filter((f) => spans.filter(([first, last]) => first <= f.start.line && f.start.line <= last).length !== 1)
     .map((f) => `${f.start.line} ${f.rule}`);
 }
 
