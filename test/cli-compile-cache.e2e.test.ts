@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync,
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, FIXTURE_REPO, cleanEnv, runNode } from './e2e-helpers.js';
+import { CLI, FIXTURE_REPO, REPO_ROOT, cleanEnv, runNode } from './e2e-helpers.js';
 
 // The launcher (dist/cli/index.js) compiles the program with V8's code cache and writes the
 // cache after a run that linted. Each test has its own cache folder (OBSLINT_COMPILE_CACHE).
@@ -40,6 +40,20 @@ describe('the CLI compile cache', () => {
     expect(warm).toStrictEqual(cold);
     // Accepted by V8, so not written again.
     expect(statSync(path.join(folder, file)).mtimeMs).toBe(written.mtimeMs);
+  });
+
+  it('grows when a later run uses code the first did not, then stays as it is', async () => {
+    const folder = cacheFolder();
+    await run(['rules/api.yml'], folder);
+    const [file] = cacheFiles(folder);
+    const first = statSync(path.join(folder, file)).size;
+    // Every kind of file: much code a run over one rule file never compiled.
+    const examples = path.join(REPO_ROOT, 'examples');
+    await run([], folder, {}, examples);
+    const grown = statSync(path.join(folder, file));
+    expect(grown.size).toBeGreaterThan(first + 16 * 1024);
+    await run([], folder, {}, examples);
+    expect(statSync(path.join(folder, file)).mtimeMs).toBe(grown.mtimeMs);
   });
 
   it('is replaced when V8 refuses it, and the run is unaffected', async () => {

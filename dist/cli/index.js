@@ -2,7 +2,8 @@
 // The `obslint` command as installed (dist/cli/index.js). It loads the program, the bundle of
 // cli.ts beside it (dist/cli/obslint.js), through V8's code cache: a run's time is mostly
 // compiling and first-running code, and a cache written after a run that linted holds the
-// compiled form of every function that run used, so the next run starts warm. (Node's own
+// compiled form of every function that run used (and the runs before it), so the next run
+// starts warm. (Node's own
 // compile cache, from 22.1, stores code only as compiled at load, before any of it ran, and
 // Node 20 has none.) The build turns the bundle from a module into one function expression
 // (scripts/build.mjs, `scriptFromModule`) so it can be compiled here with `vm.Script`.
@@ -16,6 +17,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 /** Replaced by the build with a hash of the program's text: a cache is for one build only. */
 const PROGRAM_HASH = '44f6eb2b2b8c746e';
+/** Bytes of compiled code a run must add to the cache for it to be written again. */
+const MEANINGFUL_GROWTH = 16 * 1024;
 // Linting makes much short-lived garbage (a tree per file), and V8 lets the heap grow up to 4x
 // between full collections while they are cheap: 300 MB peak for 60 MB alive on a 100,000-rule
 // run. Growing by at most 2x keeps the peak near 235 MB at no measured cost in time. The flag is
@@ -36,10 +39,17 @@ const source = readFileSync(programFile, 'utf8');
 const cacheFile = codeCacheFile();
 const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
 const script = new vm.Script(source, { filename: programFile, cachedData });
-if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+if (cacheFile !== undefined) {
     process.once('exit', (code) => {
-        if (lintedOnMainThread(code))
-            writeCache(cacheFile, script.createCachedData());
+        if (!lintedOnMainThread(code))
+            return;
+        // The cache holds what was compiled when it was made: the code it was given plus what this
+        // run compiled besides (2-4 ms to make). Kept when it is new or clearly more, so a first
+        // run over one file does not leave a cache that lacks what larger runs use.
+        const data = script.createCachedData();
+        const known = cachedData === undefined || script.cachedDataRejected ? 0 : cachedData.length;
+        if (data.length > known + MEANINGFUL_GROWTH)
+            writeCache(cacheFile, data);
     });
 }
 const host = {
