@@ -9764,21 +9764,20 @@ const ROUTED_KINDS = new Set(['prometheus-rules', 'prometheus-rule-crd', 'ruler-
                     continue;
                 const receivers = [...new Set(reached.map((r) => r.receiver))];
                 const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
-                const names = receivers;
                 if (reached.length === 1 && reached[0] === tree) {
                     context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
                 }
                 else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
-                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
+                    context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers, config: shown } });
                 }
                 else if (receivers.every((r) => catchAll.has(r))) {
-                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
+                    context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers, config: shown } });
                 }
                 else {
                     const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
                     const expected = owner === undefined ? undefined : context.options.owners[owner];
                     if (expected && !receivers.some((r) => expected.includes(r))) {
-                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers: names, config: shown, expected } });
+                        context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner, receivers, config: shown, expected } });
                     }
                 }
             }
@@ -10009,13 +10008,17 @@ function runbookProblem(value, placeholders, context, alertName) {
         return undefined;
     }
     const [file, anchor] = value.replace(/\?.*$/, '').split('#', 2);
+    const anchorFinder = anchor && /\.(md|markdown)$/i.test(file) ? alert_runbook_anchors : undefined;
+    // Only an anchor or the alert's name needs the runbook's text; otherwise it must only exist.
+    if (!anchorFinder && !policy.mentionAlertName)
+        return context.fileExists(file) ? undefined : { id: 'no-such-file' };
     const text = context.readFile(file);
     if (text === undefined)
         return { id: 'no-such-file' };
-    if (anchor && /\.(md|markdown)$/i.test(file) && alert_runbook_anchors) {
-        const found = alert_runbook_anchors.markdownAnchors(text);
+    if (anchorFinder && anchor) {
+        const found = anchorFinder.markdownAnchors(text);
         if (!found.includes(anchor.toLowerCase()) && !found.includes(anchor)) {
-            const guess = alert_runbook_anchors.closestAnchor(anchor, found);
+            const guess = anchorFinder.closestAnchor(anchor, found);
             return { id: 'no-such-anchor', data: { file, anchor, suggestion: { raw: guess ? ` Did you mean \`#${shown(guess)}\`?` : '' } } };
         }
     }

@@ -150,18 +150,17 @@ export default defineRule<AlertRoutingOptions, Collected>({
         if (reached === undefined) continue;
         const receivers = [...new Set(reached.map((r) => r.receiver))];
         const at = { file: alertFile, range: alert.range, subject: alertSubject(alert) };
-        const names = receivers;
         if (reached.length === 1 && reached[0] === tree) {
           context.report({ ...at, messageId: 'catch-all', data: { alert: alert.name, config: shown, receiver: tree.receiver } });
         } else if (receivers.every((r) => (notifies.get(r) ?? 1) === 0)) {
-          context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers: names, config: shown } });
+          context.report({ ...at, messageId: 'black-hole', data: { alert: alert.name, receivers, config: shown } });
         } else if (receivers.every((r) => catchAll.has(r))) {
-          context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers: names, config: shown } });
+          context.report({ ...at, messageId: 'catch-all-receiver', data: { alert: alert.name, receivers, config: shown } });
         } else {
           const owner = context.options['owner-labels'].map((key) => alert.labels[key]?.trim()).find(Boolean);
           const expected = owner === undefined ? undefined : context.options.owners[owner];
           if (expected && !receivers.some((r) => expected.includes(r))) {
-            context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner!, receivers: names, config: shown, expected } });
+            context.report({ ...at, messageId: 'wrong-owner', data: { alert: alert.name, owner: owner!, receivers, config: shown, expected } });
           }
         }
       }

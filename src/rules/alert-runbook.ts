@@ -136,7 +136,7 @@ export default defineRule<AlertRunbookOptions, Collected>({
 type Problem = { id: string; data?: Record<string, string | { raw: string } | string[]> };
 
 /** Why a runbook value does not lead anywhere, or undefined when it does. */
-export function runbookProblem(
+function runbookProblem(
   value: string,
   placeholders: ReadonlySet<string>,
   context: Pick<RuleContext, 'fileExists' | 'readFile' | 'settings'>,
@@ -162,12 +162,15 @@ export function runbookProblem(
     return undefined;
   }
   const [file, anchor] = value.replace(/\?.*$/, '').split('#', 2) as [string, string | undefined];
+  const anchorFinder = anchor && /\.(md|markdown)$/i.test(file) ? anchors : undefined;
+  // Only an anchor or the alert's name needs the runbook's text; otherwise it must only exist.
+  if (!anchorFinder && !policy.mentionAlertName) return context.fileExists(file) ? undefined : { id: 'no-such-file' };
   const text = context.readFile(file);
   if (text === undefined) return { id: 'no-such-file' };
-  if (anchor && /\.(md|markdown)$/i.test(file) && anchors) {
-    const found = anchors.markdownAnchors(text);
+  if (anchorFinder && anchor) {
+    const found = anchorFinder.markdownAnchors(text);
     if (!found.includes(anchor.toLowerCase()) && !found.includes(anchor)) {
-      const guess = anchors.closestAnchor(anchor, found);
+      const guess = anchorFinder.closestAnchor(anchor, found);
       return { id: 'no-such-anchor', data: { file, anchor, suggestion: { raw: guess ? ` Did you mean \`#${shown(guess)}\`?` : '' } } };
     }
   }
