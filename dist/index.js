@@ -31069,8 +31069,20 @@ function regexMatchesEmpty(pattern) {
  * The length bound keeps nesting far below Go's limit of 1000.
  */
 const PLAIN = /^[\w\-:/ .,=@%#!<>"'&;~|()*+?]{0,256}$/;
-/** The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise. */
+const plains = new Map();
+/**
+ * The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise.
+ * Remembered: a rule's prepare step, the check and the empty-match question all ask it.
+ */
 function plainRegex(pattern) {
+    let plain = plains.get(pattern);
+    if (plain === undefined) {
+        plain = compilePlain(pattern) ?? null;
+        remember(plains, pattern, plain);
+    }
+    return plain ?? undefined;
+}
+function compilePlain(pattern) {
     if (!PLAIN.test(pattern) || pattern.includes('(?'))
         return undefined;
     try {
@@ -52015,7 +52027,9 @@ function scorecard(results, findings) {
         list.sort((a, b) => a.start.line - b.start.line);
     const scores = new Map();
     for (const result of results) {
-        const { owners = [], lines } = result.owners ?? {};
+        if (!result.owners)
+            continue;
+        const { owners, lines } = result.owners;
         for (const [i, owner] of owners.entries()) {
             const name = owner ?? UNOWNED;
             let score = scores.get(name);
@@ -52606,9 +52620,12 @@ async function lintText(file, text, job, named = false) {
     result.alerts = model.alerts.length;
     result.recordingRules = model.recordingRules.length;
     if (model.alerts.length > 0) {
-        const lines = new Int32Array(2 * model.alerts.length);
-        model.alerts.forEach((alert, i) => lines.set(reporter.lineSpan(alert.site), 2 * i));
-        result.owners = { owners: model.alerts.map((alert) => ownerOf(alert, config, job, file)), lines };
+        const owners = { owners: [], lines: new Int32Array(2 * model.alerts.length) };
+        for (const [i, alert] of model.alerts.entries()) {
+            owners.owners.push(ownerOf(alert, config, job, file));
+            owners.lines.set(reporter.lineSpan(alert.site), 2 * i);
+        }
+        result.owners = owners;
     }
     let known = runbookCaches.get(job);
     if (!known)

@@ -136,9 +136,12 @@ export async function lintText(file: string, text: string, job: FileJob, named =
   result.alerts = model.alerts.length;
   result.recordingRules = model.recordingRules.length;
   if (model.alerts.length > 0) {
-    const lines = new Int32Array(2 * model.alerts.length);
-    model.alerts.forEach((alert, i) => lines.set(reporter.lineSpan(alert.site), 2 * i));
-    result.owners = { owners: model.alerts.map((alert) => ownerOf(alert, config, job, file)), lines };
+    const owners: AlertOwners = { owners: [], lines: new Int32Array(2 * model.alerts.length) };
+    for (const [i, alert] of model.alerts.entries()) {
+      owners.owners.push(ownerOf(alert, config, job, file));
+      owners.lines.set(reporter.lineSpan(alert.site), 2 * i);
+    }
+    result.owners = owners;
   }
 
   let known = runbookCaches.get(job);

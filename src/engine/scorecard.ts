@@ -32,12 +32,13 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
   for (const list of byFile.values()) list.sort((a, b) => a.start.line - b.start.line);
   const scores = new Map<string, OwnerScore>();
   for (const result of results) {
-    const { owners = [], lines } = result.owners ?? {};
+    if (!result.owners) continue;
+    const { owners, lines } = result.owners;
     for (const [i, owner] of owners.entries()) {
       const name = owner ?? UNOWNED;
       let score = scores.get(name);
       if (!score) scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines![2 * i], lines![2 * i + 1]);
+      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines[2 * i], lines[2 * i + 1]);
       const rules = new Set(mine.map((f) => f.rule));
       score.alerts++;
       score.findings += mine.length;

@@ -90,8 +90,22 @@ export function regexMatchesEmpty(pattern: string): boolean {
  */
 const PLAIN = /^[\w\-:/ .,=@%#!<>"'&;~|()*+?]{0,256}$/;
 
-/** The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise. */
+const plains = new Map<string, RegExp | null>();
+
+/**
+ * The pattern anchored as Prometheus anchors it, when it is plain and valid; undefined otherwise.
+ * Remembered: a rule's prepare step, the check and the empty-match question all ask it.
+ */
 function plainRegex(pattern: string): RegExp | undefined {
+  let plain = plains.get(pattern);
+  if (plain === undefined) {
+    plain = compilePlain(pattern) ?? null;
+    remember(plains, pattern, plain);
+  }
+  return plain ?? undefined;
+}
+
+function compilePlain(pattern: string): RegExp | undefined {
   if (!PLAIN.test(pattern) || pattern.includes('(?')) return undefined;
   try {
     // Valid on its own first: `a)|(b` is refused by Go, though `^(?:a)|(b)$` would compile.
