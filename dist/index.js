@@ -37477,10 +37477,15 @@ function hash64(text) {
     }
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    hexInto(HASH_DIGITS, 0, h2);
-    hexInto(HASH_DIGITS, 8, h1);
-    // One flat string of 32 bytes: joining two halves would keep three strings (96 bytes), and a
-    // run keeps two hashes per finding until its reports are written.
+    return hex64(h2, h1);
+}
+/**
+ * Two 32-bit halves as 16 hex digits, in one flat string: joining two 8-digit strings would
+ * make three strings, and a report makes two per finding.
+ */
+function hex64(high, low) {
+    hexInto(HASH_DIGITS, 0, high);
+    hexInto(HASH_DIGITS, 8, low);
     return String.fromCharCode.apply(null, HASH_DIGITS);
 }
 const HASH_DIGITS = new Array(16).fill(0);
@@ -37534,20 +37539,6 @@ function countBySeverity(findings) {
  */
 function identify(rule, file, messageId, subject) {
     return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
-}
-/**
- * Makes the fingerprints of one run distinct: a second finding with the same identity (the
- * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
- * Expects findings sorted with `compareFindings`.
- */
-function distinguish(findings) {
-    const seen = new Map();
-    for (const finding of findings) {
-        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
-        seen.set(finding.fingerprint, count);
-        if (count > 1)
-            finding.fingerprint = `${finding.fingerprint}:${count}`;
-    }
 }
 const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';
 function ruleDocsUrl(rule) {
@@ -52011,34 +52002,407 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/core/finding-store.ts
+
+
+/**
+ * A run's findings, kept compact until they are reported. A first run over a large repository
+ * has 100,000 findings; as objects (the finding, two positions, a message and two fingerprints)
+ * each took about 400 bytes of the heap, and V8 lets the heap grow to twice what is alive. Here
+ * a finding is one row of 15 numbers in a typed array (60 bytes, outside the heap), plus the
+ * values its message quotes as UTF-8 bytes: the message's other text, its rule, file and help
+ * are stored once for all findings that share them. `at(row)` makes the `Finding` again, one at
+ * a time, for the reporters.
+ *
+ * Rows are added in any order; `finish` drops the suppressed ones, sorts the rest in
+ * `compareFindings` order and makes their fingerprints distinct, as `distinguish` does for an
+ * array. After `finish` the store is a sorted `FindingList` and takes no more rows.
+ */
+// The fields of a row, in `rows` (an Int32Array, STRIDE numbers a row).
+const RULE = 0;
+const FILE = 1;
+/** -1 when the finding has no help. */
+const finding_store_HELP = 2;
+const START_LINE = 3;
+const START_COLUMN = 4;
+const END_LINE = 5;
+const END_COLUMN = 6;
+/** A 16-hex-digit fingerprint as two 32-bit halves; any other fingerprint is in `oddFingerprints`. */
+const FINGERPRINT_HIGH = 7;
+const FINGERPRINT_LOW = 8;
+const COARSE_HIGH = 9;
+const COARSE_LOW = 10;
+/** The message without the values it quotes (see `splitMessage`); -1: the bytes are the whole message. */
+const SKELETON = 11;
+const QUOTED_START = 12;
+const QUOTED_LENGTH = 13;
+/** Severity rank (2 bits), the flags below, and from bit 8 the repeat number `distinguish` gives. */
+const BITS = 14;
+const STRIDE = 15;
+const HAS_COARSE = 1 << 2;
+const BASELINED = 1 << 3;
+const ODD_FINGERPRINT = 1 << 4;
+const ODD_COARSE = 1 << 5;
+const DROPPED = 1 << 6;
+const REPEAT_SHIFT = 8;
+/** Rows are kept in chunks of this many, bytes in chunks of BYTE_CHUNK: growing never copies, and no outgrown array waits for a collection. */
+const ROW_CHUNK_BITS = 10;
+const ROW_CHUNK = 1 << ROW_CHUNK_BITS;
+const BYTE_CHUNK = 64 * 1024;
+const SEVERITY_OF_RANK = ['error', 'warning', 'notice'];
+/** Separates a message's quoted values in the byte store; `shown` escapes it in every value, and a message holding one is stored whole. */
+const SEPARATOR = '\u0000';
+class FindingStore {
+    rowChunks = [];
+    count = 0;
+    byteChunks = [];
+    /** Bytes used in the last byte chunk. */
+    byteLength = BYTE_CHUNK;
+    /** Messages too long for a byte chunk (a message quotes at most a few short values, so never in practice). */
+    longMessages = new Map();
+    strings = [];
+    stringIds = new Map();
+    oddFingerprints = new Map();
+    oddCoarse = new Map();
+    /** Skeletons split at their backticks, as messages are made from them. */
+    skeletonParts = new Map();
+    /** The kept rows in report order, once `finish` ran. */
+    order;
+    sorted = true;
+    /** Adds a finding; returns its row. */
+    add(finding) {
+        if (this.order)
+            throw new Error('FindingStore: add after finish');
+        const row = this.count++;
+        if ((row & (ROW_CHUNK - 1)) === 0)
+            this.rowChunks.push(new Int32Array(ROW_CHUNK * STRIDE));
+        const rows = this.rowChunks[row >>> ROW_CHUNK_BITS];
+        const at = (row & (ROW_CHUNK - 1)) * STRIDE;
+        rows[at + RULE] = this.intern(finding.rule);
+        rows[at + FILE] = this.intern(finding.file);
+        rows[at + finding_store_HELP] = finding.help === undefined ? -1 : this.intern(finding.help);
+        rows[at + START_LINE] = finding.start.line;
+        rows[at + START_COLUMN] = finding.start.column;
+        rows[at + END_LINE] = finding.end.line;
+        rows[at + END_COLUMN] = finding.end.column;
+        let bits = severityRank(finding.severity);
+        if (!putHash(rows, at + FINGERPRINT_HIGH, finding.fingerprint)) {
+            bits |= ODD_FINGERPRINT;
+            this.oddFingerprints.set(row, finding.fingerprint);
+        }
+        if (finding.coarseFingerprint !== undefined) {
+            bits |= HAS_COARSE;
+            if (!putHash(rows, at + COARSE_HIGH, finding.coarseFingerprint)) {
+                bits |= ODD_COARSE;
+                this.oddCoarse.set(row, finding.coarseFingerprint);
+            }
+        }
+        if (finding.baselined)
+            bits |= BASELINED;
+        rows[at + BITS] = bits;
+        const split = splitMessage(finding.message);
+        rows[at + SKELETON] = split ? this.intern(split.skeleton) : -1;
+        this.putText(rows, at, row, split ? split.quoted : finding.message);
+        return row;
+    }
+    /** How many findings: every row before `finish`, the kept ones after. */
+    get length() {
+        return this.order ? this.order.length : this.count;
+    }
+    /** The finding of a row, made anew: changing it changes nothing here. */
+    at(row) {
+        const rows = this.rowChunks[row >>> ROW_CHUNK_BITS];
+        const at = (row & (ROW_CHUNK - 1)) * STRIDE;
+        const bits = rows[at + BITS];
+        const finding = {
+            rule: this.strings[rows[at + RULE]],
+            severity: SEVERITY_OF_RANK[bits & 3],
+            message: this.message(row),
+            file: this.strings[rows[at + FILE]],
+            start: { line: rows[at + START_LINE], column: rows[at + START_COLUMN] },
+            end: { line: rows[at + END_LINE], column: rows[at + END_COLUMN] },
+            fingerprint: this.fingerprint(row),
+        };
+        if (rows[at + finding_store_HELP] >= 0)
+            finding.help = this.strings[rows[at + finding_store_HELP]];
+        if (bits & HAS_COARSE)
+            finding.coarseFingerprint = this.coarseFingerprint(row);
+        if (bits & BASELINED)
+            finding.baselined = true;
+        return finding;
+    }
+    /** The rows that were not dropped, in report order (after `finish`), else in the order added. */
+    rowsInOrder() {
+        if (this.order)
+            return this.order;
+        const all = new Uint32Array(this.count);
+        for (let row = 0; row < this.count; row++)
+            all[row] = row;
+        return all;
+    }
+    *[Symbol.iterator]() {
+        for (const row of this.rowsInOrder())
+            yield this.at(row);
+    }
+    /** Every finding as objects, in order: for callers that want an array (tests, the Action). */
+    toArray() {
+        return Array.from(this.rowsInOrder(), (row) => this.at(row));
+    }
+    /** The kept findings for which `keep` holds, in order, read one at a time. */
+    select(keep) {
+        const rows = this.rowsInOrder().filter(keep);
+        const store = this;
+        return {
+            sorted: this.order !== undefined ? true : undefined,
+            length: rows.length,
+            *[Symbol.iterator]() {
+                for (const row of rows)
+                    yield store.at(row);
+            },
+        };
+    }
+    file(row) {
+        return this.strings[this.field(row, FILE)];
+    }
+    rule(row) {
+        return this.strings[this.field(row, RULE)];
+    }
+    line(row) {
+        return this.field(row, START_LINE);
+    }
+    severity(row) {
+        return SEVERITY_OF_RANK[this.field(row, BITS) & 3];
+    }
+    baselined(row) {
+        return (this.field(row, BITS) & BASELINED) !== 0;
+    }
+    markBaselined(row) {
+        this.rowChunks[row >>> ROW_CHUNK_BITS][(row & (ROW_CHUNK - 1)) * STRIDE + BITS] |= BASELINED;
+    }
+    /** Leaves the row out of the report (a suppressed finding); only before `finish`. */
+    drop(row) {
+        this.rowChunks[row >>> ROW_CHUNK_BITS][(row & (ROW_CHUNK - 1)) * STRIDE + BITS] |= DROPPED;
+    }
+    fingerprint(row) {
+        const bits = this.field(row, BITS);
+        const base = bits & ODD_FINGERPRINT ? this.oddFingerprints.get(row) : hex64(this.field(row, FINGERPRINT_HIGH), this.field(row, FINGERPRINT_LOW));
+        const repeat = bits >>> REPEAT_SHIFT;
+        return repeat > 1 ? `${base}:${repeat}` : base;
+    }
+    coarseFingerprint(row) {
+        const bits = this.field(row, BITS);
+        if (!(bits & HAS_COARSE))
+            return undefined;
+        return bits & ODD_COARSE ? this.oddCoarse.get(row) : hex64(this.field(row, COARSE_HIGH), this.field(row, COARSE_LOW));
+    }
+    message(row) {
+        const start = this.field(row, QUOTED_START);
+        const length = this.field(row, QUOTED_LENGTH);
+        const text = start < 0 ? this.longMessages.get(row) : length === 0 ? '' : this.byteChunks[Math.floor(start / BYTE_CHUNK)].toString('utf8', start % BYTE_CHUNK, (start % BYTE_CHUNK) + length);
+        const skeleton = this.field(row, SKELETON);
+        if (skeleton < 0)
+            return text;
+        let parts = this.skeletonParts.get(skeleton);
+        if (parts === undefined)
+            this.skeletonParts.set(skeleton, (parts = this.strings[skeleton].split('`')));
+        return joinParts(parts, text);
+    }
+    field(row, field) {
+        return this.rowChunks[row >>> ROW_CHUNK_BITS][(row & (ROW_CHUNK - 1)) * STRIDE + field];
+    }
+    /**
+     * Drops the dropped rows, puts the rest in `compareFindings` order (rows added earlier first
+     * among equals, as a stable sort of an array would) and numbers repeated fingerprints as
+     * `distinguish` does: the second finding with an identity gets `:2`.
+     */
+    finish() {
+        if (this.order)
+            return this;
+        let kept = 0;
+        for (let row = 0; row < this.count; row++)
+            if (!(this.field(row, BITS) & DROPPED))
+                kept++;
+        const order = new Uint32Array(kept);
+        for (let row = 0, k = 0; row < this.count; row++)
+            if (!(this.field(row, BITS) & DROPPED))
+                order[k++] = row;
+        // Strings compared once, as ranks: rule ids and file paths each sort as compareFindings sorts them.
+        const rank = this.stringRanks();
+        const field = (row, f) => this.field(row, f);
+        order.sort((a, b) => rank[field(a, FILE)] - rank[field(b, FILE)] ||
+            field(a, START_LINE) - field(b, START_LINE) ||
+            field(a, START_COLUMN) - field(b, START_COLUMN) ||
+            (field(a, BITS) & 3) - (field(b, BITS) & 3) ||
+            rank[field(a, RULE)] - rank[field(b, RULE)] ||
+            a - b);
+        this.order = order;
+        this.numberRepeats();
+        return this;
+    }
+    /** The position of each interned string in sorted order (by UTF-16 code units, as `<` compares). */
+    stringRanks() {
+        const ids = this.strings.map((_, id) => id).sort((a, b) => (this.strings[a] < this.strings[b] ? -1 : this.strings[a] > this.strings[b] ? 1 : 0));
+        const rank = new Int32Array(this.strings.length);
+        ids.forEach((id, position) => (rank[id] = position));
+        return rank;
+    }
+    /** Gives the second and later findings of one fingerprint, in report order, their repeat number. */
+    numberRepeats() {
+        const order = this.order;
+        const field = (row, f) => this.field(row, f);
+        const position = new Uint32Array(this.count);
+        order.forEach((row, k) => (position[row] = k));
+        // Hex fingerprints: sorted by value, then report order, each run of equals numbered 1, 2, ...
+        const hashed = order.filter((row) => !(field(row, BITS) & ODD_FINGERPRINT));
+        hashed.sort((a, b) => field(a, FINGERPRINT_HIGH) - field(b, FINGERPRINT_HIGH) || field(a, FINGERPRINT_LOW) - field(b, FINGERPRINT_LOW) || position[a] - position[b]);
+        let repeat = 0;
+        for (let k = 0; k < hashed.length; k++) {
+            const row = hashed[k];
+            const previous = hashed[k - 1];
+            const same = k > 0 && field(row, FINGERPRINT_HIGH) === field(previous, FINGERPRINT_HIGH) && field(row, FINGERPRINT_LOW) === field(previous, FINGERPRINT_LOW);
+            repeat = same ? repeat + 1 : 1;
+            if (repeat > 1)
+                this.setRepeat(row, repeat);
+        }
+        // Any other fingerprint (none of the engine's, which are all hashes) by its text.
+        const seen = new Map();
+        for (const row of order) {
+            const text = this.oddFingerprints.get(row);
+            if (text === undefined)
+                continue;
+            const count = (seen.get(text) ?? 0) + 1;
+            seen.set(text, count);
+            if (count > 1)
+                this.setRepeat(row, count);
+        }
+    }
+    setRepeat(row, repeat) {
+        this.rowChunks[row >>> ROW_CHUNK_BITS][(row & (ROW_CHUNK - 1)) * STRIDE + BITS] |= repeat << REPEAT_SHIFT;
+    }
+    intern(text) {
+        let id = this.stringIds.get(text);
+        if (id === undefined) {
+            id = this.strings.length;
+            this.strings.push(text);
+            this.stringIds.set(text, id);
+        }
+        return id;
+    }
+    /** Stores `text` as UTF-8 in a byte chunk and where it is in the row (`rows` at `at`). */
+    putText(rows, at, row, text) {
+        if (text === '') {
+            rows[at + QUOTED_START] = 0;
+            rows[at + QUOTED_LENGTH] = 0;
+            return;
+        }
+        // UTF-8 takes at most 3 bytes per UTF-16 unit.
+        const most = text.length * 3;
+        if (most > BYTE_CHUNK) {
+            this.longMessages.set(row, text);
+            rows[at + QUOTED_START] = -1;
+            return;
+        }
+        if (this.byteLength + most > BYTE_CHUNK) {
+            this.byteChunks.push(Buffer.allocUnsafe(BYTE_CHUNK));
+            this.byteLength = 0;
+        }
+        const written = this.byteChunks[this.byteChunks.length - 1].write(text, this.byteLength, 'utf8');
+        rows[at + QUOTED_START] = (this.byteChunks.length - 1) * BYTE_CHUNK + this.byteLength;
+        rows[at + QUOTED_LENGTH] = written;
+        this.byteLength += written;
+    }
+}
+/** Stores a 16-hex-digit hash in `rows` at `at` and `at + 1`; false for any other text. */
+function putHash(rows, at, text) {
+    if (text.length !== 16)
+        return false;
+    const high = hexValue(text, 0);
+    const low = hexValue(text, 8);
+    if (high < 0 || low < 0)
+        return false;
+    rows[at] = high | 0;
+    rows[at + 1] = low | 0;
+    return true;
+}
+/**
+ * A message as its text outside code spans (the skeleton, shared by every finding of one kind)
+ * and the values inside them (`Alert \`X\` has no owner` → `Alert \`\` has no owner` and `X`),
+ * joined by NUL. Undefined for a message holding a NUL, which is then stored whole.
+ */
+function splitMessage(message) {
+    if (message.includes(SEPARATOR))
+        return undefined;
+    const parts = message.split('`');
+    if (parts.length < 3)
+        return { skeleton: message, quoted: '' };
+    const quoted = [];
+    for (let i = 1; i < parts.length; i += 2) {
+        quoted.push(parts[i]);
+        parts[i] = '';
+    }
+    return { skeleton: parts.join('`'), quoted: quoted.join(SEPARATOR) };
+}
+/** The message `splitMessage` took apart. */
+function joinMessage(skeleton, quoted) {
+    return joinParts(skeleton.split('`'), quoted);
+}
+/** `joinMessage` with the skeleton already split at its backticks. */
+function joinParts(parts, quoted) {
+    if (parts.length < 3)
+        return parts.join('`');
+    const values = quoted.includes(SEPARATOR) ? quoted.split(SEPARATOR) : [quoted];
+    let message = parts[0];
+    for (let i = 1, v = 0; i < parts.length; i++)
+        message += `\`${i % 2 === 1 ? values[v++] : parts[i]}`;
+    return message;
+}
+/** The value of 8 lowercase hex digits of `text` at `from`, or -1. */
+function hexValue(text, from) {
+    let value = 0;
+    for (let i = from; i < from + 8; i++) {
+        const code = text.charCodeAt(i);
+        const digit = code >= 48 && code <= 57 ? code - 48 : code >= 97 && code <= 102 ? code - 87 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scorecard.ts
 const UNOWNED = 'unowned';
 function scorecard(results, findings) {
-    const byFile = new Map();
-    for (const finding of findings) {
-        const list = byFile.get(finding.file);
-        if (list)
-            list.push(finding);
+    // The kept rows are sorted by file, then line: each file's are one stretch of `rows`, in which
+    // each alert finds its own by binary search (a scan per alert is quadratic).
+    const rows = findings.rowsInOrder();
+    const stretch = new Map();
+    for (let k = 0; k < rows.length; k++) {
+        const file = findings.file(rows[k]);
+        const known = stretch.get(file);
+        if (known)
+            known[1] = k + 1;
         else
-            byFile.set(finding.file, [finding]);
+            stretch.set(file, [k, k + 1]);
     }
-    // By line, so each alert finds its findings by binary search: a scan per alert is quadratic.
-    for (const list of byFile.values())
-        list.sort((a, b) => a.start.line - b.start.line);
     const scores = new Map();
     for (const result of results) {
         if (!result.owners)
             continue;
         const { owners, lines } = result.owners;
+        const [from, to] = stretch.get(result.file) ?? [0, 0];
         for (const [i, owner] of owners.entries()) {
             const name = owner ?? UNOWNED;
             let score = scores.get(name);
             if (!score)
                 scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-            const mine = findingsOnLines(byFile.get(result.file) ?? [], lines[2 * i], lines[2 * i + 1]);
-            const rules = new Set(mine.map((f) => f.rule));
+            const rules = new Set();
+            let mine = 0;
+            for (let k = firstOnOrAfter(findings, rows, from, to, lines[2 * i]); k < to && findings.line(rows[k]) <= lines[2 * i + 1]; k++) {
+                rules.add(findings.rule(rows[k]));
+                mine++;
+            }
             score.alerts++;
-            score.findings += mine.length;
+            score.findings += mine;
             if (!rules.has('alert-runbook'))
                 score.withRunbook++;
             if (owner !== undefined && !rules.has('alert-owner'))
@@ -52050,21 +52414,18 @@ function scorecard(results, findings) {
     // Most alerts first; `unowned` last among equals so real teams lead.
     return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
 }
-/** The findings, sorted by line, that start on `lines` (first and last, inclusive). */
-function findingsOnLines(sorted, first, last) {
-    let low = 0;
-    let high = sorted.length;
+/** The first index in `rows[from, to)` (sorted by line) whose finding starts on `line` or later. */
+function firstOnOrAfter(findings, rows, from, to, line) {
+    let low = from;
+    let high = to;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (sorted[middle].start.line < first)
+        if (findings.line(rows[middle]) < line)
             low = middle + 1;
         else
             high = middle;
     }
-    const mine = [];
-    for (let i = low; i < sorted.length && sorted[i].start.line <= last; i++)
-        mine.push(sorted[i]);
-    return mine;
+    return low;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
@@ -53085,27 +53446,29 @@ function failedResult(file, reason, job) {
         ],
     };
 }
-async function lintFiles(files, explicit, job, options) {
-    const results = [];
+/**
+ * Lints `files`, handing each file's result to `receive` as it arrives (in no fixed order), so
+ * the run can keep its findings compact instead of holding every file's finding objects.
+ */
+async function lintFiles(files, explicit, job, options, receive) {
     let next = 0;
     const take = () => (next < files.length ? files[next++] : undefined);
     const lintHere = (file) => lintFile(file, job, explicit.has(file)).catch((error) => failedResult(file, String(error?.message ?? error), job));
     const workers = options.workerUrl ? Math.max(0, options.threads - 1) : 0;
-    const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl, job, take, explicit, results));
+    const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl, job, take, explicit, receive));
     // The main thread takes its share between its own awaits.
     const local = (async () => {
         for (let file = take(); file !== undefined; file = take())
-            results.push(await lintHere(file));
+            receive(await lintHere(file));
     })();
     await Promise.all([local, ...threads]);
-    return results;
 }
 /**
  * Files a worker holds in its queue. The main thread lints too, so it answers a worker's
  * "done" only between its own files; a second file queued keeps the worker busy meanwhile.
  */
 const IN_FLIGHT = 2;
-function runWorker(url, job, take, explicit, results) {
+function runWorker(url, job, take, explicit, receive) {
     return new Promise((resolve) => {
         // A worker's young generation grows past what linting one file at a time needs; capping
         // it keeps peak memory of a 100,000-rule run near 140 MB instead of 157, at no cost in time.
@@ -53126,7 +53489,7 @@ function runWorker(url, job, take, explicit, results) {
         worker.on('message', (message) => {
             const file = 'result' in message ? message.result.file : message.file;
             pending.delete(file);
-            results.push('result' in message ? message.result : failedResult(file, message.error, job));
+            receive('result' in message ? message.result : failedResult(file, message.error, job));
             send();
         });
         let failure = 'the lint thread stopped';
@@ -53134,7 +53497,7 @@ function runWorker(url, job, take, explicit, results) {
         // A thread that ends with files still queued must not lose them silently.
         worker.on('exit', () => {
             for (const file of pending)
-                results.push(failedResult(file, failure, job));
+                receive(failedResult(file, failure, job));
             pending.clear();
             resolve();
         });
@@ -53181,6 +53544,7 @@ function serveWorker() {
 
 
 
+
 /** The whole pipeline over a set of paths: discover, lint every file, look across files, sort. */
 async function runLint(options) {
     const root = external_node_path_default().resolve(options.root);
@@ -53194,68 +53558,75 @@ async function runLint(options) {
         includeGiven: config.includeGiven,
         exclude: config.exclude,
     });
-    let findings = [];
+    const store = new FindingStore();
     for (const [file, problem] of problems) {
         const severity = rulesFor(file, config)[problem.rule]?.severity ?? 'warning';
         if (severity === 'off')
             continue;
         const at = { line: 1, column: 1 };
         const fingerprint = identify(problem.rule, file, problem.message, '');
-        findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
+        store.add({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
     }
     const toLint = files.filter((file) => !problems.has(file));
     const job = { root, config, ...(await readCodeowners(root, config)) };
     const threads = options.threads ?? threadsFor(toLint.length);
-    const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
     let filesLinted = problems.size;
     const kinds = [];
     let alerts = 0;
     let recordingRules = 0;
-    const share = stringSharer();
-    for (const result of results) {
-        // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
-        for (const finding of result.findings) {
-            finding.rule = share(finding.rule);
-            finding.file = share(finding.file);
-            if (finding.help !== undefined)
-                finding.help = share(finding.help);
-            findings.push(finding);
-        }
+    const results = [];
+    // Each file's findings go into the store as they arrive, and its result keeps the rest (what
+    // the project stage, suppressions and scorecard need): the finding objects die young.
+    await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads }, (result) => {
+        for (const finding of result.findings)
+            store.add(finding);
         if (result.kinds.length > 0 || result.findings.length > 0)
             filesLinted++;
         if (result.kinds.length > 0)
             kinds.push({ file: result.file, kinds: [...new Set(result.kinds)] });
         alerts += result.alerts;
         recordingRules += result.recordingRules;
-    }
-    await checkProject(results, config, findings);
-    findings = applySuppressions(findings, results, config);
-    findings.sort(compareFindings);
-    distinguish(findings);
-    const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
-    const filesWithFindings = new Set(findings.map((f) => f.file)).size;
+        result.findings = [];
+        results.push(result);
+    });
+    await checkProject(results, config, store);
+    applySuppressions(store, results, config);
+    store.finish();
+    const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, store);
     kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
-}
-/**
- * One copy of each string many findings repeat: a worker's findings arrive with copies of their
- * own, so 100,000 findings linted on workers held their rule id, file path and help once each.
- */
-function stringSharer() {
-    const seen = new Map();
-    return (text) => {
-        const known = seen.get(text);
-        if (known !== undefined)
-            return known;
-        seen.set(text, text);
-        return text;
+    let findings;
+    return {
+        get findings() {
+            return (findings ??= store.toArray());
+        },
+        list: store,
+        filesScanned: files.length,
+        filesLinted,
+        filesWithFindings: filesWithFindings(store),
+        kinds,
+        alerts,
+        recordingRules,
+        scorecard: scorecard(results, store),
+        ...(baseline && { baseline }),
     };
+}
+/** How many files the kept findings are in (they are sorted by file). */
+function filesWithFindings(store) {
+    let count = 0;
+    let last;
+    for (const row of store.rowsInOrder()) {
+        const file = store.file(row);
+        if (file !== last)
+            count++;
+        last = file;
+    }
+    return count;
 }
 /**
  * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
  * config problem, never silently ignored (the run would fail on every accepted finding).
  */
-async function compareWithBaseline(root, file, findings) {
+async function compareWithBaseline(root, file, store) {
     if (file === undefined)
         return undefined;
     const abs = external_node_path_default().resolve(root, file);
@@ -53277,9 +53648,11 @@ async function compareWithBaseline(root, file, findings) {
             throw fail(`${error.message} ${error.help}`);
         throw error;
     }
-    const { known, fixed } = compareBaseline(findings, baseline);
-    for (const finding of known)
-        finding.baselined = true;
+    // Only the identities, a row at a time: the messages and positions are not needed to match.
+    const identities = Array.from(store.rowsInOrder(), (row) => ({ row, fingerprint: store.fingerprint(row), coarseFingerprint: store.coarseFingerprint(row) }));
+    const { known, fixed } = compareBaseline(identities, baseline);
+    for (const { row } of known)
+        store.markBaselined(row);
     return { file, known: known.length, fixed };
 }
 /**
@@ -53288,7 +53661,7 @@ async function compareWithBaseline(root, file, findings) {
  * `invalid-suppression` finding for a suppression of a locked rule and an `unused-suppression`
  * finding for a comment that covers nothing.
  */
-function applySuppressions(findings, results, config) {
+function applySuppressions(store, results, config) {
     const byFile = new Map();
     for (const result of results)
         if (result.suppressions)
@@ -53297,22 +53670,23 @@ function applySuppressions(findings, results, config) {
     for (const [file, list] of fromConfig)
         byFile.set(file, [...(byFile.get(file) ?? []), ...list]);
     if (byFile.size === 0)
-        return findings;
-    const kept = [];
+        return;
     const ofFile = new Map();
     const lockedUse = new Map();
-    for (const finding of findings) {
-        const suppressions = byFile.get(finding.file);
-        if (suppressions)
-            (ofFile.get(finding.file) ?? ofFile.set(finding.file, []).get(finding.file)).push(finding);
-        const covering = suppressions?.filter((s) => isSuppressed(finding, [s]));
-        if (!covering || covering.length === 0)
-            kept.push(finding);
-        else if (config.locked[finding.rule] !== undefined) {
-            kept.push(finding);
+    for (const row of store.rowsInOrder()) {
+        const suppressions = byFile.get(store.file(row));
+        if (!suppressions)
+            continue;
+        const finding = store.at(row);
+        (ofFile.get(finding.file) ?? ofFile.set(finding.file, []).get(finding.file)).push(finding);
+        const covering = suppressions.filter((s) => isSuppressed(finding, [s]));
+        if (covering.length === 0)
+            continue;
+        if (config.locked[finding.rule] === undefined)
+            store.drop(row);
+        else
             for (const s of covering)
                 (lockedUse.get(s) ?? lockedUse.set(s, new Set()).get(s)).add(finding.rule);
-        }
     }
     const make = (rule, file, s, messageId, data) => {
         const severity = rulesFor(file, config)[rule].severity;
@@ -53338,16 +53712,15 @@ function applySuppressions(findings, results, config) {
             for (const rule of rules) {
                 const finding = make('invalid-suppression', file, suppression, 'locked', { rule, source: { raw: `\`${shown(config.locked[rule])}\`` } });
                 if (finding)
-                    kept.push(finding);
+                    store.add(finding);
             }
         }
         for (const { suppression, rules } of unusedSuppressions(ofFile.get(file) ?? [], comments)) {
             const finding = make('unused-suppression', file, suppression, 'unused', { rules });
             if (finding)
-                kept.push(finding);
+                store.add(finding);
         }
     }
-    return kept;
 }
 /** The config's `suppressions.files` (glob → directives), as file-wide suppressions of the files they match. */
 function configSuppressions(files, config) {
@@ -53385,7 +53758,7 @@ async function readCodeowners(root, config) {
     return { codeowners: parseCodeowners(text).rules };
 }
 /** The project stage: rules that look across files, on what each file's lint collected. */
-async function checkProject(results, config, findings) {
+async function checkProject(results, config, store) {
     const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     for (const rule of RULES) {
         const setting = config.rules[rule.meta.id];
@@ -53402,7 +53775,7 @@ async function checkProject(results, config, findings) {
                 const severity = rulesFor(report.file, config)[rule.meta.id].severity;
                 if (severity === 'off')
                     return;
-                findings.push({
+                store.add({
                     rule: rule.meta.id,
                     severity,
                     message: fill(template.text, report.data),
@@ -53422,7 +53795,7 @@ async function checkProject(results, config, findings) {
             // A rule that fails costs one finding, not the run's other findings.
             const at = { line: 1, column: 1 };
             const file = collected[0]?.file ?? config.file ?? '.';
-            findings.push({
+            store.add({
                 rule: rule.meta.id,
                 severity: setting.severity,
                 message: `This rule failed: ${String(error)}`,
@@ -53446,21 +53819,26 @@ function plural(count, noun) {
 function countsPhrase(counts) {
     return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
 }
-/** A sorted copy: reporters must not reorder the caller's array. */
+/** A sorted array of the findings: reporters must not reorder the caller's array. */
 function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
+    return findings.sorted ? [...findings] : [...findings].sort(compareFindings);
 }
-/** Consecutive runs of one file, from findings already in compareFindings order. */
-function groupByFile(sorted) {
-    const groups = [];
+/** The findings in compareFindings order, read one at a time when they come sorted (a run's store). */
+function inReportOrder(findings) {
+    return findings.sorted ? findings : sortFindings(findings);
+}
+/** Consecutive runs of one file, from findings already in compareFindings order, a file at a time. */
+function* groupByFile(sorted) {
+    let group = [];
     for (const f of sorted) {
-        const last = groups[groups.length - 1];
-        if (last !== undefined && last[0].file === f.file)
-            last.push(f);
-        else
-            groups.push([f]);
+        if (group.length > 0 && group[0].file !== f.file) {
+            yield group;
+            group = [];
+        }
+        group.push(f);
     }
-    return groups;
+    if (group.length > 0)
+        yield group;
 }
 /** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
 function hasEnd(f) {
@@ -53468,7 +53846,10 @@ function hasEnd(f) {
 }
 /** `in 2 files (4 linted)`: how many files had findings, and how many were linted. */
 function filesPhrase(findings, filesLinted) {
-    const withFindings = new Set(findings.map((f) => f.file)).size;
+    const files = new Set();
+    for (const f of findings)
+        files.add(f.file);
+    const withFindings = files.size;
     return `in ${plural(withFindings, 'file')} (${filesLinted} linted)`;
 }
 /** `3 errors, 0 warnings, 1 notice in 2 files (4 linted)`: the one-line result of a run. */
@@ -57785,7 +58166,7 @@ function formatSummary(findings, options) {
         ` — ${fails ? 'fails' : 'passes'} the check (fail-on: ${options.failOn})`;
     const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n${owners}`;
     // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
-    const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
+    const chunks = [...groupByFile(sortFindings(findings))].flatMap((group) => {
         const heading = `\n### ${markdown_code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
         return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
     });

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type Finding } from './core/findings.js';
+import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type FindingList } from './core/findings.js';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
 import { isInside } from './engine/paths.js';
@@ -139,10 +139,12 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
 
   const toFile = values.output !== undefined;
   const color = !values['no-color'] && !toFile && colorWanted(io);
-  // People see the new findings; machine formats get every finding, the known ones marked.
-  const fresh = result.findings.filter((f) => !f.baselined);
+  // People see the new findings; machine formats get every finding, the known ones marked. Both
+  // are read from the run's compact store one finding at a time, never all as objects at once.
+  const all = result.list;
+  const fresh = result.baseline ? all.select((row) => !all.baselined(row)) : all;
   const report = coalesce(
-    formatReport(format, result.findings, fresh, {
+    formatReport(format, all, fresh, {
       filesLinted: result.filesLinted,
       color,
       cwd,
@@ -172,13 +174,13 @@ export async function cli(argv: string[], cwd: string = process.cwd(), workerUrl
       filesScanned: result.filesScanned,
       filesWithFindings: result.filesWithFindings,
       rules: result.alerts + result.recordingRules,
-      findings: result.findings.length,
+      findings: all.length,
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       wallMs: Math.round(performance.now() - started),
     };
     io.stderr.write(`${JSON.stringify(stats)}\n`);
   }
-  return fresh.some((f) => meetsBar(f.severity, failOn)) ? 1 : 0;
+  return all.rowsInOrder().some((row) => !all.baselined(row) && meetsBar(all.severity(row), failOn)) ? 1 : 0;
 }
 
 /** Node's argument parser's complaint, said in obslint's words with the option at fault. */
@@ -223,8 +225,9 @@ function writeAll(target: string, chunks: Iterable<string>): void {
  * The text report shows source lines; never for a file that was not to be read (a symlink
  * out of the repository, a binary or oversized file).
  */
-function sourceReader(cwd: string, findings: readonly Finding[]): (file: string) => string | undefined {
-  const unreadable = new Set(findings.filter((f) => f.rule === 'unreadable-file').map((f) => f.file));
+function sourceReader(cwd: string, findings: FindingList): (file: string) => string | undefined {
+  const unreadable = new Set<string>();
+  for (const f of findings) if (f.rule === 'unreadable-file') unreadable.add(f.file);
   return (file) => {
     if (unreadable.has(file)) return undefined;
     try {
@@ -237,8 +240,8 @@ function sourceReader(cwd: string, findings: readonly Finding[]): (file: string)
 
 function formatReport(
   format: Format,
-  all: readonly Finding[],
-  fresh: readonly Finding[],
+  all: FindingList,
+  fresh: FindingList,
   options: { filesLinted: number; color: boolean; cwd: string; baseline?: BaselineNote; scorecard?: readonly OwnerScore[] },
 ): Iterable<string> {
   switch (format) {

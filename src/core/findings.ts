@@ -47,6 +47,15 @@ export interface Finding {
   baselined?: true;
 }
 
+/**
+ * Findings to report: an array, or a run's `FindingStore` read one finding at a time, so a
+ * reporter never needs them all as objects at once. `sorted`: already in `compareFindings` order.
+ */
+export interface FindingList extends Iterable<Finding> {
+  readonly length: number;
+  readonly sorted?: boolean;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Lower is more severe. */
@@ -75,7 +84,7 @@ export interface Counts {
   notice: number;
 }
 
-export function countBySeverity(findings: readonly Finding[]): Counts {
+export function countBySeverity(findings: Iterable<Finding>): Counts {
   const counts: Counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
@@ -88,20 +97,6 @@ export function countBySeverity(findings: readonly Finding[]): Counts {
  */
 export function identify(rule: string, file: string, messageId: string, subject: string): string {
   return hash64(`${rule}\u0000${file}\u0000${messageId}\u0000${subject}`);
-}
-
-/**
- * Makes the fingerprints of one run distinct: a second finding with the same identity (the
- * same alert defined three times) gets `:2`, in file order, so code scanning keeps both.
- * Expects findings sorted with `compareFindings`.
- */
-export function distinguish(findings: Finding[]): void {
-  const seen = new Map<string, number>();
-  for (const finding of findings) {
-    const count = (seen.get(finding.fingerprint) ?? 0) + 1;
-    seen.set(finding.fingerprint, count);
-    if (count > 1) finding.fingerprint = `${finding.fingerprint}:${count}`;
-  }
 }
 
 export const DOCS_BASE_URL = 'https://github.com/obslint/obslint/blob/main/docs/rules/';

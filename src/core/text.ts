@@ -102,10 +102,16 @@ export function hash64(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  hexInto(HASH_DIGITS, 0, h2);
-  hexInto(HASH_DIGITS, 8, h1);
-  // One flat string of 32 bytes: joining two halves would keep three strings (96 bytes), and a
-  // run keeps two hashes per finding until its reports are written.
+  return hex64(h2, h1);
+}
+
+/**
+ * Two 32-bit halves as 16 hex digits, in one flat string: joining two 8-digit strings would
+ * make three strings, and a report makes two per finding.
+ */
+export function hex64(high: number, low: number): string {
+  hexInto(HASH_DIGITS, 0, high);
+  hexInto(HASH_DIGITS, 8, low);
   return String.fromCharCode.apply(null, HASH_DIGITS);
 }
 

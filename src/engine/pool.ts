@@ -64,26 +64,29 @@ export function failedResult(file: string, reason: string, job: FileJob): FileRe
   };
 }
 
+/**
+ * Lints `files`, handing each file's result to `receive` as it arrives (in no fixed order), so
+ * the run can keep its findings compact instead of holding every file's finding objects.
+ */
 export async function lintFiles(
   files: readonly string[],
   explicit: ReadonlySet<string>,
   job: FileJob,
   options: PoolOptions,
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
+  receive: (result: FileResult) => void,
+): Promise<void> {
   let next = 0;
   const take = () => (next < files.length ? files[next++] : undefined);
   const lintHere = (file: string) => lintFile(file, job, explicit.has(file)).catch((error: unknown) => failedResult(file, String((error as Error)?.message ?? error), job));
 
   const workers = options.workerUrl ? Math.max(0, options.threads - 1) : 0;
-  const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl!, job, take, explicit, results));
+  const threads = Array.from({ length: workers }, () => runWorker(options.workerUrl!, job, take, explicit, receive));
 
   // The main thread takes its share between its own awaits.
   const local = (async () => {
-    for (let file = take(); file !== undefined; file = take()) results.push(await lintHere(file));
+    for (let file = take(); file !== undefined; file = take()) receive(await lintHere(file));
   })();
   await Promise.all([local, ...threads]);
-  return results;
 }
 
 /**
@@ -97,7 +100,7 @@ function runWorker(
   job: FileJob,
   take: () => string | undefined,
   explicit: ReadonlySet<string>,
-  results: FileResult[],
+  receive: (result: FileResult) => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     // A worker's young generation grows past what linting one file at a time needs; capping
@@ -118,14 +121,14 @@ function runWorker(
     worker.on('message', (message: FromWorker) => {
       const file = 'result' in message ? message.result.file : message.file;
       pending.delete(file);
-      results.push('result' in message ? message.result : failedResult(file, message.error, job));
+      receive('result' in message ? message.result : failedResult(file, message.error, job));
       send();
     });
     let failure = 'the lint thread stopped';
     worker.on('error', (error) => (failure = `the lint thread failed: ${error.message}`));
     // A thread that ends with files still queued must not lose them silently.
     worker.on('exit', () => {
-      for (const file of pending) results.push(failedResult(file, failure, job));
+      for (const file of pending) receive(failedResult(file, failure, job));
       pending.clear();
       resolve();
     });

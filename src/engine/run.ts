@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { compareFindings, distinguish, identify, type Finding, type Severity } from '../core/findings.js';
+import { identify, type Finding, type Severity } from '../core/findings.js';
+import { FindingStore } from '../core/finding-store.js';
 import { fill, shown, type MessageData } from '../core/text.js';
 import { compileGlobs } from '../core/glob.js';
 import { isSuppressed, parseDirective, unusedSuppressions, type Suppression } from '../policy/suppressions.js';
@@ -35,7 +36,13 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  findings: Finding[];
+  /**
+   * Every finding, in report order, as objects: made from `list` on first use, for callers that
+   * want an array. The CLI reports from `list`, one finding at a time.
+   */
+  readonly findings: Finding[];
+  /** The findings, sorted and compact: see `FindingStore`. */
+  list: FindingStore;
   /** Files discovered by paths and include/exclude. */
   filesScanned: number;
   /** Files in which some kind recognized a document (or that could not be read). */
@@ -65,66 +72,73 @@ export async function runLint(options: RunOptions): Promise<RunResult> {
     includeGiven: config.includeGiven,
     exclude: config.exclude,
   });
-  let findings: Finding[] = [];
+  const store = new FindingStore();
   for (const [file, problem] of problems) {
     const severity = rulesFor(file, config)[problem.rule]?.severity ?? 'warning';
     if (severity === 'off') continue;
     const at = { line: 1, column: 1 };
     const fingerprint = identify(problem.rule, file, problem.message, '');
-    findings.push({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
+    store.add({ rule: problem.rule, severity, message: problem.message, help: problem.help, file, start: at, end: at, fingerprint });
   }
   const toLint = files.filter((file) => !problems.has(file));
   const job: FileJob = { root, config, ...(await readCodeowners(root, config)) };
   const threads = options.threads ?? threadsFor(toLint.length);
-  const results = await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads });
 
   let filesLinted = problems.size;
   const kinds: RunResult['kinds'] = [];
   let alerts = 0;
   let recordingRules = 0;
-  const share = stringSharer();
-  for (const result of results) {
-    // One at a time: spreading a file's 100,000 findings into push() overflows the stack.
-    for (const finding of result.findings) {
-      finding.rule = share(finding.rule);
-      finding.file = share(finding.file);
-      if (finding.help !== undefined) finding.help = share(finding.help);
-      findings.push(finding);
-    }
+  const results: FileResult[] = [];
+  // Each file's findings go into the store as they arrive, and its result keeps the rest (what
+  // the project stage, suppressions and scorecard need): the finding objects die young.
+  await lintFiles(toLint, explicit, job, { workerUrl: options.workerUrl, threads }, (result) => {
+    for (const finding of result.findings) store.add(finding);
     if (result.kinds.length > 0 || result.findings.length > 0) filesLinted++;
     if (result.kinds.length > 0) kinds.push({ file: result.file, kinds: [...new Set(result.kinds)] });
     alerts += result.alerts;
     recordingRules += result.recordingRules;
-  }
-  await checkProject(results, config, findings);
-  findings = applySuppressions(findings, results, config);
-  findings.sort(compareFindings);
-  distinguish(findings);
-  const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, findings);
-  const filesWithFindings = new Set(findings.map((f) => f.file)).size;
+    result.findings = [];
+    results.push(result);
+  });
+  await checkProject(results, config, store);
+  applySuppressions(store, results, config);
+  store.finish();
+  const baseline = options.baseline === false ? undefined : await compareWithBaseline(root, options.baseline ?? config.baseline, store);
   kinds.sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { findings, filesScanned: files.length, filesLinted, filesWithFindings, kinds, alerts, recordingRules, scorecard: scorecard(results, findings), ...(baseline && { baseline }) };
+  let findings: Finding[] | undefined;
+  return {
+    get findings() {
+      return (findings ??= store.toArray());
+    },
+    list: store,
+    filesScanned: files.length,
+    filesLinted,
+    filesWithFindings: filesWithFindings(store),
+    kinds,
+    alerts,
+    recordingRules,
+    scorecard: scorecard(results, store),
+    ...(baseline && { baseline }),
+  };
 }
 
-/**
- * One copy of each string many findings repeat: a worker's findings arrive with copies of their
- * own, so 100,000 findings linted on workers held their rule id, file path and help once each.
- */
-function stringSharer(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    seen.set(text, text);
-    return text;
-  };
+/** How many files the kept findings are in (they are sorted by file). */
+function filesWithFindings(store: FindingStore): number {
+  let count = 0;
+  let last: string | undefined;
+  for (const row of store.rowsInOrder()) {
+    const file = store.file(row);
+    if (file !== last) count++;
+    last = file;
+  }
+  return count;
 }
 
 /**
  * Marks the findings the baseline knows; a baseline that is named but missing or unreadable is a
  * config problem, never silently ignored (the run would fail on every accepted finding).
  */
-async function compareWithBaseline(root: string, file: string | undefined, findings: Finding[]): Promise<RunResult['baseline']> {
+async function compareWithBaseline(root: string, file: string | undefined, store: FindingStore): Promise<RunResult['baseline']> {
   if (file === undefined) return undefined;
   const abs = path.resolve(root, file);
   const fail = (message: string) => new ConfigError([{ file, message }]);
@@ -140,8 +154,10 @@ async function compareWithBaseline(root: string, file: string | undefined, findi
     if (error instanceof BaselineError) throw fail(`${error.message} ${error.help}`);
     throw error;
   }
-  const { known, fixed } = compareBaseline(findings, baseline);
-  for (const finding of known) finding.baselined = true;
+  // Only the identities, a row at a time: the messages and positions are not needed to match.
+  const identities = Array.from(store.rowsInOrder(), (row) => ({ row, fingerprint: store.fingerprint(row), coarseFingerprint: store.coarseFingerprint(row) }));
+  const { known, fixed } = compareBaseline(identities, baseline);
+  for (const { row } of known) store.markBaselined(row);
   return { file, known: known.length, fixed };
 }
 
@@ -151,25 +167,24 @@ async function compareWithBaseline(root: string, file: string | undefined, findi
  * `invalid-suppression` finding for a suppression of a locked rule and an `unused-suppression`
  * finding for a comment that covers nothing.
  */
-function applySuppressions(findings: Finding[], results: readonly FileResult[], config: ResolvedConfig): Finding[] {
+function applySuppressions(store: FindingStore, results: readonly FileResult[], config: ResolvedConfig): void {
   const byFile = new Map<string, Suppression[]>();
   for (const result of results) if (result.suppressions) byFile.set(result.file, [...result.suppressions]);
   const fromConfig = configSuppressions(results.map((r) => r.file), config);
   for (const [file, list] of fromConfig) byFile.set(file, [...(byFile.get(file) ?? []), ...list]);
-  if (byFile.size === 0) return findings;
+  if (byFile.size === 0) return;
 
-  const kept: Finding[] = [];
   const ofFile = new Map<string, Finding[]>();
   const lockedUse = new Map<Suppression, Set<string>>();
-  for (const finding of findings) {
-    const suppressions = byFile.get(finding.file);
-    if (suppressions) (ofFile.get(finding.file) ?? ofFile.set(finding.file, []).get(finding.file)!).push(finding);
-    const covering = suppressions?.filter((s) => isSuppressed(finding, [s]));
-    if (!covering || covering.length === 0) kept.push(finding);
-    else if (config.locked[finding.rule] !== undefined) {
-      kept.push(finding);
-      for (const s of covering) (lockedUse.get(s) ?? lockedUse.set(s, new Set()).get(s)!).add(finding.rule);
-    }
+  for (const row of store.rowsInOrder()) {
+    const suppressions = byFile.get(store.file(row));
+    if (!suppressions) continue;
+    const finding = store.at(row);
+    (ofFile.get(finding.file) ?? ofFile.set(finding.file, []).get(finding.file)!).push(finding);
+    const covering = suppressions.filter((s) => isSuppressed(finding, [s]));
+    if (covering.length === 0) continue;
+    if (config.locked[finding.rule] === undefined) store.drop(row);
+    else for (const s of covering) (lockedUse.get(s) ?? lockedUse.set(s, new Set()).get(s)!).add(finding.rule);
   }
   const make = (rule: string, file: string, s: Suppression, messageId: string, data: MessageData): Finding | undefined => {
     const severity = rulesFor(file, config)[rule].severity;
@@ -192,15 +207,14 @@ function applySuppressions(findings: Finding[], results: readonly FileResult[], 
       if (!comments.includes(suppression)) continue;
       for (const rule of rules) {
         const finding = make('invalid-suppression', file, suppression, 'locked', { rule, source: { raw: `\`${shown(config.locked[rule])}\`` } });
-        if (finding) kept.push(finding);
+        if (finding) store.add(finding);
       }
     }
     for (const { suppression, rules } of unusedSuppressions(ofFile.get(file) ?? [], comments)) {
       const finding = make('unused-suppression', file, suppression, 'unused', { rules });
-      if (finding) kept.push(finding);
+      if (finding) store.add(finding);
     }
   }
-  return kept;
 }
 
 /** The config's `suppressions.files` (glob → directives), as file-wide suppressions of the files they match. */
@@ -237,7 +251,7 @@ async function readCodeowners(root: string, config: ResolvedConfig): Promise<Pic
 }
 
 /** The project stage: rules that look across files, on what each file's lint collected. */
-async function checkProject(results: readonly FileResult[], config: ResolvedConfig, findings: Finding[]): Promise<void> {
+async function checkProject(results: readonly FileResult[], config: ResolvedConfig, store: FindingStore): Promise<void> {
   const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const rule of RULES) {
     const setting = config.rules[rule.meta.id];
@@ -252,7 +266,7 @@ async function checkProject(results: readonly FileResult[], config: ResolvedConf
         // The finding's file may be under an override that sets the rule differently.
         const severity = rulesFor(report.file, config)[rule.meta.id].severity;
         if (severity === 'off') return;
-        findings.push({
+        store.add({
           rule: rule.meta.id,
           severity,
           message: fill(template.text, report.data),
@@ -271,7 +285,7 @@ async function checkProject(results: readonly FileResult[], config: ResolvedConf
       // A rule that fails costs one finding, not the run's other findings.
       const at = { line: 1, column: 1 };
       const file = collected[0]?.file ?? config.file ?? '.';
-      findings.push({
+      store.add({
         rule: rule.meta.id,
         severity: setting.severity as Severity,
         message: `This rule failed: ${String(error)}`,

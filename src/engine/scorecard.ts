@@ -1,4 +1,4 @@
-import type { Finding } from '../core/findings.js';
+import type { FindingStore } from '../core/finding-store.js';
 import type { FileResult } from './lint.js';
 
 /**
@@ -21,27 +21,34 @@ export interface OwnerScore {
 
 export const UNOWNED = 'unowned';
 
-export function scorecard(results: readonly FileResult[], findings: readonly Finding[]): OwnerScore[] {
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
+export function scorecard(results: readonly FileResult[], findings: FindingStore): OwnerScore[] {
+  // The kept rows are sorted by file, then line: each file's are one stretch of `rows`, in which
+  // each alert finds its own by binary search (a scan per alert is quadratic).
+  const rows = findings.rowsInOrder();
+  const stretch = new Map<string, [number, number]>();
+  for (let k = 0; k < rows.length; k++) {
+    const file = findings.file(rows[k]);
+    const known = stretch.get(file);
+    if (known) known[1] = k + 1;
+    else stretch.set(file, [k, k + 1]);
   }
-  // By line, so each alert finds its findings by binary search: a scan per alert is quadratic.
-  for (const list of byFile.values()) list.sort((a, b) => a.start.line - b.start.line);
   const scores = new Map<string, OwnerScore>();
   for (const result of results) {
     if (!result.owners) continue;
     const { owners, lines } = result.owners;
+    const [from, to] = stretch.get(result.file) ?? [0, 0];
     for (const [i, owner] of owners.entries()) {
       const name = owner ?? UNOWNED;
       let score = scores.get(name);
       if (!score) scores.set(name, (score = { owner: name, alerts: 0, withRunbook: 0, knownOwner: 0, validSeverity: 0, findings: 0 }));
-      const mine = findingsOnLines(byFile.get(result.file) ?? [], lines[2 * i], lines[2 * i + 1]);
-      const rules = new Set(mine.map((f) => f.rule));
+      const rules = new Set<string>();
+      let mine = 0;
+      for (let k = firstOnOrAfter(findings, rows, from, to, lines[2 * i]); k < to && findings.line(rows[k]) <= lines[2 * i + 1]; k++) {
+        rules.add(findings.rule(rows[k]));
+        mine++;
+      }
       score.alerts++;
-      score.findings += mine.length;
+      score.findings += mine;
       if (!rules.has('alert-runbook')) score.withRunbook++;
       if (owner !== undefined && !rules.has('alert-owner')) score.knownOwner++;
       if (!rules.has('alert-severity')) score.validSeverity++;
@@ -51,16 +58,14 @@ export function scorecard(results: readonly FileResult[], findings: readonly Fin
   return [...scores.values()].sort((a, b) => b.alerts - a.alerts || Number(a.owner === UNOWNED) - Number(b.owner === UNOWNED) || (a.owner < b.owner ? -1 : 1));
 }
 
-/** The findings, sorted by line, that start on `lines` (first and last, inclusive). */
-function findingsOnLines(sorted: readonly Finding[], first: number, last: number): Finding[] {
-  let low = 0;
-  let high = sorted.length;
+/** The first index in `rows[from, to)` (sorted by line) whose finding starts on `line` or later. */
+function firstOnOrAfter(findings: FindingStore, rows: Uint32Array, from: number, to: number, line: number): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle].start.line < first) low = middle + 1;
+    if (findings.line(rows[middle]) < line) low = middle + 1;
     else high = middle;
   }
-  const mine: Finding[] = [];
-  for (let i = low; i < sorted.length && sorted[i].start.line <= last; i++) mine.push(sorted[i]);
-  return mine;
+  return low;
 }

@@ -1,5 +1,5 @@
 import { RULES } from '../rules/index.js';
-import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding } from '../core/findings.js';
+import { compareFindings, ruleDocsUrl, SEVERITIES, type Finding, type FindingList } from '../core/findings.js';
 import { escapeControls } from '../core/text.js';
 import { hasEnd, plural, sortFindings } from './common.js';
 
@@ -10,7 +10,7 @@ export const ANNOTATION_LIMIT = 10;
 const BLOCKING = new Set(RULES.filter((rule) => rule.meta.blocking).map((rule) => rule.meta.id));
 
 export function selectAnnotations(
-  findings: readonly Finding[],
+  findings: FindingList,
   limit = ANNOTATION_LIMIT,
 ): { shown: Finding[]; hidden: number } {
   const sorted = sortFindings(findings);
@@ -54,7 +54,7 @@ export function formatAnnotation(f: Finding): string {
   return `::${f.severity} ${props}::${escapeData(message)}`;
 }
 
-export function formatAnnotations(findings: readonly Finding[], limit = ANNOTATION_LIMIT): string {
+export function formatAnnotations(findings: FindingList, limit = ANNOTATION_LIMIT): string {
   if (findings.length === 0) return '';
   const { shown, hidden } = selectAnnotations(findings, limit);
   const lines = shown.map(formatAnnotation);

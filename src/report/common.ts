@@ -1,4 +1,4 @@
-import { compareFindings, countBySeverity, type Counts, type Finding } from '../core/findings.js';
+import { compareFindings, countBySeverity, type Counts, type Finding, type FindingList } from '../core/findings.js';
 
 /** `1 error`, `2 errors`, `0 errors`. */
 export function plural(count: number, noun: string): string {
@@ -10,20 +10,27 @@ export function countsPhrase(counts: Counts): string {
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`;
 }
 
-/** A sorted copy: reporters must not reorder the caller's array. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
+/** A sorted array of the findings: reporters must not reorder the caller's array. */
+export function sortFindings(findings: FindingList): Finding[] {
+  return findings.sorted ? [...findings] : [...findings].sort(compareFindings);
 }
 
-/** Consecutive runs of one file, from findings already in compareFindings order. */
-export function groupByFile(sorted: readonly Finding[]): Finding[][] {
-  const groups: Finding[][] = [];
+/** The findings in compareFindings order, read one at a time when they come sorted (a run's store). */
+export function inReportOrder(findings: FindingList): Iterable<Finding> {
+  return findings.sorted ? findings : sortFindings(findings);
+}
+
+/** Consecutive runs of one file, from findings already in compareFindings order, a file at a time. */
+export function* groupByFile(sorted: Iterable<Finding>): Generator<Finding[]> {
+  let group: Finding[] = [];
   for (const f of sorted) {
-    const last = groups[groups.length - 1];
-    if (last !== undefined && last[0].file === f.file) last.push(f);
-    else groups.push([f]);
+    if (group.length > 0 && group[0].file !== f.file) {
+      yield group;
+      group = [];
+    }
+    group.push(f);
   }
-  return groups;
+  if (group.length > 0) yield group;
 }
 
 /** Whether the end position is usable: not before the start (a degenerate end means "just the start"). */
@@ -32,13 +39,15 @@ export function hasEnd(f: Finding): boolean {
 }
 
 /** `in 2 files (4 linted)`: how many files had findings, and how many were linted. */
-export function filesPhrase(findings: readonly Finding[], filesLinted: number): string {
-  const withFindings = new Set(findings.map((f) => f.file)).size;
+export function filesPhrase(findings: Iterable<Finding>, filesLinted: number): string {
+  const files = new Set<string>();
+  for (const f of findings) files.add(f.file);
+  const withFindings = files.size;
   return `in ${plural(withFindings, 'file')} (${filesLinted} linted)`;
 }
 
 /** `3 errors, 0 warnings, 1 notice in 2 files (4 linted)`: the one-line result of a run. */
-export function resultLine(findings: readonly Finding[], filesLinted: number): string {
+export function resultLine(findings: Iterable<Finding>, filesLinted: number): string {
   return `${countsPhrase(countBySeverity(findings))} ${filesPhrase(findings, filesLinted)}`;
 }
 

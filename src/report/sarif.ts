@@ -3,7 +3,7 @@ import {
   countBySeverity,
   ruleDocsUrl,
   severityRank,
-  type Finding,
+  type FindingList,
   type Severity,
 } from '../core/findings.js';
 import { escapeJsonControls } from '../core/text.js';
@@ -26,7 +26,7 @@ export interface SarifOptions {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
-export function formatSarif(findings: readonly Finding[], options: SarifOptions): string {
+export function formatSarif(findings: FindingList, options: SarifOptions): string {
   const maxResults = options.maxResults ?? 25000;
   const ruleIndex = new Map(options.rules.map((r, i) => [r.id, i]));
 

@@ -35,7 +35,7 @@ export function formatSummary(findings: readonly Finding[], options: SummaryOpti
   const head = `${HEADING}\n\n${verdict}\n${baseline}\n${ruleTable(findings).join('\n')}\n${owners}`;
 
   // One chunk per finding; the first of each file carries the file's heading, so a heading never ends up without rows.
-  const chunks = groupByFile(sortFindings(findings)).flatMap((group) => {
+  const chunks = [...groupByFile(sortFindings(findings))].flatMap((group) => {
     const heading = `\n### ${code(group[0].file)}\n\n| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n`;
     return group.map((f, i) => `${i === 0 ? heading : ''}${findingRow(f, options.fileUrl)}\n`);
   });

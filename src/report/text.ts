@@ -1,5 +1,5 @@
-import { countBySeverity, ruleDocsUrl, type Finding, type Severity } from '../core/findings.js';
-import { baselineLine, countsPhrase, filesPhrase, groupByFile, plural, sortFindings, type BaselineNote } from './common.js';
+import { countBySeverity, ruleDocsUrl, type Finding, type FindingList, type Severity } from '../core/findings.js';
+import { baselineLine, countsPhrase, filesPhrase, groupByFile, inReportOrder, plural, type BaselineNote } from './common.js';
 import { escapeControls, shownPath } from '../core/text.js';
 import { RULES } from '../rules/index.js';
 
@@ -35,12 +35,12 @@ const ANSI: Style = {
   dim: (s) => `\x1b[2m${s}\x1b[22m`,
 };
 
-export function formatText(findings: readonly Finding[], options: TextOptions): string {
+export function formatText(findings: FindingList, options: TextOptions): string {
   return [...textChunks(findings, options)].join('');
 }
 
 /** The text report a file at a time, so only one file's source is held at once. */
-export function* textChunks(findings: readonly Finding[], options: TextOptions): Generator<string> {
+export function* textChunks(findings: FindingList, options: TextOptions): Generator<string> {
   const note = options.baseline ? `${baselineLine(options.baseline)}\n` : '';
   if (findings.length === 0) {
     yield `${note}No ${options.baseline ? 'new ' : ''}problems found in ${plural(options.filesLinted, 'file')}.\n`;
@@ -48,7 +48,7 @@ export function* textChunks(findings: readonly Finding[], options: TextOptions):
   }
   const style = options.color ? ANSI : PLAIN;
   let first = true;
-  for (const group of groupByFile(sortFindings(findings))) {
+  for (const group of groupByFile(inReportOrder(findings))) {
     const source = options.readSource(group[0].file);
     // Split like LineIndex does: on \n, dropping a trailing \r, so line numbers agree.
     const lines = source === undefined ? undefined : masked(source.replace(/^\uFEFF{1,2}/, '').split('\n').map((l) => l.replace(/\r$/, '')), group);
@@ -79,8 +79,10 @@ function masked(lines: string[], group: readonly Finding[]): string[] {
 }
 
 /** Where each rule that fired is explained, with a bad and a good example. */
-function docsLines(findings: readonly Finding[], style: Style): string[] {
-  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+function docsLines(findings: Iterable<Finding>, style: Style): string[] {
+  const fired = new Set<string>();
+  for (const f of findings) fired.add(f.rule);
+  const rules = [...fired].sort();
   const width = Math.max(...rules.map((r) => r.length));
   return ['How to fix:', ...rules.map((rule) => `  ${style.dim(rule.padEnd(width))}  ${ruleDocsUrl(rule)}`)];
 }
