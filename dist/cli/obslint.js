@@ -16780,8 +16780,9 @@ async function walkMatching(dir, matches, skipped, isExcluded, relative, onFile)
  * a time, for the reporters.
  *
  * Rows are added in any order; `finish` drops the suppressed ones, sorts the rest in
- * `compareFindings` order and makes their fingerprints distinct, as `distinguish` does for an
- * array. After `finish` the store is a sorted `FindingList` and takes no more rows.
+ * `compareFindings` order and makes their fingerprints distinct (a second finding with the same
+ * identity, say the same alert defined twice, gets `:2`, so code scanning keeps both). After
+ * `finish` the store is a sorted `FindingList` and takes no more rows.
  */
 // The fields of a row, in `rows` (an Int32Array, STRIDE numbers a row).
 const RULE = 0;
@@ -16801,7 +16802,7 @@ const COARSE_LOW = 10;
 const SKELETON = 11;
 const QUOTED_START = 12;
 const QUOTED_LENGTH = 13;
-/** Severity rank (2 bits), the flags below, and from bit 8 the repeat number `distinguish` gives. */
+/** Severity rank (2 bits), the flags below, and from bit 8 the repeat number `finish` gives. */
 const BITS = 14;
 const STRIDE = 15;
 const HAS_COARSE = 1 << 2;
@@ -16833,7 +16834,10 @@ class FindingStore {
     skeletonParts = new Map();
     /** The kept rows in report order, once `finish` ran. */
     order;
-    sorted = true;
+    /** In report order: true once `finish` ran. */
+    get sorted() {
+        return this.order !== undefined;
+    }
     /** Adds a finding; returns its row. */
     add(finding) {
         if (this.order)
@@ -16896,7 +16900,7 @@ class FindingStore {
             finding.baselined = true;
         return finding;
     }
-    /** The rows that were not dropped, in report order (after `finish`), else in the order added. */
+    /** After `finish`, the kept rows in report order; before, every row in the order added. */
     rowsInOrder() {
         if (this.order)
             return this.order;
@@ -16918,7 +16922,7 @@ class FindingStore {
         const rows = this.rowsInOrder().filter(keep);
         const store = this;
         return {
-            sorted: this.order !== undefined ? true : undefined,
+            sorted: this.sorted,
             length: rows.length,
             *[Symbol.iterator]() {
                 for (const row of rows)
@@ -16976,9 +16980,9 @@ class FindingStore {
         return this.rowChunks[row >>> ROW_CHUNK_BITS][(row & (ROW_CHUNK - 1)) * STRIDE + field];
     }
     /**
-     * Drops the dropped rows, puts the rest in `compareFindings` order (rows added earlier first
-     * among equals, as a stable sort of an array would) and numbers repeated fingerprints as
-     * `distinguish` does: the second finding with an identity gets `:2`.
+     * Leaves the dropped rows out, puts the rest in `compareFindings` order (rows added earlier
+     * first among equals, as a stable sort of an array would) and numbers repeated fingerprints:
+     * the second finding with an identity, in that order, gets `:2`.
      */
     finish() {
         if (this.order)

@@ -11,8 +11,9 @@ import { severityRank, type Finding, type FindingList, type Severity } from './f
  * a time, for the reporters.
  *
  * Rows are added in any order; `finish` drops the suppressed ones, sorts the rest in
- * `compareFindings` order and makes their fingerprints distinct, as `distinguish` does for an
- * array. After `finish` the store is a sorted `FindingList` and takes no more rows.
+ * `compareFindings` order and makes their fingerprints distinct (a second finding with the same
+ * identity, say the same alert defined twice, gets `:2`, so code scanning keeps both). After
+ * `finish` the store is a sorted `FindingList` and takes no more rows.
  */
 
 // The fields of a row, in `rows` (an Int32Array, STRIDE numbers a row).
@@ -33,7 +34,7 @@ const COARSE_LOW = 10;
 const SKELETON = 11;
 const QUOTED_START = 12;
 const QUOTED_LENGTH = 13;
-/** Severity rank (2 bits), the flags below, and from bit 8 the repeat number `distinguish` gives. */
+/** Severity rank (2 bits), the flags below, and from bit 8 the repeat number `finish` gives. */
 const BITS = 14;
 const STRIDE = 15;
 
@@ -69,7 +70,11 @@ export class FindingStore implements FindingList {
   private readonly skeletonParts = new Map<number, string[]>();
   /** The kept rows in report order, once `finish` ran. */
   private order: Uint32Array | undefined;
-  readonly sorted = true as const;
+
+  /** In report order: true once `finish` ran. */
+  get sorted(): boolean {
+    return this.order !== undefined;
+  }
 
   /** Adds a finding; returns its row. */
   add(finding: Finding): number {
@@ -130,7 +135,7 @@ export class FindingStore implements FindingList {
     return finding;
   }
 
-  /** The rows that were not dropped, in report order (after `finish`), else in the order added. */
+  /** After `finish`, the kept rows in report order; before, every row in the order added. */
   rowsInOrder(): Uint32Array {
     if (this.order) return this.order;
     const all = new Uint32Array(this.count);
@@ -152,7 +157,7 @@ export class FindingStore implements FindingList {
     const rows = this.rowsInOrder().filter(keep);
     const store = this;
     return {
-      sorted: this.order !== undefined ? true : undefined,
+      sorted: this.sorted,
       length: rows.length,
       *[Symbol.iterator]() {
         for (const row of rows) yield store.at(row);
@@ -219,9 +224,9 @@ export class FindingStore implements FindingList {
   }
 
   /**
-   * Drops the dropped rows, puts the rest in `compareFindings` order (rows added earlier first
-   * among equals, as a stable sort of an array would) and numbers repeated fingerprints as
-   * `distinguish` does: the second finding with an identity gets `:2`.
+   * Leaves the dropped rows out, puts the rest in `compareFindings` order (rows added earlier
+   * first among equals, as a stable sort of an array would) and numbers repeated fingerprints:
+   * the second finding with an identity, in that order, gets `:2`.
    */
   finish(): this {
     if (this.order) return this;
