@@ -94,6 +94,18 @@ describe('compareBaseline', () => {
     expect([...readBaseline(text).entries.values()]).toEqual([entry]);
   });
 
+  it('lets an entry match one finding only, leaves the baseline as it was, and lists fixed entries in file order', () => {
+    const a: BaselineEntry = { fingerprint: '1111111111111111', rule: 'alert-runbook', file: 'a.yml', message: 'm1' };
+    const b: BaselineEntry = { ...a, fingerprint: '2222222222222222', file: 'b.yml' };
+    const c: BaselineEntry = { ...a, fingerprint: '3333333333333333', file: 'c.yml' };
+    const baseline = readBaseline(writeBaseline([c, a, b]));
+    const twin = { ...a };
+    expect(compareBaseline([a, twin], baseline)).toEqual({ new: [twin], known: [a], fixed: [b, c] });
+    // Nothing was taken out of the baseline: a second comparison gives the same answer.
+    expect(compareBaseline([a, twin], baseline).fixed).toEqual([b, c]);
+    expect(baseline.entries.size).toBe(3);
+  });
+
   it('reports everything as new against an empty baseline', () => {
     expect(compareBaseline([RUNBOOK], readBaseline('{"version":1,"findings":{}}'))).toEqual({ new: [RUNBOOK], known: [], fixed: [] });
   });
