@@ -53433,8 +53433,9 @@ function workerThreads() {
  * (1 = this thread only), for machines whose core count misleads (shared CI runners).
  */
 function threadsFor(fileCount, cores = availableCores(), forced = process.env.OBSLINT_THREADS) {
+    // Unset (NaN) and empty (0) fall through like any value that is not a count.
     const wanted = Number(forced);
-    if (forced !== undefined && forced !== '' && Number.isInteger(wanted) && wanted >= 1)
+    if (Number.isInteger(wanted) && wanted >= 1)
         return Math.min(wanted, 64);
     // Starting a lint thread costs about as much as linting a few dozen small files.
     const threads = Math.max(1, Math.min(cores, 4, Math.floor(fileCount / 40)));

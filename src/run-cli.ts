@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, wri
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, isFailOn, meetsBar, type FailOn, type FindingList } from './core/findings.js';
+import type { FindingStore } from './core/finding-store.js';
 import { ConfigError, loadConfig } from './engine/config.js';
 import { DiscoverError } from './engine/discover.js';
 import { isInside } from './engine/paths.js';
@@ -225,9 +226,10 @@ function writeAll(target: string, chunks: Iterable<string>): void {
  * The text report shows source lines; never for a file that was not to be read (a symlink
  * out of the repository, a binary or oversized file).
  */
-function sourceReader(cwd: string, findings: FindingList): (file: string) => string | undefined {
+function sourceReader(cwd: string, findings: FindingStore): (file: string) => string | undefined {
+  // From the rows, not the findings: the text report makes each finding once, as it prints it.
   const unreadable = new Set<string>();
-  for (const f of findings) if (f.rule === 'unreadable-file') unreadable.add(f.file);
+  for (const row of findings.rowsInOrder()) if (findings.rule(row) === 'unreadable-file' && !findings.baselined(row)) unreadable.add(findings.file(row));
   return (file) => {
     if (unreadable.has(file)) return undefined;
     try {
@@ -240,7 +242,7 @@ function sourceReader(cwd: string, findings: FindingList): (file: string) => str
 
 function formatReport(
   format: Format,
-  all: FindingList,
+  all: FindingStore,
   fresh: FindingList,
   options: { filesLinted: number; color: boolean; cwd: string; baseline?: BaselineNote; scorecard?: readonly OwnerScore[] },
 ): Iterable<string> {
@@ -257,7 +259,7 @@ function formatReport(
       const text = textChunks(fresh, {
         filesLinted: options.filesLinted,
         color: options.color,
-        readSource: sourceReader(options.cwd, fresh),
+        readSource: sourceReader(options.cwd, all),
         baseline: options.baseline,
       });
       return options.scorecard ? [...text, `\nAlerts by owner:\n${scorecardText(options.scorecard)}`] : text;

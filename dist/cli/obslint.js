@@ -15724,8 +15724,9 @@ function workerThreads() {
  * (1 = this thread only), for machines whose core count misleads (shared CI runners).
  */
 function threadsFor(fileCount, cores = availableCores(), forced = process.env.OBSLINT_THREADS) {
+    // Unset (NaN) and empty (0) fall through like any value that is not a count.
     const wanted = Number(forced);
-    if (forced !== undefined && forced !== '' && Number.isInteger(wanted) && wanted >= 1)
+    if (Number.isInteger(wanted) && wanted >= 1)
         return Math.min(wanted, 64);
     // Starting a lint thread costs about as much as linting a few dozen small files.
     const threads = Math.max(1, Math.min(cores, 4, Math.floor(fileCount / 40)));
@@ -17748,11 +17749,11 @@ function* jsonChunks(findings, options = {}) {
         return;
     }
     yield '{\n  "findings": [\n';
+    // Each entry written out rather than through JSON.stringify(entry, null, 2) and re-indented:
+    // the same text, made without an object and two passes over it per finding.
+    const line = (key, value) => `,\n      "${key}": ${typeof value === 'number' ? value : JSON.stringify(value)}`;
     let i = 0;
     for (const f of inReportOrder(findings)) {
-        // Written out rather than through JSON.stringify(entry, null, 2) and re-indented: the same
-        // text, made without an object and two passes over it per finding.
-        const line = (key, value) => `,\n      "${key}": ${typeof value === 'number' ? value : JSON.stringify(value)}`;
         const text = `{\n      "rule": ${JSON.stringify(f.rule)}` +
             line('severity', f.severity) +
             line('message', f.message) +
@@ -18205,10 +18206,11 @@ function writeAll(target, chunks) {
  * out of the repository, a binary or oversized file).
  */
 function sourceReader(cwd, findings) {
+    // From the rows, not the findings: the text report makes each finding once, as it prints it.
     const unreadable = new Set();
-    for (const f of findings)
-        if (f.rule === 'unreadable-file')
-            unreadable.add(f.file);
+    for (const row of findings.rowsInOrder())
+        if (findings.rule(row) === 'unreadable-file' && !findings.baselined(row))
+            unreadable.add(findings.file(row));
     return (file) => {
         if (unreadable.has(file))
             return undefined;
@@ -18234,7 +18236,7 @@ function formatReport(format, all, fresh, options) {
             const text = textChunks(fresh, {
                 filesLinted: options.filesLinted,
                 color: options.color,
-                readSource: sourceReader(options.cwd, fresh),
+                readSource: sourceReader(options.cwd, all),
                 baseline: options.baseline,
             });
             return options.scorecard ? [...text, `\nAlerts by owner:\n${scorecardText(options.scorecard)}`] : text;

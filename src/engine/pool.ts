@@ -37,8 +37,9 @@ export interface PoolOptions {
  * (1 = this thread only), for machines whose core count misleads (shared CI runners).
  */
 export function threadsFor(fileCount: number, cores = availableCores(), forced = process.env.OBSLINT_THREADS): number {
+  // Unset (NaN) and empty (0) fall through like any value that is not a count.
   const wanted = Number(forced);
-  if (forced !== undefined && forced !== '' && Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
+  if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, 64);
   // Starting a lint thread costs about as much as linting a few dozen small files.
   const threads = Math.max(1, Math.min(cores, 4, Math.floor(fileCount / 40)));
   // Two are the main thread handing out files and one lint thread: no faster than the main

@@ -25,11 +25,11 @@ export function* jsonChunks(findings: FindingList, options: JsonOptions = {}): G
     return;
   }
   yield '{\n  "findings": [\n';
+  // Each entry written out rather than through JSON.stringify(entry, null, 2) and re-indented:
+  // the same text, made without an object and two passes over it per finding.
+  const line = (key: string, value: string | number) => `,\n      "${key}": ${typeof value === 'number' ? value : JSON.stringify(value)}`;
   let i = 0;
   for (const f of inReportOrder(findings)) {
-    // Written out rather than through JSON.stringify(entry, null, 2) and re-indented: the same
-    // text, made without an object and two passes over it per finding.
-    const line = (key: string, value: string | number) => `,\n      "${key}": ${typeof value === 'number' ? value : JSON.stringify(value)}`;
     const text =
       `{\n      "rule": ${JSON.stringify(f.rule)}` +
       line('severity', f.severity) +
